@@ -1,0 +1,54 @@
+package dev.gatekeeper.core;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one gate concluded about one module: the unit of evidence every gate writes and the
+ * verdict merges.
+ *
+ * @param gate         the gate's goal name ({@code certify}, {@code snapshot}, …)
+ * @param module       {@code groupId:artifactId} of the module judged
+ * @param status       the overall status
+ * @param summary      one-line reason shown in the verdict table
+ * @param findings     everything the gate noticed, most severe first
+ * @param buildId      identifies the Maven session that produced the result, so the verdict never
+ *                     counts a result left behind by an earlier build
+ * @param startedAt    when the gate started
+ * @param durationMillis wall time the gate took
+ * @param inputs       SHA-256 digests (or other stable fingerprints) of what the gate judged
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record GateResult(
+        String gate,
+        String module,
+        GateStatus status,
+        String summary,
+        List<Finding> findings,
+        String buildId,
+        Instant startedAt,
+        long durationMillis,
+        Map<String, String> inputs) {
+
+    public GateResult {
+        Objects.requireNonNull(gate, "gate");
+        Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(status, "status");
+        summary = summary == null ? "" : summary;
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+    }
+
+    /** The short module name shown in tables: the artifactId. */
+    public String moduleName() {
+        int colon = module.lastIndexOf(':');
+        return colon < 0 ? module : module.substring(colon + 1);
+    }
+
+    public List<Finding> blockingFindings() {
+        return findings.stream().filter(f -> f.severity().blocksMerge()).toList();
+    }
+}
