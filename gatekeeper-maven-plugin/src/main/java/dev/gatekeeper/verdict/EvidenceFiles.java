@@ -1,0 +1,92 @@
+package dev.gatekeeper.verdict;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.GatekeeperJson;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the verdict's evidence: {@value #EVIDENCE_JSON} for tools, {@value #SUMMARY_MD} for people
+ * (a CI step summary or PR comment) and {@value #JUNIT_XML} for CI test report views. Each file is
+ * written atomically, so a CI step that picks them up never reads half a file.
+ */
+public final class EvidenceFiles {
+    public static final String EVIDENCE_JSON = "evidence.json";
+    public static final String SUMMARY_MD = "summary.md";
+    public static final String JUNIT_XML = "TEST-gatekeeper.xml";
+
+    /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public static final String TOOL_NAME = "gatekeeper";
+
+    private EvidenceFiles() {}
+
+    /** Writes all evidence files into {@code outputDirectory} and returns their paths. */
+    public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt) throws IOException {
+        Path json = outputDirectory.resolve(EVIDENCE_JSON);
+        AtomicFiles.write(json, evidenceJson(verdict, finishedAt));
+        Path markdown = outputDirectory.resolve(SUMMARY_MD);
+        AtomicFiles.writeString(markdown, SummaryMarkdown.render(verdict));
+        Path junit = outputDirectory.resolve(JUNIT_XML);
+        AtomicFiles.write(junit, JUnitXml.render(verdict));
+        return List.of(json, markdown, junit);
+    }
+
+    /** The content of {@value #EVIDENCE_JSON}, as described by docs/evidence.schema.json. */
+    public static byte[] evidenceJson(Verdict verdict, Instant finishedAt) throws IOException {
+        BuildInfo build = verdict.build();
+        EvidenceDocument document = new EvidenceDocument(
+                SCHEMA_VERSION,
+                new Tool(TOOL_NAME, build.gatekeeperVersion()),
+                verdict.outcome(),
+                new Build(
+                        build.groupId(),
+                        build.artifactId(),
+                        build.version(),
+                        build.buildId(),
+                        build.startedAt(),
+                        finishedAt,
+                        build.mavenVersion(),
+                        build.javaVersion(),
+                        build.commit()),
+                verdict.counts(),
+                verdict.results());
+        return GatekeeperJson.mapper().writeValueAsBytes(document);
+    }
+
+    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results"})
+    record EvidenceDocument(
+            String schemaVersion,
+            Tool tool,
+            String outcome,
+            Build build,
+            Map<GateStatus, Integer> counts,
+            List<GateResult> results) {}
+
+    @JsonPropertyOrder({"name", "version"})
+    record Tool(String name, String version) {}
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({
+        "groupId", "artifactId", "version", "buildId", "startedAt", "finishedAt", "mavenVersion", "javaVersion",
+        "commit"
+    })
+    record Build(
+            String groupId,
+            String artifactId,
+            String version,
+            String buildId,
+            Instant startedAt,
+            Instant finishedAt,
+            String mavenVersion,
+            String javaVersion,
+            String commit) {}
+}

@@ -1,0 +1,49 @@
+package dev.gatekeeper.verdict;
+
+import java.util.Locale;
+
+/** Small text helpers shared by the table, the failure message and the evidence files. */
+final class Text {
+    static final String ELLIPSIS = "…";
+
+    private Text() {}
+
+    /** "850 ms", "3.2 s", "2 min 5 s", "1 h 3 min". */
+    static String duration(long millis) {
+        if (millis < 1000) {
+            return Math.max(0, millis) + " ms";
+        }
+        long tenths = Math.round(millis / 100.0);
+        if (tenths < 600) {
+            return String.format(Locale.ROOT, "%d.%d s", tenths / 10, tenths % 10);
+        }
+        long seconds = Math.round(millis / 1000.0);
+        long minutes = seconds / 60;
+        if (minutes < 60) {
+            return minutes + " min " + seconds % 60 + " s";
+        }
+        return minutes / 60 + " h " + minutes % 60 + " min";
+    }
+
+    /** Collapses line breaks and tabs so that a value cannot break a line-based layout. */
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").strip();
+    }
+
+    /** At most {@code maxLength} code points, the last one an ellipsis when anything was cut. */
+    static String truncate(String text, int maxLength) {
+        if (text.codePointCount(0, text.length()) <= maxLength) {
+            return text;
+        }
+        int end = text.offsetByCodePoints(0, maxLength - 1);
+        return text.substring(0, end).stripTrailing() + ELLIPSIS;
+    }
+
+    /** "file:line", "file", or "" when the finding points nowhere. */
+    static String location(String file, Integer line) {
+        if (file == null || file.isBlank()) {
+            return "";
+        }
+        return line == null ? file : file + ":" + line;
+    }
+}

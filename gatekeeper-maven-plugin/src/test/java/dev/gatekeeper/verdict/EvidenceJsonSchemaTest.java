@@ -1,0 +1,205 @@
+package dev.gatekeeper.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.GatekeeperJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** evidence.json as EvidenceFiles writes it, checked against the published docs/evidence.schema.json. */
+class EvidenceJsonSchemaTest {
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+
+    private static Path schemaFile;
+    private static JsonSchema schema;
+
+    @TempDir
+    Path outputDirectory;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        String location = System.getProperty("gatekeeper.schemaFile");
+        assertThat(location).as("system property gatekeeper.schemaFile (set by surefire)").isNotBlank();
+        schemaFile = Path.of(location);
+        try (InputStream in = Files.newInputStream(schemaFile)) {
+            schema = FACTORY.getSchema(in, CONFIG);
+        }
+    }
+
+    @Test
+    void schemaIsAValidDraft202012SchemaWithTheDocumentedId() throws IOException {
+        JsonNode schemaNode = GatekeeperJson.mapper().readTree(schemaFile.toFile());
+        JsonSchema metaSchema =
+                FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
+
+        assertThat(metaSchema.validate(schemaNode)).isEmpty();
+        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.0.json");
+        assertThat(schemaNode.path("title").asText()).isNotBlank();
+    }
+
+    @Test
+    void everyPropertyInTheSchemaIsDescribed() throws IOException {
+        JsonNode schemaNode = GatekeeperJson.mapper().readTree(schemaFile.toFile());
+        List<String> undescribed = new ArrayList<>();
+        collectUndescribedProperties(schemaNode, schemaNode, "", undescribed);
+
+        assertThat(undescribed).isEmpty();
+    }
+
+    @Test
+    void readyVerdictValidates() throws IOException {
+        JsonNode evidence = writeAndRead(VerdictFixtures.readyVerdict());
+
+        assertThat(schema.validate(evidence)).isEmpty();
+        assertThat(evidence.path("outcome").asText()).isEqualTo("READY");
+        assertThat(evidence.path("build").has("commit")).isFalse();
+    }
+
+    @Test
+    void holdVerdictWithEveryOptionalFieldValidates() throws IOException {
+        JsonNode evidence = writeAndRead(VerdictFixtures.holdVerdict());
+
+        assertThat(schema.validate(evidence)).isEmpty();
+        assertThat(evidence.path("outcome").asText()).isEqualTo("HOLD");
+        assertThat(evidence.path("build").path("commit").asText()).isEqualTo("9c1d2e3");
+        JsonNode finding = evidence.path("results").path(0).path("findings").path(0);
+        assertThat(finding.fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("code", "severity", "message", "file", "line", "fix", "detail");
+        assertThat(evidence.path("results").path(0).path("inputs").size()).isEqualTo(2);
+    }
+
+    @Test
+    void recordsTheBuildToolCountsAndResultsExactlyAsTheGatesWroteThem() throws IOException {
+        Verdict verdict = VerdictFixtures.holdVerdict();
+        JsonNode evidence = writeAndRead(verdict);
+
+        assertThat(evidence.path("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(evidence.path("tool").path("name").asText()).isEqualTo("gatekeeper");
+        assertThat(evidence.path("tool").path("version").asText()).isEqualTo("0.1.0");
+        assertThat(evidence.path("build").path("startedAt").asText()).isEqualTo("2025-03-01T09:30:00Z");
+        assertThat(evidence.path("build").path("finishedAt").asText()).isEqualTo("2025-03-01T09:34:12.345Z");
+        assertThat(evidence.path("counts").path("FAIL").asInt()).isEqualTo(1);
+        assertThat(evidence.path("counts").path("ERROR").asInt()).isZero();
+        List<GateResult> readBack = new ArrayList<>();
+        for (JsonNode result : evidence.path("results")) {
+            readBack.add(GatekeeperJson.mapper().treeToValue(result, GateResult.class));
+        }
+        assertThat(readBack).isEqualTo(verdict.results());
+        for (int i = 0; i < readBack.size(); i++) {
+            assertThat(evidence.path("results").path(i))
+                    .isEqualTo(GatekeeperJson.mapper().readTree(
+                            GatekeeperJson.mapper().writeValueAsBytes(verdict.results().get(i))));
+        }
+    }
+
+    @Test
+    void writesAllThreeFilesAndLeavesNoTemporaryFilesBehind() throws IOException {
+        List<Path> written =
+                EvidenceFiles.writeAll(VerdictFixtures.holdVerdict(), outputDirectory, VerdictFixtures.FINISHED);
+
+        assertThat(written).extracting(path -> path.getFileName().toString())
+                .containsExactly("evidence.json", "summary.md", "TEST-gatekeeper.xml");
+        try (Stream<Path> files = Files.list(outputDirectory)) {
+            assertThat(files).containsExactlyInAnyOrderElementsOf(written);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongDocuments")
+    void rejectsADocumentThatBreaksTheContract(String what, Consumer<ObjectNode> breakIt) throws IOException {
+        ObjectNode evidence = (ObjectNode) writeAndRead(VerdictFixtures.holdVerdict());
+        breakIt.accept(evidence);
+
+        Set<ValidationMessage> errors = schema.validate(evidence);
+
+        assertThat(errors).as(what).isNotEmpty();
+    }
+
+    static Stream<Arguments> wrongDocuments() {
+        return Stream.of(
+                wrong("status MAYBE", e -> firstResult(e).put("status", "MAYBE")),
+                wrong("outcome MAYBE", e -> e.put("outcome", "MAYBE")),
+                wrong("severity unknown", e -> firstFinding(e).put("severity", "INFO")),
+                wrong("lower-case finding code", e -> firstFinding(e).put("code", "certify_failed")),
+                wrong("line 0", e -> firstFinding(e).set("line", IntNode.valueOf(0))),
+                wrong("finding without message", e -> firstFinding(e).remove("message")),
+                wrong("negative duration", e -> firstResult(e).set("durationMillis", IntNode.valueOf(-1))),
+                wrong("startedAt not a date-time", e -> firstResult(e).put("startedAt", "yesterday")),
+                wrong("input digest not a string", e -> ((ObjectNode) firstResult(e).path("inputs"))
+                        .set("pom.xml", IntNode.valueOf(7))),
+                wrong("result without gate", e -> firstResult(e).remove("gate")),
+                wrong("unknown result property", e -> firstResult(e).put("colour", "red")),
+                wrong("unknown top-level property", e -> e.put("verdict", "READY")),
+                wrong("count missing", e -> ((ObjectNode) e.path("counts")).remove("ERROR")),
+                wrong("build without buildId", e -> ((ObjectNode) e.path("build")).remove("buildId")),
+                wrong("finishedAt not a date-time", e -> ((ObjectNode) e.path("build")).put("finishedAt", "soon")),
+                wrong("other tool", e -> ((ObjectNode) e.path("tool")).put("name", "gateway")),
+                wrong("major schema version 2", e -> e.put("schemaVersion", "2.0")),
+                wrong("results not an array", e -> e.set("results", TextNode.valueOf("none"))));
+    }
+
+    private static Arguments wrong(String what, Consumer<ObjectNode> breakIt) {
+        return Arguments.of(what, breakIt);
+    }
+
+    private static ObjectNode firstResult(ObjectNode evidence) {
+        return (ObjectNode) ((ArrayNode) evidence.path("results")).get(0);
+    }
+
+    private static ObjectNode firstFinding(ObjectNode evidence) {
+        return (ObjectNode) firstResult(evidence).path("findings").get(0);
+    }
+
+    private JsonNode writeAndRead(Verdict verdict) throws IOException {
+        EvidenceFiles.writeAll(verdict, outputDirectory, VerdictFixtures.FINISHED);
+        return GatekeeperJson.mapper().readTree(outputDirectory.resolve("evidence.json").toFile());
+    }
+
+    /** Walks every "properties" object, resolving "$ref"s only by looking at their targets separately. */
+    private static void collectUndescribedProperties(JsonNode root, JsonNode node, String path, List<String> out) {
+        if (!node.isObject()) {
+            return;
+        }
+        JsonNode properties = node.path("properties");
+        properties.fields().forEachRemaining(property -> {
+            JsonNode definition = property.getValue();
+            if (!definition.has("description") && !referencedDefinitionHasDescription(root, definition)) {
+                out.add(path + "/properties/" + property.getKey());
+            }
+        });
+        node.fields().forEachRemaining(child ->
+                collectUndescribedProperties(root, child.getValue(), path + "/" + child.getKey(), out));
+    }
+
+    private static boolean referencedDefinitionHasDescription(JsonNode root, JsonNode definition) {
+        String ref = definition.path("$ref").asText("");
+        return ref.startsWith("#/") && root.at(ref.substring(1)).has("description");
+    }
+}
