@@ -1,5 +1,7 @@
 package dev.gatekeeper.certify;
 
+import static dev.gatekeeper.certify.TestReportCheck.plural;
+
 import dev.gatekeeper.core.CommandOutcome;
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Finding;
@@ -53,14 +55,15 @@ final class CommandCheck {
             evaluation.add(Finding.of(NOT_RUNNABLE, GateStatus.ERROR,
                             "Command '" + spec.name() + "' could not start: " + outcome.startFailure())
                     .withFix(startFix(spec))
-                    .withDetail("command: " + shown + "\nworking directory: " + settings.display(spec.workingDirectory())));
+                    .withDetail("command: " + shown
+                            + "\nworking directory: " + settings.display(spec.workingDirectory())));
             evaluation.log().warn(spec.name() + " could not start: " + outcome.startFailure());
             return false;
         }
         if (outcome.timedOut()) {
             evaluation.add(Finding.of(TIMED_OUT, GateStatus.FAIL,
                             "Command '" + spec.name() + "' timed out after " + format(spec.timeout())
-                                    + " and was killed with " + outcome.killedProcesses() + " processes")
+                                    + " and was killed with " + plural(outcome.killedProcesses(), "process"))
                     .withFile(log, null)
                     .withFix("Run '" + shown + "' to see where it hangs, or raise its timeout (now "
                             + format(spec.timeout()) + ")")
@@ -87,9 +90,10 @@ final class CommandCheck {
         return true;
     }
 
-    private static String startFix(CommandSpec spec) {
+    private String startFix(CommandSpec spec) {
         if (spec.executableIsPath()) {
-            return "Check that " + spec.executable() + " exists relative to " + spec.workingDirectory()
+            return "Check that " + spec.executable() + " exists relative to "
+                    + settings.display(spec.workingDirectory())
                     + " and run 'chmod +x " + spec.executable() + "'";
         }
         return "Install '" + spec.executable() + "' or give its full path in the command's executable";

@@ -88,7 +88,7 @@ final class TestReportCheck {
                 evaluation.add(Finding.of(TEST_FAILED, GateStatus.FAIL,
                                 test.displayName() + how + (test.message() == null ? "" : ": " + test.message()))
                         .withFile(file, null)
-                        .withFix("Run 'mvn verify -D" + testProperty(report) + "=" + test.selector() + "' to reproduce"));
+                        .withFix(reproduce(report, test.selector())));
             }
         }
         int unnamed = report.cases().isEmpty() ? report.failures() + report.errors() : 0;
@@ -97,14 +97,14 @@ final class TestReportCheck {
                             "Suite " + report.suiteName() + " reports " + plural(unnamed, "failed test")
                                     + " without naming them")
                     .withFile(file, null)
-                    .withFix("Run 'mvn verify -D" + testProperty(report) + "=" + report.suiteName() + "' to reproduce"));
+                    .withFix(reproduce(report, report.suiteName())));
         }
     }
 
     private void reportFlakes(TestSuiteReport report, GateEvaluation evaluation) {
         GateStatus severity = settings.allowFlaky() ? GateStatus.WARN : GateStatus.HOLD;
         String file = settings.display(report.file());
-        String rerunProperty = isFailsafe(report) ? "failsafe.rerunFailingTestsCount" : "surefire.rerunFailingTestsCount";
+        String rerunProperty = (isFailsafe(report) ? "failsafe" : "surefire") + ".rerunFailingTestsCount";
         for (TestCaseResult test : report.cases()) {
             if (test.flaky()) {
                 evaluation.add(Finding.of(FLAKY_TEST, severity,
@@ -194,12 +194,19 @@ final class TestReportCheck {
         return parent != null && parent.getFileName().toString().contains("failsafe");
     }
 
+    private static String reproduce(TestSuiteReport report, String selector) {
+        return "Run 'mvn verify -D" + testProperty(report) + "=" + selector + "' to reproduce";
+    }
+
     /** Failsafe selects tests with it.test; surefire with test. */
     private static String testProperty(TestSuiteReport report) {
         return isFailsafe(report) ? "it.test" : "test";
     }
 
     static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        if (count == 1) {
+            return count + " " + noun;
+        }
+        return count + " " + noun + (noun.endsWith("s") ? "es" : "s");
     }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class TestReportScanner {
     private static final Pattern REPORT_NAME = Pattern.compile("TEST-(.+)\\.xml");
-    private static final Pattern JAVA_CLASS_NAME = Pattern.compile(
-            "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(?:\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
+    private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
+    private static final Pattern JAVA_CLASS_NAME = Pattern.compile(IDENTIFIER + "(?:\\." + IDENTIFIER + ")*");
 
     private TestReportScanner() {}
 

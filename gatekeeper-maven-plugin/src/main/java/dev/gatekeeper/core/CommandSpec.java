@@ -50,6 +50,11 @@ public record CommandSpec(
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("command '" + name + "' needs a positive timeout, got " + timeout);
         }
+        if (environment != null
+                && environment.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null)) {
+            throw new IllegalArgumentException(
+                    "command '" + name + "' has an environment variable without a name or value");
+        }
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
         // LinkedHashMap rather than Map.copyOf: keeps the configured order for display.
         environment = environment == null

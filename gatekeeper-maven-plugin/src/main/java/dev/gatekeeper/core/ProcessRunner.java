@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs a {@link CommandSpec} with a hard timeout and leaves behind a redacted log.
@@ -24,6 +22,7 @@ public final class ProcessRunner {
 
     /** How long killed processes get to disappear before we stop waiting for them. */
     private static final Duration KILL_GRACE = Duration.ofSeconds(10);
+    private static final long KILL_POLL_MILLIS = 10;
 
     private ProcessRunner() {}
 
@@ -130,14 +129,11 @@ public final class ProcessRunner {
                 killed.add(handle);
             }
         }
+        // A killed descendant is re-parented to init and counts as alive until init reaps it, so
+        // the wait is bounded: a slow init must not stall the build.
         long deadline = System.nanoTime() + KILL_GRACE.toNanos();
-        for (ProcessHandle handle : killed) {
-            long remaining = deadline - System.nanoTime();
-            try {
-                handle.onExit().get(Math.max(remaining, 1), TimeUnit.NANOSECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // Still counted: SIGKILL was sent; a process stuck in the kernel dies when it can.
-            }
+        while (killed.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
+            Thread.sleep(KILL_POLL_MILLIS);
         }
         return killed.size();
     }

@@ -107,7 +107,7 @@ class CertifyGateCommandsTest {
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo(CertifyGate.COMMAND_NOT_RUNNABLE);
             assertThat(f.message()).isEqualTo("Command 'certify' could not start: ./scripts/certify.sh: no such file");
-            assertThat(f.fix()).contains("chmod +x ./scripts/certify.sh");
+            assertThat(f.fix()).isEqualTo("Check that ./scripts/certify.sh exists relative to app and run 'chmod +x ./scripts/certify.sh'");
         });
     }
 
