@@ -1,0 +1,104 @@
+package dev.gatekeeper.certify;
+
+import static dev.gatekeeper.certify.TestReportCheck.plural;
+
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Certifies that a module's tests really ran and passed in this build: no skip flags, no failed,
+ * stale or broken reports, and every configured certify command passing within its timeout.
+ */
+public final class CertifyGate implements Gate {
+    public static final String NAME = "certify";
+
+    public static final String TESTS_SKIPPED_BY_FLAG = "CERTIFY_TESTS_SKIPPED_BY_FLAG";
+    public static final String NO_TESTS_RAN = "CERTIFY_NO_TESTS_RAN";
+    public static final String TEST_FAILED = TestReportCheck.TEST_FAILED;
+    public static final String TESTS_SKIPPED = TestReportCheck.TESTS_SKIPPED;
+    public static final String FLAKY_TEST = TestReportCheck.FLAKY_TEST;
+    public static final String REPORT_MALFORMED = TestReportCheck.REPORT_MALFORMED;
+    public static final String STALE_REPORT_IGNORED = TestReportCheck.STALE_REPORT_IGNORED;
+    public static final String COMMAND_PASSED = CommandCheck.PASSED;
+    public static final String COMMAND_FAILED = CommandCheck.FAILED;
+    public static final String COMMAND_TIMED_OUT = CommandCheck.TIMED_OUT;
+    public static final String COMMAND_NOT_RUNNABLE = CommandCheck.NOT_RUNNABLE;
+
+    private final CertifySettings settings;
+
+    public CertifyGate(CertifySettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void evaluate(GateEvaluation evaluation) throws Exception {
+        reportSkipFlags(evaluation);
+        // Commands first: one may write reports (an extra test suite) that must then be counted.
+        int commandsPassed = new CommandCheck(settings).runAll(evaluation);
+        TestReportCheck.Totals totals = new TestReportCheck(settings).check(evaluation);
+        reportNoTestsRan(totals, evaluation);
+        evaluation.summary(summary(totals, commandsPassed));
+    }
+
+    private void reportSkipFlags(GateEvaluation evaluation) {
+        for (Map.Entry<String, String> flag : settings.testSkipFlags().entrySet()) {
+            evaluation.add(Finding.of(TESTS_SKIPPED_BY_FLAG, GateStatus.HOLD,
+                            "Tests were skipped with -D" + flag.getKey() + "=" + flag.getValue()
+                                    + "; a merge-ready build must run them")
+                    .withFix("Run 'mvn verify -Pmerge-ready' without -D" + flag.getKey()));
+        }
+    }
+
+    private void reportNoTestsRan(TestReportCheck.Totals totals, GateEvaluation evaluation) {
+        // A skip flag or a malformed report already holds the merge and says why no tests were counted.
+        if (!settings.hasTestSources() || totals.executed() > 0
+                || !settings.testSkipFlags().isEmpty() || totals.malformed() > 0) {
+            return;
+        }
+        String why;
+        if (totals.reports() == 0) {
+            why = totals.ignored() > 0
+                    ? "no test report was written by this build (" + plural(totals.ignored(), "older report")
+                            + " ignored)"
+                    : "no test report was written";
+        } else {
+            why = "all " + plural(totals.tests(), "test") + " in " + plural(totals.reports(), "report")
+                    + " were skipped";
+        }
+        evaluation.add(Finding.of(NO_TESTS_RAN, GateStatus.HOLD, "The module has test sources but no test ran: " + why)
+                .withFix("Run 'mvn clean verify -Pmerge-ready' and check that surefire finds the tests "
+                        + "(its includes and test framework provider)"));
+    }
+
+    private String summary(TestReportCheck.Totals totals, int commandsPassed) {
+        List<String> parts = new ArrayList<>();
+        if (totals.reports() > 0) {
+            String tests = plural(totals.passed(), "test") + " passed in " + plural(totals.reports(), "report");
+            if (totals.skipped() > 0) {
+                tests += ", " + totals.skipped() + " skipped";
+            }
+            if (totals.flaky() > 0) {
+                tests += ", " + totals.flaky() + " flaky";
+            }
+            parts.add(tests);
+        } else if (!settings.hasTestSources()) {
+            parts.add("no test sources");
+        } else {
+            parts.add("no test reports");
+        }
+        if (!settings.commands().isEmpty()) {
+            parts.add(commandsPassed + " of " + plural(settings.commands().size(), "command") + " passed");
+        }
+        return String.join("; ", parts);
+    }
+}
