@@ -1,0 +1,188 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.certify.CertifyGate;
+import dev.gatekeeper.certify.CertifySettings;
+import dev.gatekeeper.core.CommandSpec;
+import dev.gatekeeper.core.Gate;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Runbook step 1, full certification: proves the module's own tests really ran and passed (surefire
+ * and failsafe reports written by this build), and runs the configured certification commands.
+ */
+@Mojo(name = "certify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CertifyMojo extends AbstractGateMojo {
+
+    /** The properties that switch tests off; any of them on a merge-ready run is a hold. */
+    static final List<String> TEST_SKIP_PROPERTIES = List.of("skipTests", "maven.test.skip", "skipITs");
+
+    private static final List<String> TEST_PLUGINS =
+            List.of("org.apache.maven.plugins:maven-surefire-plugin", "org.apache.maven.plugins:maven-failsafe-plugin");
+
+    @Parameter(property = "gatekeeper.certify.skip", defaultValue = "false")
+    private boolean skipCertify;
+
+    /** Where test reports are read from; defaults to target/surefire-reports and target/failsafe-reports. */
+    @Parameter
+    private List<File> reportsDirectories;
+
+    /** More skipped tests than this is a hold; unset means skipped tests are only reported. */
+    @Parameter(property = "gatekeeper.certify.maxSkipped")
+    private Integer maxSkipped;
+
+    /** Whether a flaky test (failed, then passed on a surefire rerun) is accepted with a warning. */
+    @Parameter(property = "gatekeeper.certify.allowFlaky", defaultValue = "true")
+    private boolean allowFlaky;
+
+    /** Certification commands, for example the project's {@code ./scripts/certify.sh}. */
+    @Parameter
+    private List<CertificationCommand> commands;
+
+    /**
+     * Commands run once, in the execution-root project, unless this is set: then every module that
+     * inherits the configuration runs them.
+     */
+    @Parameter(property = "gatekeeper.certify.commandsInEveryModule", defaultValue = "false")
+    private boolean commandsInEveryModule;
+
+    @Override
+    protected String gateName() {
+        return "certify";
+    }
+
+    @Override
+    protected boolean isGateSkipped() {
+        return skipCertify;
+    }
+
+    @Override
+    protected Gate createGate() throws MojoExecutionException {
+        Path buildDirectory = Path.of(project.getBuild().getDirectory());
+        List<Path> reports = reportsDirectories == null || reportsDirectories.isEmpty()
+                ? List.of(buildDirectory.resolve("surefire-reports"), buildDirectory.resolve("failsafe-reports"))
+                : reportsDirectories.stream().map(File::toPath).toList();
+        CertifySettings settings = new CertifySettings(
+                project.getBasedir().toPath(),
+                BuildIdentity.executionRoot(session),
+                reports,
+                Path.of(project.getBuild().getTestOutputDirectory()),
+                hasTestSources(),
+                BuildIdentity.startedAt(session),
+                testSkipFlags(),
+                maxSkipped,
+                allowFlaky,
+                runsCommandsHere() ? commandSpecs() : List.of(),
+                gatekeeperDirectory.toPath().resolve("certify"));
+        return new CertifyGate(settings);
+    }
+
+    private boolean runsCommandsHere() {
+        return commandsInEveryModule
+                || session.getTopLevelProject() == null
+                || Objects.equals(session.getTopLevelProject().getBasedir(), project.getBasedir());
+    }
+
+    private boolean hasTestSources() {
+        for (String root : project.getTestCompileSourceRoots()) {
+            Path dir = Path.of(root);
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    if (files.anyMatch(Files::isRegularFile)) {
+                        return true;
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    getLog().warn("certify: cannot read test sources under " + dir + ": " + e.getMessage());
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Skip switches set on the command line, in the POM's properties, or in a test plugin's configuration. */
+    private Map<String, String> testSkipFlags() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        for (String name : TEST_SKIP_PROPERTIES) {
+            String value = session.getUserProperties().getProperty(name,
+                    session.getSystemProperties().getProperty(name, project.getProperties().getProperty(name)));
+            if (isTrue(value)) {
+                flags.put(name, value);
+            }
+        }
+        for (String key : TEST_PLUGINS) {
+            Plugin plugin = project.getPlugin(key);
+            if (plugin != null && plugin.getConfiguration() instanceof Xpp3Dom config) {
+                for (String option : List.of("skip", "skipTests", "skipExec", "skipITs")) {
+                    Xpp3Dom child = config.getChild(option);
+                    if (child != null && isTrue(child.getValue())) {
+                        flags.put(plugin.getArtifactId() + " <" + option + ">", child.getValue());
+                    }
+                }
+            }
+        }
+        return flags;
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && (value.isEmpty() || value.trim().equalsIgnoreCase("true"));
+    }
+
+    private List<CommandSpec> commandSpecs() throws MojoExecutionException {
+        List<CommandSpec> specs = new ArrayList<>();
+        if (commands == null) {
+            return specs;
+        }
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < commands.size(); i++) {
+            CertificationCommand command = commands.get(i);
+            String where = "certify <commands> entry " + (i + 1);
+            if (command.getExecutable() == null || command.getExecutable().isBlank()) {
+                throw new MojoExecutionException(where + " has no <executable>; name the program to run, e.g. "
+                        + "<executable>./scripts/certify.sh</executable>");
+            }
+            String name = command.getName() == null || command.getName().isBlank()
+                    ? Path.of(command.getExecutable()).getFileName().toString()
+                    : command.getName();
+            if (!name.matches("[A-Za-z0-9._-]+")) {
+                throw new MojoExecutionException(where + " has the name '" + name
+                        + "'; use letters, digits, '.', '_' and '-' only (it names the log file)");
+            }
+            if (!names.add(name)) {
+                throw new MojoExecutionException(where + " reuses the name '" + name + "'; give each command its own <name>");
+            }
+            try {
+                specs.add(new CommandSpec(
+                        name,
+                        command.getExecutable(),
+                        List.copyOf(command.getArguments() == null ? List.of() : command.getArguments()),
+                        command.getWorkingDirectory() == null
+                                ? project.getBasedir().toPath()
+                                : command.getWorkingDirectory().toPath(),
+                        command.getEnvironment() == null ? Map.of() : Map.copyOf(command.getEnvironment()),
+                        Durations.parse(command.getTimeout(), where + " <timeout>"),
+                        new LinkedHashSet<>(command.getAllowedExitCodes() == null || command.getAllowedExitCodes().isEmpty()
+                                ? List.of(0)
+                                : command.getAllowedExitCodes())));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(e.getMessage(), e);
+            }
+        }
+        return specs;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.core.EvidenceException;
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ResultStore;
+import dev.gatekeeper.verdict.BuildInfo;
+import dev.gatekeeper.verdict.EvidenceFiles;
+import dev.gatekeeper.verdict.Verdict;
+import dev.gatekeeper.verdict.VerdictReport;
+import dev.gatekeeper.verdict.VerdictTable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import javax.inject.Inject;
+import org.apache.maven.rtinfo.RuntimeInformation;
+
+/**
+ * Merges every gate result of the reactor into one verdict, prints it as one table, writes the
+ * evidence files into the execution root's {@code target/gatekeeper/}, and fails the build once,
+ * listing everything that blocks the merge. Bound in every module; only the last module of the
+ * reactor to get here computes the verdict, so it covers all of them, also under {@code -T}.
+ */
+@Mojo(name = "verdict", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private org.apache.maven.execution.MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    private final RuntimeInformation runtimeInformation;
+
+    @Parameter(property = "gatekeeper.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Skips the verdict only: the gates still run and write their results. */
+    @Parameter(property = "gatekeeper.verdict.skip", defaultValue = "false")
+    private boolean skipVerdict;
+
+    @Inject
+    public VerdictMojo(RuntimeInformation runtimeInformation) {
+        this.runtimeInformation = runtimeInformation;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        MavenGateLog log = new MavenGateLog("verdict", getLog());
+        List<MavenProject> participants = participants();
+        MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+        if (!ReactorBarrier.arriveAndClaim(project, participants, this::contextOf, root)) {
+            log.debug("waiting for " + ReactorBarrier.waitingFor(participants, this::contextOf)
+                    + " more module(s); the last one prints the verdict");
+            return;
+        }
+        if (skip || skipVerdict) {
+            log.info("skipped (" + (skip ? "gatekeeper.skip" : "gatekeeper.verdict.skip") + "=true)");
+            return;
+        }
+        Verdict verdict = Verdict.of(buildInfo(root), collectResults());
+        VerdictTable.render(verdict).forEach(line -> log.info(line));
+        Path evidenceDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper");
+        try {
+            EvidenceFiles.writeAll(verdict, evidenceDirectory, Instant.now());
+        } catch (IOException e) {
+            throw new MojoExecutionException("verdict: cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(), e);
+        }
+        log.info("evidence written to " + BuildIdentity.executionRoot(session).relativize(evidenceDirectory.toAbsolutePath()));
+        if (!verdict.ready()) {
+            throw new MojoFailureException(VerdictReport.failureMessage(verdict, evidenceDirectory));
+        }
+    }
+
+    private Map<String, Object> contextOf(MavenProject reactorProject) {
+        return session.getPluginContext(plugin, reactorProject);
+    }
+
+    /** The reactor projects whose build runs a verdict execution (all of them when run from the command line). */
+    private List<MavenProject> participants() {
+        if (mojoExecution.getSource() == MojoExecution.Source.CLI) {
+            return session.getProjects();
+        }
+        List<MavenProject> participants = new ArrayList<>();
+        for (MavenProject reactorProject : session.getProjects()) {
+            Plugin declared = reactorProject.getPlugin(plugin.getPluginLookupKey());
+            if (declared != null && declared.getExecutions().stream().anyMatch(e -> e.getGoals().contains("verdict"))) {
+                participants.add(reactorProject);
+            }
+        }
+        if (!participants.contains(project)) {
+            participants.add(project);
+        }
+        return participants;
+    }
+
+    private List<GateResult> collectResults() {
+        String buildId = BuildIdentity.buildId(session);
+        List<GateResult> results = new ArrayList<>();
+        for (MavenProject reactorProject : session.getProjects()) {
+            ResultStore store = new ResultStore(Path.of(reactorProject.getBuild().getDirectory(), "gatekeeper"));
+            try {
+                store.readAll().stream().filter(r -> buildId.equals(r.buildId())).forEach(results::add);
+            } catch (EvidenceException e) {
+                results.add(unreadableEvidence(reactorProject, buildId, e));
+            }
+        }
+        if (results.isEmpty()) {
+            results.add(new GateResult("verdict", BuildIdentity.moduleKey(project), GateStatus.HOLD,
+                    "no gate ran in this build", List.of(Finding.of("VERDICT_NO_GATES", GateStatus.HOLD,
+                            "no gate wrote a result in this build, so nothing proves the change is ready")
+                            .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see docs/setup.md")),
+                    buildId, Instant.now(), 0, Map.of()));
+        }
+        return results;
+    }
+
+    private static GateResult unreadableEvidence(MavenProject reactorProject, String buildId, EvidenceException e) {
+        Finding finding = Finding.of("VERDICT_EVIDENCE_UNREADABLE", GateStatus.ERROR, e.getMessage())
+                .withFix("Run 'mvn clean verify -Pmerge-ready' to rebuild the evidence");
+        return new GateResult("verdict", BuildIdentity.moduleKey(reactorProject), GateStatus.ERROR, e.getMessage(),
+                List.of(finding), buildId, Instant.now(), 0, Map.of());
+    }
+
+    private BuildInfo buildInfo(MavenProject root) {
+        return new BuildInfo(root.getGroupId(), root.getArtifactId(), root.getVersion(),
+                BuildIdentity.buildId(session), BuildIdentity.startedAt(session),
+                runtimeInformation.getMavenVersion(), System.getProperty("java.version"),
+                plugin.getVersion(), null);
+    }
+}

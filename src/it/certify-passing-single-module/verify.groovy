@@ -1,0 +1,26 @@
+import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
+
+def log = new File(basedir, 'build.log').text
+def evidenceDir = new File(basedir, 'target/gatekeeper')
+
+assert log.contains('certify: PASS - 2 tests passed') : 'certify should pass with the two tests it saw'
+assert log =~ /verdict: certify\s+certify-passing-single-module\s+PASS/ : 'verdict table row for certify'
+assert log =~ /verdict: READY/ : 'verdict line'
+assert log.contains('BUILD SUCCESS')
+
+def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+assert evidence.schemaVersion == '1.0'
+assert evidence.outcome == 'READY'
+assert evidence.results.size() == 1
+def certify = evidence.results[0]
+assert certify.gate == 'certify'
+assert certify.module == 'dev.gatekeeper.it:certify-passing-single-module'
+assert certify.status == 'PASS'
+assert certify.inputs.keySet().any { it.contains('TEST-com.example.GreeterTest.xml') } : 'the report judged is recorded as an input'
+
+def junit = new XmlSlurper().parse(new File(evidenceDir, 'TEST-gatekeeper.xml'))
+assert junit.@tests.text() == '1'
+assert junit.@failures.text() == '0'
+assert new File(evidenceDir, 'summary.md').text.contains('READY')
+return true

@@ -1,0 +1,13 @@
+package com.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class AppTest {
+    @Test
+    void knowsItsName() throws InterruptedException {
+        Thread.sleep(300);
+        assertEquals("app", new App().name());
+    }
+}

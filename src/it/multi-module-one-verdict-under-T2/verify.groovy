@@ -1,0 +1,25 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+
+assert log.contains('Using the MultiThreadedBuilder') : 'the build really ran with -T 2'
+// one verdict for the whole reactor, printed once
+assert (log =~ /verdict: READY/).count == 1 : 'exactly one verdict line'
+['core', 'api', 'app'].each { module ->
+    assert log =~ /verdict: certify\s+${module}\s+PASS/ : "table row for ${module}"
+}
+assert log =~ /verdict: certify\s+multi-module-one-verdict-under-T2\s+PASS/
+assert log.contains('BUILD SUCCESS')
+
+def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+assert evidence.outcome == 'READY'
+assert evidence.results*.module.sort() == ['dev.gatekeeper.it:api', 'dev.gatekeeper.it:app', 'dev.gatekeeper.it:core',
+                                           'dev.gatekeeper.it:multi-module-one-verdict-under-T2']
+assert evidence.results.every { it.gate == 'certify' }
+assert evidence.results.find { it.module.endsWith(':core') }.summary.contains('1 test')
+// each module keeps its own gate result; only the execution root holds the verdict
+['core', 'api', 'app'].each { module ->
+    assert new File(basedir, "${module}/target/gatekeeper/results/certify.json").isFile()
+    assert !new File(basedir, "${module}/target/gatekeeper/evidence.json").exists()
+}
+return true
