@@ -22,4 +22,8 @@ assert evidence.results.find { it.module.endsWith(':core') }.summary.contains('1
     assert new File(basedir, "${module}/target/gatekeeper/results/certify.json").isFile()
     assert !new File(basedir, "${module}/target/gatekeeper/evidence.json").exists()
 }
+// a command list inherited unchanged from the parent runs once, in the parent
+def commandRuns = evidence.results.collectMany { r -> r.findings.findAll { it.code.startsWith('CERTIFY_COMMAND') }.collect { [r.module, it.code] } }
+assert commandRuns == [['dev.gatekeeper.it:multi-module-one-verdict-under-T2', 'CERTIFY_COMMAND_PASSED']]
+assert (log =~ /certify: commands inherited from multi-module-one-verdict-under-T2 ran there/).count == 3
 return true

@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -35,6 +37,9 @@ public class CertifyMojo extends AbstractGateMojo {
 
     private static final List<String> TEST_PLUGINS =
             List.of("org.apache.maven.plugins:maven-surefire-plugin", "org.apache.maven.plugins:maven-failsafe-plugin");
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
 
     @Parameter(property = "gatekeeper.certify.skip", defaultValue = "false")
     private boolean skipCertify;
@@ -56,8 +61,8 @@ public class CertifyMojo extends AbstractGateMojo {
     private List<CertificationCommand> commands;
 
     /**
-     * Commands run once, in the execution-root project, unless this is set: then every module that
-     * inherits the configuration runs them.
+     * Commands inherited unchanged from a parent in the same build run once, in that parent, unless
+     * this is set: then every module that inherits them runs them too.
      */
     @Parameter(property = "gatekeeper.certify.commandsInEveryModule", defaultValue = "false")
     private boolean commandsInEveryModule;
@@ -93,10 +98,39 @@ public class CertifyMojo extends AbstractGateMojo {
         return new CertifyGate(settings);
     }
 
+    /**
+     * A command list inherited unchanged from a parent that is built in the same reactor runs once,
+     * in that parent; a module that configures its own list runs it.
+     */
     private boolean runsCommandsHere() {
-        return commandsInEveryModule
-                || session.getTopLevelProject() == null
-                || Objects.equals(session.getTopLevelProject().getBasedir(), project.getBasedir());
+        if (commandsInEveryModule || commands == null || commands.isEmpty()) {
+            return true;
+        }
+        MavenProject parent = project.getParent();
+        if (parent == null || !session.getProjects().contains(parent)) {
+            return true;
+        }
+        Xpp3Dom ours = commandsConfiguration(project);
+        boolean inherited = ours != null && ours.equals(commandsConfiguration(parent));
+        if (inherited) {
+            getLog().info("certify: commands inherited from " + parent.getArtifactId() + " ran there, not again here");
+        }
+        return !inherited;
+    }
+
+    private Xpp3Dom commandsConfiguration(MavenProject reactorProject) {
+        Plugin plugin = reactorProject.getPlugin(mojoExecution.getPlugin().getKey());
+        if (plugin == null) {
+            return null;
+        }
+        Xpp3Dom found = plugin.getConfiguration() instanceof Xpp3Dom config ? config.getChild("commands") : null;
+        for (PluginExecution execution : plugin.getExecutions()) {
+            if (execution.getGoals().contains(gateName()) && execution.getConfiguration() instanceof Xpp3Dom config
+                    && config.getChild("commands") != null) {
+                found = config.getChild("commands");
+            }
+        }
+        return found;
     }
 
     private boolean hasTestSources() {

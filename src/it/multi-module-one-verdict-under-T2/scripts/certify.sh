@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "reactor-wide certification ran in $(pwd)"
