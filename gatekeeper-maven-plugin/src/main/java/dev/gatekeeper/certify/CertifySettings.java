@@ -75,6 +75,16 @@ public record CertifySettings(
         return shown.toString().replace('\\', '/');
     }
 
+    /**
+     * A Maven command line for a fix hint, run from the execution root: {@code mvn <args>} in a
+     * single-module build, {@code mvn -pl <module> <args>} for a module of a larger one.
+     */
+    public String mvn(String arguments) {
+        String module = display(moduleDirectory);
+        boolean isRoot = moduleDirectory.toAbsolutePath().normalize().equals(executionRoot.toAbsolutePath().normalize());
+        return "mvn " + (isRoot ? "" : "-pl " + module + " ") + arguments;
+    }
+
     /** Settings with the Maven defaults for a module in {@code moduleDirectory}; adjust with the builder. */
     public static Builder builder(Path moduleDirectory, Instant buildStart) {
         return new Builder(moduleDirectory, buildStart);

@@ -173,6 +173,15 @@ public class CertifyMojo extends AbstractGateMojo {
         return flags;
     }
 
+    /** An empty element such as {@code <DEBUG/>} arrives as null; it means the empty string. */
+    private static Map<String, String> environmentOf(CertificationCommand command) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (command.getEnvironment() != null) {
+            command.getEnvironment().forEach((name, value) -> environment.put(name, value == null ? "" : value));
+        }
+        return environment;
+    }
+
     private static boolean isTrue(String value) {
         return value != null && (value.isEmpty() || value.trim().equalsIgnoreCase("true"));
     }
@@ -208,7 +217,7 @@ public class CertifyMojo extends AbstractGateMojo {
                         command.getWorkingDirectory() == null
                                 ? project.getBasedir().toPath()
                                 : command.getWorkingDirectory().toPath(),
-                        command.getEnvironment() == null ? Map.of() : Map.copyOf(command.getEnvironment()),
+                        environmentOf(command),
                         Durations.parse(command.getTimeout(), where + " <timeout>"),
                         new LinkedHashSet<>(command.getAllowedExitCodes() == null || command.getAllowedExitCodes().isEmpty()
                                 ? List.of(0)

@@ -113,11 +113,11 @@ class CertifyGateTest {
                         tuple(CertifyGate.TEST_FAILED,
                                 "com.x.FooTest.adds failed: expected: <3> but was: <4>",
                                 "app/target/surefire-reports/TEST-com.x.FooTest.xml",
-                                "Run 'mvn verify -Dtest=com.x.FooTest#adds' to reproduce"),
+                                "Run 'mvn -pl app verify -Dtest=com.x.FooTest#adds' to reproduce"),
                         tuple(CertifyGate.TEST_FAILED,
                                 "com.x.FooTest.connects failed with an error: refused",
                                 "app/target/surefire-reports/TEST-com.x.FooTest.xml",
-                                "Run 'mvn verify -Dtest=com.x.FooTest#connects' to reproduce"));
+                                "Run 'mvn -pl app verify -Dtest=com.x.FooTest#connects' to reproduce"));
     }
 
     @Test
@@ -127,7 +127,17 @@ class CertifyGateTest {
         GateResult result = evaluate(settings().hasTestSources(true));
 
         assertThat(result.findings()).singleElement()
-                .extracting(Finding::fix).isEqualTo("Run 'mvn verify -Dit.test=com.x.DbIT#migrates' to reproduce");
+                .extracting(Finding::fix).isEqualTo("Run 'mvn -pl app verify -Dit.test=com.x.DbIT#migrates' to reproduce");
+    }
+
+    @Test
+    void reproduceCommandNamesNoModuleWhenTheModuleIsTheExecutionRoot() throws Exception {
+        Reports.write(surefire, "TEST-com.x.FooTest.xml", suite("com.x.FooTest", failed("com.x.FooTest", "adds", "no")));
+
+        GateResult result = evaluate(settings().executionRoot(module).hasTestSources(true));
+
+        assertThat(result.findings()).singleElement()
+                .extracting(Finding::fix).isEqualTo("Run 'mvn verify -Dtest=com.x.FooTest#adds' to reproduce");
     }
 
     @Test

@@ -1,0 +1,8 @@
+def log = new File(basedir, 'build.log').text
+
+assert log =~ /Failed to execute goal dev\.gatekeeper:gatekeeper-maven-plugin:[^:]+:certify/ : 'the build stops in the gate itself'
+assert log.contains('gatekeeper.failFast=true')
+assert !(log =~ /--- gatekeeper:[^ ]+:verdict/) : 'the verdict never ran'
+// the gate still left its result behind for whoever looks
+assert new File(basedir, 'target/gatekeeper/results/certify.json').text.contains('CERTIFY_TEST_FAILED')
+return true
