@@ -8,6 +8,11 @@ public interface Gate {
     /** The gate's name, equal to its goal name; it prefixes every log line and finding code. */
     String name();
 
+    /** What within the module this gate instance judges (a snapshot case), or null for the whole module. */
+    default String subject() {
+        return null;
+    }
+
     /**
      * Judges the module and records every finding in {@code evaluation}. Problems with the input
      * (a malformed report, a command that will not start) are findings, never exceptions; an

@@ -15,6 +15,7 @@ import java.util.Map;
  */
 public final class GateEvaluation {
     private final String gate;
+    private final String subject;
     private final String module;
     private final String buildId;
     private final Clock clock;
@@ -25,7 +26,13 @@ public final class GateEvaluation {
     private String summary;
 
     public GateEvaluation(String gate, String module, String buildId, Clock clock, GateLog log) {
+        this(gate, null, module, buildId, clock, log);
+    }
+
+    /** An evaluation of one {@code subject} of a gate that judges several things in a module separately. */
+    public GateEvaluation(String gate, String subject, String module, String buildId, Clock clock, GateLog log) {
         this.gate = gate;
+        this.subject = subject;
         this.module = module;
         this.buildId = buildId;
         this.clock = clock;
@@ -35,6 +42,10 @@ public final class GateEvaluation {
 
     public String gate() {
         return gate;
+    }
+
+    public String subject() {
+        return subject;
     }
 
     public String module() {
@@ -82,7 +93,7 @@ public final class GateEvaluation {
                     .orElse(reason == null ? "" : reason);
         }
         long millis = Duration.between(startedAt, clock.instant()).toMillis();
-        return new GateResult(gate, module, status, reason, ordered, buildId, startedAt, millis, inputs);
+        return new GateResult(gate, subject, module, status, reason, ordered, buildId, startedAt, millis, inputs);
     }
 
     /** The result of a gate that was switched off. */

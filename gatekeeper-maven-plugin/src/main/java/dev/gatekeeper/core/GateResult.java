@@ -11,6 +11,8 @@ import java.util.Objects;
  * verdict merges.
  *
  * @param gate         the gate's goal name ({@code certify}, {@code snapshot}, …)
+ * @param subject      what within the module the result is about when a gate judges several things
+ *                     separately (a snapshot case), else null
  * @param module       {@code groupId:artifactId} of the module judged
  * @param status       the overall status
  * @param summary      one-line reason shown in the verdict table
@@ -24,6 +26,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record GateResult(
         String gate,
+        String subject,
         String module,
         GateStatus status,
         String summary,
@@ -40,6 +43,25 @@ public record GateResult(
         summary = summary == null ? "" : summary;
         findings = findings == null ? List.of() : List.copyOf(findings);
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+    }
+
+    /** A result of a gate that judges the module as a whole. */
+    public GateResult(
+            String gate,
+            String module,
+            GateStatus status,
+            String summary,
+            List<Finding> findings,
+            String buildId,
+            Instant startedAt,
+            long durationMillis,
+            Map<String, String> inputs) {
+        this(gate, null, module, status, summary, findings, buildId, startedAt, durationMillis, inputs);
+    }
+
+    /** The gate, with its subject when it has one: {@code certify}, {@code snapshot:scan}. */
+    public String label() {
+        return subject == null ? gate : gate + ":" + subject;
     }
 
     /** The short module name shown in tables: the artifactId. */

@@ -32,6 +32,16 @@ public final class ProcessRunner {
      */
     public static CommandOutcome run(CommandSpec spec, Path logFile, SecretRedactor redactor)
             throws IOException, InterruptedException {
+        return run(spec, logFile, redactor, null);
+    }
+
+    /**
+     * Like {@link #run(CommandSpec, Path, SecretRedactor)}, but when {@code stdoutFile} is given the
+     * command's standard output goes there unchanged (it is the product's output, compared byte for
+     * byte) and only standard error goes to the redacted log.
+     */
+    public static CommandOutcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Path stdoutFile)
+            throws IOException, InterruptedException {
         Path workingDirectory = spec.workingDirectory() == null
                 ? Path.of("").toAbsolutePath()
                 : spec.workingDirectory().toAbsolutePath();
@@ -44,9 +54,13 @@ public final class ProcessRunner {
         Path rawLog = Files.createTempFile(logDirectory, "." + logFile.getFileName(), ".raw");
         try {
             ProcessBuilder builder = new ProcessBuilder(commandLine(spec, workingDirectory))
-                    .directory(workingDirectory.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(rawLog.toFile());
+                    .directory(workingDirectory.toFile());
+            if (stdoutFile == null) {
+                builder.redirectErrorStream(true).redirectOutput(rawLog.toFile());
+            } else {
+                Files.createDirectories(stdoutFile.toAbsolutePath().getParent());
+                builder.redirectOutput(stdoutFile.toFile()).redirectError(rawLog.toFile());
+            }
             builder.environment().putAll(spec.environment());
             long startNanos = System.nanoTime();
             Process process;

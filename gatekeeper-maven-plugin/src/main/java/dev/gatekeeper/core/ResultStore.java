@@ -26,7 +26,7 @@ public final class ResultStore {
     }
 
     public Path write(GateResult result) throws IOException {
-        Path file = resultsDirectory.resolve(result.gate() + ".json");
+        Path file = resultsDirectory.resolve(fileNameOf(result));
         AtomicFiles.write(file, GatekeeperJson.mapper().writeValueAsBytes(result));
         return file;
     }
@@ -44,8 +44,25 @@ public final class ResultStore {
         } catch (IOException e) {
             throw new EvidenceException("cannot list " + resultsDirectory + ": " + e.getMessage(), e);
         }
-        results.sort((a, b) -> a.gate().compareTo(b.gate()));
+        results.sort((a, b) -> a.label().compareTo(b.label()));
         return results;
+    }
+
+    /** {@code <gate>.json}, or {@code <gate>-<subject>.json} for one subject of a gate. */
+    static String fileNameOf(GateResult result) {
+        return result.subject() == null ? result.gate() + ".json" : result.gate() + "-" + result.subject() + ".json";
+    }
+
+    /** Removes this gate's results of earlier builds, so a subject that is no longer configured leaves nothing behind. */
+    public void clear(String gate) throws IOException {
+        if (!Files.isDirectory(resultsDirectory)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(resultsDirectory, gate + "{,-*}.json")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     public static GateResult read(Path file) throws EvidenceException {

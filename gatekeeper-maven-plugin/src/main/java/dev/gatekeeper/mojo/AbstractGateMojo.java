@@ -8,7 +8,8 @@ import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ResultStore;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.Locale;
 import org.apache.maven.execution.MavenSession;
@@ -48,41 +49,57 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     /** Whether {@code gatekeeper.<gate>.skip} is set. */
     protected abstract boolean isGateSkipped();
 
-    /** Maps this goal's parameters and the build's state into the plain-Java gate. */
-    protected abstract Gate createGate() throws MojoExecutionException;
+    /**
+     * Maps this goal's parameters and the build's state into plain-Java gates: one for a gate that
+     * judges the module as a whole, one per subject (a snapshot case) for a gate that judges several
+     * things separately. Invalid configuration is a MojoExecutionException that names the parameter.
+     */
+    protected abstract List<Gate> createGates() throws MojoExecutionException;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         MavenGateLog log = new MavenGateLog(gateName(), getLog());
         String module = BuildIdentity.moduleKey(project);
         String buildId = BuildIdentity.buildId(session);
-        GateResult result;
+        List<GateResult> results = new ArrayList<>();
         if (skip || isGateSkipped()) {
             String why = skip ? "gatekeeper.skip=true" : "gatekeeper." + gateName() + ".skip=true";
-            result = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")");
+            results.add(GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")"));
         } else {
-            GateEvaluation evaluation = new GateEvaluation(gateName(), module, buildId, Clock.systemUTC(), log);
-            try {
-                createGate().evaluate(evaluation);
-            } catch (MojoExecutionException e) {
-                throw e;
-            } catch (Exception e) {
-                evaluation.add(crashFinding(e));
+            for (Gate gate : createGates()) {
+                results.add(evaluate(gate, module, buildId, log));
             }
-            result = evaluation.finish();
         }
-        Path written = write(result);
-        String line = result.status() + (result.summary().isEmpty() ? "" : " - " + result.summary());
-        if (result.status().blocksMerge()) {
-            log.warn(line);
-        } else {
-            log.info(line);
+        write(results);
+        for (GateResult result : results) {
+            String line = (result.subject() == null ? "" : result.subject() + ": ") + result.status()
+                    + (result.summary().isEmpty() ? "" : " - " + result.summary());
+            if (result.status().blocksMerge()) {
+                log.warn(line);
+            } else {
+                log.info(line);
+            }
         }
-        log.debug("result written to " + written);
-        if (failFast && result.status().blocksMerge()) {
-            throw new MojoFailureException(gateName() + ": " + result.status() + " - " + result.summary()
+        GateResult blocking = results.stream().filter(r -> r.status().blocksMerge()).findFirst().orElse(null);
+        if (failFast && blocking != null) {
+            throw new MojoFailureException(blocking.label() + ": " + blocking.status() + " - " + blocking.summary()
                     + " (gatekeeper.failFast=true stops at the first blocking gate)");
         }
+    }
+
+    private GateResult evaluate(Gate gate, String module, String buildId, MavenGateLog log) throws MojoExecutionException {
+        GateEvaluation evaluation = new GateEvaluation(gateName(), gate.subject(), module, buildId, Clock.systemUTC(), log);
+        try {
+            gate.evaluate(evaluation);
+        } catch (MojoExecutionException e) {
+            throw e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException(gateName() + ": interrupted", e);
+        } catch (Exception e) {
+            evaluation.add(crashFinding(e));
+        }
+        return evaluation.finish();
     }
 
     private Finding crashFinding(Exception e) {
@@ -92,10 +109,13 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                 .withFix("Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");
     }
 
-    private Path write(GateResult result) throws MojoExecutionException {
+    private void write(List<GateResult> results) throws MojoExecutionException {
         ResultStore store = new ResultStore(gatekeeperDirectory.toPath());
         try {
-            return store.write(result);
+            store.clear(gateName());
+            for (GateResult result : results) {
+                store.write(result);
+            }
         } catch (IOException e) {
             throw new MojoExecutionException(
                     gateName() + ": cannot write the gate result under " + store.directory() + ": " + e.getMessage(), e);

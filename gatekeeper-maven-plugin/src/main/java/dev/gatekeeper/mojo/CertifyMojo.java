@@ -78,7 +78,7 @@ public class CertifyMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected Gate createGate() throws MojoExecutionException {
+    protected List<Gate> createGates() throws MojoExecutionException {
         Path buildDirectory = Path.of(project.getBuild().getDirectory());
         List<Path> reports = reportsDirectories == null || reportsDirectories.isEmpty()
                 ? List.of(buildDirectory.resolve("surefire-reports"), buildDirectory.resolve("failsafe-reports"))
@@ -95,7 +95,7 @@ public class CertifyMojo extends AbstractGateMojo {
                 allowFlaky,
                 runsCommandsHere() ? commandSpecs() : List.of(),
                 gatekeeperDirectory.toPath().resolve("certify"));
-        return new CertifyGate(settings);
+        return List.of(new CertifyGate(settings));
     }
 
     /**

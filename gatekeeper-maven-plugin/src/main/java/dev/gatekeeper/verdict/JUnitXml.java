@@ -67,7 +67,9 @@ final class JUnitXml {
     private static void writeTestCase(XMLStreamWriter xml, GateResult result) throws XMLStreamException {
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", xmlSafe(EvidenceFiles.TOOL_NAME + "." + result.gate()));
-        xml.writeAttribute("name", xmlSafe(result.moduleName()));
+        xml.writeAttribute("name", xmlSafe(result.subject() == null
+                ? result.moduleName()
+                : result.moduleName() + " [" + result.subject() + "]"));
         xml.writeAttribute("time", seconds(result.durationMillis()));
         switch (result.status()) {
             case FAIL, HOLD -> writeProblem(xml, "failure", result);

@@ -46,7 +46,7 @@ final class SummaryMarkdown {
         md.append("| Gate | Module | Status | Duration | Reason |\n");
         md.append("| --- | --- | --- | --- | --- |\n");
         for (GateResult result : results) {
-            md.append("| ").append(cell(result.gate()))
+            md.append("| ").append(cell(result.label()))
                     .append(" | ").append(cell(result.moduleName()))
                     .append(" | ").append(result.status())
                     .append(" | ").append(Text.duration(result.durationMillis()))
@@ -110,7 +110,7 @@ final class SummaryMarkdown {
     }
 
     private static String owner(GateResult result) {
-        return "**" + text(result.gate()) + "** " + text(result.moduleName());
+        return "**" + text(result.label()) + "** " + text(result.moduleName());
     }
 
     /** Plain text that Markdown must not interpret: punctuation escaped, kept on one line. */

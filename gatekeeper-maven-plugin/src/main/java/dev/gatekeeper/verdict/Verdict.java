@@ -25,7 +25,7 @@ public final class Verdict {
             List.of("certify", "snapshot", "audit", "smoke", "sbom", "fixtures", "docs", "release-plan");
 
     private static final Comparator<GateResult> CANONICAL_GATE_ORDER =
-            Comparator.comparingInt((GateResult r) -> gateRank(r.gate())).thenComparing(GateResult::gate);
+            Comparator.comparingInt((GateResult r) -> gateRank(r.gate())).thenComparing(GateResult::label);
 
     private final BuildInfo build;
     private final List<GateResult> results;

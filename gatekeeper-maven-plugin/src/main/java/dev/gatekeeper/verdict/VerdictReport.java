@@ -37,7 +37,7 @@ public final class VerdictReport {
     }
 
     private static void appendResult(StringBuilder message, GateResult result) {
-        String prefix = "[" + result.gate() + "] " + result.moduleName() + ": ";
+        String prefix = "[" + result.label() + "] " + result.moduleName() + ": ";
         List<Finding> findings = result.blockingFindings();
         if (findings.isEmpty()) {
             // An ERROR from a gate that broke before recording anything has only its summary.

@@ -22,7 +22,7 @@ public final class VerdictTable {
         rows.add(HEADER);
         for (GateResult result : verdict.results()) {
             rows.add(List.of(
-                    Text.oneLine(result.gate()),
+                    Text.oneLine(result.label()),
                     Text.oneLine(result.moduleName()),
                     result.status().name(),
                     Text.duration(result.durationMillis()),

@@ -58,6 +58,20 @@ class ProcessRunnerTest {
     }
 
     @Test
+    void stdoutCanBeCapturedUnchangedApartFromTheRedactedStderrLog() throws Exception {
+        script("product.sh", "echo '{\"token\": \"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}'", "echo 'warming up' >&2");
+        Path stdout = dir.resolve("out/stdout.json");
+
+        CommandOutcome outcome = ProcessRunner.run(
+                spec("product", "./product.sh", List.of(), Map.of(), GENEROUS), log(), SecretRedactor.patternsOnly(), stdout);
+
+        assertThat(outcome.exitCode()).isZero();
+        assertThat(Files.readString(stdout)).isEqualTo("{\"token\": \"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}\n");
+        assertThat(Files.readString(log())).isEqualTo("warming up\n");
+        assertThat(outcome.outputTail()).containsExactly("warming up");
+    }
+
+    @Test
     void secretEnvironmentValuePrintedByTheCommandIsMaskedInLogAndTail() throws Exception {
         script("leak.sh", "echo \"the value is $DEPLOY_TOKEN\"");
         Map<String, String> env = Map.of("DEPLOY_TOKEN", "very-secret-value");
