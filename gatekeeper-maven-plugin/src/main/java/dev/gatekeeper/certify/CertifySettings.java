@@ -1,6 +1,7 @@
 package dev.gatekeeper.certify;
 
 import dev.gatekeeper.core.CommandSpec;
+import dev.gatekeeper.core.DisplayPaths;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,10 +70,7 @@ public record CertifySettings(
 
     /** {@code path} as findings show it: relative to the execution root when inside it, with '/' separators. */
     public String display(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path root = executionRoot.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        return DisplayPaths.relativeTo(executionRoot, path);
     }
 
     /**

@@ -174,10 +174,10 @@ public class CertifyMojo extends AbstractGateMojo {
     }
 
     /** An empty element such as {@code <DEBUG/>} arrives as null; it means the empty string. */
-    private static Map<String, String> environmentOf(CertificationCommand command) {
+    static Map<String, String> environmentOf(Map<String, String> configured) {
         Map<String, String> environment = new LinkedHashMap<>();
-        if (command.getEnvironment() != null) {
-            command.getEnvironment().forEach((name, value) -> environment.put(name, value == null ? "" : value));
+        if (configured != null) {
+            configured.forEach((name, value) -> environment.put(name, value == null ? "" : value));
         }
         return environment;
     }
@@ -217,7 +217,7 @@ public class CertifyMojo extends AbstractGateMojo {
                         command.getWorkingDirectory() == null
                                 ? project.getBasedir().toPath()
                                 : command.getWorkingDirectory().toPath(),
-                        environmentOf(command),
+                        environmentOf(command.getEnvironment()),
                         Durations.parse(command.getTimeout(), where + " <timeout>"),
                         new LinkedHashSet<>(command.getAllowedExitCodes() == null || command.getAllowedExitCodes().isEmpty()
                                 ? List.of(0)

@@ -1,0 +1,250 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.snapshot.Normalizer;
+import dev.gatekeeper.snapshot.SnapshotCase;
+import dev.gatekeeper.snapshot.SnapshotGate;
+import dev.gatekeeper.snapshot.SnapshotSettings;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Runbook step 2, live-profile and snapshot validation: runs the product twice on a profile and
+ * proves it healthy, valid and deterministic, and on a fixture profile equal to the committed snapshot.
+ */
+@Mojo(name = "snapshot", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
+public class SnapshotMojo extends AbstractGateMojo {
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Parameter(property = "gatekeeper.snapshot.skip", defaultValue = "false")
+    private boolean skipSnapshot;
+
+    /** The snapshot cases of this module; each is its own row in the verdict. */
+    @Parameter
+    private List<SnapshotCaseConfig> snapshots;
+
+    /** Runs every case on this profile instead of its configured one (relative to where Maven was started). */
+    @Parameter(property = "gatekeeper.profile")
+    private String profileOverride;
+
+    /** The profile is live data: prove health, validity and determinism, but do not compare with a snapshot. */
+    @Parameter(property = "gatekeeper.snapshot.live", defaultValue = "false")
+    private boolean live;
+
+    /** Rewrite the committed snapshots with the current (deterministic) output. */
+    @Parameter(property = "gatekeeper.snapshot.update", defaultValue = "false")
+    private boolean update;
+
+    /** Committed snapshots live here; an update never writes outside it. */
+    @Parameter(property = "gatekeeper.snapshot.directory", defaultValue = "${project.basedir}/src/test/snapshots")
+    private File snapshotDirectory;
+
+    /** The JDK whose {@code bin/java} runs a main class or jar; defaults to the one running Maven. */
+    @Parameter(property = "gatekeeper.snapshot.jdk")
+    private File jdk;
+
+    /** Output larger than this is reported and not compared. */
+    @Parameter(property = "gatekeeper.snapshot.maxOutputBytes", defaultValue = "16777216")
+    private long maxOutputBytes;
+
+    @Override
+    protected String gateName() {
+        return SnapshotGate.NAME;
+    }
+
+    @Override
+    protected boolean isGateSkipped() {
+        return skipSnapshot;
+    }
+
+    @Override
+    protected List<Gate> createGates() throws MojoExecutionException {
+        if (snapshots == null || snapshots.isEmpty()) {
+            throw new MojoExecutionException("snapshot: no <snapshots> configured for " + project.getArtifactId()
+                    + "; add a <snapshot> case (see docs/snapshot.md) or remove the snapshot goal");
+        }
+        SnapshotSettings settings = new SnapshotSettings(
+                BuildIdentity.executionRoot(session),
+                project.getBasedir().toPath(),
+                snapshotDirectory.toPath(),
+                gatekeeperDirectory.toPath().resolve(SnapshotGate.NAME),
+                live,
+                update,
+                maxOutputBytes);
+        List<Gate> gates = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < snapshots.size(); i++) {
+            SnapshotCase snapshotCase = toCase(snapshots.get(i), i);
+            if (!names.add(snapshotCase.name())) {
+                throw new MojoExecutionException("snapshot: two cases are named '" + snapshotCase.name() + "'; give each its own <name>");
+            }
+            gates.add(new SnapshotGate(settings, snapshotCase));
+        }
+        return gates;
+    }
+
+    private SnapshotCase toCase(SnapshotCaseConfig config, int index) throws MojoExecutionException {
+        String where = "snapshot <snapshots> entry " + (index + 1);
+        if (config.name == null || !config.name.matches("[A-Za-z0-9._-]+")) {
+            throw new MojoExecutionException(where + " needs a <name> of letters, digits, '.', '_' and '-'"
+                    + (config.name == null ? "" : " (was '" + config.name + "')"));
+        }
+        where = "snapshot case '" + config.name + "'";
+        Path profile = profileOf(config, where);
+        SnapshotCase.Format format = formatOf(config, where);
+        Path snapshotFile = config.snapshotFile != null
+                ? config.snapshotFile.toPath()
+                : snapshotDirectory.toPath().resolve(config.name).resolve(profile.getFileName() + "." + format.extension());
+        List<String> command = new ArrayList<>(commandOf(config, where));
+        command.addAll(argumentsOf(index, config.arguments));
+        try {
+            return new SnapshotCase(
+                    config.name,
+                    command.get(0),
+                    command.subList(1, command.size()),
+                    config.workingDirectory == null ? project.getBasedir().toPath() : config.workingDirectory.toPath(),
+                    CertifyMojo.environmentOf(config.environment),
+                    Durations.parse(config.timeout, where + " <timeout>"),
+                    new LinkedHashSet<>(config.allowedExitCodes == null ? List.of() : config.allowedExitCodes),
+                    profile,
+                    snapshotFile,
+                    format,
+                    config.schema == null ? null : config.schema.toPath(),
+                    new SnapshotCase.Normalization(replacementsOf(config, where),
+                            config.ignoredPointers == null ? List.of() : config.ignoredPointers,
+                            config.defaultNormalizers));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private Path profileOf(SnapshotCaseConfig config, String where) throws MojoExecutionException {
+        if (profileOverride != null && !profileOverride.isBlank()) {
+            return BuildIdentity.executionRoot(session).resolve(profileOverride).normalize();
+        }
+        if (config.profile == null || config.profile.isBlank()) {
+            throw new MojoExecutionException(where + " has no <profile>; name the fixture directory the product scans, "
+                    + "or pass -Dgatekeeper.profile=<dir>");
+        }
+        return project.getBasedir().toPath().resolve(config.profile).normalize();
+    }
+
+    private static SnapshotCase.Format formatOf(SnapshotCaseConfig config, String where) throws MojoExecutionException {
+        if (config.format != null) {
+            try {
+                return SnapshotCase.Format.valueOf(config.format.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(where + " has <format>" + config.format + "</format>; use json or text");
+            }
+        }
+        boolean jsonFile = config.snapshotFile != null && config.snapshotFile.getName().endsWith(".json");
+        return jsonFile || config.schema != null ? SnapshotCase.Format.JSON : SnapshotCase.Format.TEXT;
+    }
+
+    /** The program and the options that precede the product's own arguments. */
+    private List<String> commandOf(SnapshotCaseConfig config, String where) throws MojoExecutionException {
+        int kinds = (config.mainClass != null ? 1 : 0) + (config.jar != null ? 1 : 0) + (config.executable != null ? 1 : 0);
+        if (kinds != 1) {
+            throw new MojoExecutionException(where + " needs exactly one of <mainClass>, <jar> and <executable> (has " + kinds + ")");
+        }
+        if (config.executable != null) {
+            return List.of(config.executable);
+        }
+        List<String> command = new ArrayList<>();
+        Path javaHome = jdk != null ? jdk.toPath() : Path.of(System.getProperty("java.home"));
+        command.add(javaHome.resolve("bin").resolve("java").toString());
+        command.addAll(config.jvmArguments == null ? List.of() : config.jvmArguments);
+        if (config.jar != null) {
+            command.add("-jar");
+            command.add(config.jar.getAbsolutePath());
+        } else {
+            command.add("-cp");
+            command.add(String.join(File.pathSeparator, runtimeClasspath()));
+            command.add(config.mainClass);
+        }
+        return command;
+    }
+
+    private List<String> runtimeClasspath() throws MojoExecutionException {
+        try {
+            return project.getRuntimeClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("snapshot: the runtime classpath of " + project.getArtifactId()
+                    + " is not resolved: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The product's arguments, read from the uninterpolated configuration: Maven would turn an
+     * argument that is exactly {@code ${profile}} or {@code ${output}} into null (it knows no such
+     * property), so the placeholders are kept and every other expression is evaluated as Maven would.
+     */
+    private List<String> argumentsOf(int caseIndex, List<String> injected) throws MojoExecutionException {
+        Xpp3Dom raw = mojoExecution.getConfiguration();
+        Xpp3Dom cases = raw == null ? null : raw.getChild("snapshots");
+        Xpp3Dom list = cases == null || caseIndex >= cases.getChildCount()
+                ? null
+                : cases.getChild(caseIndex).getChild("arguments");
+        if (list == null) {
+            return injected == null ? List.of() : injected;
+        }
+        PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, mojoExecution);
+        List<String> arguments = new ArrayList<>();
+        for (Xpp3Dom argument : list.getChildren()) {
+            String value = argument.getValue() == null ? "" : argument.getValue();
+            if (SnapshotCase.isPlaceholder(value)) {
+                arguments.add(value);
+                continue;
+            }
+            try {
+                Object evaluated = evaluator.evaluate(value);
+                arguments.add(evaluated == null ? "" : evaluated.toString());
+            } catch (ExpressionEvaluationException e) {
+                throw new MojoExecutionException("snapshot case #" + (caseIndex + 1) + ": cannot evaluate argument '"
+                        + value + "': " + e.getMessage(), e);
+            }
+        }
+        return arguments;
+    }
+
+    private static List<Normalizer.Replacement> replacementsOf(SnapshotCaseConfig config, String where)
+            throws MojoExecutionException {
+        List<Normalizer.Replacement> replacements = new ArrayList<>();
+        if (config.replacements == null) {
+            return replacements;
+        }
+        for (SnapshotCaseConfig.ReplacementConfig replacement : config.replacements) {
+            if (replacement.pattern == null || replacement.pattern.isEmpty()) {
+                throw new MojoExecutionException(where + " has a <replacement> without a <pattern>");
+            }
+            try {
+                replacements.add(new Normalizer.Replacement(Pattern.compile(replacement.pattern),
+                        replacement.with == null ? "" : replacement.with));
+            } catch (PatternSyntaxException e) {
+                throw new MojoExecutionException(where + " has a <replacement> whose <pattern> is not a regular expression: "
+                        + e.getDescription() + " in '" + replacement.pattern + "'");
+            }
+        }
+        return replacements;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.gatekeeper.snapshot;
+
+import dev.gatekeeper.core.CommandOutcome;
+import dev.gatekeeper.core.CommandSpec;
+import dev.gatekeeper.core.Digests;
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ProcessRunner;
+import dev.gatekeeper.core.SecretRedactor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runbook step 2 for one snapshot case: runs the product twice on the profile, proves both runs are
+ * healthy, valid and identical after normalisation, and, on a fixture profile, that the output still
+ * equals the committed snapshot (or rewrites it, in update mode).
+ */
+public final class SnapshotGate implements Gate {
+    public static final String NAME = "snapshot";
+    static final int RUNS = 2;
+
+    private final SnapshotSettings settings;
+    private final SnapshotCase snapshotCase;
+    private final Path caseDirectory;
+
+    public SnapshotGate(SnapshotSettings settings, SnapshotCase snapshotCase) {
+        this.settings = settings;
+        this.snapshotCase = snapshotCase;
+        this.caseDirectory = settings.outputDirectory().resolve(snapshotCase.name());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String subject() {
+        return snapshotCase.name();
+    }
+
+    @Override
+    public void evaluate(GateEvaluation evaluation) throws IOException, InterruptedException {
+        ProfileCheck.ProfileProblem problem =
+                ProfileCheck.check(snapshotCase.profile(), settings.executionRoot(), settings.live());
+        if (problem != null) {
+            evaluation.add(Finding.of(problem.code(), GateStatus.ERROR, problem.message())
+                    .withFix("Point <profile> of snapshot case '" + snapshotCase.name()
+                            + "', or -Dgatekeeper.profile, at a directory" + (settings.live() ? "" : " inside the project")));
+            return;
+        }
+        if (!settings.live()) {
+            evaluation.input("profile", Digests.sha256Tree(snapshotCase.profile()));
+        }
+        String[] outputs = new String[RUNS];
+        for (int run = 1; run <= RUNS; run++) {
+            outputs[run - 1] = runOnce(run, evaluation);
+            if (outputs[run - 1] == null) {
+                return;
+            }
+        }
+        SnapshotOutput judged = new SnapshotOutput(settings, snapshotCase, caseDirectory);
+        String first = judged.normalise(outputs[0], outputFile(1), evaluation);
+        String second = first == null ? null : judged.normalise(outputs[1], outputFile(2), evaluation);
+        if (first == null || second == null) {
+            return;
+        }
+        if (!judged.deterministic(first, second, evaluation)) {
+            return;
+        }
+        evaluation.input("output", Digests.sha256(first));
+        if (settings.live()) {
+            evaluation.summary("live profile: " + RUNS + " runs healthy, valid and identical");
+            evaluation.log().info(snapshotCase.name() + ": live profile, not compared with a committed snapshot");
+            return;
+        }
+        if (settings.update()) {
+            judged.update(first, evaluation);
+        } else {
+            judged.compareWithCommitted(first, evaluation);
+        }
+    }
+
+    /** Runs the product once; returns its raw output, or null after recording why there is none. */
+    private String runOnce(int run, GateEvaluation evaluation) throws IOException, InterruptedException {
+        Path output = outputFile(run);
+        Files.createDirectories(caseDirectory);
+        Files.deleteIfExists(output);
+        CommandSpec spec = new CommandSpec(
+                snapshotCase.name() + "-run-" + run,
+                snapshotCase.executable(),
+                snapshotCase.argumentsFor(snapshotCase.profile().toAbsolutePath(), output.toAbsolutePath()),
+                snapshotCase.workingDirectory(),
+                snapshotCase.environment(),
+                snapshotCase.timeout(),
+                snapshotCase.allowedExitCodes());
+        SecretRedactor redactor = new SecretRedactor(spec.environment(), spec.arguments());
+        Path log = caseDirectory.resolve("run-" + run + ".log");
+        evaluation.log().info(snapshotCase.name() + ": run " + run + " of " + RUNS + " on "
+                + settings.display(snapshotCase.profile()) + ": " + ProcessRunner.describe(spec, redactor));
+        CommandOutcome outcome = ProcessRunner.run(spec, log, redactor, snapshotCase.writesOutputFile() ? null : output);
+        String shownLog = settings.display(log);
+        if (!outcome.started()) {
+            evaluation.add(Finding.of("SNAPSHOT_NOT_RUNNABLE", GateStatus.ERROR,
+                            "Snapshot case '" + snapshotCase.name() + "' could not start: " + outcome.startFailure())
+                    .withFix("Check the <mainClass>, <jar> or <executable> of snapshot case '" + snapshotCase.name() + "'"));
+            return null;
+        }
+        if (outcome.timedOut()) {
+            evaluation.add(Finding.of("SNAPSHOT_TIMED_OUT", GateStatus.FAIL,
+                            "Run " + run + " of snapshot case '" + snapshotCase.name() + "' did not finish within "
+                                    + snapshotCase.timeout().toSeconds() + " s and was killed with "
+                                    + outcome.killedProcesses() + " process(es)")
+                    .withFile(shownLog, null)
+                    .withFix("Find out why the product hangs on " + settings.display(snapshotCase.profile())
+                            + ", or raise <timeout> of snapshot case '" + snapshotCase.name() + "'")
+                    .withDetail(outcome.tailText()));
+            return null;
+        }
+        if (!outcome.succeeded(spec)) {
+            evaluation.add(Finding.of("SNAPSHOT_EXIT_CODE", GateStatus.FAIL,
+                            "Run " + run + " of snapshot case '" + snapshotCase.name() + "' exited with "
+                                    + outcome.exitCode() + "; allowed: " + snapshotCase.allowedExitCodes())
+                    .withFile(shownLog, null)
+                    .withFix("Run '" + ProcessRunner.describe(spec, redactor) + "' and read its errors, or add the code to <allowedExitCodes>")
+                    .withDetail(outcome.tailText()));
+            return null;
+        }
+        if (!Files.isRegularFile(output)) {
+            evaluation.add(Finding.of("SNAPSHOT_NO_OUTPUT", GateStatus.FAIL,
+                            "Run " + run + " of snapshot case '" + snapshotCase.name() + "' exited "
+                                    + outcome.exitCode() + " but wrote no output to ${output}")
+                    .withFile(shownLog, null)
+                    .withFix("Make the product write its snapshot to the path given for ${output}"));
+            return null;
+        }
+        SnapshotFiles.BoundedText text = SnapshotFiles.readBounded(output, settings.maxOutputBytes());
+        if (text.truncated()) {
+            evaluation.add(Finding.of("SNAPSHOT_OUTPUT_TOO_LARGE", GateStatus.HOLD,
+                            "Run " + run + " of snapshot case '" + snapshotCase.name() + "' wrote " + text.size()
+                                    + " bytes, more than the limit of " + settings.maxOutputBytes() + "; it was not compared")
+                    .withFile(settings.display(output), null)
+                    .withFix("Shrink the fixture profile, or raise -Dgatekeeper.snapshot.maxOutputBytes"));
+            return null;
+        }
+        return text.text();
+    }
+
+    private Path outputFile(int run) {
+        return caseDirectory.resolve("run-" + run + ".out");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.gatekeeper.snapshot;
+
+import dev.gatekeeper.core.DisplayPaths;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What every snapshot case of a module shares.
+ *
+ * @param executionRoot      where the build was started; paths in findings are shown relative to it,
+ *                           and a fixture profile must lie inside it
+ * @param moduleDirectory    the module's base directory
+ * @param snapshotDirectory  committed snapshots live here; an update never writes outside it
+ * @param outputDirectory    where runs, logs and full diffs go ({@code target/gatekeeper/snapshot})
+ * @param live               the profile is live data: prove health, validity and determinism only
+ * @param update             rewrite the committed snapshots with the current output
+ * @param maxOutputBytes     larger output is cut and reported rather than loaded whole
+ */
+public record SnapshotSettings(
+        Path executionRoot,
+        Path moduleDirectory,
+        Path snapshotDirectory,
+        Path outputDirectory,
+        boolean live,
+        boolean update,
+        long maxOutputBytes) {
+
+    public static final long DEFAULT_MAX_OUTPUT_BYTES = 16L * 1024 * 1024;
+    public static final String UPDATE_COMMAND = "mvn verify -Pmerge-ready -Dgatekeeper.snapshot.update";
+
+    public SnapshotSettings {
+        Objects.requireNonNull(executionRoot, "executionRoot");
+        Objects.requireNonNull(moduleDirectory, "moduleDirectory");
+        Objects.requireNonNull(snapshotDirectory, "snapshotDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        if (maxOutputBytes <= 0) {
+            throw new IllegalArgumentException("maxOutputBytes must be positive, was " + maxOutputBytes);
+        }
+    }
+
+    /** {@code path} as findings show it: relative to the execution root when inside it, '/' separated. */
+    public String display(Path path) {
+        return DisplayPaths.relativeTo(executionRoot, path);
+    }
+}
