@@ -9,7 +9,7 @@ assert log.contains('BUILD SUCCESS')
 
 // rewritten with the current, normalised output: keys ordered, volatile values replaced
 def text = snapshot.text
-assert !text.contains('"lines" : 7') : 'the stale content is gone'
+assert !text.contains('"lines": 7') : 'the stale content is gone'
 def json = new JsonSlurper().parseText(text)
 assert json.files*.name == ['extensions.json', 'prefs.js']
 assert json.files*.lines == [1, 2]

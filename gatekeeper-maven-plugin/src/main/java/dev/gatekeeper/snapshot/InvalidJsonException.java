@@ -25,6 +25,11 @@ public class InvalidJsonException extends Exception {
         return line;
     }
 
+    /** The line for a finding: null when unknown. */
+    public Integer lineOrNull() {
+        return line == UNKNOWN ? null : line;
+    }
+
     /** 1-based column of the problem, or {@link #UNKNOWN}. */
     public int column() {
         return column;

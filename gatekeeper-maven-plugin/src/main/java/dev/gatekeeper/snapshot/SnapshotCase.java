@@ -2,10 +2,12 @@ package dev.gatekeeper.snapshot;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One named snapshot case: how to run the product, on which profile, and how to judge its output.
@@ -64,7 +66,8 @@ public record SnapshotCase(
         Objects.requireNonNull(executable, "executable");
         arguments = List.copyOf(arguments);
         environment = Map.copyOf(environment);
-        allowedExitCodes = allowedExitCodes.isEmpty() ? Set.of(0) : Set.copyOf(allowedExitCodes);
+        // Sorted, so that messages listing them read the same on every run.
+        allowedExitCodes = Collections.unmodifiableSortedSet(new TreeSet<>(allowedExitCodes.isEmpty() ? Set.of(0) : allowedExitCodes));
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(snapshotFile, "snapshotFile");
         Objects.requireNonNull(format, "format");

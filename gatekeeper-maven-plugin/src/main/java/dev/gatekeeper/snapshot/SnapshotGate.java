@@ -44,7 +44,7 @@ public final class SnapshotGate implements Gate {
 
     @Override
     public void evaluate(GateEvaluation evaluation) throws IOException, InterruptedException {
-        ProfileCheck.ProfileProblem problem =
+        ProfileProblem problem =
                 ProfileCheck.check(snapshotCase.profile(), settings.executionRoot(), settings.live());
         if (problem != null) {
             evaluation.add(Finding.of(problem.code(), GateStatus.ERROR, problem.message())
@@ -137,7 +137,7 @@ public final class SnapshotGate implements Gate {
                     .withFix("Make the product write its snapshot to the path given for ${output}"));
             return null;
         }
-        SnapshotFiles.BoundedText text = SnapshotFiles.readBounded(output, settings.maxOutputBytes());
+        BoundedText text = SnapshotFiles.readBounded(output, settings.maxOutputBytes());
         if (text.truncated()) {
             evaluation.add(Finding.of("SNAPSHOT_OUTPUT_TOO_LARGE", GateStatus.HOLD,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' wrote " + text.size()
