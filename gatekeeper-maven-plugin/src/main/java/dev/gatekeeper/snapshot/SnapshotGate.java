@@ -1,5 +1,6 @@
 package dev.gatekeeper.snapshot;
 
+import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.CommandOutcome;
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Digests;
@@ -99,8 +100,11 @@ public final class SnapshotGate implements Gate {
                 snapshotCase.allowedExitCodes());
         SecretRedactor redactor = new SecretRedactor(spec.environment(), spec.arguments());
         Path log = caseDirectory.resolve("run-" + run + ".log");
-        evaluation.log().info(snapshotCase.name() + ": run " + run + " of " + RUNS + " on "
-                + settings.display(snapshotCase.profile()) + ": " + ProcessRunner.describe(spec, redactor));
+        String commandLine = ProcessRunner.describe(spec, redactor);
+        Path commandFile = caseDirectory.resolve("command.txt");
+        AtomicFiles.writeString(commandFile, commandLine + "\n");
+        evaluation.log().info(snapshotCase.name() + ": run " + run + " of " + RUNS + " on " + settings.display(snapshotCase.profile()));
+        evaluation.log().debug(snapshotCase.name() + ": " + commandLine);
         CommandOutcome outcome = ProcessRunner.run(spec, log, redactor, snapshotCase.writesOutputFile() ? null : output);
         String shownLog = settings.display(log);
         if (!outcome.started()) {
@@ -125,7 +129,8 @@ public final class SnapshotGate implements Gate {
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' exited with "
                                     + outcome.exitCode() + "; allowed: " + snapshotCase.allowedExitCodes())
                     .withFile(shownLog, null)
-                    .withFix("Run '" + ProcessRunner.describe(spec, redactor) + "' and read its errors, or add the code to <allowedExitCodes>")
+                    .withFix("Read the run's standard error in " + shownLog + " (the command line is in "
+                            + settings.display(commandFile) + "), or add the code to <allowedExitCodes>")
                     .withDetail(outcome.tailText()));
             return null;
         }

@@ -1,8 +1,14 @@
 package com.example.greeter;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** {@code greeter [--help] NAME...}: greets each name. */
+/** {@code greeter [--help] [--from DIR] NAME...}: greets each name, and each line of DIR/names.txt. */
 public final class Main {
     private Main() {}
 
@@ -16,11 +22,25 @@ public final class Main {
             return 2;
         }
         if (args[0].equals("--help")) {
-            out.println("Usage: greeter [--help] NAME...");
-            out.println("Greets each NAME on its own line.");
+            out.println("Usage: greeter [--help] [--from DIR] NAME...");
+            out.println("Greets each NAME, and each line of DIR/names.txt, on its own line.");
             return 0;
         }
-        for (String name : args) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--from") && i + 1 < args.length) {
+                Path file = Path.of(args[++i], "names.txt");
+                try {
+                    Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(names::add);
+                } catch (IOException e) {
+                    err.println("greeter: cannot read " + file + ": " + e.getMessage());
+                    return 1;
+                }
+            } else {
+                names.add(args[i]);
+            }
+        }
+        for (String name : names) {
             out.println(greeting(name));
         }
         return 0;

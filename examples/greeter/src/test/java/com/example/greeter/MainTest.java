@@ -35,6 +35,13 @@ class MainTest {
     }
 
     @Test
+    void greetsEveryNameOfAProfile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path profile) throws Exception {
+        java.nio.file.Files.writeString(profile.resolve("names.txt"), "Ada\n\nGrace\n");
+        assertEquals(0, run("--from", profile.toString(), "Linus"));
+        assertEquals("Hello, Ada!\nHello, Grace!\nHello, Linus!\n", out.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    }
+
+    @Test
     void stripsSurroundingSpace() {
         assertEquals("Hello, Ada!", Main.greeting("  Ada "));
     }
