@@ -14,13 +14,15 @@ import java.util.Map;
 
 /**
  * Writes the verdict's evidence: {@value #EVIDENCE_JSON} for tools, {@value #SUMMARY_MD} for people
- * (a CI step summary or PR comment) and {@value #JUNIT_XML} for CI test report views. Each file is
+ * (a CI step summary or PR comment), {@value #JUNIT_XML} for CI test report views and {@value #SARIF}
+ * for code-scanning views. Each file is
  * written atomically, so a CI step that picks them up never reads half a file.
  */
 public final class EvidenceFiles {
     public static final String EVIDENCE_JSON = "evidence.json";
     public static final String SUMMARY_MD = "summary.md";
     public static final String JUNIT_XML = "TEST-gatekeeper.xml";
+    public static final String SARIF = "gatekeeper.sarif";
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -37,7 +39,9 @@ public final class EvidenceFiles {
         AtomicFiles.writeString(markdown, SummaryMarkdown.render(verdict));
         Path junit = outputDirectory.resolve(JUNIT_XML);
         AtomicFiles.write(junit, JUnitXml.render(verdict));
-        return List.of(json, markdown, junit);
+        Path sarif = outputDirectory.resolve(SARIF);
+        AtomicFiles.write(sarif, SarifReport.render(verdict));
+        return List.of(json, markdown, junit, sarif);
     }
 
     /** The content of {@value #EVIDENCE_JSON}, as described by docs/evidence.schema.json. */

@@ -91,7 +91,7 @@ class EvidenceJsonSchemaTest {
         assertThat(evidence.path("build").path("commit").asText()).isEqualTo("9c1d2e3");
         JsonNode finding = evidence.path("results").path(0).path("findings").path(0);
         assertThat(finding.fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("code", "severity", "message", "file", "line", "fix", "detail");
+                .containsExactlyInAnyOrder("code", "severity", "message", "file", "line", "fix", "detail", "ruleId", "attributes");
         assertThat(evidence.path("results").path(0).path("inputs").size()).isEqualTo(2);
     }
 
@@ -125,7 +125,7 @@ class EvidenceJsonSchemaTest {
                 EvidenceFiles.writeAll(VerdictFixtures.holdVerdict(), outputDirectory, VerdictFixtures.FINISHED);
 
         assertThat(written).extracting(path -> path.getFileName().toString())
-                .containsExactly("evidence.json", "summary.md", "TEST-gatekeeper.xml");
+                .containsExactly("evidence.json", "summary.md", "TEST-gatekeeper.xml", "gatekeeper.sarif");
         try (Stream<Path> files = Files.list(outputDirectory)) {
             assertThat(files).containsExactlyInAnyOrderElementsOf(written);
         }

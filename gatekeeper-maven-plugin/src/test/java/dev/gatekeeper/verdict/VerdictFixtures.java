@@ -34,7 +34,9 @@ final class VerdictFixtures {
         return Finding.of(code, severity, message)
                 .withFile("shop-core/src/main/java/Shop.java", 42)
                 .withFix(fix)
-                .withDetail("line one\nline two");
+                .withDetail("line one\nline two")
+                .withRuleId(code + "-RULE")
+                .withAttribute("origin", "fixture");
     }
 
     /**
