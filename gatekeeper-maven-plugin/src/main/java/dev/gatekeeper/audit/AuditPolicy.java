@@ -1,0 +1,134 @@
+package dev.gatekeeper.audit;
+
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Gatekeeper's one policy over what a scanner found: a vulnerability at or above the CVSS threshold
+ * fails the gate, one below it warns, a valid suppression accepts it (and says so), an expired
+ * suppression accepts nothing and holds the merge, and an unused suppression is reported so the file
+ * stays clean.
+ *
+ * @param failOnCvss      the threshold
+ * @param suppressions    the suppressions in force
+ * @param suppressionFile how findings name the suppression file
+ * @param declaringFile   where the dependencies are declared (the reactor's root POM), for locations
+ * @param today           the day expiry is judged against
+ */
+public record AuditPolicy(
+        double failOnCvss, List<Suppression> suppressions, String suppressionFile, String declaringFile, LocalDate today) {
+
+    public static final String VULNERABILITY = "AUDIT_VULNERABILITY";
+    public static final String SUPPRESSED = "AUDIT_SUPPRESSED";
+    public static final String SUPPRESSION_EXPIRED = "AUDIT_SUPPRESSION_EXPIRED";
+    public static final String SUPPRESSION_UNUSED = "AUDIT_SUPPRESSION_UNUSED";
+
+    private static final int DESCRIPTION_LIMIT = 500;
+
+    public AuditPolicy {
+        suppressions = List.copyOf(suppressions);
+    }
+
+    /** Records a finding for every vulnerability and suppression; returns how many vulnerabilities count. */
+    public int apply(List<VulnerableDependency> dependencies, GateEvaluation evaluation) {
+        Set<Suppression> used = new LinkedHashSet<>();
+        Set<Suppression> expiredAndNeeded = new LinkedHashSet<>();
+        int counted = 0;
+        for (VulnerableDependency dependency : dependencies) {
+            for (Vulnerability vulnerability : dependency.vulnerabilities()) {
+                Suppression valid = null;
+                for (Suppression suppression : suppressions) {
+                    if (suppression.matches(vulnerability, dependency)) {
+                        used.add(suppression);
+                        if (suppression.expiredOn(today)) {
+                            expiredAndNeeded.add(suppression);
+                        } else if (valid == null) {
+                            valid = suppression;
+                        }
+                    }
+                }
+                if (valid != null) {
+                    evaluation.add(suppressed(dependency, vulnerability, valid));
+                } else {
+                    evaluation.add(vulnerabilityFinding(dependency, vulnerability));
+                    counted++;
+                }
+            }
+        }
+        for (Suppression suppression : suppressions) {
+            if (expiredAndNeeded.contains(suppression)) {
+                evaluation.add(Finding.of(SUPPRESSION_EXPIRED, GateStatus.HOLD,
+                                "The suppression of " + suppression.describe() + " expired on " + suppression.expires()
+                                        + " and no longer applies")
+                        .withFile(suppressionFile, null)
+                        .withFix("Upgrade the dependency, or review the risk again and move \"expires\" of suppression "
+                                + suppression.index() + " in " + suppressionFile + " with a current reason"));
+            } else if (!used.contains(suppression)) {
+                evaluation.add(Finding.of(SUPPRESSION_UNUSED, GateStatus.WARN,
+                                "The suppression of " + suppression.describe() + " matched nothing in this scan")
+                        .withFile(suppressionFile, null)
+                        .withFix("Delete suppression " + suppression.index() + " from " + suppressionFile));
+            }
+        }
+        return counted;
+    }
+
+    private Finding vulnerabilityFinding(VulnerableDependency dependency, Vulnerability vulnerability) {
+        double score = vulnerability.effectiveScore();
+        GateStatus severity = score >= failOnCvss ? GateStatus.FAIL : GateStatus.WARN;
+        String scoreText = vulnerability.cvssScore() == null
+                ? "unscored, " + vulnerability.severity()
+                : "CVSS " + formatScore(score) + (vulnerability.cvssVersion() == null ? "" : " v" + vulnerability.cvssVersion())
+                        + ", " + vulnerability.severity();
+        String ga = dependency.groupAndArtifact();
+        String fix = (ga == null ? "Find what brings in " + dependency.fileName()
+                        : "Run 'mvn dependency:tree -Dincludes=" + ga + "' to see what brings it in")
+                + ", upgrade past the affected versions, or suppress " + vulnerability.id() + " in " + suppressionFile
+                + " with a reason and an expiry date";
+        Finding finding = Finding.of(VULNERABILITY, severity,
+                        dependency.displayName() + " has " + vulnerability.id() + " (" + scoreText + ")"
+                                + (severity == GateStatus.WARN ? ", below the threshold " + formatScore(failOnCvss) : ""))
+                .withFile(declaringFile, null)
+                .withFix(fix)
+                .withRuleId(vulnerability.id())
+                .withDetail(vulnerability.description()
+                        + (vulnerability.references().isEmpty() ? "" : "\n" + String.join("\n", vulnerability.references())))
+                .withAttribute("cvssScore", formatScore(score))
+                .withAttribute("cvssSeverity", vulnerability.severity())
+                .withAttribute("dependency", dependency.displayName())
+                .withAttribute("file", dependency.fileName())
+                .withAttribute("description", truncate(vulnerability.description()));
+        if (vulnerability.cvssVersion() != null) {
+            finding = finding.withAttribute("cvssVersion", vulnerability.cvssVersion());
+        }
+        if (dependency.purl() != null) {
+            finding = finding.withAttribute("purl", dependency.purl());
+        }
+        return finding;
+    }
+
+    private Finding suppressed(VulnerableDependency dependency, Vulnerability vulnerability, Suppression suppression) {
+        return Finding.of(SUPPRESSED, GateStatus.PASS,
+                        vulnerability.id() + " in " + dependency.displayName() + " is suppressed until "
+                                + suppression.expires() + ": " + suppression.reason())
+                .withFile(suppressionFile, null)
+                .withRuleId(vulnerability.id())
+                .withAttribute("cvssScore", formatScore(vulnerability.effectiveScore()))
+                .withAttribute("dependency", dependency.displayName())
+                .withAttribute("expires", suppression.expires().toString());
+    }
+
+    static String formatScore(double score) {
+        return String.format(Locale.ROOT, "%.1f", score);
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "…";
+    }
+}

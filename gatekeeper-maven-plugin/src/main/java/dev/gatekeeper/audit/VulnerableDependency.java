@@ -1,0 +1,32 @@
+package dev.gatekeeper.audit;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A dependency of the reactor with the vulnerabilities reported against it.
+ *
+ * @param coordinates {@code groupId:artifactId:version}, or null when the scanner could not tell
+ * @param purl        the package URL, or null
+ * @param fileName    the artifact's file name, e.g. {@code commons-text-1.9.jar}
+ */
+public record VulnerableDependency(String coordinates, String purl, String fileName, List<Vulnerability> vulnerabilities) {
+    public VulnerableDependency {
+        Objects.requireNonNull(fileName, "fileName");
+        vulnerabilities = List.copyOf(vulnerabilities);
+    }
+
+    /** How a person names the dependency: its coordinates, or the file name when there are none. */
+    public String displayName() {
+        return coordinates != null ? coordinates : fileName;
+    }
+
+    /** {@code groupId:artifactId}, or null. */
+    public String groupAndArtifact() {
+        if (coordinates == null) {
+            return null;
+        }
+        int lastColon = coordinates.lastIndexOf(':');
+        return lastColon > 0 ? coordinates.substring(0, lastColon) : coordinates;
+    }
+}
