@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -36,6 +35,7 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  */
 @Mojo(name = "verdict", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
+    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal("verdict");
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private org.apache.maven.execution.MavenSession session;
@@ -68,8 +68,8 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         MavenGateLog log = new MavenGateLog("verdict", getLog());
         List<MavenProject> participants = participants();
         MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
-        if (!ReactorBarrier.arriveAndClaim(project, participants, this::contextOf, root)) {
-            log.debug("waiting for " + ReactorBarrier.waitingFor(participants, this::contextOf)
+        if (!BARRIER.arriveAndClaim(project, participants, this::contextOf, root)) {
+            log.debug("waiting for " + BARRIER.waitingFor(participants, this::contextOf)
                     + " more module(s); the last one prints the verdict");
             return;
         }
@@ -95,22 +95,8 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         return session.getPluginContext(plugin, reactorProject);
     }
 
-    /** The reactor projects whose build runs a verdict execution (all of them when run from the command line). */
     private List<MavenProject> participants() {
-        if (mojoExecution.getSource() == MojoExecution.Source.CLI) {
-            return session.getProjects();
-        }
-        List<MavenProject> participants = new ArrayList<>();
-        for (MavenProject reactorProject : session.getProjects()) {
-            Plugin declared = reactorProject.getPlugin(plugin.getPluginLookupKey());
-            if (declared != null && declared.getExecutions().stream().anyMatch(e -> e.getGoals().contains("verdict"))) {
-                participants.add(reactorProject);
-            }
-        }
-        if (!participants.contains(project)) {
-            participants.add(project);
-        }
-        return participants;
+        return ReactorParticipants.of(session, project, mojoExecution, plugin, "verdict");
     }
 
     private List<GateResult> collectResults() {

@@ -17,6 +17,7 @@ import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 
 class ReactorBarrierTest {
+    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal("verdict");
     private final Map<MavenProject, Map<String, Object>> contexts = new ConcurrentHashMap<>();
 
     private Map<String, Object> contextOf(MavenProject project) {
@@ -38,13 +39,26 @@ class ReactorBarrierTest {
         MavenProject app = project("app");
         List<MavenProject> all = List.of(root, core, app);
 
-        assertThat(ReactorBarrier.arriveAndClaim(root, all, this::contextOf, root)).isFalse();
-        assertThat(ReactorBarrier.waitingFor(all, this::contextOf)).isEqualTo(2);
-        assertThat(ReactorBarrier.arriveAndClaim(app, all, this::contextOf, root)).isFalse();
-        assertThat(ReactorBarrier.arriveAndClaim(core, all, this::contextOf, root)).isTrue();
-        assertThat(ReactorBarrier.arriveAndClaim(core, all, this::contextOf, root))
+        assertThat(BARRIER.arriveAndClaim(root, all, this::contextOf, root)).isFalse();
+        assertThat(BARRIER.waitingFor(all, this::contextOf)).isEqualTo(2);
+        assertThat(BARRIER.arriveAndClaim(app, all, this::contextOf, root)).isFalse();
+        assertThat(BARRIER.arriveAndClaim(core, all, this::contextOf, root)).isTrue();
+        assertThat(BARRIER.arriveAndClaim(core, all, this::contextOf, root))
                 .as("a verdict is claimed once per build")
                 .isFalse();
+    }
+
+    @Test
+    void barriersOfDifferentGoalsDoNotShareArrivals() {
+        MavenProject root = project("root");
+        MavenProject app = project("app");
+        List<MavenProject> all = List.of(root, app);
+        ReactorBarrier audit = ReactorBarrier.forGoal("audit");
+
+        assertThat(audit.arriveAndClaim(root, all, this::contextOf, root)).isFalse();
+        assertThat(BARRIER.arriveAndClaim(app, all, this::contextOf, root)).isFalse();
+        assertThat(audit.arriveAndClaim(app, all, this::contextOf, root)).isTrue();
+        assertThat(BARRIER.arriveAndClaim(root, all, this::contextOf, root)).isTrue();
     }
 
     @Test
@@ -61,7 +75,7 @@ class ReactorBarrierTest {
             for (MavenProject p : all) {
                 claims.add(pool.submit(() -> {
                     start.await();
-                    return ReactorBarrier.arriveAndClaim(p, all, this::contextOf, root);
+                    return BARRIER.arriveAndClaim(p, all, this::contextOf, root);
                 }));
             }
             start.countDown();
