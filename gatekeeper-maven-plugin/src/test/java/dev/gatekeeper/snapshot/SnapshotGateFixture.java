@@ -117,11 +117,6 @@ final class SnapshotGateFixture {
         return output.resolve(caseName);
     }
 
-    /** {@code path} as findings show it: relative to the execution root. */
-    String shown(Path path) {
-        return root.relativize(path.toAbsolutePath().normalize()).toString();
-    }
-
     GateResult evaluate(SnapshotSettings settings, SnapshotCase snapshotCase) throws Exception {
         GateEvaluation evaluation =
                 new GateEvaluation(SnapshotGate.NAME, snapshotCase.name(), "g:a", "build-1", Clock.systemUTC(), log);
