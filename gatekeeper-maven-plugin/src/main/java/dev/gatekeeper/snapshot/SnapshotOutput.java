@@ -123,6 +123,17 @@ final class SnapshotOutput {
         }
         evaluation.input("snapshot", Digests.sha256(committed));
         BoundedText text = SnapshotFiles.readBounded(committed, settings.maxOutputBytes());
+        if (text.truncated()) {
+            // Cut JSON would be reported as invalid, and rewriting it would not help: the snapshot is stored
+            // indented, so it can be larger than output that was within the limit.
+            evaluation.add(Finding.of("SNAPSHOT_COMMITTED_TOO_LARGE", GateStatus.HOLD,
+                            "The committed snapshot " + shown + " has " + text.size()
+                                    + " bytes, more than the limit of " + settings.maxOutputBytes() + "; it was not compared")
+                    .withFile(shown, null)
+                    .withFix("Raise -Dgatekeeper.snapshot.maxOutputBytes above " + text.size()
+                            + ", or shrink the fixture profile"));
+            return;
+        }
         String expected = committedForm(text.text(), committed, evaluation);
         if (expected == null) {
             return;
