@@ -177,6 +177,11 @@ final class SnapshotOutput {
     void update(String actual, GateEvaluation evaluation) throws IOException {
         Path committed = snapshotCase.snapshotFile();
         String shown = settings.display(committed);
+        Path directory = settings.snapshotDirectory().toAbsolutePath().normalize();
+        if (!committed.toAbsolutePath().normalize().startsWith(directory)) {
+            pathOutside("snapshot file " + shown + " is outside the snapshot directory " + settings.display(directory), evaluation);
+            return;
+        }
         if (Files.isRegularFile(committed) && actual.equals(committedFormQuietly(committed))) {
             evaluation.summary("update requested; " + shown + " already matches");
             return;
@@ -184,9 +189,7 @@ final class SnapshotOutput {
         try {
             SnapshotFiles.writeConfined(settings.snapshotDirectory(), committed, actual);
         } catch (SnapshotPathException e) {
-            evaluation.add(Finding.of("SNAPSHOT_PATH_OUTSIDE", GateStatus.ERROR, e.getMessage())
-                    .withFix("Keep <snapshotFile> of snapshot case '" + snapshotCase.name() + "' inside "
-                            + settings.display(settings.snapshotDirectory())));
+            pathOutside(e.getMessage(), evaluation);
             return;
         }
         evaluation.log().info(snapshotCase.name() + ": wrote " + shown);
@@ -194,6 +197,12 @@ final class SnapshotOutput {
                         "Snapshot " + shown + " was rewritten from the current output of case '" + snapshotCase.name() + "'")
                 .withFile(shown, null)
                 .withFix("Review the change with 'git diff " + shown + "' and commit it"));
+    }
+
+    private void pathOutside(String problem, GateEvaluation evaluation) {
+        evaluation.add(Finding.of("SNAPSHOT_PATH_OUTSIDE", GateStatus.ERROR, problem)
+                .withFix("Keep <snapshotFile> of snapshot case '" + snapshotCase.name() + "' inside "
+                        + settings.display(settings.snapshotDirectory())));
     }
 
     private String committedFormQuietly(Path committed) throws IOException {
