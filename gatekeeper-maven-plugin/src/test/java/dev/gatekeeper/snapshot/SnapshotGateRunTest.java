@@ -44,7 +44,8 @@ class SnapshotGateRunTest {
         assertThat(finding.message()).isEqualTo("Run 1 of snapshot case 'broken' exited with 3; allowed: [0, 2]");
         assertThat(finding.file()).isEqualTo("app/target/gatekeeper/snapshot/broken/run-1.log");
         assertThat(finding.detail()).isEqualTo("boom: cannot read profile");
-        assertThat(finding.fix()).startsWith("Run '" + product + " " + project.profile + "'");
+        assertThat(finding.fix()).startsWith("Read the run's standard error in app/target/gatekeeper/snapshot/broken/run-1.log");
+        assertThat(project.caseDirectory("broken").resolve("command.txt")).hasContent(product + " " + project.profile);
         assertThat(project.caseDirectory("broken").resolve("run-2.log")).doesNotExist();
     }
 

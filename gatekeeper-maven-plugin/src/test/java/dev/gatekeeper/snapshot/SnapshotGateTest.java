@@ -60,7 +60,7 @@ class SnapshotGateTest {
                 "output", Digests.sha256(SCAN_CANONICAL),
                 "snapshot", Digests.sha256(committed)));
         assertThat(filesBelow(project.caseDirectory("scan")))
-                .containsExactly("run-1.log", "run-1.out", "run-2.log", "run-2.out");
+                .containsExactly("command.txt", "run-1.log", "run-1.out", "run-2.log", "run-2.out");
     }
 
     @Test
