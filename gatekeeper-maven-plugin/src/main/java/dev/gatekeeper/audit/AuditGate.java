@@ -1,0 +1,133 @@
+package dev.gatekeeper.audit;
+
+import dev.gatekeeper.core.Digests;
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Runbook step 3, the dependency vulnerability sweep: checks the vulnerability data is there and
+ * fresh, has the scanner scan the whole reactor once, and applies Gatekeeper's policy to its report.
+ */
+public final class AuditGate implements Gate {
+    public static final String NAME = "audit";
+
+    /** Runs the scanner and returns its JSON report; a failure's message says what went wrong. */
+    @FunctionalInterface
+    public interface Scanner {
+        Path scan() throws Exception;
+    }
+
+    private final AuditSettings settings;
+    private final Scanner scanner;
+
+    public AuditGate(AuditSettings settings, Scanner scanner) {
+        this.settings = settings;
+        this.scanner = scanner;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void evaluate(GateEvaluation evaluation) {
+        String suppressionFile = settings.display(settings.suppressionFile());
+        List<Suppression> suppressions;
+        try {
+            suppressions = SuppressionFile.read(settings.suppressionFile());
+        } catch (InvalidSuppressionsException e) {
+            evaluation.add(Finding.of("AUDIT_SUPPRESSIONS_INVALID", GateStatus.ERROR, e.getMessage())
+                    .withFile(suppressionFile, null)
+                    .withFix("Fix " + suppressionFile + "; its format is described in docs/audit.md"));
+            return;
+        }
+        VulnerabilityData.Check data = VulnerabilityData.check(
+                settings.nvdDatafeedUrl(), settings.dataDirectory(), settings.onlineUpdateAllowed());
+        if (!data.usable()) {
+            evaluation.add(Finding.of(data.problemCode(), GateStatus.ERROR, data.problem())
+                    .withFix("Configure the vulnerability data as docs/audit.md describes"));
+            return;
+        }
+        Path reportFile;
+        try {
+            evaluation.log().info("scanning the reactor's dependencies with OWASP Dependency-Check"
+                    + (settings.nvdDatafeedUrl() == null ? "" : " (data from " + settings.nvdDatafeedUrl() + ")"));
+            reportFile = scanner.scan();
+        } catch (Exception e) {
+            evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
+                            "Dependency-Check could not scan the reactor: " + messageOf(e))
+                    .withFix("Run 'mvn verify -Pmerge-ready -Dgatekeeper.audit.skip=false -X' and read Dependency-Check's log"));
+            return;
+        }
+        DependencyCheckReport report;
+        try {
+            report = DependencyCheckReport.read(reportFile);
+        } catch (InvalidReportException e) {
+            evaluation.add(Finding.of("AUDIT_REPORT_UNREADABLE", GateStatus.ERROR, e.getMessage())
+                    .withFile(settings.display(reportFile), null));
+            return;
+        }
+        Instant dataUpdatedAt = data.lastModified() != null ? data.lastModified() : report.dataUpdatedAt().orElse(null);
+        checkFreshness(dataUpdatedAt, evaluation);
+        recordInputs(report, dataUpdatedAt, evaluation);
+        AuditPolicy policy = new AuditPolicy(settings.failOnCvss(), suppressions, suppressionFile,
+                settings.display(settings.declaringPom()), LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC));
+        int counted = policy.apply(report.vulnerable(), evaluation);
+        long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditPolicy.SUPPRESSED)).count();
+        // Shown when nothing warns or fails; otherwise the table shows the most severe finding.
+        evaluation.summary(report.scannedDependencies() + " dependencies scanned, "
+                + (counted == 0 ? "no vulnerability" : counted + " vulnerabilities")
+                + (suppressed == 0 ? "" : ", " + suppressed + " suppressed"));
+        evaluation.log().info("report: " + settings.display(reportFile));
+    }
+
+    private void checkFreshness(Instant dataUpdatedAt, GateEvaluation evaluation) {
+        if (dataUpdatedAt == null) {
+            evaluation.add(Finding.of("AUDIT_DATABASE_AGE_UNKNOWN", GateStatus.HOLD,
+                            "The age of the vulnerability data cannot be told, so the scan may rest on stale data")
+                    .withFix("Point gatekeeper.audit.nvdDatafeedUrl at a mirror whose cache.properties has lastModifiedDate"));
+            return;
+        }
+        Duration age = Duration.between(dataUpdatedAt, settings.clock().instant());
+        if (age.compareTo(Duration.ofDays(settings.maxDatabaseAgeDays())) > 0) {
+            evaluation.add(Finding.of("AUDIT_DATABASE_STALE", GateStatus.HOLD,
+                            "The vulnerability data was last updated " + age.toDays() + " days ago (" + dataUpdatedAt
+                                    + "), more than gatekeeper.audit.maxDatabaseAgeDays=" + settings.maxDatabaseAgeDays()
+                                    + "; a scan against stale data is false assurance")
+                    .withFix("Update the NVD mirror (see docs/audit.md), then run 'mvn verify -Pmerge-ready' again"));
+        }
+    }
+
+    private void recordInputs(DependencyCheckReport report, Instant dataUpdatedAt, GateEvaluation evaluation) {
+        evaluation.input("dependencies", Digests.sha256(report.fingerprint()));
+        if (dataUpdatedAt != null) {
+            evaluation.input("vulnerability-data", dataUpdatedAt.toString());
+        }
+        if (Files.isRegularFile(settings.suppressionFile())) {
+            try {
+                evaluation.input("suppressions", Digests.sha256(settings.suppressionFile()));
+            } catch (IOException e) {
+                evaluation.log().warn("cannot fingerprint " + settings.display(settings.suppressionFile()) + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static String messageOf(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause && (cause.getMessage() == null || cause.getMessage().isBlank())) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}
