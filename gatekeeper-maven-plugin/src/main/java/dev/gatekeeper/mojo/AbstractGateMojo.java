@@ -8,14 +8,17 @@ import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ResultStore;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -43,6 +46,12 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/gatekeeper", readonly = true, required = true)
     protected File gatekeeperDirectory;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    protected PluginDescriptor pluginDescriptor;
+
     /** The goal name; also the gate's name in logs, findings and evidence. */
     protected abstract String gateName();
 
@@ -56,10 +65,27 @@ public abstract class AbstractGateMojo extends AbstractMojo {
      */
     protected abstract List<Gate> createGates() throws MojoExecutionException;
 
+    /**
+     * Whether the gate judges the whole reactor at once (the audit scans every module's
+     * dependencies in one go): then only the last module to reach the goal runs it, and the result
+     * belongs to the execution-root project.
+     */
+    protected boolean judgesWholeReactor() {
+        return false;
+    }
+
+    /** The project the results are recorded for: the execution root for a reactor-wide gate. */
+    protected final MavenProject resultProject() {
+        return judgesWholeReactor() && session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+    }
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         MavenGateLog log = new MavenGateLog(gateName(), getLog());
-        String module = BuildIdentity.moduleKey(project);
+        if (judgesWholeReactor() && !lastToArrive(log)) {
+            return;
+        }
+        String module = BuildIdentity.moduleKey(resultProject());
         String buildId = BuildIdentity.buildId(session);
         List<GateResult> results = new ArrayList<>();
         if (skip || isGateSkipped()) {
@@ -87,6 +113,16 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         }
     }
 
+    private boolean lastToArrive(MavenGateLog log) {
+        List<MavenProject> participants = ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, gateName());
+        ReactorBarrier barrier = ReactorBarrier.forGoal(gateName());
+        if (barrier.arriveAndClaim(project, participants, p -> session.getPluginContext(pluginDescriptor, p), resultProject())) {
+            return true;
+        }
+        log.debug("runs once for the reactor, in the last module to get here");
+        return false;
+    }
+
     private GateResult evaluate(Gate gate, String module, String buildId, MavenGateLog log) throws MojoExecutionException {
         GateEvaluation evaluation = new GateEvaluation(gateName(), gate.subject(), module, buildId, Clock.systemUTC(), log);
         try {
@@ -110,7 +146,10 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     private void write(List<GateResult> results) throws MojoExecutionException {
-        ResultStore store = new ResultStore(gatekeeperDirectory.toPath());
+        Path directory = judgesWholeReactor()
+                ? Path.of(resultProject().getBuild().getDirectory(), "gatekeeper")
+                : gatekeeperDirectory.toPath();
+        ResultStore store = new ResultStore(directory);
         try {
             store.clear(gateName());
             for (GateResult result : results) {

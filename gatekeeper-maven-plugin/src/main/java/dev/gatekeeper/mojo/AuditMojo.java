@@ -1,0 +1,144 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.audit.AuditGate;
+import dev.gatekeeper.audit.AuditSettings;
+import dev.gatekeeper.core.Gate;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Runbook step 3, the dependency vulnerability sweep: OWASP Dependency-Check scans the whole reactor
+ * once (in the last module to get here), offline against a local NVD mirror or data directory, and
+ * Gatekeeper's policy judges what it found.
+ */
+@Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class AuditMojo extends AbstractGateMojo {
+
+    @Parameter(property = "gatekeeper.audit.skip", defaultValue = "false")
+    private boolean skipAudit;
+
+    /** A vulnerability with a CVSS score at or above this fails the gate; below it, it warns. */
+    @Parameter(property = "gatekeeper.audit.failOnCvss", defaultValue = "7.0")
+    private double failOnCvss;
+
+    /** Vulnerability data older than this many days holds the merge. */
+    @Parameter(property = "gatekeeper.audit.maxDatabaseAgeDays", defaultValue = "7")
+    private int maxDatabaseAgeDays;
+
+    /** An NVD data-feed mirror: a file: or http(s): URL of a directory with cache.properties and nvdcve-*.json.gz. */
+    @Parameter(property = "gatekeeper.audit.nvdDatafeedUrl")
+    private String nvdDatafeedUrl;
+
+    /** Dependency-Check's data directory (its database); never under ~/.m2. */
+    @Parameter(property = "gatekeeper.audit.dataDirectory", defaultValue = "${user.home}/.cache/gatekeeper/dependency-check")
+    private File dataDirectory;
+
+    /** Gatekeeper's suppression file: id, optional package pattern, required reason and expiry date. */
+    @Parameter(property = "gatekeeper.audit.suppressionFile",
+            defaultValue = "${session.executionRootDirectory}/gatekeeper-suppressions.json")
+    private File suppressionFile;
+
+    /** Dependency-Check's own suppression files, applied as well. */
+    @Parameter
+    private List<String> dependencyCheckSuppressionFiles;
+
+    /** Whether test-scoped dependencies are scanned too (compile and runtime always are). */
+    @Parameter(property = "gatekeeper.audit.includeTestScope", defaultValue = "false")
+    private boolean includeTestScope;
+
+    /** Lets Dependency-Check build its database from the NVD API itself when no mirror or database is set up. */
+    @Parameter(property = "gatekeeper.audit.onlineUpdate", defaultValue = "false")
+    private boolean onlineUpdate;
+
+    /** The version of org.owasp:dependency-check-maven that runs the scan. */
+    @Parameter(property = "gatekeeper.audit.dependencyCheckVersion", defaultValue = "13.0.0")
+    private String dependencyCheckVersion;
+
+    private final BuildPluginManager pluginManager;
+
+    @Inject
+    public AuditMojo(BuildPluginManager pluginManager) {
+        this.pluginManager = pluginManager;
+    }
+
+    @Override
+    protected String gateName() {
+        return AuditGate.NAME;
+    }
+
+    @Override
+    protected boolean isGateSkipped() {
+        return skipAudit;
+    }
+
+    @Override
+    protected boolean judgesWholeReactor() {
+        return true;
+    }
+
+    @Override
+    protected List<Gate> createGates() throws MojoExecutionException {
+        AuditSettings settings;
+        try {
+            settings = new AuditSettings(
+                    BuildIdentity.executionRoot(session),
+                    resultProject().getFile() == null ? BuildIdentity.executionRoot(session).resolve("pom.xml") : resultProject().getFile().toPath(),
+                    suppressionFile.toPath(),
+                    failOnCvss,
+                    maxDatabaseAgeDays,
+                    blankToNull(nvdDatafeedUrl),
+                    dataDirectory.toPath(),
+                    onlineUpdate && !session.isOffline(),
+                    Clock.systemUTC());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("audit: " + e.getMessage(), e);
+        }
+        Path outputDirectory = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", AuditGate.NAME);
+        DependencyCheckExecution dependencyCheck =
+                new DependencyCheckExecution(pluginManager, session, resultProject(), dependencyCheckVersion);
+        return List.of(new AuditGate(settings, () -> {
+            // Dependency-Check reports every scan to a telemetry service unless this is set.
+            System.setProperty("SCARF_NO_ANALYTICS", "true");
+            return dependencyCheck.run(parameters(settings), dependencyCheckSuppressionFiles == null
+                    ? List.of() : dependencyCheckSuppressionFiles, outputDirectory);
+        }));
+    }
+
+    private Map<String, String> parameters(AuditSettings settings) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("dataDirectory", settings.dataDirectory().toString());
+        if (settings.nvdDatafeedUrl() != null) {
+            String url = settings.nvdDatafeedUrl();
+            parameters.put("nvdDatafeedUrl", url.endsWith("/") ? url : url + "/");
+            // Read the mirror's cache.properties on every run rather than trusting a 4-hour-old check.
+            parameters.put("nvdValidForHours", "0");
+        }
+        parameters.put("autoUpdate", Boolean.toString(settings.nvdDatafeedUrl() != null || settings.onlineUpdateAllowed()));
+        DependencyCheckExecution.NETWORK_FEATURES.forEach(feature -> parameters.put(feature, "false"));
+        parameters.put("skipTestScope", Boolean.toString(!includeTestScope));
+        parameters.put("skipProvidedScope", "true");
+        parameters.put("skipSystemScope", "true");
+        parameters.put("skipRuntimeScope", "false");
+        parameters.put("format", "JSON");
+        parameters.put("prettyPrint", "true");
+        parameters.put("showSummary", "false");
+        // Gatekeeper applies its own policy; Dependency-Check must report, not decide.
+        parameters.put("failBuildOnCVSS", "11");
+        parameters.put("failOnError", "true");
+        return parameters;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,13 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+
+assert log =~ /verdict: audit\s+audit-expired-suppression-fails\s+FAIL\s.*CVE-2022-42889/
+assert log.contains('AUDIT_SUPPRESSION_EXPIRED')
+assert log.contains('expired on 2021-03-31')
+assert log.contains('BUILD FAILURE')
+
+def audit = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'audit' }
+assert audit.findings*.code.containsAll(['AUDIT_VULNERABILITY', 'AUDIT_SUPPRESSION_EXPIRED'])
+assert !audit.findings*.code.contains('AUDIT_SUPPRESSED') : 'an expired suppression suppresses nothing'
+return true
