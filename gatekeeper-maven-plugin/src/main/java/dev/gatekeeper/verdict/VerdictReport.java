@@ -32,7 +32,8 @@ public final class VerdictReport {
         message.append("Evidence: ").append(evidenceDir).append(" (")
                 .append(EvidenceFiles.SUMMARY_MD).append(", ")
                 .append(EvidenceFiles.EVIDENCE_JSON).append(", ")
-                .append(EvidenceFiles.JUNIT_XML).append(')');
+                .append(EvidenceFiles.JUNIT_XML).append(", ")
+                .append(EvidenceFiles.SARIF).append(')');
         return message.toString();
     }
 

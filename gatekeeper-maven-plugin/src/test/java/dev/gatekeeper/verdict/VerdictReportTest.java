@@ -42,7 +42,7 @@ class VerdictReportTest {
 
         assertThat(lines.get(0)).isEqualTo("Gatekeeper verdict: HOLD — 2 gates block the merge "
                 + "(1 failed, 1 held, 2 passed, 1 warning, 1 skipped)");
-        assertThat(lines.get(lines.size() - 1)).startsWith("Evidence: " + EVIDENCE).contains("summary.md");
+        assertThat(lines.get(lines.size() - 1)).startsWith("Evidence: " + EVIDENCE).contains("summary.md", "gatekeeper.sarif");
     }
 
     @Test
