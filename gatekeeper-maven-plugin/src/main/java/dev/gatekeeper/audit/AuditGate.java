@@ -12,7 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runbook step 3, the dependency vulnerability sweep: checks the vulnerability data is there and
@@ -123,11 +127,26 @@ public final class AuditGate implements Gate {
         }
     }
 
-    private static String messageOf(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause && (cause.getMessage() == null || cause.getMessage().isBlank())) {
-            cause = cause.getCause();
+    /**
+     * Every distinct message down the cause chain, outermost first: a plugin failure's own message is
+     * often generic ("One or more exceptions occurred…") and the useful one is its cause's. A message
+     * that only repeats the cause ({@code new RuntimeException(cause)}) or that an outer one already
+     * contains is left out.
+     */
+    static String messageOf(Throwable e) {
+        List<String> messages = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
+            String message = t.getMessage();
+            if (message == null || message.isBlank()
+                    || (t.getCause() != null && message.equals(t.getCause().toString()))) {
+                continue;
+            }
+            String trimmed = message.strip();
+            if (messages.stream().noneMatch(outer -> outer.contains(trimmed))) {
+                messages.add(trimmed);
+            }
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return messages.isEmpty() ? e.getClass().getSimpleName() : String.join(": ", messages);
     }
 }

@@ -15,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -63,9 +64,16 @@ public record DependencyCheckReport(
                 String.join("\n", fingerprint));
     }
 
-    /** The newest data-source timestamp: when the vulnerability data was last brought up to date. */
+    /**
+     * When the vulnerability data was last brought up to date: the newest data-source timestamp,
+     * leaving out the "… Last Checked" ones. Those only say when Dependency-Check last looked at the
+     * source; a stale mirror it checked a minute ago is still stale.
+     */
     public Optional<Instant> dataUpdatedAt() {
-        return dataSources.values().stream().max(Instant::compareTo);
+        return dataSources.entrySet().stream()
+                .filter(source -> !source.getKey().toLowerCase(Locale.ROOT).contains("last checked"))
+                .map(Map.Entry::getValue)
+                .max(Instant::compareTo);
     }
 
     private static Vulnerability vulnerability(JsonNode node) {

@@ -38,8 +38,9 @@ public record Suppression(String id, String packages, String reason, LocalDate e
         if (dependency.coordinates() == null) {
             return false;
         }
-        String pattern = packages.chars().filter(c -> c == ':').count() == 1 ? packages + ":*" : packages;
-        return glob(pattern).matcher(dependency.coordinates()).matches();
+        // groupId:artifactId matches every version, and a dependency whose version is unknown.
+        boolean anyVersion = packages.chars().filter(c -> c == ':').count() == 1;
+        return glob(packages).matcher(anyVersion ? dependency.groupAndArtifact() : dependency.coordinates()).matches();
     }
 
     private static Pattern glob(String pattern) {

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A dependency of the reactor with the vulnerabilities reported against it.
  *
- * @param coordinates {@code groupId:artifactId:version}, or null when the scanner could not tell
+ * @param coordinates {@code groupId:artifactId:version} ({@code groupId:artifactId} when the purl has no version),
+ *                    or null when the scanner could not tell
  * @param purl        the package URL, or null
  * @param fileName    the artifact's file name, e.g. {@code commons-text-1.9.jar}
  */
@@ -26,7 +27,9 @@ public record VulnerableDependency(String coordinates, String purl, String fileN
         if (coordinates == null) {
             return null;
         }
+        int firstColon = coordinates.indexOf(':');
         int lastColon = coordinates.lastIndexOf(':');
-        return lastColon > 0 ? coordinates.substring(0, lastColon) : coordinates;
+        // Without a version (a purl may have none) the coordinates already are group:artifact.
+        return lastColon > firstColon ? coordinates.substring(0, lastColon) : coordinates;
     }
 }
