@@ -1,6 +1,7 @@
 package dev.gatekeeper.core;
 
 import java.io.Writer;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -28,5 +29,25 @@ public final class SafeXml {
 
     public static XMLStreamWriter writer(Writer out) throws XMLStreamException {
         return XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+    }
+
+    /** The 1-based line of a parser location, or null when the parser does not know it. */
+    public static Integer lineOf(Location location) {
+        return location == null || location.getLineNumber() <= 0 ? null : location.getLineNumber();
+    }
+
+    /** The parser's own words without its "ParseError at [row,col]" preamble, on one line. */
+    public static String problemOf(XMLStreamException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int start = message.indexOf("Message: ");
+        message = (start >= 0 ? message.substring(start + "Message: ".length()) : message).strip();
+        if (message.contains("must start and end within the same entity")) {
+            return "unexpected end of file: the document is truncated";
+        }
+        if (message.contains("Premature end of file")) {
+            return "unexpected end of file: no XML content";
+        }
+        int newline = message.indexOf('\n');
+        return newline >= 0 ? message.substring(0, newline).strip() : message;
     }
 }
