@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects what a gate finds while it runs and turns it into a {@link GateResult}. The status is
@@ -24,6 +25,7 @@ public final class GateEvaluation {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, String> inputs = new LinkedHashMap<>();
     private String summary;
+    private Set<String> warnOnly = Set.of();
 
     public GateEvaluation(String gate, String module, String buildId, Clock clock, GateLog log) {
         this(gate, null, module, buildId, clock, log);
@@ -57,7 +59,17 @@ public final class GateEvaluation {
     }
 
     public GateEvaluation add(Finding finding) {
-        findings.add(finding);
+        boolean downgraded = warnOnly.contains(finding.code()) && finding.severity().blocksMerge();
+        findings.add(downgraded
+                ? new Finding(finding.code(), GateStatus.WARN, finding.message(), finding.file(), finding.line(),
+                        finding.fix(), finding.detail(), finding.ruleId(), finding.attributes())
+                : finding);
+        return this;
+    }
+
+    /** Findings with these codes are recorded as warnings however severe the check says they are. */
+    public GateEvaluation warnOnly(Set<String> codes) {
+        this.warnOnly = Set.copyOf(codes);
         return this;
     }
 

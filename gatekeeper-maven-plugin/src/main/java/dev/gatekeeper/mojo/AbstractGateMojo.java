@@ -74,6 +74,9 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         return false;
     }
 
+    /** Releases what the gates shared (temporary directories); runs even when a gate failed. */
+    protected void afterGates(MavenGateLog log) {}
+
     /** The project the results are recorded for: the execution root for a reactor-wide gate. */
     protected final MavenProject resultProject() {
         return judgesWholeReactor() && session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
@@ -92,8 +95,12 @@ public abstract class AbstractGateMojo extends AbstractMojo {
             String why = skip ? "gatekeeper.skip=true" : "gatekeeper." + gateName() + ".skip=true";
             results.add(GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")"));
         } else {
-            for (Gate gate : createGates()) {
-                results.add(evaluate(gate, module, buildId, log));
+            try {
+                for (Gate gate : createGates()) {
+                    results.add(evaluate(gate, module, buildId, log));
+                }
+            } finally {
+                afterGates(log);
             }
         }
         write(results);

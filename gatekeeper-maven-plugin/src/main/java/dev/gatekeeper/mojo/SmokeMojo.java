@@ -1,0 +1,263 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.smoke.ArtifactFile;
+import dev.gatekeeper.smoke.JdkLane;
+import dev.gatekeeper.smoke.JdkLanes;
+import dev.gatekeeper.smoke.PublishedMetadata;
+import dev.gatekeeper.smoke.ResolutionSource;
+import dev.gatekeeper.smoke.SmokeLaneGate;
+import dev.gatekeeper.smoke.SmokePublishGate;
+import dev.gatekeeper.smoke.SmokeRun;
+import dev.gatekeeper.smoke.SmokeSettings;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.model.License;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Runbook step 4, the packaging dry-run and install smoke test: the module is publishable, installs
+ * into a clean, empty local repository, resolves from there as a consumer would, and its entry point
+ * runs on every configured JDK. The user's own local repository is only ever read.
+ */
+@Mojo(name = "smoke", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.RUNTIME)
+public class SmokeMojo extends AbstractGateMojo {
+
+    @Parameter(property = "gatekeeper.smoke.skip", defaultValue = "false")
+    private boolean skipSmoke;
+
+    /** Resolve third-party artifacts from the user's local repository (read-only) instead of the remote repositories. */
+    @Parameter(property = "gatekeeper.smoke.offline", defaultValue = "false")
+    private boolean offline;
+
+    /** Keep the clean repository and the consumer projects under target/gatekeeper/smoke for debugging. */
+    @Parameter(property = "gatekeeper.smoke.keep", defaultValue = "false")
+    private boolean keep;
+
+    /** A release-track run: a SNAPSHOT version holds the merge. */
+    @Parameter(property = "gatekeeper.smoke.releaseTrack", defaultValue = "false")
+    private boolean releaseTrack;
+
+    @Parameter(property = "gatekeeper.smoke.requireSources", defaultValue = "true")
+    private boolean requireSources;
+
+    @Parameter(property = "gatekeeper.smoke.requireJavadoc", defaultValue = "true")
+    private boolean requireJavadoc;
+
+    /** How missing Central metadata and attached jars count: HOLD or WARN. */
+    @Parameter(property = "gatekeeper.smoke.metadataSeverity", defaultValue = "HOLD")
+    private String metadataSeverity;
+
+    /** Finding codes that only warn, e.g. SMOKE_JAVADOC_JAR_MISSING. */
+    @Parameter(property = "gatekeeper.smoke.warnOnly")
+    private List<String> warnOnly;
+
+    /** The main class to run; defaults to the jar manifest's Main-Class. */
+    @Parameter(property = "gatekeeper.smoke.mainClass")
+    private String mainClass;
+
+    /** For a library: a class whose main method exits 0 when the library loads and works. */
+    @Parameter(property = "gatekeeper.smoke.probeClass")
+    private String probeClass;
+
+    /** Arguments for the main class. */
+    @Parameter(defaultValue = "--help")
+    private List<String> arguments;
+
+    /** A regular expression the entry point's output must contain. */
+    @Parameter(property = "gatekeeper.smoke.expectedOutput")
+    private String expectedOutput;
+
+    /** The JDK homes the entry point runs on, each a row in the verdict; defaults to the JDK running Maven. */
+    @Parameter(property = "gatekeeper.smoke.jdks")
+    private List<File> jdks;
+
+    /** Also run on every JDK of ~/.m2/toolchains.xml. */
+    @Parameter(property = "gatekeeper.smoke.toolchains", defaultValue = "false")
+    private boolean toolchains;
+
+    @Parameter(property = "gatekeeper.smoke.timeout", defaultValue = "60s")
+    private String timeout;
+
+    @Parameter(property = "gatekeeper.smoke.installTimeout", defaultValue = "5m")
+    private String installTimeout;
+
+    private SmokeRun run;
+
+    @Override
+    protected String gateName() {
+        return SmokePublishGate.NAME;
+    }
+
+    @Override
+    protected boolean isGateSkipped() {
+        return skipSmoke;
+    }
+
+    @Override
+    protected List<Gate> createGates() throws MojoExecutionException {
+        SmokeSettings settings = settings();
+        run = new SmokeRun(settings);
+        List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(run)));
+        if (!settings.isPom()) {
+            for (JdkLane lane : settings.entry().lanes().lanes()) {
+                gates.add(new SmokeLaneGate(run, lane));
+            }
+        }
+        return gates;
+    }
+
+    @Override
+    protected void afterGates(MavenGateLog log) {
+        if (run != null) {
+            try {
+                run.close();
+            } catch (IOException e) {
+                log.warn("cannot remove the clean repository: " + e.getMessage());
+            }
+        }
+    }
+
+    private SmokeSettings settings() throws MojoExecutionException {
+        Path workDirectory = gatekeeperDirectory.toPath().resolve("smoke");
+        try {
+            Files.createDirectories(workDirectory);
+            JdkLanes lanes = JdkLanes.resolve(jdkHomes(), toolchains ? Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml") : null);
+            lanes.problems().forEach(problem -> getLog().warn("smoke: " + problem));
+            Path userRepository = Path.of(session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath());
+            return new SmokeSettings(
+                    BuildIdentity.executionRoot(session),
+                    project.getGroupId(),
+                    project.getArtifactId(),
+                    project.getVersion(),
+                    project.getPackaging(),
+                    project.getFile().toPath(),
+                    inheritedProperties(),
+                    metadata(),
+                    mainArtifactFile(project),
+                    project.getAttachedArtifacts().stream().map(a -> a.getClassifier() == null ? "" : a.getClassifier()).toList(),
+                    declaredRelease(),
+                    reactorArtifacts(),
+                    new SmokeSettings.Entry(mainClass, probeClass, arguments == null ? List.of() : arguments,
+                            expectedOutput, lanes, Durations.parse(timeout, "gatekeeper.smoke.timeout")),
+                    new SmokeSettings.Install(Path.of(System.getProperty("maven.home")),
+                            offline || session.isOffline() ? ResolutionSource.localRepository(userRepository) : ResolutionSource.mavenCentral(),
+                            workDirectory, keep, Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout")),
+                    new SmokeSettings.Checks(releaseTrack, requireSources, requireJavadoc, severity(),
+                            warnOnly == null ? Set.of() : Set.copyOf(warnOnly)));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Path> jdkHomes() {
+        if (jdks == null || jdks.isEmpty()) {
+            return List.of(Path.of(System.getProperty("java.home")));
+        }
+        return jdks.stream().map(File::toPath).toList();
+    }
+
+    private GateStatus severity() throws MojoExecutionException {
+        String value = metadataSeverity == null ? "HOLD" : metadataSeverity.trim().toUpperCase(Locale.ROOT);
+        if (!value.equals("HOLD") && !value.equals("WARN") && !value.equals("FAIL")) {
+            throw new MojoExecutionException("gatekeeper.smoke.metadataSeverity is '" + metadataSeverity + "'; use HOLD, WARN or FAIL");
+        }
+        return GateStatus.valueOf(value);
+    }
+
+    private PublishedMetadata metadata() {
+        return new PublishedMetadata(
+                project.getName(),
+                project.getDescription(),
+                project.getUrl(),
+                project.getLicenses().stream().map(License::getName).toList(),
+                project.getDevelopers().stream().map(d -> d.getName() != null ? d.getName() : d.getId()).toList(),
+                project.getScm() == null ? null : project.getScm().getUrl(),
+                project.getScm() == null ? null : project.getScm().getConnection(),
+                project.getVersion(),
+                project.getPackaging());
+    }
+
+    /** Properties the parents define: a consumer's Maven can use them in this POM's dependency versions. */
+    private Set<String> inheritedProperties() {
+        Set<String> names = new HashSet<>();
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            names.addAll(parent.getProperties().stringPropertyNames());
+        }
+        return names;
+    }
+
+    /** The Java release consumers are promised: maven.compiler.release, else .target, else the compiler's release. */
+    private int declaredRelease() {
+        for (String property : List.of("maven.compiler.release", "maven.compiler.target")) {
+            int release = parseRelease(project.getProperties().getProperty(property));
+            if (release > 0) {
+                return release;
+            }
+        }
+        Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
+        if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom config && config.getChild("release") != null) {
+            return parseRelease(config.getChild("release").getValue());
+        }
+        return 0;
+    }
+
+    private static int parseRelease(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        String text = value.trim().startsWith("1.") ? value.trim().substring(2) : value.trim();
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The reactor's POMs and the artifacts packaged so far: what a release would publish. */
+    private List<ArtifactFile> reactorArtifacts() {
+        List<ArtifactFile> artifacts = new ArrayList<>();
+        for (MavenProject reactorProject : session.getProjects()) {
+            artifacts.add(ArtifactFile.pom(reactorProject.getGroupId(), reactorProject.getArtifactId(),
+                    reactorProject.getVersion(), reactorProject.getFile().toPath()));
+            Path main = mainArtifactFile(reactorProject);
+            if (main != null) {
+                artifacts.add(artifactFile(reactorProject.getArtifact(), main));
+            }
+            for (Artifact attached : reactorProject.getAttachedArtifacts()) {
+                if (attached.getFile() != null && attached.getFile().isFile()) {
+                    artifacts.add(artifactFile(attached, attached.getFile().toPath()));
+                }
+            }
+        }
+        return artifacts;
+    }
+
+    private static Path mainArtifactFile(MavenProject reactorProject) {
+        File file = reactorProject.getArtifact() == null ? null : reactorProject.getArtifact().getFile();
+        return file != null && file.isFile() ? file.toPath() : null;
+    }
+
+    private static ArtifactFile artifactFile(Artifact artifact, Path file) {
+        return new ArtifactFile(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
+                artifact.getClassifier() == null || artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(),
+                artifact.getArtifactHandler().getExtension(), file);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.gatekeeper.smoke;
+
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The entry point of the cleanly installed module on one JDK (a lane): {@code --help} of a main
+ * class, an executable jar, a library's probe class, or a Maven plugin's {@code help} goal.
+ */
+public final class SmokeLaneGate implements Gate {
+    private final SmokeRun run;
+    private final JdkLane lane;
+
+    public SmokeLaneGate(SmokeRun run, JdkLane lane) {
+        this.run = run;
+        this.lane = lane;
+    }
+
+    @Override
+    public String name() {
+        return SmokePublishGate.NAME;
+    }
+
+    @Override
+    public String subject() {
+        return lane.name();
+    }
+
+    @Override
+    public void evaluate(GateEvaluation evaluation) throws IOException, InterruptedException {
+        SmokeSettings settings = run.settings();
+        if (!lane.usable()) {
+            evaluation.add(Finding.of("SMOKE_JDK_UNUSABLE", GateStatus.ERROR, "JDK lane " + lane.name() + ": " + lane.problem())
+                    .withFix("Point <jdks> (or ~/.m2/toolchains.xml) at an installed JDK"));
+            return;
+        }
+        if (run.installProblem() != null) {
+            evaluation.add(Finding.of("SMOKE_ENTRY_POINT_NOT_RUN", GateStatus.WARN,
+                    "The entry point was not run on " + lane.name() + ": " + run.installProblem()));
+            return;
+        }
+        if (!run.hasEntryPoint()) {
+            evaluation.summary("no entry point: a library without Main-Class or <probeClass>");
+            return;
+        }
+        if (settings.isMavenPlugin()) {
+            pluginHelp(settings, evaluation);
+        } else {
+            mainClass(settings, evaluation);
+        }
+    }
+
+    private void pluginHelp(SmokeSettings settings, GateEvaluation evaluation) throws IOException {
+        String goal = settings.groupId() + ":" + settings.artifactId() + ":" + settings.version() + ":help";
+        evaluation.log().info(lane.name() + ": running " + goal + " from the clean repository on JDK " + lane.version());
+        ConsumerBuildResult result = run.consumerBuild(lane.home())
+                .runPluginHelp(settings.groupId(), settings.artifactId(), settings.version());
+        if (!result.success()) {
+            evaluation.add(Finding.of("SMOKE_ENTRY_POINT_FAILED", GateStatus.FAIL,
+                            "The plugin's help goal failed on JDK " + lane.version() + ": " + result.failureReason())
+                    .withFile(settings.display(result.logFile()), null)
+                    .withFix("Run 'mvn " + goal + "' and read the error")
+                    .withDetail(result.logTailText()));
+            return;
+        }
+        evaluation.add(Finding.of("SMOKE_ENTRY_POINT_PASSED", GateStatus.PASS, goal + " ran on JDK " + lane.version())
+                .withFile(settings.display(result.logFile()), null)
+                .withDetail(result.logTailText())
+                .withAttribute("command", "mvn " + goal)
+                .withAttribute("jdk", lane.version())
+                .withAttribute("durationMillis", Long.toString(result.duration().toMillis())));
+        evaluation.summary("help goal ran on JDK " + lane.version() + " in " + seconds(result.duration().toMillis()));
+    }
+
+    private void mainClass(SmokeSettings settings, GateEvaluation evaluation) throws IOException, InterruptedException {
+        SmokeSettings.Entry entry = settings.entry();
+        EntryPoint entryPoint = entry.probeClass() != null
+                ? EntryPoint.probe(run.runtimeClasspath(), entry.probeClass())
+                : EntryPoint.mainClass(run.runtimeClasspath(), run.mainClass()).withArguments(entry.arguments());
+        if (entry.expectedOutput() != null) {
+            entryPoint = entryPoint.expecting(entry.expectedOutput());
+        }
+        Path work = settings.install().workDirectory().resolve(lane.name().toLowerCase(Locale.ROOT));
+        Files.createDirectories(work);
+        evaluation.log().info(lane.name() + ": running the entry point on JDK " + lane.version());
+        EntryPointResult result = new EntryPointRun(lane.home(), entry.timeout(), work).run(entryPoint);
+        if (!result.passed()) {
+            evaluation.add(Finding.of("SMOKE_ENTRY_POINT_FAILED", GateStatus.FAIL,
+                            "The entry point failed on JDK " + result.jdkVersion() + ": " + result.failureReason())
+                    .withFix("Run '" + shortCommand(result) + "' with the published runtime classpath and read the error; "
+                            + "a class missing at run time usually means a dependency is scoped provided or test")
+                    .withDetail(result.outputText())
+                    .withAttribute("command", result.commandLine()));
+            return;
+        }
+        evaluation.add(Finding.of("SMOKE_ENTRY_POINT_PASSED", GateStatus.PASS,
+                        shortCommand(result) + " exited " + result.exitCode() + " on JDK " + result.jdkVersion())
+                .withDetail(result.outputText())
+                .withAttribute("command", result.commandLine())
+                .withAttribute("jdk", result.jdkVersion())
+                .withAttribute("durationMillis", Long.toString(result.duration().toMillis())));
+        evaluation.summary(shortCommand(result) + " exited " + result.exitCode() + " on JDK " + result.jdkVersion()
+                + " in " + seconds(result.duration().toMillis()));
+    }
+
+    /** The command without its (long) classpath: {@code java … com.example.Main --help}. */
+    private String shortCommand(EntryPointResult result) {
+        SmokeSettings.Entry entry = run.settings().entry();
+        return entry.probeClass() != null
+                ? "java " + entry.probeClass()
+                : "java " + run.mainClass() + (entry.arguments().isEmpty() ? "" : " " + String.join(" ", entry.arguments()));
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.gatekeeper.smoke;
+
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Runbook step 4, the packaging dry-run and clean install (the {@code twine check} and "install into a
+ * clean virtualenv" parts): the module's published POM, metadata and jar are fit for Central, and the
+ * module installs into an empty local repository and resolves from there as a consumer would.
+ */
+public final class SmokePublishGate implements Gate {
+    public static final String NAME = "smoke";
+    public static final String SUBJECT = "publish";
+
+    private final SmokeRun run;
+
+    public SmokePublishGate(SmokeRun run) {
+        this.run = run;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String subject() {
+        return SUBJECT;
+    }
+
+    @Override
+    public void evaluate(GateEvaluation evaluation) throws IOException {
+        SmokeSettings settings = run.settings();
+        evaluation.warnOnly(settings.checks().warnOnly());
+        String pom = settings.display(settings.publishedPom());
+        PublishedPomCheck.check(settings.publishedPom(), pom, settings.inheritedProperties(), evaluation);
+        CentralMetadataCheck.check(settings.metadata(), pom, settings.checks().metadataSeverity(), evaluation);
+        SnapshotVersionCheck.check(settings.version(), settings.checks().releaseTrack(), pom, evaluation);
+        if (settings.isPom()) {
+            evaluation.summary("POM publishable");
+            run.installFailed("pom packaging has no entry point");
+            return;
+        }
+        AttachedArtifactsCheck.check(settings.attachedClassifiers(), settings.checks().requireSources(),
+                settings.checks().requireJavadoc(), settings.packaging(), settings.checks().metadataSeverity(), pom, evaluation);
+        if (settings.mainArtifact() == null) {
+            evaluation.add(Finding.of("SMOKE_NOT_PACKAGED", GateStatus.ERROR,
+                            settings.artifactId() + " has no packaged artifact to install")
+                    .withFix("Bind the smoke goal to verify (its default phase) so that it runs after package"));
+            run.installFailed("the module was not packaged");
+            return;
+        }
+        Optional<JarSummary> jar = JarCheck.check(settings.mainArtifact(), settings.display(settings.mainArtifact()),
+                settings.declaredRelease(), evaluation);
+        if (jar.isEmpty()) {
+            run.installFailed("the jar cannot be read");
+            return;
+        }
+        run.manifestMainClass(jar.get().mainClass());
+        cleanInstall(settings, evaluation);
+    }
+
+    private void cleanInstall(SmokeSettings settings, GateEvaluation evaluation) throws IOException {
+        String coordinates = settings.groupId() + ":" + settings.artifactId() + ":" + settings.version();
+        run.installedRepository();
+        if (settings.isMavenPlugin()) {
+            // A plugin is resolved by the consumer build that runs its help goal, on every JDK lane.
+            evaluation.summary("publishable; installed into a clean repository");
+            return;
+        }
+        evaluation.log().info(SUBJECT + ": resolving " + coordinates + " from a clean local repository, as a consumer would");
+        ConsumerBuildResult result = run.consumerBuild(null)
+                .resolveRuntimeClasspath(ConsumerDependency.of(settings.groupId(), settings.artifactId(), settings.version()));
+        if (!result.success()) {
+            evaluation.add(Finding.of("SMOKE_CONSUMER_RESOLUTION_FAILED", GateStatus.FAIL,
+                            "A consumer cannot resolve " + coordinates + " from a clean repository: " + result.failureReason())
+                    .withFile(settings.display(settings.publishedPom()), null)
+                    .withFix("Fix the dependencies of the published POM (a missing, unpublished or wrongly scoped dependency); "
+                            + "the consumer build's log is " + settings.display(result.logFile()))
+                    .withDetail(String.join("\n", result.errorLines().isEmpty() ? result.logTail() : result.errorLines())));
+            run.installFailed("a consumer cannot resolve the artifact");
+            return;
+        }
+        run.resolved(result.classpath());
+        evaluation.add(Finding.of("SMOKE_INSTALLED", GateStatus.PASS,
+                        coordinates + " installed into a clean repository and resolved with " + (result.classpath().size() - 1)
+                                + " runtime dependencies in " + result.duration().toMillis() + " ms")
+                .withDetail(String.join("\n", result.classpath().stream().map(p -> p.getFileName().toString()).toList())));
+        evaluation.summary("publishable; resolves from a clean repository with " + (result.classpath().size() - 1)
+                + " runtime dependencies");
+    }
+}
