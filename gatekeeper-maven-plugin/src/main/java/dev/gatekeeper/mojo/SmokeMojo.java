@@ -184,7 +184,9 @@ public class SmokeMojo extends AbstractGateMojo {
 
     private PublishedMetadata metadata() {
         return new PublishedMetadata(
-                project.getName(),
+                // The model's own <name>: MavenProject.getName() falls back to the artifactId, which
+                // would hide a POM without <name> (not inherited), which Central rejects.
+                project.getModel().getName(),
                 project.getDescription(),
                 project.getUrl(),
                 project.getLicenses().stream().map(License::getName).toList(),
