@@ -1,0 +1,73 @@
+package dev.gatekeeper.sbom;
+
+import dev.gatekeeper.core.DisplayPaths;
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runbook step 5, {@code make sbom} and {@code make sbom-verify}: has the reactor's CycloneDX SBOM
+ * generated, then proves it describes exactly what Maven resolved, with the right hashes and
+ * acceptable licenses, and shows how it drifted from a committed baseline.
+ */
+public final class SbomGate implements Gate {
+    public static final String NAME = "sbom";
+
+    /** Generates the SBOM and returns its JSON file; a failure's message says what went wrong. */
+    @FunctionalInterface
+    public interface Generator {
+        Path generate() throws Exception;
+    }
+
+    /**
+     * @param executionRoot paths in findings are shown relative to it
+     * @param expectations  what the SBOM must describe
+     * @param baseline      a committed SBOM to compare with, or null
+     * @param driftPolicy   which drift holds the merge
+     */
+    public record Settings(Path executionRoot, SbomExpectations expectations, Path baseline, DriftPolicy driftPolicy) {}
+
+    private final Settings settings;
+    private final Generator generator;
+
+    public SbomGate(Settings settings, Generator generator) {
+        this.settings = settings;
+        this.generator = generator;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void evaluate(GateEvaluation evaluation) {
+        Path sbom;
+        try {
+            evaluation.log().info("generating the reactor's SBOM with the CycloneDX Maven plugin");
+            sbom = generator.generate();
+        } catch (Exception e) {
+            evaluation.add(Finding.of("SBOM_GENERATION_FAILED", GateStatus.ERROR,
+                            "The CycloneDX Maven plugin could not generate the SBOM: " + (e.getMessage() == null ? e : e.getMessage()))
+                    .withFix("Run 'mvn org.cyclonedx:cyclonedx-maven-plugin:makeAggregateBom -X' and read its log"));
+            return;
+        }
+        String shown = DisplayPaths.relativeTo(settings.executionRoot(), sbom);
+        SbomVerifier.verify(sbom, settings.expectations(), shown, evaluation);
+        if (settings.baseline() != null) {
+            if (!Files.isRegularFile(settings.baseline())) {
+                evaluation.add(Finding.of("SBOM_BASELINE_MISSING", GateStatus.HOLD,
+                                "The baseline SBOM " + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline())
+                                        + " does not exist")
+                        .withFix("Adopt the current SBOM as the baseline: copy " + shown + " to "
+                                + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline()) + " and commit it"));
+            } else {
+                SbomDrift.compare(settings.baseline(), sbom, settings.driftPolicy(), evaluation);
+            }
+        }
+        evaluation.log().info("SBOM: " + shown);
+    }
+}
