@@ -14,8 +14,13 @@ import javax.xml.stream.XMLStreamWriter;
 public final class SafeXml {
     private SafeXml() {}
 
+    /**
+     * The JDK's own StAX implementation, not whichever one the class path offers: the CycloneDX
+     * library brings Woodstox, whose error messages and defaults differ from the ones this class
+     * was written and tested against.
+     */
     public static XMLInputFactory inputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
@@ -28,7 +33,7 @@ public final class SafeXml {
     }
 
     public static XMLStreamWriter writer(Writer out) throws XMLStreamException {
-        return XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        return XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
     }
 
     /** The 1-based line of a parser location, or null when the parser does not know it. */
