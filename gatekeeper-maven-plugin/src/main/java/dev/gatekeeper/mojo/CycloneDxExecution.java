@@ -54,6 +54,7 @@ final class CycloneDxExecution {
         parameters.put("includeTestScope", "false");
         parameters.put("outputReactorProjects", "false");
         Path json = outputDirectory.resolve(OUTPUT_NAME + ".json");
+        // Written by the plugin: a reproducible SBOM needs project.build.outputTimestamp, which it reads itself.
         Files.deleteIfExists(json);
         new InProcessGoal(pluginManager, session, root, GROUP_ID, ARTIFACT_ID, version, GOAL)
                 .execute(InProcessGoal.configuration(parameters), userConfiguration());

@@ -6,6 +6,7 @@ import dev.gatekeeper.sbom.GraphArtifact;
 import dev.gatekeeper.sbom.SbomExpectations;
 import dev.gatekeeper.sbom.SbomGate;
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,14 +14,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.inject.Inject;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.DefaultDependencyResolutionRequest;
+import org.apache.maven.project.DependencyResolutionException;
+import org.apache.maven.project.DependencyResolutionResult;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.util.filter.ScopeDependencyFilter;
 
 /**
  * Runbook step 5, SBOM generation and verification: the CycloneDX Maven plugin writes the reactor's
@@ -46,6 +52,13 @@ public class SbomMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.sbom.cyclonedxVersion", defaultValue = "2.9.3")
     private String cyclonedxVersion;
 
+    /**
+     * Verify this SBOM instead of generating one (for example an SBOM produced elsewhere in the
+     * pipeline); it is checked against this build's resolved graph like a generated one.
+     */
+    @Parameter(property = "gatekeeper.sbom.file")
+    private File sbomFile;
+
     /** A committed SBOM to compare with; added, removed and changed components are listed. */
     @Parameter(property = "gatekeeper.sbom.baseline")
     private File baseline;
@@ -67,10 +80,12 @@ public class SbomMojo extends AbstractGateMojo {
     private boolean holdOnAdded;
 
     private final BuildPluginManager pluginManager;
+    private final ProjectDependenciesResolver dependenciesResolver;
 
     @Inject
-    public SbomMojo(BuildPluginManager pluginManager) {
+    public SbomMojo(BuildPluginManager pluginManager, ProjectDependenciesResolver dependenciesResolver) {
         this.pluginManager = pluginManager;
+        this.dependenciesResolver = dependenciesResolver;
     }
 
     @Override
@@ -98,6 +113,14 @@ public class SbomMojo extends AbstractGateMojo {
         CycloneDxExecution cycloneDx = new CycloneDxExecution(pluginManager, session, root, cyclonedxVersion);
         SbomGate.Settings settings = new SbomGate.Settings(BuildIdentity.executionRoot(session), expectations,
                 baseline == null ? null : baseline.toPath(), new DriftPolicy(holdOnDowngrade, holdOnAdded, denied));
+        if (sbomFile != null) {
+            return List.of(new SbomGate(settings, () -> {
+                if (!sbomFile.isFile()) {
+                    throw new FileNotFoundException("gatekeeper.sbom.file " + sbomFile + " does not exist");
+                }
+                return sbomFile.toPath();
+            }));
+        }
         return List.of(new SbomGate(settings, () -> {
             Files.createDirectories(outputDirectory);
             return cycloneDx.generate(outputDirectory, schemaVersion, attach);
@@ -110,23 +133,36 @@ public class SbomMojo extends AbstractGateMojo {
         return modules;
     }
 
-    /** Maven's own resolved compile and runtime graph of every reactor module, reactor modules aside. */
-    private List<GraphArtifact> runtimeGraph() {
+    /**
+     * Maven's own resolved compile and runtime graph of every reactor module, reactor modules aside,
+     * resolved here for each module (a finished module's resolved artifacts are not kept by Maven).
+     */
+    private List<GraphArtifact> runtimeGraph() throws MojoExecutionException {
         Set<String> modules = reactorModules();
         Set<String> seen = new LinkedHashSet<>();
         List<GraphArtifact> graph = new ArrayList<>();
         for (MavenProject reactorProject : session.getProjects()) {
-            for (Artifact artifact : reactorProject.getArtifacts()) {
-                boolean runtime = Artifact.SCOPE_COMPILE.equals(artifact.getScope()) || Artifact.SCOPE_RUNTIME.equals(artifact.getScope());
-                if (!runtime || modules.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())
-                        || !seen.add(artifact.getId())) {
+            DefaultDependencyResolutionRequest request =
+                    new DefaultDependencyResolutionRequest(reactorProject, session.getRepositorySession());
+            request.setResolutionFilter(new ScopeDependencyFilter(List.of("compile", "runtime"), null));
+            DependencyResolutionResult result;
+            try {
+                result = dependenciesResolver.resolve(request);
+            } catch (DependencyResolutionException e) {
+                throw new MojoExecutionException("sbom: cannot resolve the runtime dependencies of "
+                        + reactorProject.getArtifactId() + ": " + e.getMessage(), e);
+            }
+            for (Dependency dependency : result.getResolvedDependencies()) {
+                org.eclipse.aether.artifact.Artifact artifact = dependency.getArtifact();
+                if (modules.contains(artifact.getGroupId() + ":" + artifact.getArtifactId()) || !seen.add(artifact.toString())) {
                     continue;
                 }
                 graph.add(new GraphArtifact(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
-                        artifact.hasClassifier() ? artifact.getClassifier() : null, artifact.getType(),
+                        artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(), artifact.getExtension(),
                         artifact.getFile() == null ? null : artifact.getFile().toPath()));
             }
         }
+        getLog().debug("sbom: Maven's runtime graph: " + graph);
         return graph;
     }
 }

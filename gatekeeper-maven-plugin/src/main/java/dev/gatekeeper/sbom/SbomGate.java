@@ -47,12 +47,12 @@ public final class SbomGate implements Gate {
     public void evaluate(GateEvaluation evaluation) {
         Path sbom;
         try {
-            evaluation.log().info("generating the reactor's SBOM with the CycloneDX Maven plugin");
             sbom = generator.generate();
         } catch (Exception e) {
             evaluation.add(Finding.of("SBOM_GENERATION_FAILED", GateStatus.ERROR,
-                            "The CycloneDX Maven plugin could not generate the SBOM: " + (e.getMessage() == null ? e : e.getMessage()))
-                    .withFix("Run 'mvn org.cyclonedx:cyclonedx-maven-plugin:makeAggregateBom -X' and read its log"));
+                            "No SBOM to verify: " + (e.getMessage() == null ? e : e.getMessage()))
+                    .withFix("Run 'mvn org.cyclonedx:cyclonedx-maven-plugin:makeAggregateBom -X' and read its log, "
+                            + "or point gatekeeper.sbom.file at an existing SBOM"));
             return;
         }
         String shown = DisplayPaths.relativeTo(settings.executionRoot(), sbom);
