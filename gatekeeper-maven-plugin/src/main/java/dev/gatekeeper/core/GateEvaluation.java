@@ -84,6 +84,11 @@ public final class GateEvaluation {
         return this;
     }
 
+    /** The one-line summary set so far, or null. */
+    public String currentSummary() {
+        return summary;
+    }
+
     public GateStatus status() {
         return findings.stream().map(Finding::severity).reduce(GateStatus.PASS, GateStatus::worst);
     }

@@ -64,7 +64,8 @@ public final class SbomDrift {
             Component component = change.kind() == DriftReport.Kind.REMOVED ? null : after.get(change.component()).component();
             evaluation.add(finding(change, component, policy));
         }
-        evaluation.summary(report.summary());
+        String verified = evaluation.currentSummary();
+        evaluation.summary((verified == null ? "" : verified + "; ") + "since the baseline: " + report.summary());
         return report;
     }
 

@@ -54,7 +54,7 @@ class SbomDriftTest {
 
         assertThat(report.isEmpty()).isTrue();
         assertThat(evaluation.findings()).isEmpty();
-        assertThat(evaluation.finish().summary()).isEqualTo("no dependency change");
+        assertThat(evaluation.finish().summary()).isEqualTo("since the baseline: no dependency change");
         assertThat(report.markdown()).isEqualTo("No dependency change.");
     }
 
