@@ -31,8 +31,7 @@ class ConsumerBuildAgainstCleanRepositoryTest {
     private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(30);
     private static final List<String> WATCHED_USER_DIRECTORIES = List.of(
-            "org/apache/commons", "org/apache/maven/plugins/maven-dependency-plugin",
-            "org/apache/maven/plugins/maven-clean-plugin", "demo");
+            "org/apache/commons", "org/apache/maven/plugins/maven-dependency-plugin", "demo");
 
     @TempDir
     static Path work;
@@ -68,19 +67,21 @@ class ConsumerBuildAgainstCleanRepositoryTest {
         repository.install(ArtifactFile.pom(GROUP, "demo-cli", VERSION, cliPom));
         repository.install(ArtifactFile.pom(GROUP, "demo-cli-provided", VERSION, providedPom));
         repository.install(ArtifactFile.pom(GROUP, "demo-cli-missing", VERSION, missingPom));
-        Path cleanPlugin = userRepository.resolve("org/apache/maven/plugins/maven-clean-plugin/3.5.0");
-        assumeTrue(Files.isRegularFile(cleanPlugin.resolve("maven-clean-plugin-3.5.0.jar")), "maven-clean-plugin 3.5.0");
-        repository.install(ArtifactFile.jar("org.apache.maven.plugins", "maven-clean-plugin", "3.5.0",
-                cleanPlugin.resolve("maven-clean-plugin-3.5.0.jar")));
-        repository.install(ArtifactFile.pom("org.apache.maven.plugins", "maven-clean-plugin", "3.5.0",
-                cleanPlugin.resolve("maven-clean-plugin-3.5.0.pom")));
+        // The build resolves maven-dependency-plugin 3.8.1 before the tests (see the plugin POM), so it is
+        // a real plugin that is surely in the user's repository.
+        Path dependencyPlugin = userRepository.resolve("org/apache/maven/plugins/maven-dependency-plugin/3.8.1");
+        assertThat(dependencyPlugin.resolve("maven-dependency-plugin-3.8.1.jar")).isRegularFile();
+        repository.install(ArtifactFile.jar("org.apache.maven.plugins", "maven-dependency-plugin", "3.8.1",
+                dependencyPlugin.resolve("maven-dependency-plugin-3.8.1.jar")));
+        repository.install(ArtifactFile.pom("org.apache.maven.plugins", "maven-dependency-plugin", "3.8.1",
+                dependencyPlugin.resolve("maven-dependency-plugin-3.8.1.pom")));
 
         consumer = new ConsumerBuild(mavenHome, null, repository, ResolutionSource.localRepository(userRepository),
                 work.resolve("consumers"), BUILD_TIMEOUT);
         cli = consumer.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli", VERSION));
         cliWithProvidedDependency = consumer.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli-provided", VERSION));
         cliWithMissingDependency = consumer.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli-missing", VERSION));
-        pluginHelp = consumer.runPluginHelp("org.apache.maven.plugins", "maven-clean-plugin", "3.5.0");
+        pluginHelp = consumer.runPluginHelp("org.apache.maven.plugins", "maven-dependency-plugin", "3.8.1");
         absentPluginHelp = consumer.runPluginHelp(GROUP, "no-such-maven-plugin", VERSION);
 
         for (String directory : WATCHED_USER_DIRECTORIES) {
@@ -170,7 +171,7 @@ class ConsumerBuildAgainstCleanRepositoryTest {
     @Test
     void installedMavenPluginResolvesAndItsHelpGoalRuns() {
         assertThat(pluginHelp.success()).as(pluginHelp.failureReason() + "\n" + pluginHelp.logTailText()).isTrue();
-        assertThat(pluginHelp.logTailText()).contains("maven-clean-plugin", "clean:help");
+        assertThat(pluginHelp.logTailText()).contains("dependency:tree", "dependency:resolve-sources");
         assertThat(pluginHelp.classpath()).isEmpty();
     }
 
