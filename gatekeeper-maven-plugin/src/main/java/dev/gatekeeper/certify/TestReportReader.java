@@ -191,27 +191,19 @@ public final class TestReportReader {
     }
 
     private static Integer lineOf(XMLStreamReader xml) {
-        int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
-        return line > 0 ? line : null;
+        return SafeXml.lineOf(xml.getLocation());
     }
 
     private static MalformedReportException malformed(Path file, XMLStreamException e) {
-        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-        return new MalformedReportException(file, line > 0 ? line : null, describe(e));
+        return new MalformedReportException(file, SafeXml.lineOf(e.getLocation()), describe(e));
     }
 
-    /** The parser's own words, without its "ParseError at [row,col]" preamble. */
+    /** The parser's own words, with a test report's likeliest cause of truncation. */
     private static String describe(XMLStreamException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int start = message.indexOf("Message: ");
-        message = (start >= 0 ? message.substring(start + "Message: ".length()) : message).strip();
-        if (message.contains("must start and end within the same entity")) {
-            return "unexpected end of file: the report is truncated (did the test JVM die while writing it?)";
-        }
-        if (message.contains("Premature end of file")) {
-            return "unexpected end of file: no XML content";
-        }
-        return firstLine(message);
+        String problem = SafeXml.problemOf(e);
+        return problem.equals(SafeXml.TRUNCATED)
+                ? "unexpected end of file: the report is truncated (did the test JVM die while writing it?)"
+                : problem;
     }
 
     private record SuiteCounts(String tests, String failures, String errors, String skipped, String flakes) {

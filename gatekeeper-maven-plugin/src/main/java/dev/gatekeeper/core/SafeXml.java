@@ -41,13 +41,16 @@ public final class SafeXml {
         return location == null || location.getLineNumber() <= 0 ? null : location.getLineNumber();
     }
 
+    /** What {@link #problemOf} says of a document that ends in the middle of an element. */
+    public static final String TRUNCATED = "unexpected end of file: the document is truncated";
+
     /** The parser's own words without its "ParseError at [row,col]" preamble, on one line. */
     public static String problemOf(XMLStreamException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int start = message.indexOf("Message: ");
         message = (start >= 0 ? message.substring(start + "Message: ".length()) : message).strip();
         if (message.contains("must start and end within the same entity")) {
-            return "unexpected end of file: the document is truncated";
+            return TRUNCATED;
         }
         if (message.contains("Premature end of file")) {
             return "unexpected end of file: no XML content";

@@ -53,8 +53,8 @@ final class CycloneDxExecution {
         parameters.put("includeSystemScope", "false");
         parameters.put("includeTestScope", "false");
         parameters.put("outputReactorProjects", "false");
+        // Reproducible: the plugin itself reads project.build.outputTimestamp for the SBOM's timestamp.
         Path json = outputDirectory.resolve(OUTPUT_NAME + ".json");
-        // Written by the plugin: a reproducible SBOM needs project.build.outputTimestamp, which it reads itself.
         Files.deleteIfExists(json);
         new InProcessGoal(pluginManager, session, root, GROUP_ID, ARTIFACT_ID, version, GOAL)
                 .execute(InProcessGoal.configuration(parameters), userConfiguration());
