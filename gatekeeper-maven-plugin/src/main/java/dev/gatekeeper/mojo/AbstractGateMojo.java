@@ -58,6 +58,19 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     /** Whether {@code gatekeeper.<gate>.skip} is set. */
     protected abstract boolean isGateSkipped();
 
+    /** The user property that skips this gate, as shown when it is set. */
+    protected String skipProperty() {
+        return "gatekeeper." + gateName() + ".skip";
+    }
+
+    /**
+     * Whether this goal fails the build itself when a gate blocks: with {@code gatekeeper.failFast},
+     * or always for a goal meant to run on its own, without a verdict (release-check).
+     */
+    protected boolean failsBuildItself() {
+        return failFast;
+    }
+
     /**
      * Maps this goal's parameters and the build's state into plain-Java gates: one for a gate that
      * judges the module as a whole, one per subject (a snapshot case) for a gate that judges several
@@ -92,7 +105,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         String buildId = BuildIdentity.buildId(session);
         List<GateResult> results = new ArrayList<>();
         if (skip || isGateSkipped()) {
-            String why = skip ? "gatekeeper.skip=true" : "gatekeeper." + gateName() + ".skip=true";
+            String why = skip ? "gatekeeper.skip=true" : skipProperty() + "=true";
             results.add(GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")"));
         } else {
             try {
@@ -113,16 +126,37 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                 log.info(line);
             }
         }
-        GateResult blocking = results.stream().filter(r -> r.status().blocksMerge()).findFirst().orElse(null);
-        if (failFast && blocking != null) {
-            throw new MojoFailureException(blocking.label() + ": " + blocking.status() + " - " + blocking.summary()
+        List<GateResult> blocking = results.stream().filter(r -> r.status().blocksMerge()).toList();
+        if (blocking.isEmpty() || !failsBuildItself()) {
+            return;
+        }
+        if (failFast) {
+            GateResult first = blocking.get(0);
+            throw new MojoFailureException(first.label() + ": " + first.status() + " - " + first.summary()
                     + " (gatekeeper.failFast=true stops at the first blocking gate)");
         }
+        throw new MojoFailureException(blockingFindings(blocking));
+    }
+
+    private static String blockingFindings(List<GateResult> blocking) {
+        StringBuilder message = new StringBuilder();
+        for (GateResult result : blocking) {
+            message.append(result.label()).append(": ").append(result.status()).append(" - ").append(result.summary());
+            for (Finding finding : result.findings()) {
+                if (finding.severity().blocksMerge()) {
+                    message.append("\n  ").append(finding.code()).append(": ").append(finding.message());
+                    if (finding.fix() != null) {
+                        message.append("\n    fix: ").append(finding.fix());
+                    }
+                }
+            }
+        }
+        return message.toString();
     }
 
     private boolean lastToArrive(MavenGateLog log) {
-        List<MavenProject> participants = ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, gateName());
-        ReactorBarrier barrier = ReactorBarrier.forGoal(gateName());
+        List<MavenProject> participants = ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, mojoExecution.getGoal());
+        ReactorBarrier barrier = ReactorBarrier.forGoal(mojoExecution.getGoal());
         if (barrier.arriveAndClaim(project, participants, p -> session.getPluginContext(pluginDescriptor, p), resultProject())) {
             return true;
         }
