@@ -24,6 +24,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class AuditMojo extends AbstractGateMojo {
 
+    /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.audit.skip", defaultValue = "false")
     private boolean skipAudit;
 

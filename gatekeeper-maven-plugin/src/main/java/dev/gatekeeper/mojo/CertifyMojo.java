@@ -37,6 +37,7 @@ public class CertifyMojo extends AbstractGateMojo {
     private static final List<String> TEST_PLUGINS =
             List.of("org.apache.maven.plugins:maven-surefire-plugin", "org.apache.maven.plugins:maven-failsafe-plugin");
 
+    /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.certify.skip", defaultValue = "false")
     private boolean skipCertify;
 

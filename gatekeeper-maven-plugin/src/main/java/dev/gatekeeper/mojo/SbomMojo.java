@@ -37,6 +37,7 @@ import org.eclipse.aether.util.filter.ScopeDependencyFilter;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SbomMojo extends AbstractGateMojo {
 
+    /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.sbom.skip", defaultValue = "false")
     private boolean skipSbom;
 

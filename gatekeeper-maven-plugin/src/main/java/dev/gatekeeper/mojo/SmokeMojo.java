@@ -40,6 +40,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SmokeMojo extends AbstractGateMojo {
 
+    /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.smoke.skip", defaultValue = "false")
     private boolean skipSmoke;
 
@@ -55,9 +56,11 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.releaseTrack", defaultValue = "false")
     private boolean releaseTrack;
 
+    /** Whether a sources jar must be attached, as Maven Central requires. */
     @Parameter(property = "gatekeeper.smoke.requireSources", defaultValue = "true")
     private boolean requireSources;
 
+    /** Whether a javadoc jar must be attached, as Maven Central requires. */
     @Parameter(property = "gatekeeper.smoke.requireJavadoc", defaultValue = "true")
     private boolean requireJavadoc;
 
@@ -93,9 +96,11 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.toolchains", defaultValue = "false")
     private boolean toolchains;
 
+    /** How long the entry point may run on each JDK before it is killed: 90s, 10m or PT1M. */
     @Parameter(property = "gatekeeper.smoke.timeout", defaultValue = "60s")
     private String timeout;
 
+    /** How long the consumer build that resolves the artifact from the clean repository may take. */
     @Parameter(property = "gatekeeper.smoke.installTimeout", defaultValue = "5m")
     private String installTimeout;
 

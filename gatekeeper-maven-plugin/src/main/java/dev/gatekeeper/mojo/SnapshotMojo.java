@@ -32,6 +32,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SnapshotMojo extends AbstractGateMojo {
 
+    /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.snapshot.skip", defaultValue = "false")
     private boolean skipSnapshot;
 

@@ -51,6 +51,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
 
     private final RuntimeInformation runtimeInformation;
 
+    /** Skips every Gatekeeper goal, the verdict included. */
     @Parameter(property = "gatekeeper.skip", defaultValue = "false")
     private boolean skip;
 
