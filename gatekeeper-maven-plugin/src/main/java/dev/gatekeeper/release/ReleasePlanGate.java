@@ -59,6 +59,9 @@ public final class ReleasePlanGate implements Gate {
     private String branchToJudge(GitCheckout git, GateEvaluation evaluation) throws IOException {
         Optional<ReleaseBranch> branch = ReleaseBranch.resolve(settings.explicitBranch(), settings.environment(), git.branch());
         branch.ifPresent(found -> evaluation.log().info("branch " + found.name() + " (from " + found.source() + ")"));
+        if (branch.isEmpty()) {
+            evaluation.log().info("branch unknown: HEAD is detached and no CI variable names the branch");
+        }
         if (settings.force()) {
             evaluation.log().info("checked on any branch: gatekeeper.releasePlan.force is set");
             return branch.map(ReleaseBranch::name).orElse("a detached HEAD");

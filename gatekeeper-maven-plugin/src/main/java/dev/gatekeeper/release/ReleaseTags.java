@@ -42,7 +42,7 @@ final class ReleaseTags {
         Optional<Tag> latest = latestRelease(ownSpellings);
         latest.ifPresentOrElse(
                 tag -> evaluation.log().info("latest release tag: " + tag.name()),
-                () -> evaluation.log().info("no release tag matches '" + format.format() + "': this is the first release"));
+                () -> evaluation.log().info("no other release tag matches '" + format.format() + "': this is the first release"));
         if (latest.isPresent()) {
             String latestVersion = format.versionOf(latest.get().name()).orElseThrow();
             if (ReleaseVersions.compare(planned, latestVersion) <= 0) {

@@ -126,6 +126,13 @@ class ReleasePlanGateTest {
     }
 
     @Test
+    void aTagOfTheSameVersionSpelledDifferentlyIsNotMovedPast() throws Exception {
+        repo.tag("v1.2");
+
+        assertThat(only(repo.evaluate(), "RELEASE_PLAN_NOT_PAST_LATEST").message()).isEqualTo("1.2.0 does not move past v1.2");
+    }
+
+    @Test
     void theReleasePluginsTagFormatIsUnderstood() throws Exception {
         repo.tagFormat = "@{project.artifactId}-@{project.version}";
         repo.tag("app-1.3.0");
@@ -323,6 +330,18 @@ class ReleasePlanGateTest {
         GateResult known = repo.evaluate();
         assertThat(known.status()).isEqualTo(GateStatus.PASS);
         assertThat(known.summary()).startsWith("1.2.0 planned on main: ");
+    }
+
+    @Test
+    void forcedOnADetachedHeadItChecksWithoutABranch() throws Exception {
+        repo.detach();
+        repo.force = true;
+
+        GateResult result = repo.evaluate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASS);
+        assertThat(result.summary()).startsWith("1.2.0 planned on a detached HEAD: first release, ");
+        assertThat(repo.logged).contains("INFO branch unknown: HEAD is detached and no CI variable names the branch");
     }
 
     @Test
