@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.maven.artifact.ArtifactUtils;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.DependencyManagement;
@@ -43,9 +44,9 @@ final class PomSnapshotScan {
      */
     PomSnapshotScan(Collection<MavenProject> reactor) {
         this.reactorArtifacts = reactor.stream().map(p -> p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion())
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         this.reactorPoms = reactor.stream().filter(p -> p.getFile() != null).map(p -> normalized(p.getFile().toPath()))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /** Every reference found so far, once per place to fix it. */

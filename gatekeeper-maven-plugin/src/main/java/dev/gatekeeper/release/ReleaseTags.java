@@ -34,7 +34,7 @@ final class ReleaseTags {
                 String where = tag.commit() == null ? "something that is not a commit" : "commit " + abbreviated(tag.commit());
                 evaluation.add(Finding.of("RELEASE_PLAN_TAG_EXISTS", GateStatus.HOLD,
                                 "tag " + tag.name() + " already exists and points at " + where + ", not at HEAD")
-                        .withFix(nextVersionFix(planned, "plan"))
+                        .withFix(nextVersionFix(planned))
                         .withAttribute("tag", tag.name())
                         .withAttribute("commit", tag.commit() == null ? "" : tag.commit()));
             }
@@ -48,7 +48,7 @@ final class ReleaseTags {
             if (ReleaseVersions.compare(planned, latestVersion) <= 0) {
                 evaluation.add(Finding.of("RELEASE_PLAN_NOT_PAST_LATEST", GateStatus.HOLD,
                                 planned + " does not move past " + latest.get().name())
-                        .withFix(nextVersionFix(latestVersion, "plan"))
+                        .withFix(nextVersionFix(latestVersion))
                         .withAttribute("latestTag", latest.get().name()));
             }
         }
@@ -72,14 +72,14 @@ final class ReleaseTags {
     }
 
     /** "plan 1.3.1 or 1.4.0: set the project version with mvn versions:set -DnewVersion=1.4.0-SNAPSHOT, or ..." */
-    static String nextVersionFix(String after, String verb) {
+    static String nextVersionFix(String after) {
         List<String> next = ReleaseVersions.nextAfter(after);
         if (next.isEmpty()) {
-            return verb + " a version after " + after + ": set the project version with mvn versions:set -DnewVersion=<version>-SNAPSHOT,"
+            return "plan a version after " + after + ": set the project version with mvn versions:set -DnewVersion=<version>-SNAPSHOT,"
                     + " or pass -Dgatekeeper.releasePlan.version=<version>";
         }
         String last = next.get(next.size() - 1);
-        return verb + " " + String.join(" or ", next) + ": set the project version with mvn versions:set -DnewVersion="
+        return "plan " + String.join(" or ", next) + ": set the project version with mvn versions:set -DnewVersion="
                 + last + ReleaseVersions.SNAPSHOT_SUFFIX + ", or pass -Dgatekeeper.releasePlan.version=" + last;
     }
 

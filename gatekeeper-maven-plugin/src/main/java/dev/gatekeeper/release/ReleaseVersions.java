@@ -2,6 +2,7 @@ package dev.gatekeeper.release;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.artifact.versioning.ComparableVersion;
@@ -34,7 +35,7 @@ public final class ReleaseVersions {
     public static boolean isRelease(String version) {
         return version != null
                 && RELEASE.matcher(version).matches()
-                && !version.toUpperCase(java.util.Locale.ROOT).contains("SNAPSHOT");
+                && !version.toUpperCase(Locale.ROOT).contains("SNAPSHOT");
     }
 
     /** Why {@code version} is not a release version, for the finding's message. */
@@ -45,7 +46,7 @@ public final class ReleaseVersions {
         if (version.contains("${")) {
             return "it holds an unresolved expression";
         }
-        if (version.toUpperCase(java.util.Locale.ROOT).contains("SNAPSHOT")) {
+        if (version.toUpperCase(Locale.ROOT).contains("SNAPSHOT")) {
             return "it is still a SNAPSHOT";
         }
         if (!Character.isDigit(version.charAt(0))) {
