@@ -1,0 +1,144 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.release.ReactorModule;
+import dev.gatekeeper.release.ReleasePlanGate;
+import dev.gatekeeper.release.ReleasePlanSettings;
+import dev.gatekeeper.release.TagFormat;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * The "release tag / version plan unresolved" hold criterion: on a release-track branch, the release
+ * that would be cut from this commit has a clean version, no tag elsewhere, moves past the latest
+ * release, has a changelog entry, one version for every module, no SNAPSHOT outside the reactor,
+ * and a clean working tree. Judges the whole reactor once.
+ */
+@Mojo(name = "release-plan", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ReleasePlanMojo extends AbstractGateMojo {
+
+    @Parameter(property = "gatekeeper.releasePlan.skip", defaultValue = "false")
+    private boolean skipReleasePlan;
+
+    /** Checks the plan on any branch, not only on release-track ones. */
+    @Parameter(property = "gatekeeper.releasePlan.force", defaultValue = "false")
+    private boolean force;
+
+    /** The version to be released; by default the execution-root project's version without -SNAPSHOT. */
+    @Parameter(property = "gatekeeper.releasePlan.version")
+    private String releaseVersion;
+
+    /** The branch the build is for, when neither git nor the CI's variables tell it. */
+    @Parameter(property = "gatekeeper.releasePlan.branch")
+    private String branch;
+
+    /** Regular expressions, each matched against the whole branch name; default main, master, release/.*. */
+    @Parameter(property = "gatekeeper.releasePlan.branchPatterns")
+    private List<String> branchPatterns;
+
+    /** How release tags are named: @{version} (or @{project.version}), with @{project.artifactId} and @{project.groupId}. */
+    @Parameter(property = "gatekeeper.releasePlan.tagFormat", defaultValue = TagFormat.DEFAULT)
+    private String tagFormat;
+
+    /** The changelog, relative to the directory Maven was started in. */
+    @Parameter(property = "gatekeeper.releasePlan.changelog", defaultValue = "CHANGELOG.md")
+    private String changelog;
+
+    /** Whether uncommitted changes hold the release. */
+    @Parameter(property = "gatekeeper.releasePlan.requireCleanTree", defaultValue = "true")
+    private boolean requireCleanTree;
+
+    @Override
+    protected String gateName() {
+        return ReleasePlanGate.NAME;
+    }
+
+    @Override
+    protected boolean isGateSkipped() {
+        return skipReleasePlan;
+    }
+
+    @Override
+    protected String skipProperty() {
+        return "gatekeeper.releasePlan.skip";
+    }
+
+    @Override
+    protected boolean judgesWholeReactor() {
+        return true;
+    }
+
+    /** Whether the plan is checked whatever the branch. */
+    protected boolean forced() {
+        return force;
+    }
+
+    @Override
+    protected List<Gate> createGates() throws MojoExecutionException {
+        MavenProject root = resultProject();
+        Path executionRoot = BuildIdentity.executionRoot(session);
+        TagFormat format;
+        try {
+            format = TagFormat.parse(tagFormat, root.getGroupId(), root.getArtifactId());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(gateName() + ": <tagFormat> (gatekeeper.releasePlan.tagFormat): " + e.getMessage(), e);
+        }
+        ReleasePlanSettings settings = new ReleasePlanSettings(
+                executionRoot,
+                root.getVersion(),
+                releaseVersion,
+                branch,
+                forced(),
+                patterns(),
+                format,
+                executionRoot.resolve(changelog == null || changelog.isBlank() ? "CHANGELOG.md" : changelog.trim()).normalize(),
+                requireCleanTree,
+                System.getenv());
+        List<ReactorModule> modules = new ArrayList<>();
+        for (MavenProject module : session.getProjects()) {
+            Path pom = module.getFile() == null ? executionRoot.resolve("pom.xml") : module.getFile().toPath();
+            modules.add(new ReactorModule(BuildIdentity.moduleKey(module), module.getVersion(), pom));
+        }
+        PomSnapshotScan scan = new PomSnapshotScan(reactor());
+        session.getProjects().forEach(scan::scan);
+        return List.of(new ReleasePlanGate(settings, modules, scan.references()));
+    }
+
+    /** Every project of the reactor, including those that -pl or -rf left out of this build. */
+    private Set<MavenProject> reactor() {
+        Set<MavenProject> all = new LinkedHashSet<>(session.getProjects());
+        if (session.getAllProjects() != null) {
+            all.addAll(session.getAllProjects());
+        }
+        return all;
+    }
+
+    private List<Pattern> patterns() throws MojoExecutionException {
+        List<String> configured = branchPatterns == null || branchPatterns.isEmpty()
+                ? ReleasePlanSettings.DEFAULT_BRANCH_PATTERNS
+                : branchPatterns;
+        List<Pattern> patterns = new ArrayList<>();
+        for (String pattern : configured) {
+            if (pattern == null || pattern.isBlank()) {
+                continue;
+            }
+            try {
+                patterns.add(Pattern.compile(pattern.trim()));
+            } catch (PatternSyntaxException e) {
+                throw new MojoExecutionException(gateName() + ": <branchPatterns> (gatekeeper.releasePlan.branchPatterns) has '"
+                        + pattern + "', which is not a regular expression: " + e.getDescription());
+            }
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.gatekeeper.release;
+
+import dev.gatekeeper.core.Digests;
+import dev.gatekeeper.core.DisplayPaths;
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.GitCheckout;
+import dev.gatekeeper.core.GitCheckout.Change;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The "release tag / version plan unresolved" hold criterion. On a release-track branch (or when
+ * forced) it judges the release that would be cut from this commit: a clean release version, not
+ * tagged elsewhere, past the latest release, in the changelog, the same for every module, with no
+ * SNAPSHOT left outside the reactor, from a clean working tree. Everything is read-only, and every
+ * problem is recorded before the result is decided.
+ */
+public final class ReleasePlanGate implements Gate {
+    public static final String NAME = "release-plan";
+
+    private final ReleasePlanSettings settings;
+    private final ReactorPoms poms;
+
+    public ReleasePlanGate(ReleasePlanSettings settings, List<ReactorModule> modules, List<SnapshotReference> snapshotReferences) {
+        this.settings = settings;
+        this.poms = new ReactorPoms(settings.executionRoot(), modules, snapshotReferences);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void evaluate(GateEvaluation evaluation) throws IOException {
+        Optional<GitCheckout> checkout = GitCheckout.find(settings.executionRoot());
+        if (checkout.isEmpty()) {
+            evaluation.add(Finding.of("RELEASE_PLAN_NOT_A_REPOSITORY", GateStatus.ERROR,
+                            settings.executionRoot() + " is not inside a git working tree; tags and changes cannot be checked")
+                    .withFix("Run the build in a git clone of the project (with its tags: git fetch --tags)"));
+            return;
+        }
+        try (GitCheckout git = checkout.get()) {
+            String branch = branchToJudge(git, evaluation);
+            if (branch != null) {
+                judge(git, branch, evaluation);
+            }
+        }
+    }
+
+    /** The branch as the summary names it when the plan is to be judged, or null when it is not. */
+    private String branchToJudge(GitCheckout git, GateEvaluation evaluation) throws IOException {
+        Optional<ReleaseBranch> branch = ReleaseBranch.resolve(settings.explicitBranch(), settings.environment(), git.branch());
+        branch.ifPresent(found -> evaluation.log().info("branch " + found.name() + " (from " + found.source() + ")"));
+        if (branch.isEmpty()) {
+            evaluation.log().info("branch unknown: HEAD is detached and no CI variable names the branch");
+        }
+        if (settings.force()) {
+            evaluation.log().info("checked on any branch: gatekeeper.releasePlan.force is set");
+            return branch.map(ReleaseBranch::name).orElse("a detached HEAD");
+        }
+        if (branch.isEmpty()) {
+            evaluation.add(Finding.of("RELEASE_PLAN_BRANCH_UNKNOWN", GateStatus.WARN,
+                            "HEAD is detached and no CI variable names the branch; the release plan was not checked")
+                    .withFix("Name the branch with -Dgatekeeper.releasePlan.branch=<branch>, or check anyway with -Dgatekeeper.releasePlan.force"));
+            return null;
+        }
+        if (!settings.isReleaseTrack(branch.get().name())) {
+            evaluation.summary("not checked: " + branch.get().name() + " is not a release-track branch ("
+                    + settings.branchPatternList() + ")");
+            return null;
+        }
+        return branch.get().name();
+    }
+
+    private void judge(GitCheckout git, String branch, GateEvaluation evaluation) throws IOException {
+        if (git.shallow()) {
+            evaluation.add(Finding.of("RELEASE_PLAN_SHALLOW_CLONE", GateStatus.WARN,
+                            "the clone is shallow: release tags may be missing, so the tag checks may miss one")
+                    .withFix("Fetch the whole history and the tags: git fetch --unshallow --tags "
+                            + "(on GitHub Actions: actions/checkout with fetch-depth: 0)"));
+        }
+        String planned = ReleaseVersions.planned(settings.explicitVersion(), settings.projectVersion());
+        boolean explicit = settings.explicitVersion() != null && !settings.explicitVersion().isBlank();
+        evaluation.log().info("planned release " + planned + (explicit
+                ? " (from gatekeeper.releasePlan.version)"
+                : " (from the project version " + settings.projectVersion() + ")"));
+        String tagsPart = null;
+        String changelogPart = null;
+        if (ReleaseVersions.isRelease(planned)) {
+            ReleaseTags tags = new ReleaseTags(settings.tagFormat(), git.tags(), git.headCommit().orElse(null));
+            tagsPart = tags.check(planned, evaluation).map(latest -> "past " + latest.name()).orElse("first release");
+            changelogPart = checkChangelog(planned, evaluation);
+        } else {
+            evaluation.add(Finding.of("RELEASE_PLAN_INVALID_VERSION", GateStatus.HOLD,
+                            "'" + planned + "' is not a release version: " + ReleaseVersions.whyNotRelease(planned))
+                    .withFix("Set a version such as 1.2.0-SNAPSHOT (released as 1.2.0): mvn versions:set -DnewVersion=1.2.0-SNAPSHOT,"
+                            + " or pass -Dgatekeeper.releasePlan.version=1.2.0"));
+        }
+        poms.checkVersions(settings.projectVersion(), evaluation);
+        int snapshots = poms.checkSnapshots(evaluation);
+        String treePart = settings.requireCleanTree() ? checkTree(git, evaluation) : "tree not checked";
+        evaluation.summary(planned + " planned on " + branch + ": " + tagsPart + ", in "
+                + changelogPart + ", " + (snapshots == 0 ? "no SNAPSHOTs" : snapshots + " SNAPSHOTs") + ", " + treePart);
+    }
+
+    /** Records a missing file or section; returns where the section is, for the summary. */
+    private String checkChangelog(String planned, GateEvaluation evaluation) throws IOException {
+        Path file = settings.changelog();
+        String shown = DisplayPaths.relativeTo(settings.executionRoot(), file);
+        String section = "'## [" + planned + "] - <date>'";
+        if (!Files.isRegularFile(file)) {
+            evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG", GateStatus.HOLD, "there is no changelog: " + shown + " does not exist")
+                    .withFile(shown, null)
+                    .withFix("Create " + shown + " with a section " + section + " (or point -Dgatekeeper.releasePlan.changelog at yours)"));
+            return shown;
+        }
+        evaluation.input("changelog", Digests.sha256(file));
+        Changelog changelog = Changelog.parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        Optional<Changelog.Section> entry = changelog.sectionFor(planned);
+        if (entry.isEmpty()) {
+            evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG_ENTRY", GateStatus.HOLD, shown + " has no section for " + planned)
+                    .withFile(shown, null)
+                    .withFix("Add a section " + section + " to " + shown));
+            return shown;
+        }
+        evaluation.log().info(shown + ":" + entry.get().line() + " has the section '" + entry.get().heading() + "'");
+        return shown;
+    }
+
+    /** Records uncommitted changes; returns the tree's state for the summary. */
+    private String checkTree(GitCheckout git, GateEvaluation evaluation) throws IOException {
+        List<Change> changes = git.changes(List.of());
+        String releaseProperties = DisplayPaths.relativeTo(git.workTree(),
+                settings.executionRoot().resolve(WorkingTree.RELEASE_PROPERTIES));
+        boolean releaseInProgress = WorkingTree.releaseInProgress(changes, releaseProperties);
+        if (releaseInProgress) {
+            evaluation.log().info(releaseProperties + " is there: release:prepare is under way, so its rewritten pom.xml files"
+                    + " and its own files (release.properties, *.releaseBackup, release-pom.xml, pom.xml.tag, pom.xml.next)"
+                    + " do not count as changes");
+        }
+        List<Change> counted = WorkingTree.counted(changes, releaseInProgress);
+        if (counted.isEmpty()) {
+            return "tree clean";
+        }
+        evaluation.add(Finding.of("RELEASE_PLAN_DIRTY_TREE", GateStatus.HOLD,
+                        "the working tree has " + counted.size() + " uncommitted change" + (counted.size() == 1 ? "" : "s")
+                                + "; a release must be built from a commit")
+                .withDetail(WorkingTree.listing(counted))
+                .withFix("commit or stash them: git status --short"));
+        return "tree dirty";
+    }
+}

@@ -1,0 +1,50 @@
+package dev.gatekeeper.release;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * A reference from a reactor module's POM to an artifact outside the reactor whose version is a
+ * SNAPSHOT or a version range: what a release built from these POMs would not reproduce.
+ *
+ * @param kind        what kind of reference it is
+ * @param module      the referencing module, groupId:artifactId
+ * @param coordinates the referenced artifact, groupId:artifactId
+ * @param version     the version as written (after interpolation)
+ * @param via         for a plugin's dependency, the plugin's groupId:artifactId:version; null otherwise
+ * @param file        the POM the version was read from
+ * @param line        1-based line of the version in {@code file}, or null when unknown
+ */
+public record SnapshotReference(
+        Kind kind, String module, String coordinates, String version, String via, Path file, Integer line) {
+
+    /** A version range such as {@code [1.0,2.0)}: it can resolve to a SNAPSHOT or another version later. */
+    public boolean isRange() {
+        return version.startsWith("[") || version.startsWith("(");
+    }
+
+    /** Where in a POM the reference was found; each has its own finding code. */
+    public enum Kind {
+        PARENT("parent"),
+        DEPENDENCY("dependency"),
+        MANAGED_DEPENDENCY("managed dependency"),
+        BOM("imported BOM"),
+        PLUGIN("plugin"),
+        PLUGIN_DEPENDENCY("plugin dependency"),
+        EXTENSION("build extension");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String code() {
+            return "RELEASE_PLAN_SNAPSHOT_" + name().toUpperCase(Locale.ROOT);
+        }
+    }
+}

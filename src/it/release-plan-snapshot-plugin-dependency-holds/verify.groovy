@@ -1,0 +1,33 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def pomLines = new File(basedir, 'pom.xml').readLines()
+def lineOf = { String text -> pomLines.findIndexOf { it.contains(text) } + 1 }
+
+assert log.contains('release-plan: planned release 1.2.0 (from the project version 1.2.0)')
+assert log =~ /verdict: release-plan\s+release-plan-snapshot-plugin-dependency-holds\s+HOLD/
+assert log.contains('release-plan-snapshot-plugin-dependency-holds: plugin dependency dev.gatekeeper.it:release-plan-helper:0.2.0-SNAPSHOT'
+        + ' of plugin dev.gatekeeper.it:release-plan-unused-maven-plugin:1.0.0 is a SNAPSHOT')
+assert log.contains('Depend on a release of dev.gatekeeper.it:release-plan-helper (for example the one before 0.2.0-SNAPSHOT), or release it first')
+assert log.contains('imported BOM dev.gatekeeper.it:release-plan-snapshot-bom:0.1.0-SNAPSHOT is a SNAPSHOT')
+assert log.contains('BUILD FAILURE')
+
+def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'release-plan' }
+assert result.status == 'HOLD'
+// plus the Gatekeeper plugin under test, a SNAPSHOT in the active merge-ready profile
+assert result.findings*.code.sort() == ['RELEASE_PLAN_SNAPSHOT_BOM', 'RELEASE_PLAN_SNAPSHOT_PLUGIN', 'RELEASE_PLAN_SNAPSHOT_PLUGIN_DEPENDENCY']
+
+def pluginDependency = result.findings.find { it.code == 'RELEASE_PLAN_SNAPSHOT_PLUGIN_DEPENDENCY' }
+assert pluginDependency.severity == 'HOLD'
+assert pluginDependency.file == 'pom.xml'
+assert pluginDependency.line == lineOf('<version>0.2.0-SNAPSHOT</version>')
+assert pluginDependency.attributes.coordinates == 'dev.gatekeeper.it:release-plan-helper:0.2.0-SNAPSHOT'
+
+def bom = result.findings.find { it.code == 'RELEASE_PLAN_SNAPSHOT_BOM' }
+assert bom.file == 'pom.xml'
+assert bom.line == lineOf('<version>${bom.version}</version>')
+assert bom.attributes.coordinates == 'dev.gatekeeper.it:release-plan-snapshot-bom:0.1.0-SNAPSHOT'
+
+def gatekeeper = result.findings.find { it.code == 'RELEASE_PLAN_SNAPSHOT_PLUGIN' }
+assert gatekeeper.attributes.coordinates.startsWith('dev.gatekeeper:gatekeeper-maven-plugin:')
+return true
