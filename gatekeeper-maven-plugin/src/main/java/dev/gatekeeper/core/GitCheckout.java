@@ -1,7 +1,6 @@
 package dev.gatekeeper.core;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,12 +14,13 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.StatusCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
@@ -61,8 +61,8 @@ public final class GitCheckout implements AutoCloseable {
 
     /** Whether history was cut short ({@code git clone --depth}): older commits and tags may be missing. */
     public boolean shallow() throws IOException {
-        return Files.isRegularFile(repository.getDirectory().toPath().resolve("shallow"))
-                && Files.size(repository.getDirectory().toPath().resolve("shallow")) > 0;
+        // Asked of the object database, not of .git/shallow: a linked worktree keeps that file in the common directory.
+        return !repository.getObjectDatabase().getShallowCommits().isEmpty();
     }
 
     /** The checked-out branch's short name, or empty on a detached HEAD. */
@@ -93,13 +93,14 @@ public final class GitCheckout implements AutoCloseable {
         } catch (GitAPIException e) {
             throw new IOException("cannot compute git status in " + workTree + ": " + e.getMessage(), e);
         }
+        // Later puts win: a file staged as new and then edited or deleted is still new against HEAD.
         Map<String, ChangeKind> byPath = new TreeMap<>();
         put(byPath, status.getUntracked(), ChangeKind.UNTRACKED);
-        put(byPath, status.getAdded(), ChangeKind.ADDED);
         put(byPath, status.getChanged(), ChangeKind.MODIFIED);
         put(byPath, status.getModified(), ChangeKind.MODIFIED);
         put(byPath, status.getRemoved(), ChangeKind.DELETED);
         put(byPath, status.getMissing(), ChangeKind.DELETED);
+        put(byPath, status.getAdded(), ChangeKind.ADDED);
         put(byPath, status.getConflicting(), ChangeKind.CONFLICTING);
         List<Change> changes = new ArrayList<>();
         byPath.forEach((path, kind) -> changes.add(new Change(path, kind)));
@@ -110,18 +111,39 @@ public final class GitCheckout implements AutoCloseable {
         paths.forEach(path -> byPath.put(path, kind));
     }
 
-    /** The content of {@code path} (relative to the work tree) in the HEAD commit, or empty when it is not there. */
+    /**
+     * The content of the file {@code path} (relative to the work tree) in the HEAD commit, or empty
+     * when HEAD has no file there (nothing, a directory or a submodule).
+     */
     public Optional<byte[]> contentAtHead(String path) throws IOException {
+        Optional<ObjectLoader> blob = blobAtHead(path);
+        if (blob.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            // getBytes() refuses objects above the streaming threshold; read them whole up to an array's limit.
+            return Optional.of(blob.get().getCachedBytes(Integer.MAX_VALUE - 8).clone());
+        } catch (LargeObjectException e) {
+            throw new IOException(path + " at HEAD is too large to read into memory (" + blob.get().getSize() + " bytes)", e);
+        }
+    }
+
+    /** The size in bytes of the file {@code path} in the HEAD commit, without reading it; empty as for {@link #contentAtHead}. */
+    public Optional<Long> sizeAtHead(String path) throws IOException {
+        return blobAtHead(path).map(ObjectLoader::getSize);
+    }
+
+    private Optional<ObjectLoader> blobAtHead(String path) throws IOException {
         ObjectId head = repository.resolve(Constants.HEAD + "^{tree}");
         if (head == null) {
             return Optional.empty();
         }
         try (TreeWalk walk = TreeWalk.forPath(repository, path, head)) {
-            if (walk == null) {
+            if (walk == null || (walk.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_TREE
+                    || (walk.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_GITLINK) {
                 return Optional.empty();
             }
-            ObjectLoader loader = repository.open(walk.getObjectId(0));
-            return Optional.of(loader.getBytes());
+            return Optional.of(repository.open(walk.getObjectId(0), Constants.OBJ_BLOB));
         }
     }
 
@@ -130,19 +152,23 @@ public final class GitCheckout implements AutoCloseable {
         List<Tag> tags = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-                ObjectId target = ref.getObjectId();
-                String commit;
-                try {
-                    RevCommit peeled = walk.parseCommit(target);
-                    commit = peeled.name();
-                } catch (IOException notACommit) {
-                    commit = null;
-                }
-                tags.add(new Tag(ref.getName().substring(Constants.R_TAGS.length()), commit));
+                tags.add(new Tag(ref.getName().substring(Constants.R_TAGS.length()), peeledCommit(walk, ref.getObjectId())));
             }
         }
         tags.sort(Comparator.comparing(Tag::name));
         return tags;
+    }
+
+    private static String peeledCommit(RevWalk walk, ObjectId target) {
+        if (target == null) {
+            return null;
+        }
+        try {
+            return walk.parseCommit(target).name();
+        } catch (IOException notACommit) {
+            // a tag of a tree or blob, or of an object a shallow clone does not have
+            return null;
+        }
     }
 
     @Override

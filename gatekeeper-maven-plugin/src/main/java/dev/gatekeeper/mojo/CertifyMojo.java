@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -170,59 +168,11 @@ public class CertifyMojo extends AbstractGateMojo {
         return flags;
     }
 
-    /** An empty element such as {@code <DEBUG/>} arrives as null; it means the empty string. */
-    static Map<String, String> environmentOf(Map<String, String> configured) {
-        Map<String, String> environment = new LinkedHashMap<>();
-        if (configured != null) {
-            configured.forEach((name, value) -> environment.put(name, value == null ? "" : value));
-        }
-        return environment;
-    }
-
     private static boolean isTrue(String value) {
         return value != null && (value.isEmpty() || value.trim().equalsIgnoreCase("true"));
     }
 
     private List<CommandSpec> commandSpecs() throws MojoExecutionException {
-        List<CommandSpec> specs = new ArrayList<>();
-        if (commands == null) {
-            return specs;
-        }
-        LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (int i = 0; i < commands.size(); i++) {
-            CertificationCommand command = commands.get(i);
-            String where = "certify <commands> entry " + (i + 1);
-            if (command.getExecutable() == null || command.getExecutable().isBlank()) {
-                throw new MojoExecutionException(where + " has no <executable>; name the program to run, e.g. "
-                        + "<executable>./scripts/certify.sh</executable>");
-            }
-            String name = command.getName() == null || command.getName().isBlank()
-                    ? Path.of(command.getExecutable()).getFileName().toString()
-                    : command.getName();
-            if (!name.matches("[A-Za-z0-9._-]+")) {
-                throw new MojoExecutionException(where + " has the name '" + name
-                        + "'; use letters, digits, '.', '_' and '-' only (it names the log file)");
-            }
-            if (!names.add(name)) {
-                throw new MojoExecutionException(where + " reuses the name '" + name + "'; give each command its own <name>");
-            }
-            try {
-                specs.add(new CommandSpec(
-                        name,
-                        command.getExecutable(),
-                        List.copyOf(command.getArguments() == null ? List.of() : command.getArguments()),
-                        command.getWorkingDirectory() == null
-                                ? project.getBasedir().toPath()
-                                : command.getWorkingDirectory().toPath(),
-                        environmentOf(command.getEnvironment()),
-                        Durations.parse(command.getTimeout(), where + " <timeout>"),
-                        new LinkedHashSet<>(command.getAllowedExitCodes() == null || command.getAllowedExitCodes().isEmpty()
-                                ? List.of(0)
-                                : command.getAllowedExitCodes())));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException(e.getMessage(), e);
-            }
-        }
-        return specs;
+        return CommandConfigs.toSpecs(commands, "certify <commands>", "./scripts/certify.sh", project.getBasedir().toPath());
     }
 }
