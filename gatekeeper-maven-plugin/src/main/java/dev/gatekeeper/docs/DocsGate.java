@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -194,7 +195,8 @@ public final class DocsGate implements Gate {
         String detail = SurfaceSync.bounded(stale.diff(), SHOWN_DIFF_LINES, settings.display(diffFile));
         int line = stale.block().openLine() + 1;
         return Finding.of("DOCS_SURFACE_STALE", GateStatus.HOLD,
-                        "The block of surface '" + name + "' differs from its current content (" + stale.changedLines() + " changed lines)")
+                        "The block of surface '" + name + "' differs from its current content (" + stale.changedLines()
+                                + " changed line" + (stale.changedLines() == 1 ? "" : "s") + ")")
                 .withFile(shown, line)
                 .withDetail(detail)
                 .withFix(rewritable
@@ -217,7 +219,10 @@ public final class DocsGate implements Gate {
 
     private void checkCoverage(DocChecks checks, Tally tally, GateEvaluation evaluation) throws IOException, InterruptedException {
         String prose = tally.prose.toString();
-        for (Surface surface : settings.surfaces()) {
+        Set<String> reported = new LinkedHashSet<>();
+        List<Surface> mostSpecificFirst = new ArrayList<>(settings.surfaces());
+        mostSpecificFirst.sort(Comparator.comparingInt(DocsGate::coverageRank));
+        for (Surface surface : mostSpecificFirst) {
             if (surface.source() instanceof Surface.FileSource) {
                 continue;
             }
@@ -228,7 +233,7 @@ public final class DocsGate implements Gate {
                 continue;
             }
             for (Rendering.Mention mention : rendering.mentions()) {
-                if (!Mentions.anyMentioned(prose, mention.names())) {
+                if (!Mentions.anyMentioned(prose, mention.names()) && reported.add(mention.code() + " " + mention.label())) {
                     Finding finding = Finding.of(mention.code(), GateStatus.HOLD, "The " + mention.label() + " of surface '"
                                     + surface.name() + "' is not mentioned in the docs (outside generated blocks)")
                             .withFix("Describe " + mention.names().get(0) + " in the docs, or switch the check off with "
@@ -237,6 +242,14 @@ public final class DocsGate implements Gate {
                 }
             }
         }
+    }
+
+    /**
+     * A parameter shared by a goal's table and the whole plugin's goal table is reported once, at the
+     * goal's table, where the reader would look for it.
+     */
+    private static int coverageRank(Surface surface) {
+        return surface.source() instanceof Surface.DescriptorSource descriptor && descriptor.goal() == null ? 1 : 0;
     }
 
     private void logProblems(GateEvaluation evaluation) {

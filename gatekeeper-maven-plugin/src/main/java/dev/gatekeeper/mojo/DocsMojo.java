@@ -29,6 +29,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DocsMojo extends AbstractGateMojo {
 
+    /** Skips the docs gate; it still records itself as SKIPPED. */
     @Parameter(property = "gatekeeper.docs.skip", defaultValue = "false")
     private boolean skipDocs;
 
@@ -44,8 +45,8 @@ public class DocsMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.docs.excludes")
     private List<String> excludes;
 
-    /** Path references starting with one of these are generated output and never checked; default {@code target/}. */
-    @Parameter(property = "gatekeeper.docs.ignoredPaths")
+    /** Path references under one of these (at any depth; from the start when it begins with '/') are generated output and never checked. */
+    @Parameter(property = "gatekeeper.docs.ignoredPaths", defaultValue = "target/")
     private List<String> ignoredPaths;
 
     /** Generated surfaces the docs may embed between markers. */

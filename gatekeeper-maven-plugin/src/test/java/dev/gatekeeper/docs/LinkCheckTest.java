@@ -72,12 +72,12 @@ class LinkCheckTest {
     @Test
     void fileUrlsAndLinksLeavingTheRepositoryAreHeld() throws Exception {
         Files.writeString(temp.resolve("outside.md"), "# Outside\n");
-        repo.write("README.md", "[a](file:///etc/hosts)\n\n[b](../outside.md)\n\n[c](/../outside.md)\n");
+        repo.write("README.md", "[a](file:///etc/hosts)\n\n[b](../outside.md)\n\n[c](/../outside.md)\n\n[d](../../nowhere.md)\n");
 
         GateResult result = repo.evaluate();
 
-        assertThat(located(result)).containsExactly(
-                "DOCS_FILE_URL README.md:1", "DOCS_LINK_OUTSIDE_REPOSITORY README.md:3", "DOCS_LINK_OUTSIDE_REPOSITORY README.md:5");
+        assertThat(located(result)).containsExactly("DOCS_FILE_URL README.md:1", "DOCS_LINK_OUTSIDE_REPOSITORY README.md:3",
+                "DOCS_LINK_OUTSIDE_REPOSITORY README.md:5", "DOCS_LINK_OUTSIDE_REPOSITORY README.md:7");
     }
 
     @Test

@@ -121,6 +121,7 @@ class SurfaceGateTest {
         repo.write("README.md", """
                 ```markdown
                 <!-- gatekeeper:surface whatever -->
+                <!-- /gatekeeper:surface -->
                 ```
 
                 <!-- gatekeeper:surface cli-help -->
@@ -131,25 +132,29 @@ class SurfaceGateTest {
 
         GateResult result = repo.evaluate();
 
-        assertThat(located(result)).contains("DOCS_UNCLOSED_SURFACE README.md:5", "DOCS_UNCLOSED_SURFACE README.md:8")
-                .noneMatch(f -> f.contains("UNKNOWN"));
+        assertThat(located(result)).containsExactlyInAnyOrder("DOCS_UNCLOSED_SURFACE README.md:6",
+                "DOCS_UNCLOSED_SURFACE README.md:9", "DOCS_SURFACE_STALE README.md:7");
     }
 
     @Test
     void aCommandThatFailsMakesTheSurfaceUnavailableAndTheDocIsNotRewritten() throws Exception {
         repo.surfaces.clear();
         repo.commandSurface("cli-help", repo.script("broken", "echo 'no such option' >&2", "exit 3"));
-        repo.write("README.md", "<!-- gatekeeper:surface cli-help -->\nold\n<!-- /gatekeeper:surface -->\n");
+        repo.surface(new Surface("notes", new Surface.FileSource(repo.write("notes.txt", "new notes\n"), null)));
+        String readme = "<!-- gatekeeper:surface cli-help -->\nold\n<!-- /gatekeeper:surface -->\n"
+                + "<!-- gatekeeper:surface notes -->\nold notes\n<!-- /gatekeeper:surface -->\n";
+        repo.write("README.md", readme);
         repo.update = true;
 
         GateResult result = repo.evaluate();
 
-        assertThat(located(result)).containsExactly("DOCS_SURFACE_UNAVAILABLE README.md:1");
+        assertThat(located(result)).containsExactly("DOCS_SURFACE_UNAVAILABLE README.md:1", "DOCS_SURFACE_STALE README.md:4");
+        assertThat(result.findings().get(1).fix()).startsWith("Fix the other surface findings of README.md first");
         Finding unavailable = result.findings().get(0);
         assertThat(unavailable.severity()).isEqualTo(GateStatus.ERROR);
         assertThat(unavailable.message()).startsWith("Surface 'cli-help' cannot be rendered: its command exited with 3 (allowed: [0])");
         assertThat(unavailable.detail()).contains("no such option");
-        assertThat(repo.read("README.md")).contains("old");
+        assertThat(repo.read("README.md")).isEqualTo(readme);
     }
 
     @Test

@@ -32,6 +32,7 @@ class SurfaceTextTest {
         assertThat(HtmlText.plain("Runs <code>mvn</code> on <a href=\"x\">the</a>&nbsp;project.<p>More &lt;here&gt; &#233;</p>"))
                 .isEqualTo("Runs mvn on the project. More <here> é");
         assertThat(HtmlText.plain("Use -Dgoal=<goal-name> now")).isEqualTo("Use -Dgoal=<goal-name> now");
+        assertThat(HtmlText.plain("The <code>skip</code>. Set<br/>it")).isEqualTo("The skip. Set it");
     }
 
     @Test
