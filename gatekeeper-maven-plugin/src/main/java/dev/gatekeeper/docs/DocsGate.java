@@ -73,7 +73,7 @@ public final class DocsGate implements Gate {
                 anchors.add(doc);
                 fingerprint.append(settings.display(file)).append(' ').append(Digests.sha256(doc.text())).append('\n');
             } catch (UnreadableDocException e) {
-                evaluation.add(Finding.of("DOCS_UNREADABLE", GateStatus.ERROR, "Cannot check " + settings.display(file) + ": " + e.getMessage())
+                evaluation.add(Finding.of("DOCS_UNREADABLE", GateStatus.ERROR, settings.display(file) + " " + e.getMessage())
                         .withFile(settings.display(file), null)
                         .withFix("Save " + settings.display(file) + " as UTF-8, or exclude it with <excludes>"));
             }

@@ -71,7 +71,7 @@ final class MarkdownDoc {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new UnreadableDocException("cannot read " + path.getFileName() + ": " + e.getMessage());
+            throw new UnreadableDocException("cannot be read: " + e.getMessage());
         }
         try {
             return new MarkdownDoc(path, StandardCharsets.UTF_8.newDecoder()
@@ -80,7 +80,7 @@ final class MarkdownDoc {
                     .decode(ByteBuffer.wrap(bytes))
                     .toString());
         } catch (CharacterCodingException e) {
-            throw new UnreadableDocException(path.getFileName() + " is not UTF-8 text");
+            throw new UnreadableDocException("is not UTF-8 text");
         }
     }
 

@@ -61,8 +61,10 @@ final class SurfaceRenderer {
         Files.deleteIfExists(stdout);
         SecretRedactor redactor = new SecretRedactor(spec.environment(), spec.arguments());
         String commandLine = ProcessRunner.describe(spec, redactor);
-        AtomicFiles.writeString(directory.resolve(name + ".command.txt"), commandLine + "\n");
-        log.info("surface '" + name + "': running " + commandLine);
+        Path commandFile = directory.resolve(name + ".command.txt");
+        AtomicFiles.writeString(commandFile, commandLine + "\n");
+        log.info("surface '" + name + "': running its command (" + settings.display(commandFile) + ")");
+        log.debug("surface '" + name + "': " + commandLine);
         CommandOutcome outcome = ProcessRunner.run(spec, stderr, redactor, stdout);
         String shownLog = settings.display(stderr);
         if (!outcome.started()) {

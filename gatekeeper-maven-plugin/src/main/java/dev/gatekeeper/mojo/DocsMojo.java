@@ -131,6 +131,14 @@ public class DocsMojo extends AbstractGateMojo {
         if (config.language != null && config.file == null) {
             throw new MojoExecutionException(where + " has a <language> but no <file>");
         }
+        boolean command = config.mainClass != null || config.jar != null || config.executable != null;
+        boolean commandOptions = !(config.arguments == null || config.arguments.isEmpty())
+                || !(config.jvmArguments == null || config.jvmArguments.isEmpty())
+                || config.workingDirectory != null || !(config.environment == null || config.environment.isEmpty());
+        if (commandOptions && !command) {
+            throw new MojoExecutionException(where + " has <arguments>, <jvmArguments>, <workingDirectory> or <environment>, "
+                    + "which only a command (<mainClass>, <jar> or <executable>) uses");
+        }
         try {
             if (config.pluginDescriptor != null) {
                 return new Surface(config.name, new Surface.DescriptorSource(config.pluginDescriptor.toPath(), config.goal));

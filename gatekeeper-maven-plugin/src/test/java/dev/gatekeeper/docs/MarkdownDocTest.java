@@ -96,6 +96,6 @@ class MarkdownDocTest {
 
         assertThatThrownBy(() -> MarkdownDoc.read(file))
                 .isInstanceOf(UnreadableDocException.class)
-                .hasMessage("latin1.md is not UTF-8 text");
+                .hasMessage("is not UTF-8 text");
     }
 }

@@ -188,6 +188,7 @@ class SurfaceGateTest {
         Files.write(repo.root.resolve("README.md"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'x'});
         GateResult result = repo.evaluate();
         assertThat(located(result)).contains("DOCS_UNREADABLE README.md:null");
+        assertThat(result.summary()).isEqualTo("README.md is not UTF-8 text");
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
     }
 
