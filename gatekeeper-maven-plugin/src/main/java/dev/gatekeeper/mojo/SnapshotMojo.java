@@ -160,26 +160,9 @@ public class SnapshotMojo extends AbstractGateMojo {
 
     /** The program and the options that precede the product's own arguments. */
     private List<String> commandOf(SnapshotCaseConfig config, String where) throws MojoExecutionException {
-        int kinds = (config.mainClass != null ? 1 : 0) + (config.jar != null ? 1 : 0) + (config.executable != null ? 1 : 0);
-        if (kinds != 1) {
-            throw new MojoExecutionException(where + " needs exactly one of <mainClass>, <jar> and <executable> (has " + kinds + ")");
-        }
-        if (config.executable != null) {
-            return List.of(config.executable);
-        }
-        List<String> command = new ArrayList<>();
         Path javaHome = jdk != null ? jdk.toPath() : Path.of(System.getProperty("java.home"));
-        command.add(javaHome.resolve("bin").resolve("java").toString());
-        command.addAll(config.jvmArguments == null ? List.of() : config.jvmArguments);
-        if (config.jar != null) {
-            command.add("-jar");
-            command.add(config.jar.getAbsolutePath());
-        } else {
-            command.add("-cp");
-            command.add(String.join(File.pathSeparator, runtimeClasspath()));
-            command.add(config.mainClass);
-        }
-        return command;
+        return ProductCommand.of(where, config.mainClass, config.jar, config.executable, config.jvmArguments, javaHome,
+                this::runtimeClasspath);
     }
 
     private List<String> runtimeClasspath() throws MojoExecutionException {
