@@ -161,7 +161,7 @@ public class DocsMojo extends AbstractGateMojo {
                 command.get(0),
                 command.subList(1, command.size()),
                 config.workingDirectory == null ? project.getBasedir().toPath() : config.workingDirectory.toPath(),
-                CertifyMojo.environmentOf(config.environment),
+                CommandConfigs.environmentOf(config.environment),
                 Durations.parse(config.timeout, where + " <timeout>"),
                 new LinkedHashSet<>(config.allowedExitCodes == null ? List.of() : config.allowedExitCodes));
     }
