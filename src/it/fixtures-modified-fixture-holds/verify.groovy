@@ -11,7 +11,7 @@ assert log.contains('fixtures:     -world')
 assert log.contains('fixtures:     +there')
 // the fix says how to keep it or undo it
 assert log.contains('git add src/test/resources/greeting.txt && git commit')
-assert log.contains('git restore src/test/resources/greeting.txt')
+assert log.contains('git restore --staged --worktree src/test/resources/greeting.txt')
 assert log.contains('BUILD FAILURE')
 
 def fixtures = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'fixtures' }

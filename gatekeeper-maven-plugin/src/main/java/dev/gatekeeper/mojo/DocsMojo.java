@@ -30,6 +30,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 public class DocsMojo extends AbstractGateMojo {
 
     /** Skips the docs gate; it still records itself as SKIPPED. */
+    /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.docs.skip", defaultValue = "false")
     private boolean skipDocs;
 
@@ -45,8 +46,8 @@ public class DocsMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.docs.excludes")
     private List<String> excludes;
 
-    /** Path references under one of these (at any depth; from the start when it begins with '/') are generated output and never checked. */
-    @Parameter(property = "gatekeeper.docs.ignoredPaths", defaultValue = "target/")
+    /** Path references under one of these (at any depth; from the start when it begins with '/') are never checked: generated output, git's own files, paths of an example project. */
+    @Parameter(property = "gatekeeper.docs.ignoredPaths", defaultValue = "target/,.git/")
     private List<String> ignoredPaths;
 
     /** Generated surfaces the docs may embed between markers. */

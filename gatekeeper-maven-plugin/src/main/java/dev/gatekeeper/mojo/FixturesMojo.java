@@ -20,6 +20,7 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "fixtures", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class FixturesMojo extends AbstractGateMojo {
 
+    /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.fixtures.skip", defaultValue = "false")
     private boolean skipFixtures;
 

@@ -27,6 +27,7 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "release-plan", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReleasePlanMojo extends AbstractGateMojo {
 
+    /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.releasePlan.skip", defaultValue = "false")
     private boolean skipReleasePlan;
 

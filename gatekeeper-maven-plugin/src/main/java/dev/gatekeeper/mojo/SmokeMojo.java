@@ -44,7 +44,7 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.skip", defaultValue = "false")
     private boolean skipSmoke;
 
-    /** Resolve third-party artifacts from the user's local repository (read-only) instead of the remote repositories. */
+    /** Resolve third-party artifacts from the user's local repository (read-only) instead of the remote repositories, as always under mvn -o. */
     @Parameter(property = "gatekeeper.smoke.offline", defaultValue = "false")
     private boolean offline;
 
