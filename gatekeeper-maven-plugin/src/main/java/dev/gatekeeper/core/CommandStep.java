@@ -1,0 +1,97 @@
+package dev.gatekeeper.core;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one configured command of a gate (a certification script, a fixture generator) with its
+ * output in a log file, and records what happened as exactly one finding: it could not start, it
+ * timed out, it exited with a code that is not allowed, or it succeeded.
+ *
+ * @param noun         how findings call the command ("Command", "Regeneration command")
+ * @param codes        the gate's finding codes for the four outcomes
+ * @param moduleDirectory where a command without a working directory runs
+ * @param logDirectory where {@code <name>.log} is written
+ * @param display      how paths are shown in messages
+ */
+public record CommandStep(
+        String noun, Codes codes, Path moduleDirectory, Path logDirectory, Function<Path, String> display) {
+
+    /** The finding codes of a gate's command outcomes. */
+    public record Codes(String succeeded, String failed, String timedOut, String notRunnable) {}
+
+    /**
+     * Runs {@code configured}; {@code doing} starts the progress line ("running", "regenerating with")
+     * and {@code done} the success message ("passed", "ran"). Returns whether it succeeded.
+     */
+    public boolean run(CommandSpec configured, String doing, String done, GateEvaluation evaluation)
+            throws IOException, InterruptedException {
+        CommandSpec spec = configured.workingDirectory() == null ? configured.withWorkingDirectory(moduleDirectory) : configured;
+        SecretRedactor redactor = new SecretRedactor(spec.environment(), spec.arguments());
+        String shown = ProcessRunner.describe(spec, redactor);
+        Path logFile = logDirectory.resolve(spec.name() + ".log");
+        String log = display.apply(logFile);
+        String called = noun + " '" + spec.name() + "'";
+        evaluation.log().info(doing + " " + spec.name() + ": " + shown);
+
+        CommandOutcome outcome = ProcessRunner.run(spec, logFile, redactor);
+
+        if (!outcome.started()) {
+            evaluation.add(Finding.of(codes.notRunnable(), GateStatus.ERROR, called + " could not start: " + outcome.startFailure())
+                    .withFix(startFix(spec))
+                    .withDetail("command: " + shown + "\nworking directory: " + display.apply(spec.workingDirectory())));
+            evaluation.log().warn(spec.name() + " could not start: " + outcome.startFailure());
+            return false;
+        }
+        if (outcome.timedOut()) {
+            evaluation.add(Finding.of(codes.timedOut(), GateStatus.FAIL,
+                            called + " timed out after " + format(spec.timeout()) + " and was killed with "
+                                    + outcome.killedProcesses() + (outcome.killedProcesses() == 1 ? " process" : " processes"))
+                    .withFile(log, null)
+                    .withFix("Run '" + shown + "' to see where it hangs, or raise its timeout (now " + format(spec.timeout()) + ")")
+                    .withDetail(outcome.tailText()));
+            evaluation.log().warn(spec.name() + " timed out after " + format(spec.timeout()) + "; log: " + log);
+            return false;
+        }
+        if (!outcome.succeeded(spec)) {
+            evaluation.add(Finding.of(codes.failed(), GateStatus.FAIL,
+                            called + " exited with " + outcome.exitCode() + ", expected " + allowed(spec))
+                    .withFile(log, null)
+                    .withFix("Run '" + shown + "' in " + display.apply(spec.workingDirectory())
+                            + " to reproduce; the full output is in " + log)
+                    .withDetail(outcome.tailText()));
+            evaluation.log().warn(spec.name() + " exited with " + outcome.exitCode() + "; log: " + log);
+            return false;
+        }
+        evaluation.add(Finding.of(codes.succeeded(), GateStatus.PASS,
+                        called + " " + done + " (exit " + outcome.exitCode() + ") in " + format(outcome.duration()))
+                .withFile(log, null));
+        evaluation.log().info(spec.name() + " " + done + " in " + format(outcome.duration()));
+        return true;
+    }
+
+    private String startFix(CommandSpec spec) {
+        if (spec.executableIsPath()) {
+            return "Check that " + spec.executable() + " exists relative to " + display.apply(spec.workingDirectory())
+                    + " and run 'chmod +x " + spec.executable() + "'";
+        }
+        return "Install '" + spec.executable() + "' or give its full path in the command's executable";
+    }
+
+    private static String allowed(CommandSpec spec) {
+        return spec.allowedExitCodes().stream().sorted().map(String::valueOf).collect(Collectors.joining(" or "));
+    }
+
+    /** A duration as a person reads it in a log: 2s, 1.5s, 3m 5s. */
+    public static String format(Duration duration) {
+        long millis = duration.toMillis();
+        if (millis < 60_000) {
+            return millis % 1000 == 0 ? millis / 1000 + "s" : String.format(Locale.ROOT, "%.1fs", millis / 1000.0);
+        }
+        return duration.toMinutes() + "m " + duration.toSecondsPart() + "s";
+    }
+}
