@@ -1,5 +1,4 @@
-import org.eclipse.jgit.api.Git
-import org.eclipse.jgit.lib.PersonIdent
+import dev.gatekeeper.core.ScratchRepository
 
 // The README is written here rather than kept in src/it: CRLF line ends, trailing white space and no
 // final newline outside the block must survive the update byte for byte, whatever git does to src/it.
@@ -12,12 +11,9 @@ def lines = ['# tool', '', 'Intro with two trailing spaces  ', '', '## Usage', '
 new File(basedir, 'README.md').bytes = lines.join('\r\n').getBytes('UTF-8')
 
 // Its own repository: the docs gate finds the repository root from the module's directory.
-new File(basedir, '.gitignore').text = 'target/\nbuild.log\n'
-def git = Git.init().setDirectory(basedir).setInitialBranch('main').call()
-def it = new PersonIdent('IT', 'it@example.com')
-git.add().addFilepattern('.').call()
-git.commit().setMessage('tool with its help in the README').setAuthor(it).setCommitter(it).setSign(false).call()
-git.close()
+def repo = ScratchRepository.forIntegrationTest(basedir)
+repo.commitAll('tool with its help in the README')
+repo.close()
 
 // The change under review: a new option, and the README not updated.
 def tool = new File(basedir, 'src/main/java/com/example/cli/Tool.java')

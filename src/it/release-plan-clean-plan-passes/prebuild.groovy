@@ -1,19 +1,10 @@
-import org.eclipse.jgit.api.Git
-import org.eclipse.jgit.lib.PersonIdent
+import dev.gatekeeper.core.ScratchRepository
 
 // 1.1.0 was released from an earlier commit; HEAD on main plans 1.2.0 and everything is committed
-def it = new PersonIdent('IT', 'it@example.com')
-new File(basedir, '.git').deleteDir()
-new File(basedir, '.gitignore').text = 'target/\nbuild.log\n'
-def git = Git.init().setDirectory(basedir).setInitialBranch('main').call()
-try {
-    git.add().addFilepattern('.').call()
-    git.commit().setMessage('release 1.1.0').setAuthor(it).setCommitter(it).setSign(false).call()
-    git.tag().setName('v1.1.0').setAnnotated(true).setMessage('1.1.0').setTagger(it).setSigned(false).call()
-    new File(basedir, 'README.md').text = 'the app, planned for 1.2.0\n'
-    git.add().addFilepattern('.').call()
-    git.commit().setMessage('1.2.0 work').setAuthor(it).setCommitter(it).setSign(false).call()
-} finally {
-    git.close()
-}
+def repo = ScratchRepository.forIntegrationTest(basedir)
+repo.commitAll('release 1.1.0')
+repo.tag('v1.1.0', true)
+repo.write('README.md', 'the app, planned for 1.2.0\n')
+repo.commitAll('1.2.0 work')
+repo.close()
 return true

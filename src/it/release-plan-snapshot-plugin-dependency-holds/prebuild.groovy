@@ -1,5 +1,4 @@
-import org.eclipse.jgit.api.Git
-import org.eclipse.jgit.lib.PersonIdent
+import dev.gatekeeper.core.ScratchRepository
 
 // An imported BOM is read while Maven builds the project, so it must exist: a SNAPSHOT BOM as
 // `mvn install` of another project would leave it, in the ITs' local repository.
@@ -15,14 +14,7 @@ new File(bomDirectory, 'release-plan-snapshot-bom-0.1.0-SNAPSHOT.pom').text = ''
 </project>
 '''
 
-def it = new PersonIdent('IT', 'it@example.com')
-new File(basedir, '.git').deleteDir()
-new File(basedir, '.gitignore').text = 'target/\nbuild.log\n'
-def git = Git.init().setDirectory(basedir).setInitialBranch('main').call()
-try {
-    git.add().addFilepattern('.').call()
-    git.commit().setMessage('1.2.0').setAuthor(it).setCommitter(it).setSign(false).call()
-} finally {
-    git.close()
-}
+def repo = ScratchRepository.forIntegrationTest(basedir)
+repo.commitAll('1.2.0')
+repo.close()
 return true

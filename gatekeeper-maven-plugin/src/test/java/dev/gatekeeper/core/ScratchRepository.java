@@ -1,15 +1,24 @@
 package dev.gatekeeper.core;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
-/** A real git repository in a temporary directory, written with JGit, for tests of git-based gates. */
+/**
+ * A real git repository written with JGit, for tests of git-based gates: in a temporary directory
+ * for unit tests, or in an invoker IT's project directory ({@link #forIntegrationTest}, called from
+ * {@code prebuild.groovy}, which has the test classpath).
+ */
 public final class ScratchRepository implements AutoCloseable {
     private static final PersonIdent TESTER = new PersonIdent("Test", "test@example.com");
 
@@ -24,6 +33,32 @@ public final class ScratchRepository implements AutoCloseable {
     /** A new repository on branch {@code main} in {@code root}, without commits. */
     public static ScratchRepository init(Path root) throws GitAPIException {
         return new ScratchRepository(root, Git.init().setDirectory(root.toFile()).setInitialBranch("main").call());
+    }
+
+    /**
+     * A fresh repository in an IT's project directory (an old {@code .git} is removed), ignoring the
+     * build's output, the invoker's {@code build.log} and {@code extraIgnores}; nothing committed yet.
+     * Without it, a git-based gate would judge the enclosing Gatekeeper checkout.
+     */
+    public static ScratchRepository forIntegrationTest(File basedir, String... extraIgnores)
+            throws IOException, GitAPIException {
+        Path root = basedir.toPath();
+        deleteTree(root.resolve(".git"));
+        List<String> ignored = new ArrayList<>(List.of("target/", "build.log"));
+        ignored.addAll(List.of(extraIgnores));
+        Files.writeString(root.resolve(".gitignore"), String.join("\n", ignored) + "\n");
+        return init(root);
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     public Path root() {
@@ -59,6 +94,20 @@ public final class ScratchRepository implements AutoCloseable {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
         return git.commit().setMessage(message).setAuthor(TESTER).setCommitter(TESTER).setSign(false).call();
+    }
+
+    /** Tags HEAD: annotated (with a message) or lightweight. */
+    public void tag(String name, boolean annotated) throws GitAPIException {
+        if (annotated) {
+            git.tag().setName(name).setAnnotated(true).setMessage(name).setTagger(TESTER).setSigned(false).call();
+        } else {
+            git.tag().setName(name).setAnnotated(false).call();
+        }
+    }
+
+    /** Creates {@code branch} at HEAD and checks it out. */
+    public void checkoutNewBranch(String branch) throws GitAPIException {
+        git.checkout().setCreateBranch(true).setName(branch).call();
     }
 
     /** Bytes of {@code .git/index}, to prove a read left the index alone. */
