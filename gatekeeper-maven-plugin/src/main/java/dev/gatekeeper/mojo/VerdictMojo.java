@@ -4,6 +4,7 @@ import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.GitCheckout;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.BuildInfo;
 import dev.gatekeeper.verdict.EvidenceFiles;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -132,6 +134,22 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         return new BuildInfo(root.getGroupId(), root.getArtifactId(), root.getVersion(),
                 BuildIdentity.buildId(session), BuildIdentity.startedAt(session),
                 runtimeInformation.getMavenVersion(), System.getProperty("java.version"),
-                plugin.getVersion(), null);
+                plugin.getVersion(), headCommit());
+    }
+
+    /** The commit the execution root's checkout is at, or null outside git (the evidence then says nothing). */
+    private String headCommit() {
+        try {
+            Optional<GitCheckout> checkout = GitCheckout.find(BuildIdentity.executionRoot(session));
+            if (checkout.isEmpty()) {
+                return null;
+            }
+            try (GitCheckout git = checkout.get()) {
+                return git.headCommit().orElse(null);
+            }
+        } catch (IOException e) {
+            getLog().debug("verdict: cannot read the git commit: " + e.getMessage());
+            return null;
+        }
     }
 }
