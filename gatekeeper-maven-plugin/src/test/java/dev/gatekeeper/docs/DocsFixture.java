@@ -1,9 +1,9 @@
 package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.CommandSpec;
+import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
-import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,26 +21,13 @@ final class DocsFixture {
     final Path root;
     final Path bin;
     final Path output;
-    final List<String> logged = new ArrayList<>();
+    final RecordingGateLog log = new RecordingGateLog();
+    final List<String> logged = log.lines();
     final List<Surface> surfaces = new ArrayList<>();
     List<String> includes = List.of();
     boolean update;
     boolean coverage;
 
-    final GateLog log = new GateLog() {
-        @Override
-        public void info(String message) {
-            logged.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            logged.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {}
-    };
 
     DocsFixture(Path temp) throws IOException {
         this.root = Files.createDirectories(temp.resolve("repo")).toRealPath();

@@ -1,6 +1,7 @@
 package dev.gatekeeper.release;
 
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
@@ -38,7 +39,8 @@ final class ReleaseRepository implements AutoCloseable {
 
     final Path root;
     final Git git;
-    final List<String> logged = new ArrayList<>();
+    private final RecordingGateLog recordingLog = new RecordingGateLog();
+    final List<String> logged = recordingLog.lines();
     final Map<String, String> environment = new HashMap<>();
     /** The reactor; when left empty, one module com.example:app at {@link #projectVersion}. */
     final List<ReactorModule> modules = new ArrayList<>();
@@ -114,22 +116,7 @@ final class ReleaseRepository implements AutoCloseable {
     }
 
     private GateLog log() {
-        return new GateLog() {
-            @Override
-            public void info(String message) {
-                logged.add("INFO " + message);
-            }
-
-            @Override
-            public void warn(String message) {
-                logged.add("WARN " + message);
-            }
-
-            @Override
-            public void debug(String message) {
-                logged.add("DEBUG " + message);
-            }
-        };
+        return recordingLog;
     }
 
     @Override

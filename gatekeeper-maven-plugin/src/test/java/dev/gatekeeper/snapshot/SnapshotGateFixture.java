@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
-import dev.gatekeeper.core.GateLog;
+import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.GateResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,23 +42,8 @@ final class SnapshotGateFixture {
     final Path snapshots;
     final Path output;
     final Path bin;
-    final List<String> logged = new ArrayList<>();
-    final GateLog log = new GateLog() {
-        @Override
-        public void info(String message) {
-            logged.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            logged.add("WARN " + message);
-        }
-
-        @Override
-        public void debug(String message) {
-            logged.add("DEBUG " + message);
-        }
-    };
+    final RecordingGateLog log = new RecordingGateLog();
+    final List<String> logged = log.lines();
 
     SnapshotGateFixture(Path temp) throws IOException {
         this.temp = temp;
