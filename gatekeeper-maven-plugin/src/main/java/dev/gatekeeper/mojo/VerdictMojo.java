@@ -4,7 +4,6 @@ import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
-import dev.gatekeeper.core.GitCheckout;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.BuildInfo;
 import dev.gatekeeper.verdict.EvidenceFiles;
@@ -17,7 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -130,26 +128,29 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
                 List.of(finding), buildId, Instant.now(), 0, Map.of());
     }
 
-    private BuildInfo buildInfo(MavenProject root) {
-        return new BuildInfo(root.getGroupId(), root.getArtifactId(), root.getVersion(),
+    private BuildInfo buildInfo(MavenProject root) throws MojoExecutionException {
+        CheckoutState checkout = checkoutState();
+        BuildInfo build = new BuildInfo(root.getGroupId(), root.getArtifactId(), root.getVersion(),
                 BuildIdentity.buildId(session), BuildIdentity.startedAt(session),
                 runtimeInformation.getMavenVersion(), System.getProperty("java.version"),
-                plugin.getVersion(), headCommit());
+                plugin.getVersion(), checkout.commit());
+        try {
+            return build.withBinding(checkout.treeClean(),
+                    ConfigurationDigest.of(session.getProjects(), plugin.getPluginLookupKey()),
+                    ReactorArtifacts.of(session.getProjects(), root, BuildIdentity.executionRoot(session)),
+                    checkout.sourceUri());
+        } catch (IOException e) {
+            throw new MojoExecutionException("verdict: cannot digest the built artifacts: " + e.getMessage(), e);
+        }
     }
 
-    /** The commit the execution root's checkout is at, or null outside git (the evidence then says nothing). */
-    private String headCommit() {
+    /** The execution root's checkout; unknown outside git or when git cannot be read (the evidence then says nothing). */
+    private CheckoutState checkoutState() {
         try {
-            Optional<GitCheckout> checkout = GitCheckout.find(BuildIdentity.executionRoot(session));
-            if (checkout.isEmpty()) {
-                return null;
-            }
-            try (GitCheckout git = checkout.get()) {
-                return git.headCommit().orElse(null);
-            }
+            return CheckoutState.of(BuildIdentity.executionRoot(session));
         } catch (IOException e) {
-            getLog().debug("verdict: cannot read the git commit: " + e.getMessage());
-            return null;
+            getLog().debug("verdict: cannot read the git checkout: " + e.getMessage());
+            return CheckoutState.UNKNOWN;
         }
     }
 }

@@ -8,7 +8,10 @@ import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.GatekeeperJson;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -23,9 +26,11 @@ public final class EvidenceFiles {
     public static final String SUMMARY_MD = "summary.md";
     public static final String JUNIT_XML = "TEST-gatekeeper.xml";
     public static final String SARIF = "gatekeeper.sarif";
+    /** The SHA-256 of evidence.json in {@code sha256sum} format, so an edited evidence.json is noticed. */
+    public static final String EVIDENCE_DIGEST = EVIDENCE_JSON + ".sha256";
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     public static final String TOOL_NAME = "gatekeeper";
 
@@ -34,14 +39,32 @@ public final class EvidenceFiles {
     /** Writes all evidence files into {@code outputDirectory} and returns their paths. */
     public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt) throws IOException {
         Path json = outputDirectory.resolve(EVIDENCE_JSON);
-        AtomicFiles.write(json, evidenceJson(verdict, finishedAt));
+        byte[] evidence = evidenceJson(verdict, finishedAt);
+        AtomicFiles.write(json, evidence);
+        Path evidenceDigest = outputDirectory.resolve(EVIDENCE_DIGEST);
+        AtomicFiles.writeString(evidenceDigest, digestLine(evidence));
+        Path statement = outputDirectory.resolve(InTotoStatement.FILE_NAME);
+        AtomicFiles.write(statement, InTotoStatement.render(verdict, finishedAt));
         Path markdown = outputDirectory.resolve(SUMMARY_MD);
         AtomicFiles.writeString(markdown, SummaryMarkdown.render(verdict));
         Path junit = outputDirectory.resolve(JUNIT_XML);
         AtomicFiles.write(junit, JUnitXml.render(verdict));
         Path sarif = outputDirectory.resolve(SARIF);
         AtomicFiles.write(sarif, SarifReport.render(verdict));
-        return List.of(json, markdown, junit, sarif);
+        return List.of(json, markdown, junit, sarif, evidenceDigest, statement);
+    }
+
+    /** "{@code <sha256>  evidence.json}", the line {@code sha256sum -c} checks. */
+    public static String digestLine(byte[] evidence) {
+        return HexFormat.of().formatHex(sha256(evidence)) + "  " + EVIDENCE_JSON + "\n";
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
     }
 
     /** The content of {@value #EVIDENCE_JSON}, as described by docs/evidence.schema.json. */
@@ -60,20 +83,24 @@ public final class EvidenceFiles {
                         finishedAt,
                         build.mavenVersion(),
                         build.javaVersion(),
-                        build.commit()),
+                        build.commit(),
+                        build.treeClean(),
+                        build.configurationDigest()),
                 verdict.counts(),
-                verdict.results());
+                verdict.results(),
+                build.artifacts());
         return GatekeeperJson.mapper().writeValueAsBytes(document);
     }
 
-    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results"})
+    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results", "artifacts"})
     record EvidenceDocument(
             String schemaVersion,
             Tool tool,
             String outcome,
             Build build,
             Map<GateStatus, Integer> counts,
-            List<GateResult> results) {}
+            List<GateResult> results,
+            List<BuiltArtifact> artifacts) {}
 
     @JsonPropertyOrder({"name", "version"})
     record Tool(String name, String version) {}
@@ -81,7 +108,7 @@ public final class EvidenceFiles {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
         "groupId", "artifactId", "version", "buildId", "startedAt", "finishedAt", "mavenVersion", "javaVersion",
-        "commit"
+        "commit", "treeClean", "configurationDigest"
     })
     record Build(
             String groupId,
@@ -92,5 +119,7 @@ public final class EvidenceFiles {
             Instant finishedAt,
             String mavenVersion,
             String javaVersion,
-            String commit) {}
+            String commit,
+            Boolean treeClean,
+            String configurationDigest) {}
 }

@@ -60,7 +60,7 @@ class EvidenceJsonSchemaTest {
                 FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
 
         assertThat(metaSchema.validate(schemaNode)).isEmpty();
-        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.0.json");
+        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.1.json");
         assertThat(schemaNode.path("title").asText()).isNotBlank();
     }
 
@@ -93,6 +93,22 @@ class EvidenceJsonSchemaTest {
         assertThat(finding.fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("code", "severity", "message", "file", "line", "fix", "detail", "ruleId", "attributes");
         assertThat(evidence.path("results").path(0).path("inputs").size()).isEqualTo(2);
+        assertThat(evidence.path("build").path("treeClean").asBoolean()).isTrue();
+        assertThat(evidence.path("build").path("configurationDigest").asText()).isEqualTo("c".repeat(64));
+        assertThat(evidence.path("artifacts")).hasSize(2);
+        assertThat(evidence.path("artifacts").path(0).path("coordinates").asText())
+                .isEqualTo("com.example:shop-core:2.4.0-SNAPSHOT:jar");
+        assertThat(evidence.path("artifacts").path(0).path("size").asLong()).isEqualTo(1234);
+    }
+
+    @Test
+    void evidenceDigestFileHoldsTheSha256OfEvidenceJsonInSha256sumFormat() throws IOException {
+        EvidenceFiles.writeAll(VerdictFixtures.holdVerdict(), outputDirectory, VerdictFixtures.FINISHED);
+
+        String line = Files.readString(outputDirectory.resolve("evidence.json.sha256"));
+
+        assertThat(line).isEqualTo(dev.gatekeeper.core.Digests.sha256(outputDirectory.resolve("evidence.json"))
+                + "  evidence.json\n");
     }
 
     @Test
@@ -100,7 +116,7 @@ class EvidenceJsonSchemaTest {
         Verdict verdict = VerdictFixtures.holdVerdict();
         JsonNode evidence = writeAndRead(verdict);
 
-        assertThat(evidence.path("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(evidence.path("schemaVersion").asText()).isEqualTo(EvidenceFiles.SCHEMA_VERSION);
         assertThat(evidence.path("tool").path("name").asText()).isEqualTo("gatekeeper");
         assertThat(evidence.path("tool").path("version").asText()).isEqualTo("0.1.0");
         assertThat(evidence.path("build").path("startedAt").asText()).isEqualTo("2025-03-01T09:30:00Z");
@@ -125,7 +141,8 @@ class EvidenceJsonSchemaTest {
                 EvidenceFiles.writeAll(VerdictFixtures.holdVerdict(), outputDirectory, VerdictFixtures.FINISHED);
 
         assertThat(written).extracting(path -> path.getFileName().toString())
-                .containsExactly("evidence.json", "summary.md", "TEST-gatekeeper.xml", "gatekeeper.sarif");
+                .containsExactly("evidence.json", "summary.md", "TEST-gatekeeper.xml", "gatekeeper.sarif",
+                        "evidence.json.sha256", "gatekeeper.intoto.json");
         try (Stream<Path> files = Files.list(outputDirectory)) {
             assertThat(files).containsExactlyInAnyOrderElementsOf(written);
         }
@@ -162,7 +179,11 @@ class EvidenceJsonSchemaTest {
                 wrong("finishedAt not a date-time", e -> ((ObjectNode) e.path("build")).put("finishedAt", "soon")),
                 wrong("other tool", e -> ((ObjectNode) e.path("tool")).put("name", "gateway")),
                 wrong("major schema version 2", e -> e.put("schemaVersion", "2.0")),
-                wrong("results not an array", e -> e.set("results", TextNode.valueOf("none"))));
+                wrong("results not an array", e -> e.set("results", TextNode.valueOf("none"))),
+                wrong("treeClean not a boolean", e -> ((ObjectNode) e.path("build")).put("treeClean", "yes")),
+                wrong("artifact digest not hex", e -> ((ObjectNode) e.path("artifacts").get(0)).put("sha256", "XYZ")),
+                wrong("artifact without coordinates", e -> ((ObjectNode) e.path("artifacts").get(0)).remove("coordinates")),
+                wrong("negative artifact size", e -> ((ObjectNode) e.path("artifacts").get(0)).set("size", IntNode.valueOf(-1))));
     }
 
     private static Arguments wrong(String what, Consumer<ObjectNode> breakIt) {

@@ -20,6 +20,15 @@ final class VerdictFixtures {
                 "com.example", "shop", "2.4.0-SNAPSHOT", BUILD_ID, STARTED, "3.9.9", "17.0.12", "0.1.0", null);
     }
 
+    /** A build with every binding field set: commit, clean tree, configuration digest, two artifacts. */
+    static BuildInfo boundBuild() {
+        return build().withCommit("9c1d2e3").withBinding(true, "c".repeat(64), List.of(
+                new BuiltArtifact("com.example:shop-core:2.4.0-SNAPSHOT:jar", "shop-core/target/shop-core-2.4.0-SNAPSHOT.jar",
+                        1234, "a".repeat(64)),
+                new BuiltArtifact("com.example:shop-core:2.4.0-SNAPSHOT:pom", "shop-core/pom.xml", 567, "b".repeat(64))),
+                "git+file:///work/shop");
+    }
+
     static GateResult result(String gate, String artifactId, GateStatus status, String summary, Finding... findings) {
         return new GateResult(gate, "com.example:" + artifactId, status, summary, List.of(findings),
                 BUILD_ID, STARTED, 1200, Map.of());
@@ -65,7 +74,7 @@ final class VerdictFixtures {
         GateResult docs = result("docs", "shop-core", GateStatus.WARN, "README mentions an old version",
                 Finding.of("DOCS_STALE_VERSION", GateStatus.WARN, "README.md mentions 2.3.0")
                         .withFile("README.md", 3));
-        return Verdict.of(build().withCommit("9c1d2e3"), List.of(
+        return Verdict.of(boundBuild(), List.of(
                 certify,
                 docs,
                 result("audit", "shop-core", GateStatus.PASS),

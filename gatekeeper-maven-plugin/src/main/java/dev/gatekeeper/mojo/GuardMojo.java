@@ -1,0 +1,150 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.guard.DeployGuard;
+import dev.gatekeeper.guard.DeployOrder;
+import dev.gatekeeper.verdict.BuiltArtifact;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
+
+/**
+ * Refuses to let artifacts leave the machine unless a READY verdict covers exactly them: the same
+ * commit, a clean tree, the same bytes. Bound to {@code deploy}; it must run before
+ * maven-deploy-plugin's execution (docs/guard.md). In a reactor the last module checks every
+ * module, so deploys must wait for the end ({@code deployAtEnd}). Its result is not part of the
+ * verdict: it fails the build itself, listing every reason.
+ */
+@Mojo(name = "guard", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+public class GuardMojo extends AbstractMojo {
+    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal("guard");
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    /** Skips every Gatekeeper goal; the guard then warns that nothing checks what is deployed. */
+    @Parameter(property = "gatekeeper.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Skips the guard: artifacts are deployed without checking a verdict covers them. Logged as a warning. */
+    @Parameter(property = "gatekeeper.guard.skip", defaultValue = "false")
+    private boolean skipGuard;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        MavenGateLog log = new MavenGateLog("guard", getLog());
+        if (skip || skipGuard) {
+            log.warn("SKIPPED (" + (skip ? "gatekeeper.skip" : "gatekeeper.guard.skip") + "=true): "
+                    + BuildIdentity.moduleKey(project) + " is deployed WITHOUT checking that a READY verdict covers"
+                    + " this commit and these artifacts");
+            return;
+        }
+        List<MavenProject> participants =
+                ReactorParticipants.of(session, project, mojoExecution, plugin, "guard");
+        MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+        if (!BARRIER.arriveAndClaim(project, participants, this::contextOf, root)) {
+            log.info("the last module checks the whole reactor before anything is deployed");
+            return;
+        }
+        Path executionRoot = BuildIdentity.executionRoot(session);
+        Path evidenceDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper");
+        List<Finding> findings = DeployGuard.check(evidenceDirectory, deployState(participants, root, executionRoot));
+        if (findings.isEmpty()) {
+            log.info("PASS - a READY verdict covers commit " + checkout(executionRoot).commit()
+                    + " and every artifact of " + participants.size() + " module(s); deploying");
+            return;
+        }
+        findings.forEach(finding -> log.error(finding.code() + ": " + finding.message()));
+        throw new MojoFailureException(failureMessage(findings));
+    }
+
+    private DeployGuard.DeployState deployState(List<MavenProject> participants, MavenProject root,
+            Path executionRoot) throws MojoExecutionException {
+        List<BuiltArtifact> artifacts = new ArrayList<>();
+        List<String> orderProblems = new ArrayList<>();
+        boolean reactor = participants.size() > 1;
+        try {
+            for (MavenProject module : participants) {
+                artifacts.addAll(ReactorArtifacts.ofModule(module, root, executionRoot));
+                for (String problem : DeployOrder.problems(buildPlugins(module), plugin.getPluginLookupKey(), reactor)) {
+                    orderProblems.add(reactor ? BuildIdentity.moduleKey(module) + ": " + problem : problem);
+                }
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("guard: cannot digest the artifacts to deploy: " + e.getMessage(), e);
+        }
+        CheckoutState checkout = checkout(executionRoot);
+        return new DeployGuard.DeployState(checkout.commit(), checkout.treeClean(),
+                ConfigurationDigest.of(session.getProjects(), plugin.getPluginLookupKey()), artifacts, orderProblems);
+    }
+
+    private CheckoutState checkout(Path executionRoot) {
+        try {
+            return CheckoutState.of(executionRoot);
+        } catch (IOException e) {
+            getLog().debug("guard: cannot read the git checkout: " + e.getMessage());
+            return CheckoutState.UNKNOWN;
+        }
+    }
+
+    private static List<DeployOrder.BuildPlugin> buildPlugins(MavenProject module) {
+        List<DeployOrder.BuildPlugin> plugins = new ArrayList<>();
+        for (Plugin buildPlugin : module.getBuildPlugins()) {
+            List<DeployOrder.Execution> executions = buildPlugin.getExecutions().stream()
+                    .map(execution -> new DeployOrder.Execution(execution.getId(), execution.getPhase(),
+                            execution.getGoals(), deploysAtEnd(buildPlugin, execution.getConfiguration())))
+                    .toList();
+            plugins.add(new DeployOrder.BuildPlugin(buildPlugin.getKey(), executions));
+        }
+        return plugins;
+    }
+
+    private static boolean deploysAtEnd(Plugin buildPlugin, Object executionConfiguration) {
+        for (Object configuration : new Object[] {executionConfiguration, buildPlugin.getConfiguration()}) {
+            if (configuration instanceof Xpp3Dom dom && dom.getChild("deployAtEnd") != null) {
+                String value = dom.getChild("deployAtEnd").getValue();
+                return value != null && "true".equals(value.trim());
+            }
+        }
+        return false;
+    }
+
+    private static String failureMessage(List<Finding> findings) {
+        StringBuilder message = new StringBuilder("guard: refusing to deploy, " + findings.size()
+                + " reason(s):");
+        for (Finding finding : findings) {
+            message.append("\n  ").append(finding.code()).append(": ").append(finding.message());
+            if (finding.fix() != null) {
+                message.append("\n    fix: ").append(finding.fix());
+            }
+        }
+        return message.toString();
+    }
+
+    private Map<String, Object> contextOf(MavenProject reactorProject) {
+        return session.getPluginContext(plugin, reactorProject);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.verdict.ArtifactInventory;
+import dev.gatekeeper.verdict.BuiltArtifact;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.project.MavenProject;
+
+/** Maps reactor projects to the files they would deploy; {@link ArtifactInventory} digests them. */
+final class ReactorArtifacts {
+    private ReactorArtifacts() {}
+
+    /** Every project's main artifact, attached artifacts and POM, then the root's SBOM when present. */
+    static List<BuiltArtifact> of(List<MavenProject> projects, MavenProject root, Path executionRoot) throws IOException {
+        ArtifactInventory inventory = new ArtifactInventory(executionRoot);
+        for (MavenProject project : projects) {
+            addModule(inventory, project);
+        }
+        addSbom(inventory, root);
+        return inventory.digest();
+    }
+
+    /** What {@code project} alone would deploy, plus the SBOM when it is the root. */
+    static List<BuiltArtifact> ofModule(MavenProject project, MavenProject root, Path executionRoot) throws IOException {
+        ArtifactInventory inventory = new ArtifactInventory(executionRoot);
+        addModule(inventory, project);
+        if (project == root) {
+            addSbom(inventory, root);
+        }
+        return inventory.digest();
+    }
+
+    private static void addModule(ArtifactInventory inventory, MavenProject project) {
+        Artifact main = project.getArtifact();
+        if (main != null && !"pom".equals(project.getPackaging())) {
+            inventory.add(coordinates(main), path(main.getFile()));
+        }
+        for (Artifact attached : project.getAttachedArtifacts()) {
+            inventory.add(coordinates(attached), path(attached.getFile()));
+        }
+        inventory.add(BuiltArtifact.coordinates(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                null, "pom"), path(project.getFile()));
+    }
+
+    private static void addSbom(ArtifactInventory inventory, MavenProject root) {
+        inventory.add(BuiltArtifact.coordinates(root.getGroupId(), root.getArtifactId(), root.getVersion(),
+                        ArtifactInventory.SBOM_CLASSIFIER, ArtifactInventory.SBOM_TYPE),
+                Path.of(root.getBuild().getDirectory()).resolve(ArtifactInventory.SBOM_FILE));
+    }
+
+    private static String coordinates(Artifact artifact) {
+        return BuiltArtifact.coordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(),
+                artifact.getClassifier(), artifact.getType());
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath().toAbsolutePath();
+    }
+}
