@@ -25,7 +25,7 @@ public final class EvidenceFiles {
     public static final String SARIF = "gatekeeper.sarif";
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     public static final String TOOL_NAME = "gatekeeper";
 
@@ -62,18 +62,27 @@ public final class EvidenceFiles {
                         build.javaVersion(),
                         build.commit()),
                 verdict.counts(),
-                verdict.results());
+                verdict.results(),
+                verdict.imported().stream()
+                        .map(p -> new ImportedPart(p.file(), p.commit(), p.buildId(), p.outcome(), p.gates()))
+                        .toList());
         return GatekeeperJson.mapper().writeValueAsBytes(document);
     }
 
-    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results"})
+    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results", "imported"})
     record EvidenceDocument(
             String schemaVersion,
             Tool tool,
             String outcome,
             Build build,
             Map<GateStatus, Integer> counts,
-            List<GateResult> results) {}
+            List<GateResult> results,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ImportedPart> imported) {}
+
+    /** A part (another build's evidence.json) the verdict imported results from. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"file", "commit", "buildId", "outcome", "gates"})
+    record ImportedPart(String file, String commit, String buildId, String outcome, List<String> gates) {}
 
     @JsonPropertyOrder({"name", "version"})
     record Tool(String name, String version) {}

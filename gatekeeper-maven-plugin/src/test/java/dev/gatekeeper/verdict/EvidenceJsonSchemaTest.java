@@ -60,7 +60,7 @@ class EvidenceJsonSchemaTest {
                 FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
 
         assertThat(metaSchema.validate(schemaNode)).isEmpty();
-        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.0.json");
+        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.1.json");
         assertThat(schemaNode.path("title").asText()).isNotBlank();
     }
 
@@ -96,11 +96,26 @@ class EvidenceJsonSchemaTest {
     }
 
     @Test
+    void importedVerdictListsItsPartsAndValidates() throws IOException {
+        EvidencePart part = new EvidencePart("parts/run-1/evidence.json", "9c1d2e3", "build-1", "READY",
+                VerdictFixtures.readyVerdict().results());
+        JsonNode evidence = writeAndRead(VerdictFixtures.readyVerdict().withImported(List.of(part)));
+
+        assertThat(schema.validate(evidence)).isEmpty();
+        JsonNode imported = evidence.path("imported").path(0);
+        assertThat(imported.path("file").asText()).isEqualTo("parts/run-1/evidence.json");
+        assertThat(imported.path("commit").asText()).isEqualTo("9c1d2e3");
+        assertThat(imported.path("buildId").asText()).isEqualTo("build-1");
+        assertThat(imported.path("gates").size()).isEqualTo(part.gates().size()).isPositive();
+        assertThat(writeAndRead(VerdictFixtures.readyVerdict()).has("imported")).isFalse();
+    }
+
+    @Test
     void recordsTheBuildToolCountsAndResultsExactlyAsTheGatesWroteThem() throws IOException {
         Verdict verdict = VerdictFixtures.holdVerdict();
         JsonNode evidence = writeAndRead(verdict);
 
-        assertThat(evidence.path("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(evidence.path("schemaVersion").asText()).isEqualTo(EvidenceFiles.SCHEMA_VERSION);
         assertThat(evidence.path("tool").path("name").asText()).isEqualTo("gatekeeper");
         assertThat(evidence.path("tool").path("version").asText()).isEqualTo("0.1.0");
         assertThat(evidence.path("build").path("startedAt").asText()).isEqualTo("2025-03-01T09:30:00Z");
@@ -162,7 +177,10 @@ class EvidenceJsonSchemaTest {
                 wrong("finishedAt not a date-time", e -> ((ObjectNode) e.path("build")).put("finishedAt", "soon")),
                 wrong("other tool", e -> ((ObjectNode) e.path("tool")).put("name", "gateway")),
                 wrong("major schema version 2", e -> e.put("schemaVersion", "2.0")),
-                wrong("results not an array", e -> e.set("results", TextNode.valueOf("none"))));
+                wrong("results not an array", e -> e.set("results", TextNode.valueOf("none"))),
+                wrong("imported part without file", e -> e.set("imported", GatekeeperJson.mapper().createArrayNode()
+                        .add(GatekeeperJson.mapper().createObjectNode().put("buildId", "b").set("gates",
+                                GatekeeperJson.mapper().createArrayNode())))));
     }
 
     private static Arguments wrong(String what, Consumer<ObjectNode> breakIt) {
