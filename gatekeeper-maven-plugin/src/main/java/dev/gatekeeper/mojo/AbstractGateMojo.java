@@ -6,6 +6,7 @@ import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ResultStore;
+import dev.gatekeeper.verdict.GateSelection;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,6 +43,13 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     /** Fails the build at the first gate that fails or holds, instead of once in the verdict. */
     @Parameter(property = "gatekeeper.failFast", defaultValue = "false")
     protected boolean failFast;
+
+    /**
+     * Runs only these gates (comma-separated, e.g. {@code sbom,smoke}), for a CI job that covers part
+     * of the gates; the others do not run and write no result. Empty runs every gate bound.
+     */
+    @Parameter(property = GateSelection.PROPERTY)
+    protected String gates;
 
     @Parameter(defaultValue = "${project.build.directory}/gatekeeper", readonly = true, required = true)
     protected File gatekeeperDirectory;
@@ -98,6 +106,10 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         MavenGateLog log = new MavenGateLog(gateName(), getLog());
+        if (!selected()) {
+            log.info("not selected (" + GateSelection.PROPERTY + "=" + gates + ")");
+            return;
+        }
         if (judgesWholeReactor() && !lastToArrive(log)) {
             return;
         }
@@ -136,6 +148,14 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                     + " (gatekeeper.failFast=true stops at the first blocking gate)");
         }
         throw new MojoFailureException(blockingFindings(blocking));
+    }
+
+    private boolean selected() throws MojoExecutionException {
+        try {
+            return GateSelection.parse(gates).selects(gateName());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     private static String blockingFindings(List<GateResult> blocking) {

@@ -7,13 +7,17 @@ import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.BuildInfo;
 import dev.gatekeeper.verdict.EvidenceFiles;
+import dev.gatekeeper.verdict.EvidenceImport;
+import dev.gatekeeper.verdict.GateSelection;
 import dev.gatekeeper.verdict.Verdict;
 import dev.gatekeeper.verdict.VerdictReport;
 import dev.gatekeeper.verdict.VerdictTable;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecution;
@@ -59,6 +63,21 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     @Parameter(property = "gatekeeper.verdict.skip", defaultValue = "false")
     private boolean skipVerdict;
 
+    /**
+     * A directory holding the evidence.json of builds that each ran part of the gates (the jobs of a
+     * CI matrix), searched recursively: their results are merged into this verdict. A part built from
+     * another commit than this checkout's is refused. See docs/split-ci.md.
+     */
+    @Parameter(property = "gatekeeper.evidence.import")
+    private File evidenceImport;
+
+    /**
+     * With {@code gatekeeper.evidence.import}: the gates the imported parts must cover together
+     * (comma-separated); a gate no part has a result for holds the merge.
+     */
+    @Parameter(property = GateSelection.PROPERTY)
+    private String gates;
+
     @Inject
     public VerdictMojo(RuntimeInformation runtimeInformation) {
         this.runtimeInformation = runtimeInformation;
@@ -78,9 +97,11 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
             log.info("skipped (" + (skip ? "gatekeeper.skip" : "gatekeeper.verdict.skip") + "=true)");
             return;
         }
-        Verdict verdict = Verdict.of(buildInfo(root), collectResults());
-        VerdictTable.render(verdict).forEach(line -> log.info(line));
         Path evidenceDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper");
+        Verdict verdict = evidenceImport == null
+                ? Verdict.of(buildInfo(root), collectResults())
+                : importedVerdict(root, evidenceDirectory);
+        VerdictTable.render(verdict).forEach(line -> log.info(line));
         try {
             EvidenceFiles.writeAll(verdict, evidenceDirectory, Instant.now());
         } catch (IOException e) {
@@ -100,7 +121,40 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         return ReactorParticipants.of(session, project, mojoExecution, plugin, "verdict");
     }
 
+    private Verdict importedVerdict(MavenProject root, Path evidenceDirectory) throws MojoExecutionException {
+        List<String> expectedGates;
+        try {
+            expectedGates = GateSelection.parse(gates).gates();
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        BuildInfo build = buildInfo(root);
+        EvidenceImport.Request request = new EvidenceImport.Request(evidenceImport.toPath(),
+                BuildIdentity.executionRoot(session), build.commit(), expectedGates,
+                evidenceDirectory.resolve(EvidenceFiles.EVIDENCE_JSON), BuildIdentity.moduleKey(root),
+                build.buildId(), Instant.now());
+        EvidenceImport.Merged merged = EvidenceImport.merge(request, thisBuildsResults());
+        List<String> reactorOrder = session.getProjects().stream().map(BuildIdentity::moduleKey).toList();
+        List<GateResult> results = new ArrayList<>(merged.results());
+        results.sort(Comparator.comparingInt(r -> reactorOrder.contains(r.module())
+                ? reactorOrder.indexOf(r.module()) : reactorOrder.size()));
+        return Verdict.of(build, results).withImported(merged.imported());
+    }
+
+    /** This session's results of every module; when there are none, a hold saying so. */
     private List<GateResult> collectResults() {
+        List<GateResult> results = thisBuildsResults();
+        if (results.isEmpty()) {
+            results.add(new GateResult("verdict", BuildIdentity.moduleKey(project), GateStatus.HOLD,
+                    "no gate ran in this build", List.of(Finding.of("VERDICT_NO_GATES", GateStatus.HOLD,
+                            "no gate wrote a result in this build, so nothing proves the change is ready")
+                            .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see docs/setup.md")),
+                    BuildIdentity.buildId(session), Instant.now(), 0, Map.of()));
+        }
+        return results;
+    }
+
+    private List<GateResult> thisBuildsResults() {
         String buildId = BuildIdentity.buildId(session);
         List<GateResult> results = new ArrayList<>();
         for (MavenProject reactorProject : session.getProjects()) {
@@ -110,13 +164,6 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
             } catch (EvidenceException e) {
                 results.add(unreadableEvidence(reactorProject, buildId, e));
             }
-        }
-        if (results.isEmpty()) {
-            results.add(new GateResult("verdict", BuildIdentity.moduleKey(project), GateStatus.HOLD,
-                    "no gate ran in this build", List.of(Finding.of("VERDICT_NO_GATES", GateStatus.HOLD,
-                            "no gate wrote a result in this build, so nothing proves the change is ready")
-                            .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see docs/setup.md")),
-                    buildId, Instant.now(), 0, Map.of()));
         }
         return results;
     }

@@ -88,11 +88,14 @@ public final class EvidenceFiles {
                         build.configurationDigest()),
                 verdict.counts(),
                 verdict.results(),
-                build.artifacts());
+                build.artifacts(),
+                verdict.imported().stream()
+                        .map(p -> new ImportedPart(p.file(), p.commit(), p.buildId(), p.outcome(), p.gates()))
+                        .toList());
         return GatekeeperJson.mapper().writeValueAsBytes(document);
     }
 
-    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results", "artifacts"})
+    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results", "artifacts", "imported"})
     record EvidenceDocument(
             String schemaVersion,
             Tool tool,
@@ -100,7 +103,13 @@ public final class EvidenceFiles {
             Build build,
             Map<GateStatus, Integer> counts,
             List<GateResult> results,
-            List<BuiltArtifact> artifacts) {}
+            List<BuiltArtifact> artifacts,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ImportedPart> imported) {}
+
+    /** A part (another build's evidence.json) the verdict imported results from. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"file", "commit", "buildId", "outcome", "gates"})
+    record ImportedPart(String file, String commit, String buildId, String outcome, List<String> gates) {}
 
     @JsonPropertyOrder({"name", "version"})
     record Tool(String name, String version) {}

@@ -29,10 +29,12 @@ public final class Verdict {
 
     private final BuildInfo build;
     private final List<GateResult> results;
+    private final List<EvidencePart> imported;
 
-    private Verdict(BuildInfo build, List<GateResult> results) {
+    private Verdict(BuildInfo build, List<GateResult> results, List<EvidencePart> imported) {
         this.build = build;
         this.results = results;
+        this.imported = imported;
     }
 
     /**
@@ -51,7 +53,17 @@ public final class Verdict {
             moduleResults.sort(CANONICAL_GATE_ORDER);
             ordered.addAll(moduleResults);
         }
-        return new Verdict(build, List.copyOf(ordered));
+        return new Verdict(build, List.copyOf(ordered), List.of());
+    }
+
+    /** The same verdict, recording the evidence of other builds (CI jobs) some of its results were imported from. */
+    public Verdict withImported(List<EvidencePart> parts) {
+        return new Verdict(build, results, List.copyOf(parts));
+    }
+
+    /** The parts imported with {@code gatekeeper.evidence.import}; empty when every result is this build's. */
+    public List<EvidencePart> imported() {
+        return imported;
     }
 
     private static void requireTraceable(GateResult result) {

@@ -112,6 +112,21 @@ class EvidenceJsonSchemaTest {
     }
 
     @Test
+    void importedVerdictListsItsPartsAndValidates() throws IOException {
+        EvidencePart part = new EvidencePart("parts/run-1/evidence.json", "9c1d2e3", "build-1", "READY",
+                VerdictFixtures.readyVerdict().results());
+        JsonNode evidence = writeAndRead(VerdictFixtures.readyVerdict().withImported(List.of(part)));
+
+        assertThat(schema.validate(evidence)).isEmpty();
+        JsonNode imported = evidence.path("imported").path(0);
+        assertThat(imported.path("file").asText()).isEqualTo("parts/run-1/evidence.json");
+        assertThat(imported.path("commit").asText()).isEqualTo("9c1d2e3");
+        assertThat(imported.path("buildId").asText()).isEqualTo("build-1");
+        assertThat(imported.path("gates").size()).isEqualTo(part.gates().size()).isPositive();
+        assertThat(writeAndRead(VerdictFixtures.readyVerdict()).has("imported")).isFalse();
+    }
+
+    @Test
     void recordsTheBuildToolCountsAndResultsExactlyAsTheGatesWroteThem() throws IOException {
         Verdict verdict = VerdictFixtures.holdVerdict();
         JsonNode evidence = writeAndRead(verdict);
@@ -183,7 +198,10 @@ class EvidenceJsonSchemaTest {
                 wrong("treeClean not a boolean", e -> ((ObjectNode) e.path("build")).put("treeClean", "yes")),
                 wrong("artifact digest not hex", e -> ((ObjectNode) e.path("artifacts").get(0)).put("sha256", "XYZ")),
                 wrong("artifact without coordinates", e -> ((ObjectNode) e.path("artifacts").get(0)).remove("coordinates")),
-                wrong("negative artifact size", e -> ((ObjectNode) e.path("artifacts").get(0)).set("size", IntNode.valueOf(-1))));
+                wrong("negative artifact size", e -> ((ObjectNode) e.path("artifacts").get(0)).set("size", IntNode.valueOf(-1))),
+                wrong("imported part without file", e -> e.set("imported", GatekeeperJson.mapper().createArrayNode()
+                        .add(GatekeeperJson.mapper().createObjectNode().put("buildId", "b").set("gates",
+                                GatekeeperJson.mapper().createArrayNode())))));
     }
 
     private static Arguments wrong(String what, Consumer<ObjectNode> breakIt) {
