@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Writes the verdict's evidence: {@value #EVIDENCE_JSON} for tools, {@value #SUMMARY_MD} for people
  * (a CI step summary or PR comment), {@value #JUNIT_XML} for CI test report views and {@value #SARIF}
- * for code-scanning views. Each file is
+ * for code-scanning views and {@value #REPORT_HTML} to look at in a browser. Each file is
  * written atomically, so a CI step that picks them up never reads half a file.
  */
 public final class EvidenceFiles {
@@ -23,6 +23,7 @@ public final class EvidenceFiles {
     public static final String SUMMARY_MD = "summary.md";
     public static final String JUNIT_XML = "TEST-gatekeeper.xml";
     public static final String SARIF = "gatekeeper.sarif";
+    public static final String REPORT_HTML = "report.html";
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
     public static final String SCHEMA_VERSION = "1.0";
@@ -41,7 +42,9 @@ public final class EvidenceFiles {
         AtomicFiles.write(junit, JUnitXml.render(verdict));
         Path sarif = outputDirectory.resolve(SARIF);
         AtomicFiles.write(sarif, SarifReport.render(verdict));
-        return List.of(json, markdown, junit, sarif);
+        Path html = outputDirectory.resolve(REPORT_HTML);
+        AtomicFiles.writeString(html, HtmlReport.render(verdict, finishedAt));
+        return List.of(json, markdown, junit, sarif, html);
     }
 
     /** The content of {@value #EVIDENCE_JSON}, as described by docs/evidence.schema.json. */
