@@ -58,11 +58,11 @@ final class HtmlReport {
     private static void appendHeader(StringBuilder html, Verdict verdict, Instant finishedAt) {
         BuildInfo build = verdict.build();
         String outcomeClass = verdict.ready() ? "ready" : "hold";
-        String mark = verdict.ready() ? "✓" : "✋";
+        String mark = verdict.ready() ? "✓" : "!";
         String meaning = verdict.ready() ? "Ready to merge" : "Hold: do not merge yet";
         html.append("<header class=\"verdict ").append(outcomeClass).append("\">\n")
                 .append("<div class=\"outcome\"><span class=\"mark\" aria-hidden=\"true\">").append(mark)
-                .append("</span> <span class=\"word\">").append(verdict.outcome()).append("</span></div>\n")
+                .append("</span><span class=\"word\">").append(verdict.outcome()).append("</span></div>\n")
                 .append("<div class=\"headline\"><p class=\"meaning\">").append(meaning).append("</p>\n")
                 .append("<p class=\"tally\">").append(escape(verdict.tally())).append("</p></div>\n")
                 .append("</header>\n<dl class=\"build\">\n");
