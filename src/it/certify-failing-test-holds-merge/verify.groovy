@@ -27,4 +27,7 @@ def junit = new XmlSlurper().parse(new File(evidenceDir, 'TEST-gatekeeper.xml'))
 assert junit.@failures.text() == '1'
 assert junit.testcase.find { it.@classname == 'gatekeeper.certify' }.failure.size() == 1
 assert new File(evidenceDir, 'summary.md').text.contains('greetsInFrench')
+def report = new File(evidenceDir, 'report.html').text
+assert report.contains('<span class="word">HOLD</span>')
+assert report.contains('<code class="code">CERTIFY_TEST_FAILED</code>') && report.contains('greetsInFrench')
 return true

@@ -1,10 +1,14 @@
+import java.util.regex.Pattern
 import groovy.json.JsonSlurper
 import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
 
-assert log.contains('certify: PASS - 2 tests passed') : 'certify should pass with the two tests it saw'
+assert log =~ (/certify: PASS in \d[\d. a-z]* - / + Pattern.quote('2 tests passed')) : 'certify should pass with the two tests it saw'
+def progress = log.readLines().findAll { it.contains('] certify: started') || it.contains('] certify: PASS in ') }
+assert progress.size() == 2 && progress[0] == '[INFO] certify: started' : "a start line, then the end line: ${progress}"
+assert !log.contains('\u001b[') : 'no ANSI colours in a batch-mode log'
 assert log =~ /verdict: certify\s+certify-passing-single-module\s+PASS/ : 'verdict table row for certify'
 assert log =~ /verdict: READY/ : 'verdict line'
 assert log.contains('BUILD SUCCESS')
@@ -23,4 +27,7 @@ def junit = new XmlSlurper().parse(new File(evidenceDir, 'TEST-gatekeeper.xml'))
 assert junit.@tests.text() == '1'
 assert junit.@failures.text() == '0'
 assert new File(evidenceDir, 'summary.md').text.contains('READY')
+def report = new File(evidenceDir, 'report.html').text
+assert report.contains('<span class="word">READY</span>')
+assert report.contains('<a href="#result-1">certify</a>')
 return true

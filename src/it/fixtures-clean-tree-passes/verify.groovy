@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 
 assert log.contains('fixtures: generate-write ran in ')
 assert log.contains('fixtures: generate-check ran in ')
-assert log =~ /fixtures: PASS - no drift in 4 fixture paths and a clean working tree at [0-9a-f]{7}/
+assert log =~ /fixtures: PASS in \d[\d. a-z]* - no drift in 4 fixture paths and a clean working tree at [0-9a-f]{7}/
 assert log =~ /verdict: fixtures\s+fixtures-clean-tree-passes\s+PASS/
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')

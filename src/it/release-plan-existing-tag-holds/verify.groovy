@@ -1,3 +1,4 @@
+import java.util.regex.Pattern
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -5,7 +6,7 @@ def taggedCommit = new File(basedir, 'target/tagged-commit.txt').text.trim()
 
 assert log.contains('release-plan: branch main (from git)')
 assert log.contains('release-plan: planned release 1.2.0 (from the project version 1.2.0-SNAPSHOT)')
-assert log.contains("release-plan: HOLD - tag v1.2.0 already exists and points at commit ${taggedCommit.substring(0, 12)}, not at HEAD")
+assert log =~ (/release-plan: HOLD in \d[\d. a-z]* - / + Pattern.quote("tag v1.2.0 already exists and points at commit ${taggedCommit.substring(0, 12)}, not at HEAD"))
 assert log =~ /verdict: release-plan\s+release-plan-existing-tag-holds\s+HOLD/
 assert log.contains('plan 1.2.1 or 1.3.0: set the project version with mvn versions:set -DnewVersion=1.3.0-SNAPSHOT')
 assert log.contains('BUILD FAILURE')

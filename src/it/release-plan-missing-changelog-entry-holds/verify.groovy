@@ -1,10 +1,11 @@
+import java.util.regex.Pattern
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 
 assert log.contains('release-plan: branch main (from git)')
 assert log.contains('release-plan: latest release tag: v1.1.0')
-assert log.contains('release-plan: HOLD - CHANGELOG.md has no section for 1.2.0')
+assert log =~ (/release-plan: HOLD in \d[\d. a-z]* - / + Pattern.quote('CHANGELOG.md has no section for 1.2.0'))
 assert log =~ /verdict: release-plan\s+release-plan-missing-changelog-entry-holds\s+HOLD/
 assert log.contains("Add a section '## [1.2.0] - <date>' to CHANGELOG.md")
 assert log.contains('BUILD FAILURE')

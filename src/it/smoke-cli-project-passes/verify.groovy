@@ -6,7 +6,7 @@ def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
 
 // the gate's own lines, then the verdict rows: one for the publish check, one per JDK lane
-assert log =~ /smoke: publish: PASS - .*resolves from a clean repository with 2 runtime dependencies/
+assert log =~ /smoke: publish: PASS in \d[\d. a-z]* - .*resolves from a clean repository with 2 runtime dependencies/
 assert log =~ /verdict: smoke:publish\s+smoke-cli-project-passes\s+PASS\s.*resolves from a clean repository with 2 runtime dependencies/
 assert log =~ /verdict: smoke:jdk-17\s+smoke-cli-project-passes\s+PASS\s.*java com\.example\.tool\.Main --help exited 0 on JDK 17/
 assert log =~ /verdict: smoke:jdk-25\s+smoke-cli-project-passes\s+PASS\s.*java com\.example\.tool\.Main --help exited 0 on JDK 25/

@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
 def goal = 'dev.gatekeeper.it:smoke-maven-plugin-help-goal-runs:1.0.0:help'
 
-assert log =~ /smoke: publish: PASS - publishable; installed into a clean repository/
+assert log =~ /smoke: publish: PASS in \d[\d. a-z]* - publishable; installed into a clean repository/
 assert log.contains("running ${goal} from the clean repository on JDK 17")
 assert log =~ /verdict: smoke:publish\s+smoke-maven-plugin-help-goal-runs\s+PASS\s/
 assert log =~ /verdict: smoke:jdk-17\s+smoke-maven-plugin-help-goal-runs\s+PASS\s.*help goal ran on JDK 17/

@@ -118,26 +118,21 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         List<GateResult> results = new ArrayList<>();
         if (skip || isGateSkipped()) {
             String why = skip ? "gatekeeper.skip=true" : skipProperty() + "=true";
-            results.add(GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")"));
+            GateResult skipped = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")");
+            results.add(skipped);
+            logOutcome(skipped, GateProgress.skipped(skipped), log);
         } else {
             try {
                 for (Gate gate : createGates()) {
-                    results.add(evaluate(gate, module, buildId, log));
+                    GateResult result = evaluate(gate, module, buildId, log);
+                    results.add(result);
+                    logOutcome(result, GateProgress.finished(result), log);
                 }
             } finally {
                 afterGates(log);
             }
         }
         write(results);
-        for (GateResult result : results) {
-            String line = (result.subject() == null ? "" : result.subject() + ": ") + result.status()
-                    + (result.summary().isEmpty() ? "" : " - " + result.summary());
-            if (result.status().blocksMerge()) {
-                log.warn(line);
-            } else {
-                log.info(line);
-            }
-        }
         List<GateResult> blocking = results.stream().filter(r -> r.status().blocksMerge()).toList();
         if (blocking.isEmpty() || !failsBuildItself()) {
             return;
@@ -155,6 +150,14 @@ public abstract class AbstractGateMojo extends AbstractMojo {
             return GateSelection.parse(gates).selects(gateName());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    private static void logOutcome(GateResult result, String line, MavenGateLog log) {
+        if (result.status().blocksMerge()) {
+            log.warn(line);
+        } else {
+            log.info(line);
         }
     }
 
@@ -185,6 +188,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     private GateResult evaluate(Gate gate, String module, String buildId, MavenGateLog log) throws MojoExecutionException {
+        log.info(GateProgress.started(gate.subject()));
         GateEvaluation evaluation = new GateEvaluation(gateName(), gate.subject(), module, buildId, Clock.systemUTC(), log);
         try {
             gate.evaluate(evaluation);

@@ -18,7 +18,7 @@ import java.util.Map;
 /**
  * Writes the verdict's evidence: {@value #EVIDENCE_JSON} for tools, {@value #SUMMARY_MD} for people
  * (a CI step summary or PR comment), {@value #JUNIT_XML} for CI test report views and {@value #SARIF}
- * for code-scanning views. Each file is
+ * for code-scanning views and {@value #REPORT_HTML} to look at in a browser. Each file is
  * written atomically, so a CI step that picks them up never reads half a file.
  */
 public final class EvidenceFiles {
@@ -28,6 +28,7 @@ public final class EvidenceFiles {
     public static final String SARIF = "gatekeeper.sarif";
     /** The SHA-256 of evidence.json in {@code sha256sum} format, so an edited evidence.json is noticed. */
     public static final String EVIDENCE_DIGEST = EVIDENCE_JSON + ".sha256";
+    public static final String REPORT_HTML = "report.html";
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
     public static final String SCHEMA_VERSION = "1.1";
@@ -51,7 +52,9 @@ public final class EvidenceFiles {
         AtomicFiles.write(junit, JUnitXml.render(verdict));
         Path sarif = outputDirectory.resolve(SARIF);
         AtomicFiles.write(sarif, SarifReport.render(verdict));
-        return List.of(json, markdown, junit, sarif, evidenceDigest, statement);
+        Path html = outputDirectory.resolve(REPORT_HTML);
+        AtomicFiles.writeString(html, HtmlReport.render(verdict, finishedAt));
+        return List.of(json, markdown, junit, sarif, evidenceDigest, statement, html);
     }
 
     /** "{@code <sha256>  evidence.json}", the line {@code sha256sum -c} checks. */

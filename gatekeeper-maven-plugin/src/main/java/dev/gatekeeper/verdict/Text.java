@@ -2,14 +2,14 @@ package dev.gatekeeper.verdict;
 
 import java.util.Locale;
 
-/** Small text helpers shared by the table, the failure message and the evidence files. */
-final class Text {
+/** Small text helpers shared by the table, the failure message, the evidence files and the gates' log lines. */
+public final class Text {
     static final String ELLIPSIS = "…";
 
     private Text() {}
 
     /** "850 ms", "3.2 s", "2 min 5 s", "1 h 3 min". */
-    static String duration(long millis) {
+    public static String duration(long millis) {
         if (millis < 1000) {
             return Math.max(0, millis) + " ms";
         }
@@ -26,7 +26,7 @@ final class Text {
     }
 
     /** Collapses line breaks and tabs so that a value cannot break a line-based layout. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 

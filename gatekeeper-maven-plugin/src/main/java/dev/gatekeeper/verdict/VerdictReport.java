@@ -33,7 +33,8 @@ public final class VerdictReport {
                 .append(EvidenceFiles.SUMMARY_MD).append(", ")
                 .append(EvidenceFiles.EVIDENCE_JSON).append(", ")
                 .append(EvidenceFiles.JUNIT_XML).append(", ")
-                .append(EvidenceFiles.SARIF).append(')');
+                .append(EvidenceFiles.SARIF).append(", ")
+                .append(EvidenceFiles.REPORT_HTML).append(')');
         return message.toString();
     }
 

@@ -151,13 +151,13 @@ class EvidenceJsonSchemaTest {
     }
 
     @Test
-    void writesAllThreeFilesAndLeavesNoTemporaryFilesBehind() throws IOException {
+    void writesEveryEvidenceFileAndLeavesNoTemporaryFilesBehind() throws IOException {
         List<Path> written =
                 EvidenceFiles.writeAll(VerdictFixtures.holdVerdict(), outputDirectory, VerdictFixtures.FINISHED);
 
         assertThat(written).extracting(path -> path.getFileName().toString())
                 .containsExactly("evidence.json", "summary.md", "TEST-gatekeeper.xml", "gatekeeper.sarif",
-                        "evidence.json.sha256", "gatekeeper.intoto.json");
+                        "evidence.json.sha256", "gatekeeper.intoto.json", "report.html");
         try (Stream<Path> files = Files.list(outputDirectory)) {
             assertThat(files).containsExactlyInAnyOrderElementsOf(written);
         }

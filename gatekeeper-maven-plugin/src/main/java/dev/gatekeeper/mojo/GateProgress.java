@@ -1,0 +1,37 @@
+package dev.gatekeeper.mojo;
+
+import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.verdict.Text;
+
+/**
+ * The progress lines a gate goal logs, after the gate-name prefix MavenGateLog adds: one when a gate
+ * starts, one when it ends with its status, how long it took and why. Plain text without colours,
+ * so a CI log reads the same as a terminal.
+ */
+final class GateProgress {
+    private GateProgress() {}
+
+    /** "started", or "scan: started" for a gate's subject. */
+    static String started(String subject) {
+        return subjectPrefix(subject) + "started";
+    }
+
+    /** "HOLD in 1.2 s - reason", or "scan: PASS in 40 ms" when there is no reason. */
+    static String finished(GateResult result) {
+        return outcome(result, " in " + Text.duration(result.durationMillis()));
+    }
+
+    /** "SKIPPED - skipped (gatekeeper.skip=true)": a gate that did not run has no duration to show. */
+    static String skipped(GateResult result) {
+        return outcome(result, "");
+    }
+
+    private static String outcome(GateResult result, String took) {
+        return subjectPrefix(result.subject()) + result.status() + took
+                + (result.summary().isEmpty() ? "" : " - " + Text.oneLine(result.summary()));
+    }
+
+    private static String subjectPrefix(String subject) {
+        return subject == null ? "" : subject + ": ";
+    }
+}

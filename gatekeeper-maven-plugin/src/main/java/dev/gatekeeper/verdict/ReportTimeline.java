@@ -1,0 +1,63 @@
+package dev.gatekeeper.verdict;
+
+import dev.gatekeeper.core.GateResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report's timeline: one bar per result, placed by when the gate started and as long as it ran,
+ * relative to the first gate's start. Gates that ran at the same time (a parallel build) overlap.
+ * Plain CSS bars, positioned in percent, so the chart needs neither script nor image.
+ */
+final class ReportTimeline {
+    /** Bars shorter than this share of the span are drawn this wide, so that a 2 ms gate stays visible. */
+    private static final double MIN_BAR_PERCENT = 0.4;
+
+    private ReportTimeline() {}
+
+    static void append(StringBuilder html, List<GateResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        Instant first = results.stream().map(GateResult::startedAt).min(Instant::compareTo).orElseThrow();
+        long spanMillis = results.stream()
+                .mapToLong(result -> offsetMillis(first, result) + Math.max(0, result.durationMillis()))
+                .max()
+                .orElse(0);
+        html.append("<section class=\"timeline\">\n<h2>Timeline</h2>\n")
+                .append("<p class=\"axis\"><span>0 s</span><span>")
+                .append(Text.duration(spanMillis)).append(" after the first gate started</span></p>\n")
+                .append("<ol class=\"bars\">\n");
+        for (int index = 0; index < results.size(); index++) {
+            GateResult result = results.get(index);
+            long offset = offsetMillis(first, result);
+            double left = percent(offset, spanMillis);
+            double width = Math.max(MIN_BAR_PERCENT, percent(Math.max(0, result.durationMillis()), spanMillis));
+            left = Math.min(left, 100 - width);
+            String label = result.label() + " · " + result.moduleName();
+            String when = "starts at +" + Text.duration(offset) + ", runs " + Text.duration(result.durationMillis());
+            html.append("<li><a class=\"bar-label\" href=\"#").append(HtmlReport.anchor(index)).append("\">")
+                    .append(HtmlReport.escape(label)).append("</a><span class=\"track\">")
+                    .append("<span class=\"bar ").append(HtmlReport.statusClass(result.status()))
+                    .append("\" style=\"margin-left:").append(format(left)).append("%;width:")
+                    .append(format(width)).append("%\" title=\"").append(HtmlReport.escape(label + ": " + when))
+                    .append("\"></span></span><span class=\"bar-time\">")
+                    .append(Text.duration(result.durationMillis())).append("</span></li>\n");
+        }
+        html.append("</ol>\n</section>\n");
+    }
+
+    private static long offsetMillis(Instant first, GateResult result) {
+        return Math.max(0, Duration.between(first, result.startedAt()).toMillis());
+    }
+
+    private static double percent(long part, long whole) {
+        return whole <= 0 ? 0 : 100.0 * part / whole;
+    }
+
+    private static String format(double percent) {
+        return String.format(Locale.ROOT, "%.2f", percent);
+    }
+}
