@@ -117,7 +117,6 @@ public final class ScratchRepository implements AutoCloseable {
 
     @Override
     public void close() {
-        git.getRepository().close();
-        git.close();
+        git.close(); // closes the repository too: Git.init() hands it over
     }
 }
