@@ -1,0 +1,77 @@
+package dev.gatekeeper.audit.osv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OsvIndexCacheTest {
+    @TempDir
+    Path temp;
+
+    private Path database() throws Exception {
+        return OsvFixtures.zip(temp.resolve("all.zip"), Map.of(
+                "t.json", OsvFixtures.TEXT4SHELL, "h.json", OsvFixtures.H2_CONSOLE, "bad.json", "{"));
+    }
+
+    @Test
+    void theSecondLoadComesFromTheCacheWithTheSameContent() throws Exception {
+        OsvIndexCache cache = new OsvIndexCache(temp.resolve("cache"));
+        Path database = database();
+
+        OsvIndexCache.Loaded first = cache.load(database);
+        OsvIndexCache.Loaded second = cache.load(database);
+
+        assertThat(first.origin()).isEqualTo(OsvIndexCache.Origin.BUILT);
+        assertThat(second.origin()).isEqualTo(OsvIndexCache.Origin.CACHE);
+        assertThat(second.cacheFile()).isEqualTo(temp.resolve("cache").resolve(first.index().databaseDigest() + ".idx"));
+        assertThat(second.index()).isEqualTo(first.index());
+        assertThat(second.index().advisoriesSkipped()).isEqualTo(1);
+        assertThat(second.index().problems()).extracting(OsvProblem::file).containsExactly("all.zip!/bad.json");
+        assertThat(OsvScan.scan(second.index(), List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"))))
+                .hasSize(1);
+    }
+
+    @Test
+    void aChangedDatabaseGetsANewIndex() throws Exception {
+        OsvIndexCache cache = new OsvIndexCache(temp.resolve("cache"));
+        Path database = database();
+        OsvIndexCache.Loaded first = cache.load(database);
+
+        OsvFixtures.zip(database, Map.of("t.json", OsvFixtures.TEXT4SHELL));
+        OsvIndexCache.Loaded second = cache.load(database);
+
+        assertThat(second.origin()).isEqualTo(OsvIndexCache.Origin.BUILT);
+        assertThat(second.index().databaseDigest()).isNotEqualTo(first.index().databaseDigest());
+        assertThat(second.index().advisoriesSkipped()).isZero();
+    }
+
+    @Test
+    void aCorruptCacheFileIsRebuiltNotTrusted() throws Exception {
+        OsvIndexCache cache = new OsvIndexCache(temp.resolve("cache"));
+        Path database = database();
+        OsvIndexCache.Loaded first = cache.load(database);
+        Files.write(first.cacheFile(), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0});
+
+        OsvIndexCache.Loaded again = cache.load(database);
+
+        assertThat(again.origin()).isEqualTo(OsvIndexCache.Origin.REBUILT);
+        assertThat(again.index()).isEqualTo(first.index());
+        assertThat(cache.load(database).origin()).isEqualTo(OsvIndexCache.Origin.CACHE);
+    }
+
+    @Test
+    void aDirectoryDatabaseIsIdentifiedByItsFileNamesSizesAndTimes() throws Exception {
+        Path directory = OsvFixtures.directory(temp.resolve("osv"), Map.of("t.json", OsvFixtures.TEXT4SHELL));
+        String before = OsvIndexCache.digestOf(directory);
+
+        Files.writeString(directory.resolve("h.json"), OsvFixtures.H2_CONSOLE);
+
+        assertThat(OsvIndexCache.digestOf(directory)).isNotEqualTo(before);
+        assertThat(new OsvIndexCache(temp.resolve("cache")).load(directory).index().advisoriesFor("com.h2database:h2")).hasSize(1);
+    }
+}
