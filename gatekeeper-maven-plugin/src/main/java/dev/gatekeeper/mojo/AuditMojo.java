@@ -22,12 +22,13 @@ import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
  * Runbook step 3, the dependency vulnerability sweep: OWASP Dependency-Check scans the whole reactor
- * once (in the last module to get here), offline against a local NVD mirror or data directory, and/or
- * the OSV engine matches the reactor's resolved graph against an OSV database; Gatekeeper's policy
- * judges what they found.
+ * once (in the last module to get here), offline against a local NVD mirror or data directory, and
+ * Gatekeeper's policy judges what it found.
  */
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class AuditMojo extends AbstractGateMojo {
+    // The OSV engine (gatekeeper.audit.engines=osv) matches the reactor's resolved graph instead of, or as well as,
+    // Dependency-Check; the goal's description stays the one docs/setup.md shows.
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.audit.skip", defaultValue = "false")
