@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit;
 
+import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
@@ -31,12 +32,24 @@ public final class AuditGate implements Gate {
         Path scan() throws Exception;
     }
 
+    /** The reactor's resolved compile and runtime dependencies, reactor modules aside, for the OSV engine. */
+    @FunctionalInterface
+    public interface DependencyGraph {
+        List<MavenCoordinates> resolve() throws Exception;
+    }
+
     private final AuditSettings settings;
     private final Scanner scanner;
+    private final DependencyGraph graph;
 
     public AuditGate(AuditSettings settings, Scanner scanner) {
+        this(settings, scanner, List::of);
+    }
+
+    public AuditGate(AuditSettings settings, Scanner scanner, DependencyGraph graph) {
         this.settings = settings;
         this.scanner = scanner;
+        this.graph = graph;
     }
 
     @Override
@@ -56,12 +69,52 @@ public final class AuditGate implements Gate {
                     .withFix("Fix " + suppressionFile + "; its format is described in docs/audit.md"));
             return;
         }
+        List<VulnerableDependency> vulnerable = List.of();
+        int scanned = 0;
+        Path reportFile = null;
+        if (settings.runs(AuditEngine.DEPENDENCY_CHECK)) {
+            ScannedReportHolder report = scanWithDependencyCheck(evaluation);
+            if (report == null) {
+                return;
+            }
+            reportFile = report.file();
+            vulnerable = EngineMerge.reportedBy(AuditEngine.DEPENDENCY_CHECK, report.report().vulnerable());
+            scanned = report.report().scannedDependencies();
+        }
+        if (settings.runs(AuditEngine.OSV)) {
+            OsvEngineRun.Result osv = OsvEngineRun.run(settings, graph, evaluation);
+            if (osv == null) {
+                return;
+            }
+            checkFreshness(osv.dataUpdatedAt(), "the OSV database (see docs/audit-osv.md)", evaluation);
+            List<VulnerableDependency> found = EngineMerge.reportedBy(AuditEngine.OSV, osv.vulnerable());
+            vulnerable = settings.runs(AuditEngine.DEPENDENCY_CHECK) ? EngineMerge.merge(vulnerable, found) : found;
+            scanned = Math.max(scanned, osv.scannedDependencies());
+        }
+        AuditPolicy policy = new AuditPolicy(settings.failOnCvss(), suppressions, suppressionFile,
+                settings.display(settings.declaringPom()), LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC));
+        int counted = policy.apply(vulnerable, evaluation);
+        long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditPolicy.SUPPRESSED)).count();
+        // Shown when nothing warns or fails; otherwise the table shows the most severe finding.
+        evaluation.summary(scanned + " dependencies scanned, "
+                + (counted == 0 ? "no vulnerability" : counted + " vulnerabilities")
+                + (suppressed == 0 ? "" : ", " + suppressed + " suppressed"));
+        recordSuppressions(evaluation);
+        if (reportFile != null) {
+            evaluation.log().info("report: " + settings.display(reportFile));
+        }
+    }
+
+    private record ScannedReportHolder(Path file, DependencyCheckReport report) {}
+
+    /** Dependency-Check's report, or null when an ERROR finding says why there is none. */
+    private ScannedReportHolder scanWithDependencyCheck(GateEvaluation evaluation) {
         VulnerabilityData.Check data = VulnerabilityData.check(
                 settings.nvdDatafeedUrl(), settings.dataDirectory(), settings.onlineUpdateAllowed());
         if (!data.usable()) {
             evaluation.add(Finding.of(data.problemCode(), GateStatus.ERROR, data.problem())
                     .withFix("Configure the vulnerability data as docs/audit.md describes"));
-            return;
+            return null;
         }
         Path reportFile;
         try {
@@ -72,7 +125,7 @@ public final class AuditGate implements Gate {
             evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
                             "Dependency-Check could not scan the reactor: " + messageOf(e))
                     .withFix("Run 'mvn verify -Pmerge-ready -Dgatekeeper.audit.skip=false -X' and read Dependency-Check's log"));
-            return;
+            return null;
         }
         DependencyCheckReport report;
         try {
@@ -80,23 +133,18 @@ public final class AuditGate implements Gate {
         } catch (InvalidReportException e) {
             evaluation.add(Finding.of("AUDIT_REPORT_UNREADABLE", GateStatus.ERROR, e.getMessage())
                     .withFile(settings.display(reportFile), null));
-            return;
+            return null;
         }
         Instant dataUpdatedAt = data.lastModified() != null ? data.lastModified() : report.dataUpdatedAt().orElse(null);
-        checkFreshness(dataUpdatedAt, evaluation);
-        recordInputs(report, dataUpdatedAt, evaluation);
-        AuditPolicy policy = new AuditPolicy(settings.failOnCvss(), suppressions, suppressionFile,
-                settings.display(settings.declaringPom()), LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC));
-        int counted = policy.apply(report.vulnerable(), evaluation);
-        long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditPolicy.SUPPRESSED)).count();
-        // Shown when nothing warns or fails; otherwise the table shows the most severe finding.
-        evaluation.summary(report.scannedDependencies() + " dependencies scanned, "
-                + (counted == 0 ? "no vulnerability" : counted + " vulnerabilities")
-                + (suppressed == 0 ? "" : ", " + suppressed + " suppressed"));
-        evaluation.log().info("report: " + settings.display(reportFile));
+        checkFreshness(dataUpdatedAt, "the NVD mirror (see docs/audit.md)", evaluation);
+        evaluation.input("dependencies", Digests.sha256(report.fingerprint()));
+        if (dataUpdatedAt != null) {
+            evaluation.input("vulnerability-data", dataUpdatedAt.toString());
+        }
+        return new ScannedReportHolder(reportFile, report);
     }
 
-    private void checkFreshness(Instant dataUpdatedAt, GateEvaluation evaluation) {
+    private void checkFreshness(Instant dataUpdatedAt, String source, GateEvaluation evaluation) {
         if (dataUpdatedAt == null) {
             evaluation.add(Finding.of("AUDIT_DATABASE_AGE_UNKNOWN", GateStatus.HOLD,
                             "The age of the vulnerability data cannot be told, so the scan may rest on stale data")
@@ -109,15 +157,11 @@ public final class AuditGate implements Gate {
                             "The vulnerability data was last updated " + age.toDays() + " days ago (" + dataUpdatedAt
                                     + "), more than gatekeeper.audit.maxDatabaseAgeDays=" + settings.maxDatabaseAgeDays()
                                     + "; a scan against stale data is false assurance")
-                    .withFix("Update the NVD mirror (see docs/audit.md), then run 'mvn verify -Pmerge-ready' again"));
+                    .withFix("Update " + source + ", then run 'mvn verify -Pmerge-ready' again"));
         }
     }
 
-    private void recordInputs(DependencyCheckReport report, Instant dataUpdatedAt, GateEvaluation evaluation) {
-        evaluation.input("dependencies", Digests.sha256(report.fingerprint()));
-        if (dataUpdatedAt != null) {
-            evaluation.input("vulnerability-data", dataUpdatedAt.toString());
-        }
+    private void recordSuppressions(GateEvaluation evaluation) {
         if (Files.isRegularFile(settings.suppressionFile())) {
             try {
                 evaluation.input("suppressions", Digests.sha256(settings.suppressionFile()));

@@ -4,10 +4,12 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.maven.artifact.versioning.ComparableVersion;
 
 /**
  * Gatekeeper's one policy over what a scanner found: a vulnerability at or above the CVSS threshold
@@ -87,10 +89,14 @@ public record AuditPolicy(
                 : "CVSS " + formatScore(score) + (vulnerability.cvssVersion() == null ? "" : " v" + vulnerability.cvssVersion())
                         + ", " + vulnerability.severity();
         String ga = dependency.groupAndArtifact();
-        String fix = (ga == null ? "Find what brings in " + dependency.fileName()
+        String suppress = "suppress " + vulnerability.id() + " in " + suppressionFile + " with a reason and an expiry date";
+        String upgrade = upgradeTarget(dependency, vulnerability);
+        String fix = upgrade != null
+                ? "Upgrade " + ga + " to " + upgrade + " (run 'mvn dependency:tree -Dincludes=" + ga
+                        + "' to see what brings it in), or " + suppress
+                : (ga == null ? "Find what brings in " + dependency.fileName()
                         : "Run 'mvn dependency:tree -Dincludes=" + ga + "' to see what brings it in")
-                + ", upgrade past the affected versions, or suppress " + vulnerability.id() + " in " + suppressionFile
-                + " with a reason and an expiry date";
+                        + ", upgrade past the affected versions, or " + suppress;
         Finding finding = Finding.of(VULNERABILITY, severity,
                         dependency.displayName() + " has " + vulnerability.id() + " (" + scoreText + ")"
                                 + (severity == GateStatus.WARN ? ", below the threshold " + formatScore(failOnCvss) : ""))
@@ -110,6 +116,9 @@ public record AuditPolicy(
         if (dependency.purl() != null) {
             finding = finding.withAttribute("purl", dependency.purl());
         }
+        if (!vulnerability.engines().isEmpty()) {
+            finding = finding.withAttribute("engines", String.join(",", vulnerability.engines()));
+        }
         return finding;
     }
 
@@ -122,6 +131,19 @@ public record AuditPolicy(
                 .withAttribute("cvssScore", formatScore(vulnerability.effectiveScore()))
                 .withAttribute("dependency", dependency.displayName())
                 .withAttribute("expires", suppression.expires().toString());
+    }
+
+    /** The lowest fixed version above the dependency's own, or null when none is known. */
+    static String upgradeTarget(VulnerableDependency dependency, Vulnerability vulnerability) {
+        String ga = dependency.groupAndArtifact();
+        if (ga == null || vulnerability.fixedVersions().isEmpty() || ga.length() >= dependency.coordinates().length()) {
+            return null;
+        }
+        ComparableVersion current = new ComparableVersion(dependency.coordinates().substring(ga.length() + 1));
+        return vulnerability.fixedVersions().stream()
+                .filter(fixed -> new ComparableVersion(fixed).compareTo(current) > 0)
+                .min(Comparator.comparing(ComparableVersion::new))
+                .orElse(null);
     }
 
     static String formatScore(double score) {

@@ -1,9 +1,12 @@
 package dev.gatekeeper.audit;
 
+import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.core.DisplayPaths;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The audit's policy and data source.
@@ -17,6 +20,9 @@ import java.util.Objects;
  * @param dataDirectory        Dependency-Check's data directory
  * @param onlineUpdateAllowed  whether Dependency-Check may build its database from the NVD API itself
  * @param clock                the time the data's age and suppression expiry are judged at
+ * @param engines              the scanners to run
+ * @param osvDatabase          the OSV database (zip or directory), or null when none is configured
+ * @param osvCacheDirectory    where the OSV index is cached
  */
 public record AuditSettings(
         Path executionRoot,
@@ -27,7 +33,17 @@ public record AuditSettings(
         String nvdDatafeedUrl,
         Path dataDirectory,
         boolean onlineUpdateAllowed,
-        Clock clock) {
+        Clock clock,
+        Set<AuditEngine> engines,
+        Path osvDatabase,
+        Path osvCacheDirectory) {
+
+    /** Settings for Dependency-Check alone. */
+    public AuditSettings(Path executionRoot, Path declaringPom, Path suppressionFile, double failOnCvss,
+            int maxDatabaseAgeDays, String nvdDatafeedUrl, Path dataDirectory, boolean onlineUpdateAllowed, Clock clock) {
+        this(executionRoot, declaringPom, suppressionFile, failOnCvss, maxDatabaseAgeDays, nvdDatafeedUrl, dataDirectory,
+                onlineUpdateAllowed, clock, EnumSet.of(AuditEngine.DEPENDENCY_CHECK), null, OsvIndexCache.defaultDirectory());
+    }
 
     public AuditSettings {
         Objects.requireNonNull(executionRoot, "executionRoot");
@@ -35,12 +51,21 @@ public record AuditSettings(
         Objects.requireNonNull(suppressionFile, "suppressionFile");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(osvCacheDirectory, "osvCacheDirectory");
+        if (engines == null || engines.isEmpty()) {
+            throw new IllegalArgumentException("gatekeeper.audit.engines must name at least one engine");
+        }
+        engines = Set.copyOf(engines);
         if (failOnCvss < 0 || failOnCvss > 10) {
             throw new IllegalArgumentException("gatekeeper.audit.failOnCvss must be between 0 and 10, was " + failOnCvss);
         }
         if (maxDatabaseAgeDays < 0) {
             throw new IllegalArgumentException("gatekeeper.audit.maxDatabaseAgeDays must not be negative, was " + maxDatabaseAgeDays);
         }
+    }
+
+    public boolean runs(AuditEngine engine) {
+        return engines.contains(engine);
     }
 
     public String display(Path path) {

@@ -20,13 +20,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.DefaultDependencyResolutionRequest;
-import org.apache.maven.project.DependencyResolutionException;
-import org.apache.maven.project.DependencyResolutionResult;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.ProjectDependenciesResolver;
-import org.eclipse.aether.graph.Dependency;
-import org.eclipse.aether.util.filter.ScopeDependencyFilter;
+import org.eclipse.aether.artifact.Artifact;
 
 /**
  * Runbook step 5, SBOM generation and verification: the CycloneDX Maven plugin writes the reactor's
@@ -129,39 +125,16 @@ public class SbomMojo extends AbstractGateMojo {
     }
 
     private Set<String> reactorModules() {
-        Set<String> modules = new LinkedHashSet<>();
-        session.getProjects().forEach(p -> modules.add(p.getGroupId() + ":" + p.getArtifactId()));
-        return modules;
+        return ReactorDependencyGraph.reactorModules(session);
     }
 
-    /**
-     * Maven's own resolved compile and runtime graph of every reactor module, reactor modules aside,
-     * resolved here for each module (a finished module's resolved artifacts are not kept by Maven).
-     */
+    /** Maven's own resolved compile and runtime graph of every reactor module, reactor modules aside. */
     private List<GraphArtifact> runtimeGraph() throws MojoExecutionException {
-        Set<String> modules = reactorModules();
-        Set<String> seen = new LinkedHashSet<>();
         List<GraphArtifact> graph = new ArrayList<>();
-        for (MavenProject reactorProject : session.getProjects()) {
-            DefaultDependencyResolutionRequest request =
-                    new DefaultDependencyResolutionRequest(reactorProject, session.getRepositorySession());
-            request.setResolutionFilter(new ScopeDependencyFilter(List.of("compile", "runtime"), null));
-            DependencyResolutionResult result;
-            try {
-                result = dependenciesResolver.resolve(request);
-            } catch (DependencyResolutionException e) {
-                throw new MojoExecutionException("sbom: cannot resolve the runtime dependencies of "
-                        + reactorProject.getArtifactId() + ": " + e.getMessage(), e);
-            }
-            for (Dependency dependency : result.getResolvedDependencies()) {
-                org.eclipse.aether.artifact.Artifact artifact = dependency.getArtifact();
-                if (modules.contains(artifact.getGroupId() + ":" + artifact.getArtifactId()) || !seen.add(artifact.toString())) {
-                    continue;
-                }
-                graph.add(new GraphArtifact(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
-                        artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(), artifact.getExtension(),
-                        artifact.getFile() == null ? null : artifact.getFile().toPath()));
-            }
+        for (Artifact artifact : ReactorDependencyGraph.resolve(session, dependenciesResolver, SbomGate.NAME)) {
+            graph.add(new GraphArtifact(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
+                    artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(), artifact.getExtension(),
+                    artifact.getFile() == null ? null : artifact.getFile().toPath()));
         }
         getLog().debug("sbom: Maven's runtime graph: " + graph);
         return graph;

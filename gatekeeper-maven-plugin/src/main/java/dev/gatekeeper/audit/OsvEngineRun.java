@@ -1,0 +1,88 @@
+package dev.gatekeeper.audit;
+
+import dev.gatekeeper.audit.osv.InvalidOsvDatabaseException;
+import dev.gatekeeper.audit.osv.MavenCoordinates;
+import dev.gatekeeper.audit.osv.OsvIndex;
+import dev.gatekeeper.audit.osv.OsvIndexCache;
+import dev.gatekeeper.audit.osv.OsvProblem;
+import dev.gatekeeper.audit.osv.OsvScan;
+import dev.gatekeeper.core.Digests;
+import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateStatus;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The audit's OSV engine: the database checked and indexed, the resolved graph matched against it. */
+final class OsvEngineRun {
+    static final String DATABASE_PROBLEMS = "AUDIT_OSV_DATABASE_PROBLEMS";
+    static final int PROBLEMS_LISTED = 5;
+
+    /** What the OSV engine found, or null (with an ERROR finding recorded) when it could not scan. */
+    record Result(List<VulnerableDependency> vulnerable, int scannedDependencies, Instant dataUpdatedAt) {}
+
+    private OsvEngineRun() {}
+
+    static Result run(AuditSettings settings, AuditGate.DependencyGraph graph, GateEvaluation evaluation) {
+        Path database = settings.osvDatabase();
+        if (database == null || !Files.exists(database)) {
+            evaluation.add(Finding.of("AUDIT_NO_DATA_SOURCE", GateStatus.ERROR, database == null
+                            ? "No OSV database: gatekeeper.audit.osv.database is not set"
+                            : "The OSV database gatekeeper.audit.osv.database=" + settings.display(database) + " does not exist")
+                    .withFix("Download https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip and point"
+                            + " gatekeeper.audit.osv.database at it, as docs/audit-osv.md describes"));
+            return null;
+        }
+        OsvIndexCache.Loaded loaded;
+        try {
+            loaded = new OsvIndexCache(settings.osvCacheDirectory()).load(database);
+        } catch (InvalidOsvDatabaseException e) {
+            evaluation.add(Finding.of("AUDIT_OSV_DATABASE_UNREADABLE", GateStatus.ERROR, e.getMessage())
+                    .withFile(settings.display(database), null)
+                    .withFix("Download the OSV database again, as docs/audit-osv.md describes"));
+            return null;
+        }
+        OsvIndex index = loaded.index();
+        List<MavenCoordinates> dependencies;
+        try {
+            dependencies = graph.resolve();
+        } catch (Exception e) {
+            evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
+                            "The reactor's dependencies cannot be resolved for the OSV scan: " + AuditGate.messageOf(e))
+                    .withFix("Run 'mvn dependency:tree' and fix the resolution problem it shows"));
+            return null;
+        }
+        evaluation.log().info("matching " + dependencies.size() + " dependencies against the OSV database "
+                + settings.display(database) + " (" + index.advisoriesRead() + " advisories, index "
+                + (loaded.origin() == OsvIndexCache.Origin.CACHE ? "from the cache" : "built") + ")");
+        recordDatabase(settings, database, index, evaluation);
+        evaluation.input("osv-dependencies", Digests.sha256(dependencies.stream().map(MavenCoordinates::toString)
+                .sorted().collect(Collectors.joining("\n"))));
+        return new Result(OsvScan.scan(index, dependencies), dependencies.size(), index.dataUpdatedAt());
+    }
+
+    private static void recordDatabase(AuditSettings settings, Path database, OsvIndex index, GateEvaluation evaluation) {
+        evaluation.input("osv-database", index.databaseDigest());
+        evaluation.input("osv-advisories-read", Integer.toString(index.advisoriesRead()));
+        evaluation.input("osv-advisories-skipped", Integer.toString(index.advisoriesSkipped()));
+        evaluation.input("osv-advisories-withdrawn", Integer.toString(index.withdrawn()));
+        if (index.problems().isEmpty()) {
+            return;
+        }
+        List<OsvProblem> problems = index.problems();
+        String listed = problems.stream().limit(PROBLEMS_LISTED).map(OsvProblem::toString).collect(Collectors.joining("; "));
+        evaluation.add(Finding.of(DATABASE_PROBLEMS, GateStatus.WARN,
+                        "The OSV database " + settings.display(database) + " has " + problems.size() + " problem"
+                                + (problems.size() == 1 ? "" : "s") + ", the rest of it was used: " + listed
+                                + (problems.size() > PROBLEMS_LISTED ? "; …" : ""))
+                .withFile(settings.display(database), null)
+                .withFix("Download the OSV database again, or remove the files named from it")
+                .withDetail(problems.stream().map(OsvProblem::toString).collect(Collectors.joining("\n")))
+                .withAttribute("advisoriesRead", Integer.toString(index.advisoriesRead()))
+                .withAttribute("advisoriesSkipped", Integer.toString(index.advisoriesSkipped()))
+                .withAttribute("advisoriesWithdrawn", Integer.toString(index.withdrawn())));
+    }
+}
