@@ -69,6 +69,13 @@ public record CommandSpec(
         return new CommandSpec(name, executable, arguments, directory, environment, timeout, allowedExitCodes);
     }
 
+    /** How a timeout reads in a message: "800 ms", "60 s". */
+    public static String readable(Duration timeout) {
+        return timeout.toMillis() < 1000 || timeout.toMillis() % 1000 != 0
+                ? timeout.toMillis() + " ms"
+                : timeout.toSeconds() + " s";
+    }
+
     /** Whether the executable is a path rather than a name looked up on the PATH. */
     public boolean executableIsPath() {
         return executable.indexOf('/') >= 0 || executable.indexOf(File.separatorChar) >= 0;

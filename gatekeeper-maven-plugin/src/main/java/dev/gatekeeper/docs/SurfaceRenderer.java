@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -71,7 +70,7 @@ final class SurfaceRenderer {
             return Rendering.unavailable("its command could not start: " + outcome.startFailure(), null);
         }
         if (outcome.timedOut()) {
-            return Rendering.unavailable("its command did not finish within " + readable(spec.timeout())
+            return Rendering.unavailable("its command did not finish within " + CommandSpec.readable(spec.timeout())
                     + " and was killed; standard error is in " + shownLog, outcome.tailText());
         }
         if (!outcome.succeeded(spec)) {
@@ -130,11 +129,5 @@ final class SurfaceRenderer {
             mentions.add(new Rendering.Mention("DOCS_UNDOCUMENTED_OPTION", "option " + option, List.of(option)));
         }
         return mentions;
-    }
-
-    private static String readable(Duration timeout) {
-        return timeout.toMillis() < 1000 || timeout.toMillis() % 1000 != 0
-                ? timeout.toMillis() + " ms"
-                : timeout.toSeconds() + " s";
     }
 }

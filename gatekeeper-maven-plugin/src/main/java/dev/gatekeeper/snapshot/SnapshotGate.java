@@ -13,7 +13,6 @@ import dev.gatekeeper.core.SecretRedactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * Runbook step 2 for one snapshot case: runs the product twice on the profile, proves both runs are
@@ -117,7 +116,7 @@ public final class SnapshotGate implements Gate {
         if (outcome.timedOut()) {
             evaluation.add(Finding.of("SNAPSHOT_TIMED_OUT", GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' did not finish within "
-                                    + readable(snapshotCase.timeout()) + " and was killed with "
+                                    + CommandSpec.readable(snapshotCase.timeout()) + " and was killed with "
                                     + outcome.killedProcesses() + " process(es)")
                     .withFile(shownLog, null)
                     .withFix("Find out why the product hangs on " + settings.display(snapshotCase.profile())
@@ -153,12 +152,6 @@ public final class SnapshotGate implements Gate {
             return null;
         }
         return text.text();
-    }
-
-    private static String readable(Duration timeout) {
-        return timeout.toMillis() < 1000 || timeout.toMillis() % 1000 != 0
-                ? timeout.toMillis() + " ms"
-                : timeout.toSeconds() + " s";
     }
 
     private Path outputFile(int run) {
