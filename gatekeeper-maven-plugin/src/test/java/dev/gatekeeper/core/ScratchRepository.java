@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
@@ -48,6 +49,33 @@ public final class ScratchRepository implements AutoCloseable {
         ignored.addAll(List.of(extraIgnores));
         Files.writeString(root.resolve(".gitignore"), String.join("\n", ignored) + "\n");
         return init(root);
+    }
+
+    /**
+     * A fresh repository for an IT that runs the maven-release-plugin: leftovers of an earlier
+     * release (a second invoker execution clones over the first one's files) are removed, a bare
+     * remote at {@code remote.git} (ignored) replaces {@code REMOTE_URL} in {@code pom.xml}, and the
+     * git binary the plugin runs gets its identity from this repository, never from global config.
+     */
+    public static ScratchRepository forReleasePluginIntegrationTest(File basedir) throws IOException, GitAPIException {
+        Path root = basedir.toPath();
+        for (String leftover : List.of("release.properties", "pom.xml.releaseBackup", "pom.xml.next", "pom.xml.tag",
+                "release-pom.xml")) {
+            Files.deleteIfExists(root.resolve(leftover));
+        }
+        Path remote = root.resolve("remote.git");
+        deleteTree(remote);
+        Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
+        Path pom = root.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("REMOTE_URL", "file://" + remote.toAbsolutePath()));
+        ScratchRepository repository = forIntegrationTest(basedir, "remote.git/");
+        StoredConfig config = repository.git.getRepository().getConfig();
+        config.setString("user", null, "name", "IT");
+        config.setString("user", null, "email", "it@example.com");
+        config.setBoolean("commit", null, "gpgsign", false);
+        config.setBoolean("tag", null, "gpgsign", false);
+        config.save();
+        return repository;
     }
 
     private static void deleteTree(Path directory) throws IOException {
