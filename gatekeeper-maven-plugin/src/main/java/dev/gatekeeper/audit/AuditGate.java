@@ -145,9 +145,10 @@ public final class AuditGate implements Gate {
     }
 
     private void checkFreshness(Instant dataUpdatedAt, String source, GateEvaluation evaluation) {
+        // Only Dependency-Check's data can be of unknown age: an OSV database falls back to its file time.
         if (dataUpdatedAt == null) {
             evaluation.add(Finding.of("AUDIT_DATABASE_AGE_UNKNOWN", GateStatus.HOLD,
-                            "The age of the vulnerability data cannot be told, so the scan may rest on stale data")
+                            "The age of " + source + " cannot be told, so the scan may rest on stale data")
                     .withFix("Point gatekeeper.audit.nvdDatafeedUrl at a mirror whose cache.properties has lastModifiedDate"));
             return;
         }

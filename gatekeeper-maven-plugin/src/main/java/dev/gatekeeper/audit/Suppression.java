@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * A decision to accept one vulnerability for a while: which one, in which packages, why, and until
  * when. Without a reason and an expiry date there is no suppression.
  *
- * @param id       the vulnerability id (CVE-…, GHSA-…)
+ * @param id       the vulnerability id (CVE-…, GHSA-…); it matches a finding by its id or any of its aliases, so
+ *                 one suppression holds whichever engine's id a merged finding keeps
  * @param packages a {@code groupId:artifactId[:version]} pattern where {@code *} matches anything,
  *                 or null for every package
  * @param reason   why accepting it is safe for now
@@ -29,7 +30,7 @@ public record Suppression(String id, String packages, String reason, LocalDate e
     }
 
     public boolean matches(Vulnerability vulnerability, VulnerableDependency dependency) {
-        if (!id.equalsIgnoreCase(vulnerability.id())) {
+        if (vulnerability.names().stream().noneMatch(id::equalsIgnoreCase)) {
             return false;
         }
         if (packages == null) {

@@ -123,6 +123,23 @@ class AuditPolicyTest {
     }
 
     @Test
+    void suppressionByCveIdHoldsAnOsvFindingThatCarriesTheCveAsAlias() {
+        Vulnerability ghsa = new Vulnerability("GHSA-599f-7c49-w659", 9.8, "3.1", "CRITICAL", "", List.of(),
+                List.of("CVE-2022-42889"), List.of("1.10.0"));
+        VulnerableDependency osvFinding = new VulnerableDependency("org.apache.commons:commons-text:1.9", null,
+                "commons-text-1.9.jar", List.of(ghsa));
+        Suppression byCve = new Suppression("CVE-2022-42889", "org.apache.commons:commons-text", "not reachable",
+                LocalDate.parse("2027-01-01"), 1);
+
+        GateResult result = judge(policy(byCve), osvFinding);
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASS);
+        assertThat(result.findings()).extracting(Finding::code, Finding::ruleId)
+                .containsExactly(tuple(AuditPolicy.SUPPRESSED, "GHSA-599f-7c49-w659"));
+        assertThat(new Suppression("CVE-2022-99999", null, "r", TODAY, 1).matches(ghsa, osvFinding)).isFalse();
+    }
+
+    @Test
     void mediumVulnerabilityWarnsWithoutBlocking() {
         GateResult result = judge(policy(), new VulnerableDependency("g:a:1", null, "a.jar", List.of(MEDIUM)));
 

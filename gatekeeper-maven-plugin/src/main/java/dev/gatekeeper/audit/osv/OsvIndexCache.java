@@ -11,6 +11,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -20,10 +24,16 @@ import java.util.zip.GZIPOutputStream;
  * Builds an {@link OsvIndex} once per database digest and keeps it as {@code <digest>.idx} in a
  * user-level cache directory. The file is written atomically, so builds sharing the directory never
  * read half of one; a cache file that cannot be read back (corrupt, another layout, another digest)
- * is rebuilt, never trusted.
+ * is rebuilt, never trusted. Each use marks its file as used; after building a new index, indexes unused for
+ * {@link #UNUSED_INDEX_LIFETIME} (a database since replaced) and temporary files left by a killed build are deleted.
  */
 public final class OsvIndexCache {
+    /** How long an index nobody loaded stays: long enough for a branch still pinned to last month's database. */
+    static final Duration UNUSED_INDEX_LIFETIME = Duration.ofDays(30);
+    private static final Duration ABANDONED_TEMP_FILE_AGE = Duration.ofDays(1);
+
     private final Path directory;
+    private final Clock clock;
 
     public enum Origin { CACHE, BUILT, REBUILT }
 
@@ -31,7 +41,12 @@ public final class OsvIndexCache {
     public record Loaded(OsvIndex index, Origin origin, Path cacheFile) {}
 
     public OsvIndexCache(Path directory) {
+        this(directory, Clock.systemUTC());
+    }
+
+    OsvIndexCache(Path directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     /** {@code ~/.cache/gatekeeper/osv}, or under {@code $XDG_CACHE_HOME} when set. */
@@ -54,6 +69,7 @@ public final class OsvIndexCache {
             try {
                 OsvIndex index = readIndex(cacheFile);
                 if (index.format() == OsvIndex.FORMAT && digest.equals(index.databaseDigest())) {
+                    markUsed(cacheFile);
                     return new Loaded(index, Origin.CACHE, cacheFile);
                 }
             } catch (IOException | RuntimeException e) {
@@ -63,10 +79,40 @@ public final class OsvIndexCache {
         OsvIndex index = OsvIndex.of(OsvDatabase.read(database), digest);
         try {
             AtomicFiles.write(cacheFile, serialise(index));
+            markUsed(cacheFile);
+            pruneExcept(cacheFile);
         } catch (IOException e) {
             // An unwritable cache costs the next build time, not correctness.
         }
         return new Loaded(index, cached ? Origin.REBUILT : Origin.BUILT, cacheFile);
+    }
+
+    private void markUsed(Path cacheFile) {
+        try {
+            Files.setLastModifiedTime(cacheFile, FileTime.from(clock.instant()));
+        } catch (IOException e) {
+            // Only pruning reads the time; at worst an index in use is rebuilt once more.
+        }
+    }
+
+    /**
+     * Deletes what no build needs any more. A build still reading a deleted index keeps its open file (POSIX) or
+     * rebuilds it; deleting is never wrong, only possibly slow.
+     */
+    private void pruneExcept(Path current) throws IOException {
+        Instant now = clock.instant();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.equals(current)).toList()) {
+                String name = file.getFileName().toString();
+                Duration age = Duration.between(Files.getLastModifiedTime(file).toInstant(), now);
+                boolean unusedIndex = name.endsWith(".idx") && age.compareTo(UNUSED_INDEX_LIFETIME) > 0;
+                boolean abandonedTemp = name.startsWith(".") && name.endsWith(".tmp")
+                        && age.compareTo(ABANDONED_TEMP_FILE_AGE) > 0;
+                if (unusedIndex || abandonedTemp) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     /**

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,43 @@ class OsvIndexCacheTest {
         assertThat(second.origin()).isEqualTo(OsvIndexCache.Origin.BUILT);
         assertThat(second.index().databaseDigest()).isNotEqualTo(first.index().databaseDigest());
         assertThat(second.index().advisoriesSkipped()).isZero();
+    }
+
+    @Test
+    void buildingANewIndexDeletesIndexesUnusedForThirtyDaysAndAbandonedTempFilesOnly() throws Exception {
+        Instant now = Instant.parse("2026-11-24T06:00:00Z");
+        Path directory = Files.createDirectories(temp.resolve("cache"));
+        Path unused = ageBy(Files.writeString(directory.resolve("old.idx"), "x"), now, Duration.ofDays(31));
+        Path recentlyUsed = ageBy(Files.writeString(directory.resolve("recent.idx"), "x"), now, Duration.ofDays(29));
+        Path abandonedTemp = ageBy(Files.writeString(directory.resolve(".a.idx123.tmp"), "x"), now, Duration.ofDays(2));
+        Path tempOfARunningBuild = ageBy(Files.writeString(directory.resolve(".b.idx456.tmp"), "x"), now, Duration.ofMinutes(1));
+        Path somebodyElses = ageBy(Files.writeString(directory.resolve("notes.txt"), "x"), now, Duration.ofDays(400));
+
+        OsvIndexCache.Loaded loaded = new OsvIndexCache(directory, Clock.fixed(now, ZoneOffset.UTC)).load(database());
+
+        assertThat(unused).doesNotExist();
+        assertThat(abandonedTemp).doesNotExist();
+        assertThat(recentlyUsed).exists();
+        assertThat(tempOfARunningBuild).exists();
+        assertThat(somebodyElses).exists();
+        assertThat(loaded.cacheFile()).exists();
+    }
+
+    @Test
+    void loadingFromTheCacheMarksTheIndexUsedSoItIsNotPruned() throws Exception {
+        Path database = database();
+        Instant built = Instant.parse("2026-10-01T00:00:00Z");
+        Instant used = Instant.parse("2026-11-20T00:00:00Z");
+        OsvIndexCache.Loaded first = new OsvIndexCache(temp.resolve("cache"), Clock.fixed(built, ZoneOffset.UTC)).load(database);
+
+        new OsvIndexCache(temp.resolve("cache"), Clock.fixed(used, ZoneOffset.UTC)).load(database);
+
+        assertThat(Files.getLastModifiedTime(first.cacheFile()).toInstant()).isEqualTo(used);
+    }
+
+    private static Path ageBy(Path file, Instant now, Duration age) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(now.minus(age)));
+        return file;
     }
 
     @Test
