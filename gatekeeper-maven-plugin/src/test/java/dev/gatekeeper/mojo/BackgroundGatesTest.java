@@ -1,0 +1,82 @@
+package dev.gatekeeper.mojo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+
+class BackgroundGatesTest {
+    private final Map<String, Object> rootContext = new HashMap<>();
+    private final MavenGateLog log = new MavenGateLog("verdict", new SystemStreamLog());
+
+    @Test
+    void twoGatesRunAtTheSameTimeWhenTwoThreadsAreGiven() throws Exception {
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        List<Boolean> sawTheOther = new CopyOnWriteArrayList<>();
+        BackgroundGates gates = BackgroundGates.of(rootContext, 2);
+
+        for (String gate : List.of("smoke", "snapshot")) {
+            gates.submit(gate, () -> {
+                bothStarted.countDown();
+                sawTheOther.add(bothStarted.await(30, TimeUnit.SECONDS));
+            });
+        }
+        BackgroundGates.awaitAll(rootContext, log);
+
+        assertThat(sawTheOther).containsExactly(true, true);
+    }
+
+    @Test
+    void theVerdictWaitsUntilEveryBackgroundGateHasFinished() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean finished = new AtomicBoolean();
+        BackgroundGates.of(rootContext, 1).submit("smoke", () -> {
+            release.await(30, TimeUnit.SECONDS);
+            finished.set(true);
+        });
+
+        new Thread(release::countDown).start();
+        BackgroundGates.awaitAll(rootContext, log);
+
+        assertThat(finished).isTrue();
+        assertThat(rootContext).isEmpty();
+    }
+
+    @Test
+    void aBackgroundGateThatCannotWriteItsResultFailsTheWaitNamingTheGateAfterTheOthersFinished() {
+        AtomicBoolean otherFinished = new AtomicBoolean();
+        BackgroundGates gates = BackgroundGates.of(rootContext, 1);
+        gates.submit("smoke", () -> {
+            throw new IOException("cannot write target/gatekeeper/results/smoke.json");
+        });
+        gates.submit("snapshot", () -> otherFinished.set(true));
+
+        assertThatThrownBy(() -> BackgroundGates.awaitAll(rootContext, log))
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("background gates failed: smoke: cannot write target/gatekeeper/results/smoke.json");
+        assertThat(otherFinished).isTrue();
+    }
+
+    @Test
+    void waitingWhenNoGateWentToTheBackgroundDoesNothing() throws Exception {
+        BackgroundGates.awaitAll(rootContext, log);
+
+        assertThat(rootContext).isEmpty();
+    }
+
+    @Test
+    void theBuildSharesOneInstance() throws Exception {
+        assertThat(BackgroundGates.of(rootContext, 1)).isSameAs(BackgroundGates.of(rootContext, 3));
+        BackgroundGates.awaitAll(rootContext, log);
+    }
+}
