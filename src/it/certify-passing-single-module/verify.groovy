@@ -14,7 +14,7 @@ assert log =~ /verdict: READY/ : 'verdict line'
 assert log.contains('BUILD SUCCESS')
 
 def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
-assert evidence.schemaVersion == '1.1'
+assert evidence.schemaVersion == '1.2'
 assert evidence.outcome == 'READY'
 assert evidence.results.size() == 1
 def certify = evidence.results[0]
@@ -22,6 +22,13 @@ assert certify.gate == 'certify'
 assert certify.module == 'dev.gatekeeper.it:certify-passing-single-module'
 assert certify.status == 'PASS'
 assert certify.inputs.keySet().any { it.contains('TEST-com.example.GreeterTest.xml') } : 'the report judged is recorded as an input'
+// Reading surefire reports runs no tool: the gate's whole time is Gatekeeper's own.
+assert certify.toolMillis == 0 : "no tool time without a configured command: ${certify.toolMillis}"
+assert certify.toolTimes == null
+assert certify.durationMillis >= certify.toolMillis
+assert evidence.verdict.durationMillis instanceof Integer && evidence.verdict.durationMillis >= 0 : "the verdict's own duration: ${evidence.verdict}"
+assert log =~ /\[INFO\] verdict: gate time \d[\d.]* (ms|s), of it Gatekeeper's own code \d[\d.]* (ms|s) \(100\.0 %\)\r?\n/ : 'the gate-time line'
+assert new File(evidenceDir, 'summary.md').text =~ /Gate time \d[\d.]* (ms|s), of it Gatekeeper's own code/
 
 def junit = new XmlSlurper().parse(new File(evidenceDir, 'TEST-gatekeeper.xml'))
 assert junit.@tests.text() == '1'

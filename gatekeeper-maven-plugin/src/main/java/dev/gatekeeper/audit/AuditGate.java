@@ -25,6 +25,9 @@ import java.util.Set;
  */
 public final class AuditGate implements Gate {
     public static final String NAME = "audit";
+    /** The tool names the scan's and the dependency resolution's time are recorded under. */
+    static final String DEPENDENCY_CHECK_TOOL = "dependency-check";
+    static final String RESOLVER_TOOL = "maven-resolver";
 
     /** Runs the scanner and returns its JSON report; a failure's message says what went wrong. */
     @FunctionalInterface
@@ -120,7 +123,7 @@ public final class AuditGate implements Gate {
         try {
             evaluation.log().info("scanning the reactor's dependencies with OWASP Dependency-Check"
                     + (settings.nvdDatafeedUrl() == null ? "" : " (data from " + settings.nvdDatafeedUrl() + ")"));
-            reportFile = scanner.scan();
+            reportFile = evaluation.timeTool(DEPENDENCY_CHECK_TOOL, scanner::scan);
         } catch (Exception e) {
             evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
                             "Dependency-Check could not scan the reactor: " + messageOf(e))

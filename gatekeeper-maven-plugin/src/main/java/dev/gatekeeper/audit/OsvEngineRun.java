@@ -48,7 +48,7 @@ final class OsvEngineRun {
         OsvIndex index = loaded.index();
         List<MavenCoordinates> dependencies;
         try {
-            dependencies = graph.resolve();
+            dependencies = evaluation.timeTool(AuditGate.RESOLVER_TOOL, graph::resolve);
         } catch (Exception e) {
             evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
                             "The reactor's dependencies cannot be resolved for the OSV scan: " + AuditGate.messageOf(e))

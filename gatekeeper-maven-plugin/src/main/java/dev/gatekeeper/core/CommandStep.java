@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
 public record CommandStep(
         String noun, Codes codes, Path moduleDirectory, Path logDirectory, Function<Path, String> display) {
 
+    /** The tool name a configured command's run time is recorded under. */
+    public static final String TOOL = "command";
+
     /** The finding codes of a gate's command outcomes. */
     public record Codes(String succeeded, String failed, String timedOut, String notRunnable) {}
 
@@ -39,6 +42,7 @@ public record CommandStep(
         evaluation.log().info(doing + " " + spec.name() + ": " + shown);
 
         CommandOutcome outcome = ProcessRunner.run(spec, logFile, redactor);
+        evaluation.recordToolTime(TOOL, outcome.duration());
 
         if (!outcome.started()) {
             evaluation.add(Finding.of(codes.notRunnable(), GateStatus.ERROR, called + " could not start: " + outcome.startFailure())

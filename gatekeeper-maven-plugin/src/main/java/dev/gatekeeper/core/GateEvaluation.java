@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * Collects what a gate finds while it runs and turns it into a {@link GateResult}. The status is
- * derived, never set: it is the most severe finding's severity, PASS when there is none.
+ * derived, never set: it is the most severe finding's severity, PASS when there is none. It also
+ * learns how long the gate waited on the tools it runs ({@link #timeTool}, {@link #recordToolTime}),
+ * so that the rest of the gate's wall time is known to be Gatekeeper's own.
  */
 public final class GateEvaluation {
     private final String gate;
@@ -24,6 +26,7 @@ public final class GateEvaluation {
     private final GateLog log;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, String> inputs = new LinkedHashMap<>();
+    private final Map<String, Duration> toolTimes = new LinkedHashMap<>();
     private String summary;
     private Set<String> warnOnly = Set.of();
 
@@ -78,6 +81,38 @@ public final class GateEvaluation {
         return this;
     }
 
+    /** A call to a tool the gate runs (another plugin's goal, a scanner); what it throws is thrown on. */
+    @FunctionalInterface
+    public interface ToolCall<T, E extends Exception> {
+        T call() throws E;
+    }
+
+    /**
+     * Runs {@code call} and records its wall time, on this evaluation's clock, as time spent in
+     * {@code tool}, also when it throws. Calls must not nest: the outer one would count the inner's time again.
+     */
+    public <T, E extends Exception> T timeTool(String tool, ToolCall<T, E> call) throws E {
+        Instant start = clock.instant();
+        try {
+            return call.call();
+        } finally {
+            recordToolTime(tool, Duration.between(start, clock.instant()));
+        }
+    }
+
+    /** Records time already measured (a process's run time) as spent in {@code tool}; adds up per tool. */
+    public GateEvaluation recordToolTime(String tool, Duration spent) {
+        if (!spent.isNegative()) {
+            toolTimes.merge(tool, spent, Duration::plus);
+        }
+        return this;
+    }
+
+    /** The time recorded so far as spent in tools, all tools together. */
+    public Duration toolTime() {
+        return toolTimes.values().stream().reduce(Duration.ZERO, Duration::plus);
+    }
+
     /** The one-line reason shown in the verdict table. */
     public GateEvaluation summary(String oneLine) {
         this.summary = oneLine;
@@ -110,7 +145,21 @@ public final class GateEvaluation {
                     .orElse(reason == null ? "" : reason);
         }
         long millis = Duration.between(startedAt, clock.instant()).toMillis();
-        return new GateResult(gate, subject, module, status, reason, ordered, buildId, startedAt, millis, inputs);
+        // Processes are timed on another clock than the gate; their time can never exceed the gate's.
+        long toolMillis = Math.min(millis, toolTime().toMillis());
+        return new GateResult(gate, subject, module, status, reason, ordered, buildId, startedAt, millis, inputs,
+                toolMillis, toolMillisByTool());
+    }
+
+    /** Milliseconds per tool; a tool that took less than one (a file handed in instead of generated) is left out. */
+    private Map<String, Long> toolMillisByTool() {
+        Map<String, Long> millis = new LinkedHashMap<>();
+        toolTimes.forEach((tool, spent) -> {
+            if (spent.toMillis() > 0) {
+                millis.put(tool, spent.toMillis());
+            }
+        });
+        return millis;
     }
 
     /** The result of a gate that was switched off. */

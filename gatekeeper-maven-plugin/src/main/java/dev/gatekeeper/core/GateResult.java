@@ -22,6 +22,11 @@ import java.util.Objects;
  * @param startedAt    when the gate started
  * @param durationMillis wall time the gate took
  * @param inputs       SHA-256 digests (or other stable fingerprints) of what the gate judged
+ * @param toolMillis   of {@code durationMillis}, the part spent waiting on the tools the gate runs
+ *                     (Dependency-Check, CycloneDX, forked Maven, configured commands, the product);
+ *                     the rest is Gatekeeper's own code. 0 in evidence written before schema 1.2
+ * @param toolTimes    {@code toolMillis} per tool ({@code dependency-check}, {@code command}, …);
+ *                     tools that took under a millisecond are left out
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record GateResult(
@@ -34,7 +39,9 @@ public record GateResult(
         String buildId,
         Instant startedAt,
         long durationMillis,
-        Map<String, String> inputs) {
+        Map<String, String> inputs,
+        long toolMillis,
+        Map<String, Long> toolTimes) {
 
     public GateResult {
         Objects.requireNonNull(gate, "gate");
@@ -43,6 +50,22 @@ public record GateResult(
         summary = summary == null ? "" : summary;
         findings = findings == null ? List.of() : List.copyOf(findings);
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+        toolTimes = toolTimes == null ? Map.of() : Map.copyOf(toolTimes);
+    }
+
+    /** A result without tool time: a skipped gate, a result the verdict makes itself. */
+    public GateResult(
+            String gate,
+            String subject,
+            String module,
+            GateStatus status,
+            String summary,
+            List<Finding> findings,
+            String buildId,
+            Instant startedAt,
+            long durationMillis,
+            Map<String, String> inputs) {
+        this(gate, subject, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, 0, Map.of());
     }
 
     /** A result of a gate that judges the module as a whole. */
@@ -57,6 +80,11 @@ public record GateResult(
             long durationMillis,
             Map<String, String> inputs) {
         this(gate, null, module, status, summary, findings, buildId, startedAt, durationMillis, inputs);
+    }
+
+    /** The part of the wall time spent in Gatekeeper's own code rather than in the tools it runs. */
+    public long ownMillis() {
+        return Math.max(0, durationMillis - toolMillis);
     }
 
     /** The gate, with its subject when it has one: {@code certify}, {@code snapshot:scan}. */

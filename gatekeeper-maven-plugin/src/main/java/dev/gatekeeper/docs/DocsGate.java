@@ -81,7 +81,7 @@ public final class DocsGate implements Gate {
         evaluation.input("docs", Digests.sha256(fingerprint.toString()));
         Tally tally = new Tally();
         DocChecks checks = new DocChecks(new LinkCheck(settings, anchors), new PathReferences(settings),
-                new SurfaceRenderer(settings, evaluation.log()));
+                new SurfaceRenderer(settings, evaluation));
         for (MarkdownDoc doc : docs) {
             checkDoc(doc, checks, tally, evaluation);
         }

@@ -3,6 +3,8 @@ package dev.gatekeeper.docs;
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.CommandOutcome;
 import dev.gatekeeper.core.CommandSpec;
+import dev.gatekeeper.core.CommandStep;
+import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.ProcessRunner;
 import dev.gatekeeper.core.SecretRedactor;
@@ -29,12 +31,14 @@ final class SurfaceRenderer {
     private static final Pattern OPTION = Pattern.compile("(?<![A-Za-z0-9_-])--[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final DocsSettings settings;
+    private final GateEvaluation evaluation;
     private final GateLog log;
     private final Map<String, Rendering> rendered = new HashMap<>();
 
-    SurfaceRenderer(DocsSettings settings, GateLog log) {
+    SurfaceRenderer(DocsSettings settings, GateEvaluation evaluation) {
         this.settings = settings;
-        this.log = log;
+        this.evaluation = evaluation;
+        this.log = evaluation.log();
     }
 
     Rendering render(Surface surface) throws IOException, InterruptedException {
@@ -65,6 +69,7 @@ final class SurfaceRenderer {
         log.info("surface '" + name + "': running its command (" + settings.display(commandFile) + ")");
         log.debug("surface '" + name + "': " + commandLine);
         CommandOutcome outcome = ProcessRunner.run(spec, stderr, redactor, stdout);
+        evaluation.recordToolTime(CommandStep.TOOL, outcome.duration());
         String shownLog = settings.display(stderr);
         if (!outcome.started()) {
             return Rendering.unavailable("its command could not start: " + outcome.startFailure(), null);

@@ -9,12 +9,14 @@ import dev.gatekeeper.verdict.BuildInfo;
 import dev.gatekeeper.verdict.EvidenceFiles;
 import dev.gatekeeper.verdict.EvidenceImport;
 import dev.gatekeeper.verdict.GateSelection;
+import dev.gatekeeper.verdict.GateTime;
 import dev.gatekeeper.verdict.Verdict;
 import dev.gatekeeper.verdict.VerdictReport;
 import dev.gatekeeper.verdict.VerdictTable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,6 +87,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        long startNanos = System.nanoTime();
         MavenGateLog log = new MavenGateLog("verdict", getLog());
         List<MavenProject> participants = participants();
         MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
@@ -102,8 +105,10 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
                 ? Verdict.of(buildInfo(root), collectResults())
                 : importedVerdict(root, evidenceDirectory);
         VerdictTable.render(verdict).forEach(line -> log.info(line));
+        log.info(GateTime.of(verdict.results()).line());
         try {
-            EvidenceFiles.writeAll(verdict, evidenceDirectory, Instant.now());
+            EvidenceFiles.writeAll(verdict, evidenceDirectory, Instant.now(),
+                    () -> Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
         } catch (IOException e) {
             throw new MojoExecutionException("verdict: cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(), e);
         }

@@ -45,6 +45,8 @@ public record ConsumerBuild(
         Duration timeout) {
 
     public static final int TAIL_LINES = 30;
+    /** The tool name a forked build's run time is recorded under. */
+    public static final String TOOL = "maven";
     private static final int MAX_ERROR_LINES = 20;
     /** Short-lived Maven runs start noticeably faster without the optimising compiler. */
     private static final String MAVEN_OPTS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";

@@ -31,6 +31,8 @@ import java.util.stream.Stream;
  */
 public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) {
     public static final int MAX_OUTPUT_LINES = 200;
+    /** The tool name the entry point's run time is recorded under. */
+    public static final String TOOL = "java";
     /** Of the bounded output, the lines kept from the end; the rest come from the start. */
     private static final int TAIL_OUTPUT_LINES = 50;
     private static final int MAX_DIAGNOSTIC_LINES = 2;

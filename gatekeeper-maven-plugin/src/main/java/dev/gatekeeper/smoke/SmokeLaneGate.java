@@ -61,6 +61,7 @@ public final class SmokeLaneGate implements Gate {
         evaluation.log().info(lane.name() + ": running " + goal + " from the clean repository on JDK " + lane.version());
         ConsumerBuildResult result = run.consumerBuild(lane.home())
                 .runPluginHelp(settings.groupId(), settings.artifactId(), settings.version());
+        evaluation.recordToolTime(ConsumerBuild.TOOL, result.duration());
         if (!result.success()) {
             evaluation.add(Finding.of("SMOKE_ENTRY_POINT_FAILED", GateStatus.FAIL,
                             "The plugin's help goal failed on JDK " + lane.version() + ": " + result.failureReason())
@@ -90,6 +91,7 @@ public final class SmokeLaneGate implements Gate {
         Files.createDirectories(work);
         evaluation.log().info(lane.name() + ": running the entry point on JDK " + lane.version());
         EntryPointResult result = new EntryPointRun(lane.home(), entry.timeout(), work).run(entryPoint);
+        evaluation.recordToolTime(EntryPointRun.TOOL, result.duration());
         if (!result.passed()) {
             evaluation.add(Finding.of("SMOKE_ENTRY_POINT_FAILED", GateStatus.FAIL,
                             "The entry point failed on JDK " + result.jdkVersion() + ": " + result.failureReason())

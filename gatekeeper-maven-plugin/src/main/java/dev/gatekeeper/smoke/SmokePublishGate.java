@@ -75,6 +75,7 @@ public final class SmokePublishGate implements Gate {
         evaluation.log().info(SUBJECT + ": resolving " + coordinates + " from a clean local repository, as a consumer would");
         ConsumerBuildResult result = run.consumerBuild(null)
                 .resolveRuntimeClasspath(ConsumerDependency.of(settings.groupId(), settings.artifactId(), settings.version()));
+        evaluation.recordToolTime(ConsumerBuild.TOOL, result.duration());
         if (!result.success()) {
             evaluation.add(Finding.of("SMOKE_CONSUMER_RESOLUTION_FAILED", GateStatus.FAIL,
                             "A consumer cannot resolve " + coordinates + " from a clean repository: " + result.failureReason())

@@ -21,6 +21,8 @@ import java.nio.file.Path;
  */
 public final class SnapshotGate implements Gate {
     public static final String NAME = "snapshot";
+    /** The tool name the product's run time is recorded under. */
+    static final String TOOL = "product";
     static final int RUNS = 2;
 
     private final SnapshotSettings settings;
@@ -106,6 +108,7 @@ public final class SnapshotGate implements Gate {
         evaluation.log().info(snapshotCase.name() + ": run " + run + " of " + RUNS + " on " + settings.display(snapshotCase.profile()));
         evaluation.log().debug(snapshotCase.name() + ": " + commandLine);
         CommandOutcome outcome = ProcessRunner.run(spec, log, redactor, snapshotCase.writesOutputFile() ? null : output);
+        evaluation.recordToolTime(TOOL, outcome.duration());
         String shownLog = settings.display(log);
         if (!outcome.started()) {
             evaluation.add(Finding.of("SNAPSHOT_NOT_RUNNABLE", GateStatus.ERROR,

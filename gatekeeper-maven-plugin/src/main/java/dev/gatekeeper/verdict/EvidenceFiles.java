@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Writes the verdict's evidence: {@value #EVIDENCE_JSON} for tools, {@value #SUMMARY_MD} for people
@@ -31,7 +32,7 @@ public final class EvidenceFiles {
     public static final String REPORT_HTML = "report.html";
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     public static final String TOOL_NAME = "gatekeeper";
 
@@ -39,11 +40,16 @@ public final class EvidenceFiles {
 
     /** Writes all evidence files into {@code outputDirectory} and returns their paths. */
     public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt) throws IOException {
-        Path json = outputDirectory.resolve(EVIDENCE_JSON);
-        byte[] evidence = evidenceJson(verdict, finishedAt);
-        AtomicFiles.write(json, evidence);
-        Path evidenceDigest = outputDirectory.resolve(EVIDENCE_DIGEST);
-        AtomicFiles.writeString(evidenceDigest, digestLine(evidence));
+        return writeAll(verdict, outputDirectory, finishedAt, null);
+    }
+
+    /**
+     * Like {@link #writeAll(Verdict, Path, Instant)}, recording in evidence.json how long the verdict
+     * itself took: {@code verdictMillis} is asked after every other file is written, just before
+     * evidence.json is rendered; null records nothing.
+     */
+    public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt, LongSupplier verdictMillis)
+            throws IOException {
         Path statement = outputDirectory.resolve(InTotoStatement.FILE_NAME);
         AtomicFiles.write(statement, InTotoStatement.render(verdict, finishedAt));
         Path markdown = outputDirectory.resolve(SUMMARY_MD);
@@ -54,6 +60,11 @@ public final class EvidenceFiles {
         AtomicFiles.write(sarif, SarifReport.render(verdict));
         Path html = outputDirectory.resolve(REPORT_HTML);
         AtomicFiles.writeString(html, HtmlReport.render(verdict, finishedAt));
+        Path json = outputDirectory.resolve(EVIDENCE_JSON);
+        byte[] evidence = evidenceJson(verdict, finishedAt, verdictMillis == null ? null : verdictMillis.getAsLong());
+        AtomicFiles.write(json, evidence);
+        Path evidenceDigest = outputDirectory.resolve(EVIDENCE_DIGEST);
+        AtomicFiles.writeString(evidenceDigest, digestLine(evidence));
         return List.of(json, markdown, junit, sarif, evidenceDigest, statement, html);
     }
 
@@ -72,6 +83,11 @@ public final class EvidenceFiles {
 
     /** The content of {@value #EVIDENCE_JSON}, as described by docs/evidence.schema.json. */
     public static byte[] evidenceJson(Verdict verdict, Instant finishedAt) throws IOException {
+        return evidenceJson(verdict, finishedAt, null);
+    }
+
+    /** The content of {@value #EVIDENCE_JSON}, with the verdict's own duration when it is known. */
+    public static byte[] evidenceJson(Verdict verdict, Instant finishedAt, Long verdictMillis) throws IOException {
         BuildInfo build = verdict.build();
         EvidenceDocument document = new EvidenceDocument(
                 SCHEMA_VERSION,
@@ -94,11 +110,12 @@ public final class EvidenceFiles {
                 build.artifacts(),
                 verdict.imported().stream()
                         .map(p -> new ImportedPart(p.file(), p.commit(), p.buildId(), p.outcome(), p.gates()))
-                        .toList());
+                        .toList(),
+                verdictMillis == null ? null : new VerdictTiming(verdictMillis));
         return GatekeeperJson.mapper().writeValueAsBytes(document);
     }
 
-    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results", "artifacts", "imported"})
+    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results", "artifacts", "imported", "verdict"})
     record EvidenceDocument(
             String schemaVersion,
             Tool tool,
@@ -107,7 +124,11 @@ public final class EvidenceFiles {
             Map<GateStatus, Integer> counts,
             List<GateResult> results,
             List<BuiltArtifact> artifacts,
-            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ImportedPart> imported) {}
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ImportedPart> imported,
+            @JsonInclude(JsonInclude.Include.NON_NULL) VerdictTiming verdict) {}
+
+    /** What the verdict goal itself took: Gatekeeper's own code, like the gates' own share. */
+    record VerdictTiming(long durationMillis) {}
 
     /** A part (another build's evidence.json) the verdict imported results from. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The report's timeline: one bar per result, placed by when the gate started and as long as it ran,
  * relative to the first gate's start. Gates that ran at the same time (a parallel build) overlap.
- * Plain CSS bars, positioned in percent, so the chart needs neither script nor image.
+ * The darker part of a bar is the share of its time spent in the tools the gate ran, the rest is
+ * Gatekeeper's own code. Plain CSS bars, positioned in percent, so the chart needs neither script nor image.
  */
 final class ReportTimeline {
     /** Bars shorter than this share of the span are drawn this wide, so that a 2 ms gate stays visible. */
@@ -29,6 +32,9 @@ final class ReportTimeline {
         html.append("<section class=\"timeline\">\n<h2>Timeline</h2>\n")
                 .append("<p class=\"axis\"><span>0 s</span><span>")
                 .append(Text.duration(spanMillis)).append(" after the first gate started</span></p>\n")
+                .append("<p class=\"legend\"><span class=\"swatch tools\"></span> time in the tools a gate runs")
+                .append(" (Dependency-Check, CycloneDX, Maven, commands, the product)")
+                .append(" <span class=\"swatch own\"></span> Gatekeeper's own code</p>\n")
                 .append("<ol class=\"bars\">\n");
         for (int index = 0; index < results.size(); index++) {
             GateResult result = results.get(index);
@@ -37,16 +43,36 @@ final class ReportTimeline {
             double width = Math.max(MIN_BAR_PERCENT, percent(Math.max(0, result.durationMillis()), spanMillis));
             left = Math.min(left, 100 - width);
             String label = result.label() + " · " + result.moduleName();
-            String when = "starts at +" + Text.duration(offset) + ", runs " + Text.duration(result.durationMillis());
+            String when = "starts at +" + Text.duration(offset) + ", runs " + Text.duration(result.durationMillis())
+                    + toolShare(result);
             html.append("<li><a class=\"bar-label\" href=\"#").append(HtmlReport.anchor(index)).append("\">")
                     .append(HtmlReport.escape(label)).append("</a><span class=\"track\">")
                     .append("<span class=\"bar ").append(HtmlReport.statusClass(result.status()))
                     .append("\" style=\"margin-left:").append(format(left)).append("%;width:")
                     .append(format(width)).append("%\" title=\"").append(HtmlReport.escape(label + ": " + when))
-                    .append("\"></span></span><span class=\"bar-time\">")
+                    .append("\">");
+            if (result.toolMillis() > 0 && result.durationMillis() > 0) {
+                html.append("<span class=\"tools\" style=\"width:")
+                        .append(format(percent(Math.min(result.toolMillis(), result.durationMillis()), result.durationMillis())))
+                        .append("%\"></span>");
+            }
+            html.append("</span></span><span class=\"bar-time\">")
                     .append(Text.duration(result.durationMillis())).append("</span></li>\n");
         }
         html.append("</ol>\n</section>\n");
+    }
+
+    /** ", of it 6.1 s in tools (dependency-check 6.1 s)", or nothing for a gate that ran none. */
+    private static String toolShare(GateResult result) {
+        if (result.toolMillis() <= 0) {
+            return "";
+        }
+        String tools = result.toolTimes().entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(tool -> tool.getKey() + " " + Text.duration(tool.getValue()))
+                .collect(Collectors.joining(", "));
+        return ", of it " + Text.duration(result.toolMillis()) + " in tools" + (tools.isEmpty() ? "" : " (" + tools + ")")
+                + ", " + Text.duration(result.ownMillis()) + " in Gatekeeper";
     }
 
     private static long offsetMillis(Instant first, GateResult result) {

@@ -53,7 +53,8 @@ final class SummaryMarkdown {
                     .append(" | ").append(cell(result.summary()))
                     .append(" |\n");
         }
-        md.append('\n');
+        String gateTime = GateTime.of(results).line();
+        md.append('\n').append(text(Character.toUpperCase(gateTime.charAt(0)) + gateTime.substring(1))).append("\n\n");
     }
 
     private static void appendBlockingFindings(StringBuilder md, List<GateResult> blocking) {

@@ -9,6 +9,7 @@ import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ManualClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -222,6 +224,25 @@ class AuditGateTest {
         assertThat(scans).hasValue(0);
         assertThat(result.findings()).extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("AUDIT_DATA_LOCKED", GateStatus.ERROR));
+    }
+
+    @Test
+    void theScanIsRecordedAsDependencyCheckTimeAndTheRestAsGatekeepersOwn() throws Exception {
+        AuditSettings settings = settings(feed(NOW.minus(Duration.ofDays(1))));
+        ManualClock gateClock = new ManualClock(NOW);
+        GateEvaluation evaluation = new GateEvaluation(AuditGate.NAME, "com.example:root", "build-1", gateClock, GateLog.silent());
+        Path report = cleanReport(3);
+
+        new AuditGate(settings, () -> {
+            gateClock.advance(Duration.ofSeconds(42));
+            return report;
+        }).evaluate(evaluation);
+        GateResult result = evaluation.finish();
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASS);
+        assertThat(result.durationMillis()).isEqualTo(42_000);
+        assertThat(result.toolTimes()).containsExactly(Map.entry("dependency-check", 42_000L));
+        assertThat(result.toolMillis()).isEqualTo(42_000);
     }
 
     @Test

@@ -57,6 +57,18 @@ class CertifyGateCommandsTest {
     }
 
     @Test
+    void theCommandsRunTimeIsRecordedAsToolTime() throws Exception {
+        script("scripts/slow.sh", "sleep 0.2");
+
+        GateResult result = evaluate(command("slow", "scripts/slow.sh", List.of(), Map.of(), GENEROUS));
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASS);
+        assertThat(result.toolTimes()).containsOnlyKeys("command");
+        assertThat(result.toolTimes().get("command")).isGreaterThanOrEqualTo(200);
+        assertThat(result.toolMillis()).isEqualTo(result.toolTimes().get("command")).isLessThanOrEqualTo(result.durationMillis());
+    }
+
+    @Test
     void commandExitingWithADisallowedCodeFailsWithItsOutputTail() throws Exception {
         script("scripts/check.sh", "echo checking", "echo 'license header missing in Foo.java' >&2", "exit 2");
 

@@ -60,7 +60,7 @@ class EvidenceJsonSchemaTest {
                 FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
 
         assertThat(metaSchema.validate(schemaNode)).isEmpty();
-        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.1.json");
+        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.2.json");
         assertThat(schemaNode.path("title").asText()).isNotBlank();
     }
 
@@ -99,6 +99,47 @@ class EvidenceJsonSchemaTest {
         assertThat(evidence.path("artifacts").path(0).path("coordinates").asText())
                 .isEqualTo("com.example:shop-core:2.4.0-SNAPSHOT:jar");
         assertThat(evidence.path("artifacts").path(0).path("size").asLong()).isEqualTo(1234);
+    }
+
+    @Test
+    void recordsEachResultsToolTimeAndTheVerdictsOwnDuration() throws IOException {
+        EvidenceFiles.writeAll(VerdictFixtures.holdVerdict(), outputDirectory, VerdictFixtures.FINISHED, () -> 180);
+        JsonNode evidence = GatekeeperJson.mapper().readTree(outputDirectory.resolve("evidence.json").toFile());
+
+        assertThat(schema.validate(evidence)).isEmpty();
+        assertThat(evidence.path("verdict").path("durationMillis").asLong()).isEqualTo(180);
+        JsonNode certify = evidence.path("results").path(0);
+        assertThat(certify.path("gate").asText()).isEqualTo("certify");
+        assertThat(certify.path("durationMillis").asLong()).isEqualTo(3200);
+        assertThat(certify.path("toolMillis").asLong()).isEqualTo(2900);
+        assertThat(certify.path("toolTimes").path("command").asLong()).isEqualTo(2900);
+        for (JsonNode result : evidence.path("results")) {
+            assertThat(result.has("toolMillis")).as(result.path("gate").asText()).isTrue();
+            assertThat(result.path("toolMillis").asLong()).isLessThanOrEqualTo(result.path("durationMillis").asLong());
+        }
+        assertThat(writeAndRead(VerdictFixtures.holdVerdict()).has("verdict")).isFalse();
+    }
+
+    @Test
+    void evidenceOfSchema11WithoutToolTimesStillValidatesAndImports() throws Exception {
+        ObjectNode evidence = (ObjectNode) writeAndRead(VerdictFixtures.holdVerdict());
+        evidence.put("schemaVersion", "1.1");
+        for (JsonNode result : evidence.path("results")) {
+            ((ObjectNode) result).remove(List.of("toolMillis", "toolTimes"));
+        }
+        Path older = outputDirectory.resolve("part-1.1/evidence.json");
+        Files.createDirectories(older.getParent());
+        GatekeeperJson.mapper().writeValue(older.toFile(), evidence);
+
+        EvidencePart part = EvidencePart.read(older, "part-1.1/evidence.json");
+
+        assertThat(schema.validate(evidence)).isEmpty();
+        assertThat(part.results()).hasSize(evidence.path("results").size())
+                .allSatisfy(result -> {
+                    assertThat(result.toolMillis()).isZero();
+                    assertThat(result.toolTimes()).isEmpty();
+                    assertThat(result.ownMillis()).isEqualTo(result.durationMillis());
+                });
     }
 
     @Test
@@ -183,12 +224,17 @@ class EvidenceJsonSchemaTest {
                 wrong("line 0", e -> firstFinding(e).set("line", IntNode.valueOf(0))),
                 wrong("finding without message", e -> firstFinding(e).remove("message")),
                 wrong("negative duration", e -> firstResult(e).set("durationMillis", IntNode.valueOf(-1))),
+                wrong("negative tool time", e -> firstResult(e).set("toolMillis", IntNode.valueOf(-1))),
+                wrong("tool time not a number", e -> ((ObjectNode) firstResult(e).path("toolTimes")).put("command", "2.9 s")),
+                wrong("verdict duration missing", e -> e.set("verdict", GatekeeperJson.mapper().createObjectNode())),
+                wrong("verdict duration negative", e -> e.set("verdict",
+                        GatekeeperJson.mapper().createObjectNode().put("durationMillis", -5))),
                 wrong("startedAt not a date-time", e -> firstResult(e).put("startedAt", "yesterday")),
                 wrong("input digest not a string", e -> ((ObjectNode) firstResult(e).path("inputs"))
                         .set("pom.xml", IntNode.valueOf(7))),
                 wrong("result without gate", e -> firstResult(e).remove("gate")),
                 wrong("unknown result property", e -> firstResult(e).put("colour", "red")),
-                wrong("unknown top-level property", e -> e.put("verdict", "READY")),
+                wrong("unknown top-level property", e -> e.put("colour", "red")),
                 wrong("count missing", e -> ((ObjectNode) e.path("counts")).remove("ERROR")),
                 wrong("build without buildId", e -> ((ObjectNode) e.path("build")).remove("buildId")),
                 wrong("finishedAt not a date-time", e -> ((ObjectNode) e.path("build")).put("finishedAt", "soon")),

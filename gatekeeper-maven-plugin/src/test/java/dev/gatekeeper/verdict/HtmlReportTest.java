@@ -117,6 +117,22 @@ class HtmlReportTest {
     }
 
     @Test
+    void darkensTheShareOfEachBarSpentInToolsAndNamesThemInItsTitle() throws IOException {
+        String html = writeAndRead(ReportFixtures.realisticHold());
+
+        List<String> bars = html.lines().filter(line -> line.contains("class=\"bar ")).toList();
+        String parentCertify = bars.get(0);
+        String audit = bars.get(1);
+        // 330 of 410 ms and 5.8 of 6.4 s.
+        assertThat(parentCertify).contains("<span class=\"tools\" style=\"width:80.49%\"></span>",
+                "runs 410 ms, of it 330 ms in tools (command 330 ms), 80 ms in Gatekeeper");
+        assertThat(audit).contains("<span class=\"tools\" style=\"width:90.63%\"></span>",
+                "of it 5.8 s in tools (dependency-check 5.6 s, maven-resolver 200 ms), 600 ms in Gatekeeper");
+        assertThat(bars).filteredOn(bar -> bar.contains("class=\"tools\"")).hasSize(2);
+        assertThat(html).contains("<p class=\"legend\">");
+    }
+
+    @Test
     void keepsAReportWithHundredsOfFindingsSmallAndItsDetailsCollapsed() throws IOException {
         String html = HtmlReport.render(ReportFixtures.manyFindings(500, 10_000), FINISHED);
 

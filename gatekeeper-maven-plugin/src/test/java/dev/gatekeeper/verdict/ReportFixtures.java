@@ -24,8 +24,8 @@ final class ReportFixtures {
      */
     static Verdict realisticHold() {
         List<GateResult> results = List.of(
-                result("certify", null, "shop-parent", GateStatus.PASS, "no test sources; 1 of 1 command passed",
-                        0, 410),
+                VerdictFixtures.withTools(result("certify", null, "shop-parent", GateStatus.PASS,
+                        "no test sources; 1 of 1 command passed", 0, 410), Map.of("command", 330L)),
                 result("certify", null, "shop-core", GateStatus.FAIL, "com.example.shop.CartTest.totals failed",
                         450, 38_200,
                         Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL,
@@ -46,11 +46,12 @@ final class ReportFixtures {
                                 .withFix("Run 'mvn verify -Pmerge-ready -Dgatekeeper.snapshot.update' to approve the new output")
                                 .withDetail("--- approved\n+++ actual\n@@ -210,4 +210,3 @@\n   \"id\": {\"type\": \"string\"},\n"
                                         + "-  \"discount\": {\"type\": \"number\"},\n   \"total\": {\"type\": \"number\"}")),
-                result("audit", null, "shop-parent", GateStatus.WARN, "1 vulnerability below the threshold",
-                        39_000, 6_400,
+                VerdictFixtures.withTools(result("audit", null, "shop-parent", GateStatus.WARN,
+                        "1 vulnerability below the threshold", 39_000, 6_400,
                         Finding.of("AUDIT_VULNERABILITY", GateStatus.WARN, "org.yaml:snakeyaml:1.33 has CVE-2022-1471"
                                         + " (CVSS 8.3 v3.1, HIGH), below the threshold 9.0")
                                 .withFix("Upgrade org.yaml:snakeyaml to 2.0 or later")),
+                        Map.of("dependency-check", 5_600L, "maven-resolver", 200L)),
                 result("smoke", "publish", "shop-app", GateStatus.SKIPPED, "skipped (gatekeeper.smoke.skip=true)",
                         45_500, 0),
                 result("sbom", null, "shop-app", GateStatus.ERROR, "sbom could not run: target/bom.json is not valid JSON",

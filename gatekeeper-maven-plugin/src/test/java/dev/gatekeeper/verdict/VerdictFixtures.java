@@ -34,6 +34,14 @@ final class VerdictFixtures {
                 BUILD_ID, STARTED, 1200, Map.of());
     }
 
+    /** The same result, having spent {@code toolTimes} (tool → milliseconds) of its duration in tools. */
+    static GateResult withTools(GateResult result, Map<String, Long> toolTimes) {
+        long toolMillis = toolTimes.values().stream().mapToLong(Long::longValue).sum();
+        return new GateResult(result.gate(), result.subject(), result.module(), result.status(), result.summary(),
+                result.findings(), result.buildId(), result.startedAt(), result.durationMillis(), result.inputs(),
+                toolMillis, toolTimes);
+    }
+
     static GateResult result(String gate, String artifactId, GateStatus status) {
         return result(gate, artifactId, status, gate + " " + status.name().toLowerCase());
     }
@@ -75,9 +83,9 @@ final class VerdictFixtures {
                 Finding.of("DOCS_STALE_VERSION", GateStatus.WARN, "README.md mentions 2.3.0")
                         .withFile("README.md", 3));
         return Verdict.of(boundBuild(), List.of(
-                certify,
+                withTools(certify, Map.of("command", 2_900L)),
                 docs,
-                result("audit", "shop-core", GateStatus.PASS),
+                withTools(result("audit", "shop-core", GateStatus.PASS), Map.of("dependency-check", 1_000L)),
                 snapshot,
                 result("smoke", "shop-api", GateStatus.SKIPPED, "gatekeeper.smoke.skip is set"),
                 result("certify", "shop-api", GateStatus.PASS)));
