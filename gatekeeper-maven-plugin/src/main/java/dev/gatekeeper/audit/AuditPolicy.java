@@ -128,7 +128,7 @@ public record AuditPolicy(
         return withEngines(finding, vulnerability);
     }
 
-    /** Which engines reported it, which one that ran did not, and the CPE Dependency-Check matched it by. */
+    /** Which engines reported it, which one that ran did not, its other ids, and the CPE it was matched by. */
     private Finding withEngines(Finding finding, Vulnerability vulnerability) {
         Finding attributed = finding;
         if (!vulnerability.engines().isEmpty()) {
@@ -137,6 +137,9 @@ public record AuditPolicy(
         String unconfirmedBy = agreement.unconfirmedBy(vulnerability);
         if (unconfirmedBy != null) {
             attributed = attributed.withAttribute("unconfirmedBy", unconfirmedBy);
+        }
+        if (!vulnerability.aliases().isEmpty()) {
+            attributed = attributed.withAttribute("aliases", String.join(",", vulnerability.aliases()));
         }
         if (vulnerability.cpe() != null) {
             attributed = attributed.withAttribute("cpe", vulnerability.cpe());

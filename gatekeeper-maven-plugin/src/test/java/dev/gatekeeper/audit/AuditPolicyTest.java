@@ -137,7 +137,8 @@ class AuditPolicyTest {
         EngineAgreement both = new EngineAgreement(EnumSet.of(AuditEngine.DEPENDENCY_CHECK, AuditEngine.OSV), Set.of());
         String cpe = "cpe:2.3:a:apache:commons_lang:3.12.0:*:*:*:*:*:*:*";
         Vulnerability guessed = MEDIUM.withEngines(List.of("dependency-check")).withCpe(cpe);
-        Vulnerability confirmed = TEXT4SHELL.withEngines(List.of("dependency-check", "osv"));
+        Vulnerability confirmed = new Vulnerability("CVE-2022-42889", 9.8, "3.1", "CRITICAL", "", List.of(),
+                List.of("GHSA-599f-7c49-w659"), List.of("1.10.0"), List.of("dependency-check", "osv"), null);
         AuditPolicy policy = new AuditPolicy(7.0, List.of(new Suppression("CVE-2022-42889", null, "r", TODAY, 1)),
                 "gatekeeper-suppressions.json", "pom.xml", TODAY, both);
 
@@ -155,7 +156,8 @@ class AuditPolicyTest {
         Finding suppressedBoth = result.findings().get(1);
         assertThat(suppressedBoth.code()).isEqualTo(AuditPolicy.SUPPRESSED);
         assertThat(suppressedBoth.attributes()).containsEntry("engines", "dependency-check,osv")
-                .doesNotContainKey("unconfirmedBy");
+                .containsEntry("aliases", "GHSA-599f-7c49-w659").doesNotContainKey("unconfirmedBy");
+        assertThat(suppressedBoth.detail()).isNull();
     }
 
     @Test
