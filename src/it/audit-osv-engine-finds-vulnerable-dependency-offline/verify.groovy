@@ -3,6 +3,10 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 
 assert log.contains('audit: matching 2 dependencies against the OSV database osv-db')
+// two builds, the second with Maven offline: the first builds the index, the second loads it from the cache
+assert (log =~ /verdict: audit\s+audit-osv-engine-finds-vulnerable-dependency-offline\s+FAIL/).count == 2
+assert (log =~ /OSV database osv-db \(1 advisories, index built\)/).count == 1
+assert (log =~ /OSV database osv-db \(1 advisories, index from the cache\)/).count == 1
 assert log =~ /verdict: audit\s+audit-osv-engine-finds-vulnerable-dependency-offline\s+FAIL\s.*org\.apache\.commons:commons-text:1\.9 has GHSA-599f-7c49-w659 \(CVSS 9\.8/
 assert log.contains("Upgrade org.apache.commons:commons-text to 1.10.0")
 assert log.contains('BUILD FAILURE')

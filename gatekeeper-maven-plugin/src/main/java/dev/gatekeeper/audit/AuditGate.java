@@ -73,6 +73,7 @@ public final class AuditGate implements Gate {
             return;
         }
         List<VulnerableDependency> vulnerable = List.of();
+        EngineAgreement agreement = EngineAgreement.SINGLE_ENGINE;
         int scanned = 0;
         Path reportFile = null;
         if (settings.runs(AuditEngine.DEPENDENCY_CHECK)) {
@@ -91,11 +92,18 @@ public final class AuditGate implements Gate {
             }
             checkFreshness(osv.dataUpdatedAt(), "the OSV database (see docs/audit-osv.md)", evaluation);
             List<VulnerableDependency> found = EngineMerge.reportedBy(AuditEngine.OSV, osv.vulnerable());
-            vulnerable = settings.runs(AuditEngine.DEPENDENCY_CHECK) ? EngineMerge.merge(vulnerable, found) : found;
+            if (settings.runs(AuditEngine.DEPENDENCY_CHECK)) {
+                vulnerable = EngineMerge.merge(vulnerable, found);
+                agreement = new EngineAgreement(settings.engines(), osv.packagesNamed());
+                recordAgreement(agreement.count(vulnerable), evaluation);
+            } else {
+                vulnerable = found;
+            }
             scanned = Math.max(scanned, osv.scannedDependencies());
         }
         AuditPolicy policy = new AuditPolicy(settings.failOnCvss(), suppressions, suppressionFile,
-                settings.display(settings.declaringPom()), LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC));
+                settings.display(settings.declaringPom()), LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC),
+                agreement);
         int counted = policy.apply(vulnerable, evaluation);
         long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditPolicy.SUPPRESSED)).count();
         // Shown when nothing warns or fails; otherwise the table shows the most severe finding.
@@ -145,6 +153,15 @@ public final class AuditGate implements Gate {
             evaluation.input("vulnerability-data", dataUpdatedAt.toString());
         }
         return new ScannedReportHolder(reportFile, report);
+    }
+
+    private static void recordAgreement(EngineAgreement.Counts counts, GateEvaluation evaluation) {
+        evaluation.log().info("engines: " + counts.both() + " vulnerabilit" + (counts.both() == 1 ? "y" : "ies")
+                + " reported by both, " + counts.dependencyCheckOnly() + " by dependency-check only, "
+                + counts.osvOnly() + " by osv only");
+        evaluation.input("engines-both", Integer.toString(counts.both()));
+        evaluation.input("engines-dependency-check-only", Integer.toString(counts.dependencyCheckOnly()));
+        evaluation.input("engines-osv-only", Integer.toString(counts.osvOnly()));
     }
 
     private void checkFreshness(Instant dataUpdatedAt, String source, GateEvaluation evaluation) {

@@ -22,9 +22,11 @@ import org.apache.maven.artifact.versioning.ComparableVersion;
  * @param suppressionFile how findings name the suppression file
  * @param declaringFile   where the dependencies are declared (the reactor's root POM), for locations
  * @param today           the day expiry is judged against
+ * @param agreement       which engines ran, so a finding can say which of them did not report it
  */
 public record AuditPolicy(
-        double failOnCvss, List<Suppression> suppressions, String suppressionFile, String declaringFile, LocalDate today) {
+        double failOnCvss, List<Suppression> suppressions, String suppressionFile, String declaringFile, LocalDate today,
+        EngineAgreement agreement) {
 
     public static final String VULNERABILITY = "AUDIT_VULNERABILITY";
     public static final String SUPPRESSED = "AUDIT_SUPPRESSED";
@@ -35,6 +37,12 @@ public record AuditPolicy(
 
     public AuditPolicy {
         suppressions = List.copyOf(suppressions);
+    }
+
+    /** The policy over one engine's findings, which say nothing about agreement. */
+    public AuditPolicy(
+            double failOnCvss, List<Suppression> suppressions, String suppressionFile, String declaringFile, LocalDate today) {
+        this(failOnCvss, suppressions, suppressionFile, declaringFile, today, EngineAgreement.SINGLE_ENGINE);
     }
 
     /** Records a finding for every vulnerability and suppression; returns how many vulnerabilities count. */
@@ -97,13 +105,14 @@ public record AuditPolicy(
                 : (ga == null ? "Find what brings in " + dependency.fileName()
                         : "Run 'mvn dependency:tree -Dincludes=" + ga + "' to see what brings it in")
                         + ", upgrade past the affected versions, or " + suppress;
+        String explanation = agreement.explanation(dependency, vulnerability);
         Finding finding = Finding.of(VULNERABILITY, severity,
                         dependency.displayName() + " has " + vulnerability.id() + " (" + scoreText + ")"
                                 + (severity == GateStatus.WARN ? ", below the threshold " + formatScore(failOnCvss) : ""))
                 .withFile(declaringFile, null)
                 .withFix(fix)
                 .withRuleId(vulnerability.id())
-                .withDetail(vulnerability.description()
+                .withDetail((explanation == null ? "" : explanation + "\n") + vulnerability.description()
                         + (vulnerability.references().isEmpty() ? "" : "\n" + String.join("\n", vulnerability.references())))
                 .withAttribute("cvssScore", formatScore(score))
                 .withAttribute("cvssSeverity", vulnerability.severity())
@@ -116,14 +125,31 @@ public record AuditPolicy(
         if (dependency.purl() != null) {
             finding = finding.withAttribute("purl", dependency.purl());
         }
+        return withEngines(finding, vulnerability);
+    }
+
+    /** Which engines reported it, which one that ran did not, its other ids, and the CPE it was matched by. */
+    private Finding withEngines(Finding finding, Vulnerability vulnerability) {
+        Finding attributed = finding;
         if (!vulnerability.engines().isEmpty()) {
-            finding = finding.withAttribute("engines", String.join(",", vulnerability.engines()));
+            attributed = attributed.withAttribute("engines", String.join(",", vulnerability.engines()));
         }
-        return finding;
+        String unconfirmedBy = agreement.unconfirmedBy(vulnerability);
+        if (unconfirmedBy != null) {
+            attributed = attributed.withAttribute("unconfirmedBy", unconfirmedBy);
+        }
+        if (!vulnerability.aliases().isEmpty()) {
+            attributed = attributed.withAttribute("aliases", String.join(",", vulnerability.aliases()));
+        }
+        if (vulnerability.cpe() != null) {
+            attributed = attributed.withAttribute("cpe", vulnerability.cpe());
+        }
+        return attributed;
     }
 
     private Finding suppressed(VulnerableDependency dependency, Vulnerability vulnerability, Suppression suppression) {
-        return Finding.of(SUPPRESSED, GateStatus.PASS,
+        String explanation = agreement.explanation(dependency, vulnerability);
+        Finding finding = Finding.of(SUPPRESSED, GateStatus.PASS,
                         vulnerability.id() + " in " + dependency.displayName() + " is suppressed until "
                                 + suppression.expires() + ": " + suppression.reason())
                 .withFile(suppressionFile, null)
@@ -131,6 +157,7 @@ public record AuditPolicy(
                 .withAttribute("cvssScore", formatScore(vulnerability.effectiveScore()))
                 .withAttribute("dependency", dependency.displayName())
                 .withAttribute("expires", suppression.expires().toString());
+        return withEngines(explanation == null ? finding : finding.withDetail(explanation), vulnerability);
     }
 
     /** The lowest fixed version above the dependency's own, or null when none is known. */

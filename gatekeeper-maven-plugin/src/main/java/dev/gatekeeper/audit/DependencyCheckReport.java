@@ -52,7 +52,7 @@ public record DependencyCheckReport(
             fingerprint.add(dependency.path("sha256").asText(fileName));
             List<Vulnerability> vulnerabilities = new ArrayList<>();
             for (JsonNode vulnerability : dependency.path("vulnerabilities")) {
-                vulnerabilities.add(vulnerability(vulnerability));
+                vulnerabilities.add(vulnerability(vulnerability).withCpe(matchedCpe(dependency, vulnerability)));
             }
             if (!vulnerabilities.isEmpty()) {
                 Optional<String> purl = mavenPurl(dependency);
@@ -102,6 +102,33 @@ public record DependencyCheckReport(
         }
         return new Vulnerability(node.path("name").asText("unnamed"), score, version, severity,
                 node.path("description").asText(""), references);
+    }
+
+    /**
+     * The CPE Dependency-Check identified the dependency as ({@code vulnerabilityIds[].id}) for the
+     * product of the vulnerable-software entry that matched, or null when the report does not say.
+     */
+    static String matchedCpe(JsonNode dependency, JsonNode vulnerability) {
+        for (JsonNode software : vulnerability.path("vulnerableSoftware")) {
+            JsonNode matched = software.path("software");
+            if (!matched.path("vulnerabilityIdMatched").asText("").equals("true")) {
+                continue;
+            }
+            String product = vendorAndProduct(matched.path("id").asText(""));
+            for (JsonNode identifier : dependency.path("vulnerabilityIds")) {
+                String cpe = identifier.path("id").asText("");
+                if (product != null && product.equals(vendorAndProduct(cpe))) {
+                    return cpe;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** {@code cpe:2.3:a:apache:commons_lang:3.12.0:…} → {@code a:apache:commons_lang}, or null for no CPE 2.3 name. */
+    private static String vendorAndProduct(String cpe) {
+        String[] parts = cpe.split(":");
+        return cpe.startsWith("cpe:2.3:") && parts.length > 4 ? parts[2] + ":" + parts[3] + ":" + parts[4] : null;
     }
 
     private static boolean isNumber(String text) {

@@ -69,7 +69,10 @@ public final class EngineMerge {
         return merged;
     }
 
-    /** The higher-scored report (Dependency-Check's on a tie), with OSV's aliases and fixed versions added. */
+    /**
+     * The higher-scored report (Dependency-Check's on a tie), with OSV's aliases and fixed versions and
+     * Dependency-Check's CPE added.
+     */
     private static Vulnerability both(Vulnerability dependencyCheck, Vulnerability osv) {
         Vulnerability kept = osv.effectiveScore() > dependencyCheck.effectiveScore() ? osv : dependencyCheck;
         Set<String> aliases = new LinkedHashSet<>(dependencyCheck.names());
@@ -78,6 +81,6 @@ public final class EngineMerge {
         List<String> fixed = kept.fixedVersions().isEmpty() ? osv.fixedVersions() : kept.fixedVersions();
         return new Vulnerability(kept.id(), kept.cvssScore(), kept.cvssVersion(), kept.severity(), kept.description(),
                 kept.references(), List.copyOf(aliases), fixed,
-                List.of(AuditEngine.DEPENDENCY_CHECK.id(), AuditEngine.OSV.id()));
+                List.of(AuditEngine.DEPENDENCY_CHECK.id(), AuditEngine.OSV.id()), dependencyCheck.cpe());
     }
 }

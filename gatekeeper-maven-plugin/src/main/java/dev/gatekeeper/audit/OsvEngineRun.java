@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The audit's OSV engine: the database checked and indexed, the resolved graph matched against it. */
@@ -21,8 +22,13 @@ final class OsvEngineRun {
     static final String DATABASE_PROBLEMS = "AUDIT_OSV_DATABASE_PROBLEMS";
     static final int PROBLEMS_LISTED = 5;
 
-    /** What the OSV engine found, or null (with an ERROR finding recorded) when it could not scan. */
-    record Result(List<VulnerableDependency> vulnerable, int scannedDependencies, Instant dataUpdatedAt) {}
+    /**
+     * What the OSV engine found, or null (with an ERROR finding recorded) when it could not scan.
+     *
+     * @param packagesNamed the {@code groupId:artifactId} of every package an advisory of the database names
+     */
+    record Result(List<VulnerableDependency> vulnerable, int scannedDependencies, Instant dataUpdatedAt,
+            Set<String> packagesNamed) {}
 
     private OsvEngineRun() {}
 
@@ -61,7 +67,8 @@ final class OsvEngineRun {
         recordDatabase(settings, database, index, evaluation);
         evaluation.input("osv-dependencies", Digests.sha256(dependencies.stream().map(MavenCoordinates::toString)
                 .sorted().collect(Collectors.joining("\n"))));
-        return new Result(OsvScan.scan(index, dependencies), dependencies.size(), index.dataUpdatedAt());
+        return new Result(OsvScan.scan(index, dependencies), dependencies.size(), index.dataUpdatedAt(),
+                index.byPackage().keySet());
     }
 
     private static void recordDatabase(AuditSettings settings, Path database, OsvIndex index, GateEvaluation evaluation) {

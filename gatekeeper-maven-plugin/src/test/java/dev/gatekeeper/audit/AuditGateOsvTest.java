@@ -105,4 +105,27 @@ class AuditGateOsvTest {
                 });
         assertThat(result.findings()).extracting(Finding::code).contains(AuditPolicy.VULNERABILITY);
     }
+
+    @Test
+    void withBothEnginesTheEvidenceCountsWhereTheyAgree() throws Exception {
+        Path database = database("GHSA-599f-7c49-w659.json", advisory("2026-11-20T00:00:00Z"));
+        String feed = IntegrationTestFeeds.feed(NOW).endYear(2026).writeTo(root.resolve("feed")).toUri().toString();
+        AuditSettings settings = new AuditSettings(root, root.resolve("pom.xml"), root.resolve("suppressions.json"), 7.0, 7,
+                feed, Files.createDirectories(root.resolve("dc-data")), false, Clock.fixed(NOW, ZoneOffset.UTC),
+                EnumSet.of(AuditEngine.DEPENDENCY_CHECK, AuditEngine.OSV), database, root.resolve("cache"));
+        GateEvaluation evaluation = new GateEvaluation(AuditGate.NAME, "g:root", "b", settings.clock(), GateLog.silent());
+        new AuditGate(settings,
+                () -> DependencyCheckReportTest.copySample(Files.createDirectories(root.resolve("dc")).resolve("report.json")),
+                () -> List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
+                        new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0"))).evaluate(evaluation);
+        GateResult result = evaluation.finish();
+
+        // the sample has CVE-2022-42889 (GHSA-599f-7c49-w659 in OSV) and two commons-lang3 CVEs OSV has no advisory for
+        assertThat(result.inputs()).containsEntry("engines-both", "1").containsEntry("engines-dependency-check-only", "2")
+                .containsEntry("engines-osv-only", "0");
+        assertThat(result.findings()).filteredOn(f -> f.code().equals(AuditPolicy.VULNERABILITY))
+                .extracting(f -> f.ruleId() + " " + f.attributes().get("engines") + " " + f.attributes().get("unconfirmedBy"))
+                .containsExactlyInAnyOrder("CVE-2026-99002 dependency-check osv", "CVE-2025-99001 dependency-check osv",
+                        "CVE-2022-42889 dependency-check,osv null");
+    }
 }

@@ -20,7 +20,7 @@ class AuditPolicyFixHintTest {
 
     private static Vulnerability fixedIn(String... versions) {
         return new Vulnerability("GHSA-599f-7c49-w659", 9.8, "3.1", "CRITICAL", "", List.of(), List.of("CVE-2022-42889"),
-                List.of(versions), List.of("osv"));
+                List.of(versions), List.of("osv"), null);
     }
 
     @Test

@@ -10,7 +10,9 @@ import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AuditPolicyTest {
@@ -145,5 +147,43 @@ class AuditPolicyTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
         assertThat(result.status().blocksMerge()).isFalse();
+    }
+
+    @Test
+    void withBothEnginesAFindingOneOfThemAloneReportsNamesTheOtherAndSaysWhy() {
+        EngineAgreement both = new EngineAgreement(EnumSet.of(AuditEngine.DEPENDENCY_CHECK, AuditEngine.OSV), Set.of());
+        String cpe = "cpe:2.3:a:apache:commons_lang:3.12.0:*:*:*:*:*:*:*";
+        Vulnerability guessed = MEDIUM.withEngines(List.of("dependency-check")).withCpe(cpe);
+        Vulnerability confirmed = new Vulnerability("CVE-2022-42889", 9.8, "3.1", "CRITICAL", "", List.of(),
+                List.of("GHSA-599f-7c49-w659"), List.of("1.10.0"), List.of("dependency-check", "osv"), null);
+        AuditPolicy policy = new AuditPolicy(7.0, List.of(new Suppression("CVE-2022-42889", null, "r", TODAY, 1)),
+                "gatekeeper-suppressions.json", "pom.xml", TODAY, both);
+
+        GateResult result = judge(policy,
+                new VulnerableDependency("org.apache.commons:commons-lang3:3.12.0", null, "commons-lang3-3.12.0.jar",
+                        List.of(guessed)),
+                new VulnerableDependency(COMMONS_TEXT.coordinates(), null, COMMONS_TEXT.fileName(), List.of(confirmed)));
+
+        Finding onlyDependencyCheck = result.findings().get(0);
+        assertThat(onlyDependencyCheck.code()).isEqualTo(AuditPolicy.VULNERABILITY);
+        assertThat(onlyDependencyCheck.attributes()).containsEntry("engines", "dependency-check")
+                .containsEntry("unconfirmedBy", "osv").containsEntry("cpe", cpe);
+        assertThat(onlyDependencyCheck.detail()).startsWith("Only Dependency-Check reports this, from its CPE match " + cpe
+                + "; the OSV database has no advisory naming org.apache.commons:commons-lang3.\nmeh");
+        Finding suppressedBoth = result.findings().get(1);
+        assertThat(suppressedBoth.code()).isEqualTo(AuditPolicy.SUPPRESSED);
+        assertThat(suppressedBoth.attributes()).containsEntry("engines", "dependency-check,osv")
+                .containsEntry("aliases", "GHSA-599f-7c49-w659").doesNotContainKey("unconfirmedBy");
+        assertThat(suppressedBoth.detail()).isNull();
+    }
+
+    @Test
+    void withOneEngineFindingsSayNothingAboutAgreement() {
+        GateResult result = judge(policy(), new VulnerableDependency("g:a:1", null, "a.jar",
+                List.of(MEDIUM.withEngines(List.of("dependency-check")))));
+
+        assertThat(result.findings().get(0).attributes()).containsEntry("engines", "dependency-check")
+                .doesNotContainKey("unconfirmedBy");
+        assertThat(result.findings().get(0).detail()).isEqualTo("meh");
     }
 }

@@ -75,6 +75,27 @@ class DependencyCheckReportTest {
     }
 
     @Test
+    void eachVulnerabilityCarriesTheCpeDependencyCheckIdentifiedTheDependencyAsForTheMatchedProduct() throws Exception {
+        DependencyCheckReport report = sample();
+
+        assertThat(vulnerability(report, "CVE-2025-99001").cpe()).isEqualTo("cpe:2.3:a:apache:commons_lang:3.12.0:*:*:*:*:*:*:*");
+        assertThat(vulnerability(report, "CVE-2022-42889").cpe()).isEqualTo("cpe:2.3:a:apache:commons_text:1.9:*:*:*:*:*:*:*");
+    }
+
+    @Test
+    void aVulnerabilityWithoutAMatchedCpeOfTheDependencyHasNone() throws Exception {
+        DependencyCheckReport report = DependencyCheckReport.read(write("no-match.json", """
+                {"dependencies": [{"fileName": "a-1.jar",
+                  "vulnerabilityIds": [{"id": "cpe:2.3:a:example:a:1:*:*:*:*:*:*:*"}],
+                  "vulnerabilities": [{"name": "CVE-1", "severity": "HIGH",
+                    "vulnerableSoftware": [{"software": {"id": "cpe:2.3:a:other:b:*:*:*:*:*:*:*:*", "vulnerabilityIdMatched": "true"}},
+                                           {"software": {"id": "cpe:2.3:a:example:a:*:*:*:*:*:*:*:*"}}]}]}]}
+                """));
+
+        assertThat(vulnerability(report, "CVE-1").cpe()).isNull();
+    }
+
+    @Test
     void text4shellGetsTheHighestScoreOfV3AndV4WithThatScoresVersion() throws Exception {
         // The sample carries cvssv3 9.8 (3.1) and cvssv4 9.3 (4.0).
         Vulnerability text4shell = vulnerability(sample(), "CVE-2022-42889");

@@ -54,6 +54,17 @@ class EngineMergeTest {
     }
 
     @Test
+    void dependencyChecksCpeStaysWhenOsvsHigherScoredReportIsKept() {
+        String cpe = "cpe:2.3:a:apache:commons_text:1.9:*:*:*:*:*:*:*";
+        List<VulnerableDependency> merged = EngineMerge.merge(
+                dc(TEXT, cve("CVE-2022-42889", 7.5).withCpe(cpe)),
+                osv(TEXT, ghsa("GHSA-599f-7c49-w659", 9.8, "CVE-2022-42889")));
+
+        assertThat(merged.get(0).vulnerabilities()).extracting(Vulnerability::id, Vulnerability::cpe)
+                .containsExactly(tuple("GHSA-599f-7c49-w659", cpe));
+    }
+
+    @Test
     void differentVulnerabilitiesOrAnotherVersionStaySeparateAndNameTheirEngine() {
         List<VulnerableDependency> merged = EngineMerge.merge(
                 dc(TEXT, cve("CVE-2022-42889", 9.8)),
