@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param startedAt    when the gate started
  * @param durationMillis wall time the gate took
  * @param inputs       SHA-256 digests (or other stable fingerprints) of what the gate judged
+ * @param reusedFrom   the earlier build whose result this is, when the gate's inputs were unchanged
+ *                     since then and it did not run again; null when it ran in this build
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record GateResult(
@@ -34,7 +36,16 @@ public record GateResult(
         String buildId,
         Instant startedAt,
         long durationMillis,
-        Map<String, String> inputs) {
+        Map<String, String> inputs,
+        ReusedFrom reusedFrom) {
+
+    /** The build that evaluated a reused result: its build id and when the gate started in it. */
+    public record ReusedFrom(String buildId, Instant startedAt) {
+        public ReusedFrom {
+            Objects.requireNonNull(buildId, "buildId");
+            Objects.requireNonNull(startedAt, "startedAt");
+        }
+    }
 
     public GateResult {
         Objects.requireNonNull(gate, "gate");
@@ -43,6 +54,21 @@ public record GateResult(
         summary = summary == null ? "" : summary;
         findings = findings == null ? List.of() : List.copyOf(findings);
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
+    }
+
+    /** A result of a gate that ran in this build. */
+    public GateResult(
+            String gate,
+            String subject,
+            String module,
+            GateStatus status,
+            String summary,
+            List<Finding> findings,
+            String buildId,
+            Instant startedAt,
+            long durationMillis,
+            Map<String, String> inputs) {
+        this(gate, subject, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, null);
     }
 
     /** A result of a gate that judges the module as a whole. */
@@ -56,7 +82,7 @@ public record GateResult(
             Instant startedAt,
             long durationMillis,
             Map<String, String> inputs) {
-        this(gate, null, module, status, summary, findings, buildId, startedAt, durationMillis, inputs);
+        this(gate, null, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, null);
     }
 
     /** The gate, with its subject when it has one: {@code certify}, {@code snapshot:scan}. */
