@@ -31,7 +31,7 @@ public final class EvidenceFiles {
     public static final String REPORT_HTML = "report.html";
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     public static final String TOOL_NAME = "gatekeeper";
 
