@@ -178,9 +178,10 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         } finally {
             afterGates(log);
         }
-        results = ResultReuse.withInputs(results, inputs);
+        ReuseInputs recorded = inputs.outputs().isEmpty() ? inputs : inputs.afterRun(reuseInputsOrNever());
+        results = ResultReuse.withInputs(results, recorded);
         try {
-            store.record(inputs, results, buildId);
+            store.record(recorded, results, buildId);
         } catch (IOException e) {
             log.warn("cannot keep the result for reuse in " + store.recordFile() + ": " + e.getMessage());
         }

@@ -11,6 +11,7 @@ import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,6 +47,7 @@ final class GateInputs {
     private final MojoExecution execution;
     private final PluginDescriptor plugin;
     private final Map<String, String> digests = new LinkedHashMap<>();
+    private final Set<String> outputs = new LinkedHashSet<>();
     private String problem;
 
     GateInputs(MavenSession session, MavenProject project, MojoExecution execution, PluginDescriptor plugin) {
@@ -56,7 +58,7 @@ final class GateInputs {
     }
 
     ReuseInputs build() {
-        return problem == null ? ReuseInputs.of(digests) : ReuseInputs.never(problem);
+        return problem == null ? ReuseInputs.of(digests, outputs) : ReuseInputs.never(problem);
     }
 
     GateInputs value(String name, String value) {
@@ -181,6 +183,12 @@ final class GateInputs {
         } catch (IOException e) {
             return cannotRead(path, e);
         }
+    }
+
+    /** A file the gate writes itself and later goals use (the SBOM): digested as the gate's run left it. */
+    GateInputs output(String name, Path path) {
+        outputs.add(name);
+        return file(name, path);
     }
 
     /** A large file that is only ever replaced whole (a database): its size and modification time, or {@value #MISSING}. */

@@ -16,25 +16,53 @@ import java.util.Set;
  */
 public final class ReuseInputs {
     private final Map<String, String> digests;
+    private final Set<String> outputs;
     private final String neverReason;
 
-    private ReuseInputs(Map<String, String> digests, String neverReason) {
+    private ReuseInputs(Map<String, String> digests, Set<String> outputs, String neverReason) {
         this.digests = Collections.unmodifiableMap(new LinkedHashMap<>(digests));
+        this.outputs = Set.copyOf(outputs);
         this.neverReason = neverReason;
     }
 
     /** The inputs, in the order the gate named them. */
     public static ReuseInputs of(Map<String, String> digests) {
+        return of(digests, Set.of());
+    }
+
+    /**
+     * The inputs, some of which ({@code outputs}) the gate itself writes: their digests are taken again
+     * after it ran (a reused result must find them as the run left them).
+     */
+    public static ReuseInputs of(Map<String, String> digests, Set<String> outputs) {
         digests.forEach((name, value) -> {
             Objects.requireNonNull(name, "input name");
             Objects.requireNonNull(value, () -> "input " + name);
         });
-        return new ReuseInputs(digests, null);
+        return new ReuseInputs(digests, outputs, null);
     }
 
     /** A gate that must always run, and why (shown in the log). */
     public static ReuseInputs never(String why) {
-        return new ReuseInputs(Map.of(), Objects.requireNonNull(why, "why"));
+        return new ReuseInputs(Map.of(), Set.of(), Objects.requireNonNull(why, "why"));
+    }
+
+    /** The names of the inputs the gate writes itself. */
+    public Set<String> outputs() {
+        return outputs;
+    }
+
+    /**
+     * The inputs to keep with the result once the gate ran, given {@code afterRun} (taken again then):
+     * those, when only outputs changed meanwhile; otherwise a gate that is not reused next time.
+     */
+    public ReuseInputs afterRun(ReuseInputs afterRun) {
+        if (outputs.isEmpty() || !reusable()) {
+            return this;
+        }
+        List<String> changed = afterRun.changedFrom(digests);
+        return changed.stream().allMatch(outputs::contains) ? afterRun
+                : never("its inputs changed while it ran: " + String.join(", ", changed));
     }
 
     public boolean reusable() {

@@ -138,8 +138,8 @@ public class SbomMojo extends AbstractGateMojo {
                 .dependencyGraph(dependenciesResolver, SbomGate.NAME)
                 .artifacts(session.getProjects())
                 .file("baseline", baseline == null ? null : baseline.toPath())
-                .file("sbom", sbomFile != null ? sbomFile.toPath() : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".json"))
-                .file("sbom-xml", sbomFile != null ? null : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".xml"))
+                .output("sbom", sbomFile != null ? sbomFile.toPath() : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".json"))
+                .output("sbom-xml", sbomFile != null ? null : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".xml"))
                 .build();
     }
 
