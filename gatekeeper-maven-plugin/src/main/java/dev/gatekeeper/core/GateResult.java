@@ -27,6 +27,8 @@ import java.util.Objects;
  *                     the rest is Gatekeeper's own code. 0 in evidence written before schema 1.2
  * @param toolTimes    {@code toolMillis} per tool ({@code dependency-check}, {@code command}, …);
  *                     tools that took under a millisecond are left out
+ * @param reusedFrom   the earlier build whose result this is, when the gate's inputs were unchanged
+ *                     since then and it did not run again; null when it ran in this build
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record GateResult(
@@ -41,7 +43,16 @@ public record GateResult(
         long durationMillis,
         Map<String, String> inputs,
         long toolMillis,
-        Map<String, Long> toolTimes) {
+        Map<String, Long> toolTimes,
+        ReusedFrom reusedFrom) {
+
+    /** The build that evaluated a reused result: its build id and when the gate started in it. */
+    public record ReusedFrom(String buildId, Instant startedAt) {
+        public ReusedFrom {
+            Objects.requireNonNull(buildId, "buildId");
+            Objects.requireNonNull(startedAt, "startedAt");
+        }
+    }
 
     public GateResult {
         Objects.requireNonNull(gate, "gate");
@@ -51,6 +62,24 @@ public record GateResult(
         findings = findings == null ? List.of() : List.copyOf(findings);
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
         toolTimes = toolTimes == null ? Map.of() : Map.copyOf(toolTimes);
+    }
+
+    /** A result of a gate that ran in this build. */
+    public GateResult(
+            String gate,
+            String subject,
+            String module,
+            GateStatus status,
+            String summary,
+            List<Finding> findings,
+            String buildId,
+            Instant startedAt,
+            long durationMillis,
+            Map<String, String> inputs,
+            long toolMillis,
+            Map<String, Long> toolTimes) {
+        this(gate, subject, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, toolMillis,
+                toolTimes, null);
     }
 
     /** A result without tool time: a skipped gate, a result the verdict makes itself. */
@@ -65,7 +94,7 @@ public record GateResult(
             Instant startedAt,
             long durationMillis,
             Map<String, String> inputs) {
-        this(gate, subject, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, 0, Map.of());
+        this(gate, subject, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, 0, Map.of(), null);
     }
 
     /** A result of a gate that judges the module as a whole. */
@@ -79,7 +108,7 @@ public record GateResult(
             Instant startedAt,
             long durationMillis,
             Map<String, String> inputs) {
-        this(gate, null, module, status, summary, findings, buildId, startedAt, durationMillis, inputs);
+        this(gate, null, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, 0, Map.of(), null);
     }
 
     /** The part of the wall time spent in Gatekeeper's own code rather than in the tools it runs. */

@@ -12,8 +12,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -50,6 +52,13 @@ public abstract class AbstractGateMojo extends AbstractMojo {
      */
     @Parameter(property = GateSelection.PROPERTY)
     protected String gates;
+
+    /**
+     * Reuses a gate's last passing result when none of its inputs changed since (see docs/reuse.md);
+     * false runs every gate in full.
+     */
+    @Parameter(property = "gatekeeper.reuse", defaultValue = "true")
+    protected boolean reuse;
 
     @Parameter(defaultValue = "${project.build.directory}/gatekeeper", readonly = true, required = true)
     protected File gatekeeperDirectory;
@@ -95,6 +104,19 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         return false;
     }
 
+    /**
+     * Everything the gate's results depend on, for reusing its last passing result; build them with
+     * {@link #inputs()}. A gate that cannot name its inputs completely keeps this default: it always runs.
+     */
+    protected ReuseInputs reuseInputs() throws MojoExecutionException {
+        return ReuseInputs.never("it does not name its inputs");
+    }
+
+    /** A builder of this execution's reuse inputs, for {@link #reuseInputs()}. */
+    protected final GateInputs inputs() {
+        return new GateInputs(session, resultProject(), mojoExecution, pluginDescriptor);
+    }
+
     /** Releases what the gates shared (temporary directories); runs even when a gate failed. */
     protected void afterGates(MavenGateLog log) {}
 
@@ -122,15 +144,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
             results.add(skipped);
             logOutcome(skipped, GateProgress.skipped(skipped), log);
         } else {
-            try {
-                for (Gate gate : createGates()) {
-                    GateResult result = evaluate(gate, module, buildId, log);
-                    results.add(result);
-                    logOutcome(result, GateProgress.finished(result), log);
-                }
-            } finally {
-                afterGates(log);
-            }
+            results.addAll(reusedOrEvaluated(module, buildId, log));
         }
         write(results);
         List<GateResult> blocking = results.stream().filter(r -> r.status().blocksMerge()).toList();
@@ -143,6 +157,49 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                     + " (gatekeeper.failFast=true stops at the first blocking gate)");
         }
         throw new MojoFailureException(blockingFindings(blocking));
+    }
+
+    private List<GateResult> reusedOrEvaluated(String module, String buildId, MavenGateLog log) throws MojoExecutionException {
+        Instant checkStartedAt = Clock.systemUTC().instant();
+        ResultReuse store = new ResultReuse(gateName(), module, resultDirectory(), Clock.systemUTC());
+        ReuseInputs inputs = reuseInputsOrNever();
+        Optional<List<GateResult>> reused = store.reuse(inputs, reuse, buildId, checkStartedAt, log::info);
+        if (reused.isPresent()) {
+            reused.get().forEach(result -> log.info(GateProgress.reused(result)));
+            return reused.get();
+        }
+        List<GateResult> results = new ArrayList<>();
+        try {
+            for (Gate gate : createGates()) {
+                GateResult result = evaluate(gate, module, buildId, log);
+                results.add(result);
+                logOutcome(result, GateProgress.finished(result), log);
+            }
+        } finally {
+            afterGates(log);
+        }
+        ReuseInputs recorded = inputs.outputs().isEmpty() ? inputs : inputs.afterRun(reuseInputsOrNever());
+        results = ResultReuse.withInputs(results, recorded);
+        try {
+            store.record(recorded, results, buildId);
+        } catch (IOException e) {
+            log.warn("cannot keep the result for reuse in " + store.recordFile() + ": " + e.getMessage());
+        }
+        return results;
+    }
+
+    private ReuseInputs reuseInputsOrNever() throws MojoExecutionException {
+        try {
+            return reuseInputs();
+        } catch (MojoExecutionException e) {
+            return ReuseInputs.never("its inputs cannot be told (" + e.getMessage() + ")");
+        }
+    }
+
+    private Path resultDirectory() {
+        return judgesWholeReactor()
+                ? Path.of(resultProject().getBuild().getDirectory(), "gatekeeper")
+                : gatekeeperDirectory.toPath();
     }
 
     private boolean selected() throws MojoExecutionException {
@@ -211,10 +268,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     private void write(List<GateResult> results) throws MojoExecutionException {
-        Path directory = judgesWholeReactor()
-                ? Path.of(resultProject().getBuild().getDirectory(), "gatekeeper")
-                : gatekeeperDirectory.toPath();
-        ResultStore store = new ResultStore(directory);
+        ResultStore store = new ResultStore(resultDirectory());
         try {
             store.clear(gateName());
             for (GateResult result : results) {

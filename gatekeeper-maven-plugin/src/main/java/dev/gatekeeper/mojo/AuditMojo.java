@@ -3,15 +3,20 @@ package dev.gatekeeper.mojo;
 import dev.gatekeeper.audit.AuditEngine;
 import dev.gatekeeper.audit.AuditGate;
 import dev.gatekeeper.audit.AuditSettings;
+import dev.gatekeeper.audit.VulnerabilityData;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.core.Gate;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.inject.Inject;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -140,6 +145,60 @@ public class AuditMojo extends AbstractGateMojo {
             return dependencyCheck.run(parameters(settings), dependencyCheckSuppressionFiles == null
                     ? List.of() : dependencyCheckSuppressionFiles, outputDirectory);
         }, this::reactorCoordinates));
+    }
+
+    /**
+     * The reactor's graph and POMs, the suppression files, the vulnerability data's version and today's
+     * date (UTC): suppressions expire by date, and the data's age is judged against today.
+     */
+    @Override
+    protected ReuseInputs reuseInputs() throws MojoExecutionException {
+        if (includeTestScope) {
+            return ReuseInputs.never("with gatekeeper.audit.includeTestScope its test-scoped dependencies are not in the graph it is reused on");
+        }
+        Set<AuditEngine> selected;
+        try {
+            selected = AuditEngine.parseList(engines);
+        } catch (IllegalArgumentException e) {
+            return ReuseInputs.never(e.getMessage());
+        }
+        GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
+                .dependencyGraph(dependenciesResolver, AuditGate.NAME)
+                .file("suppressions", suppressionFile.toPath())
+                .value("date", LocalDate.now(ZoneOffset.UTC).toString());
+        if (selected.contains(AuditEngine.DEPENDENCY_CHECK)) {
+            inputs.poms(session.getProjects());
+            List<String> ownSuppressions = dependencyCheckSuppressionFiles == null ? List.of() : dependencyCheckSuppressionFiles;
+            for (int index = 0; index < ownSuppressions.size(); index++) {
+                String location = ownSuppressions.get(index);
+                if (location == null || location.contains(":/") || location.startsWith("classpath:")) {
+                    return ReuseInputs.never("Dependency-Check's suppression file " + location + " is not a local file");
+                }
+                inputs.file("dependency-check-suppressions-" + (index + 1), resultProject().getBasedir().toPath().resolve(location));
+            }
+            String feed = blankToNull(nvdDatafeedUrl);
+            if (feed != null) {
+                VulnerabilityData.Check data = VulnerabilityData.check(feed, dataDirectory.toPath(), false);
+                if (!data.usable() || data.lastModified() == null) {
+                    return ReuseInputs.never("the NVD mirror's version cannot be read");
+                }
+                inputs.value("nvd-mirror", data.lastModified().toString());
+            } else {
+                // Without a mirror the data directory is the version; with one, Dependency-Check rewrites it each scan.
+                inputs.fileStamp("dependency-check-database", dataDirectory.toPath().resolve(VulnerabilityData.DATABASE_FILE));
+            }
+        }
+        if (selected.contains(AuditEngine.OSV)) {
+            if (osvDatabase == null || !osvDatabase.exists()) {
+                return ReuseInputs.never("no OSV database");
+            }
+            try {
+                inputs.value("osv-database", OsvIndexCache.digestOf(osvDatabase.toPath()));
+            } catch (IOException e) {
+                return ReuseInputs.never("cannot read the OSV database " + osvDatabase + " (" + e.getMessage() + ")");
+            }
+        }
+        return inputs.build();
     }
 
     private List<MavenCoordinates> reactorCoordinates() throws MojoExecutionException {

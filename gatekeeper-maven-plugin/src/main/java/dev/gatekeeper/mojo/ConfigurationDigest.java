@@ -3,6 +3,7 @@ package dev.gatekeeper.mojo;
 import dev.gatekeeper.core.Digests;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.project.MavenProject;
@@ -26,14 +27,28 @@ final class ConfigurationDigest {
             for (PluginExecution execution : plugin.getExecutions()) {
                 canonical.append(BuildIdentity.moduleKey(project)).append('|').append(execution.getId()).append('|')
                         .append(execution.getPhase()).append('|').append(execution.getGoals()).append('\n');
-                append(canonical, (Xpp3Dom) execution.getConfiguration(), 1);
+                append(canonical, (Xpp3Dom) execution.getConfiguration(), 1, node -> node.getValue() == null ? "" : node.getValue());
             }
         }
         return Digests.sha256(canonical.toString());
     }
 
-    private static void append(StringBuilder out, Xpp3Dom node, int depth) {
+    /**
+     * The canonical text of one configuration, each leaf's value as {@code leafValue} gives it (for
+     * example evaluated as Maven would); a leaf for which it returns null is left out.
+     */
+    static String canonical(Xpp3Dom configuration, Function<Xpp3Dom, String> leafValue) {
+        StringBuilder canonical = new StringBuilder();
+        append(canonical, configuration, 0, leafValue);
+        return canonical.toString();
+    }
+
+    private static void append(StringBuilder out, Xpp3Dom node, int depth, Function<Xpp3Dom, String> leafValue) {
         if (node == null) {
+            return;
+        }
+        String value = node.getChildCount() == 0 ? leafValue.apply(node) : null;
+        if (node.getChildCount() == 0 && value == null) {
             return;
         }
         out.append("  ".repeat(depth)).append(node.getName());
@@ -43,11 +58,11 @@ final class ConfigurationDigest {
             out.append(' ').append(attribute).append("=\"").append(node.getAttribute(attribute)).append('"');
         }
         if (node.getChildCount() == 0) {
-            out.append(" = ").append(node.getValue() == null ? "" : node.getValue().trim());
+            out.append(" = ").append(value.trim());
         }
         out.append('\n');
         for (Xpp3Dom child : node.getChildren()) {
-            append(out, child, depth + 1);
+            append(out, child, depth + 1, leafValue);
         }
     }
 }

@@ -56,6 +56,11 @@ public class FixturesMojo extends AbstractGateMojo {
     }
 
     @Override
+    protected ReuseInputs reuseInputs() {
+        return ReuseInputs.never("it compares the working tree with git HEAD, which only a new look can tell (and it is fast)");
+    }
+
+    @Override
     protected List<Gate> createGates() throws MojoExecutionException {
         Path module = project.getBasedir().toPath();
         boolean checksWholeTree = requireCleanTree && judgesWholeTree();

@@ -2,6 +2,8 @@ package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.verdict.Text;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The progress lines a gate goal logs, after the gate-name prefix MavenGateLog adds: one when a gate
@@ -19,6 +21,14 @@ final class GateProgress {
     /** "HOLD in 1.2 s - reason", or "scan: PASS in 40 ms" when there is no reason. */
     static String finished(GateResult result) {
         return outcome(result, " in " + Text.duration(result.durationMillis()));
+    }
+
+    /** "PASS reused - inputs unchanged since 2025-05-01T10:00:00Z (12 dependencies scanned, no vulnerability)". */
+    static String reused(GateResult result) {
+        Instant since = result.reusedFrom() == null ? result.startedAt() : result.reusedFrom().startedAt();
+        return subjectPrefix(result.subject()) + result.status() + " reused - inputs unchanged since "
+                + since.truncatedTo(ChronoUnit.SECONDS)
+                + (result.summary().isEmpty() ? "" : " (" + Text.oneLine(result.summary()) + ")");
     }
 
     /** "SKIPPED - skipped (gatekeeper.skip=true)": a gate that did not run has no duration to show. */

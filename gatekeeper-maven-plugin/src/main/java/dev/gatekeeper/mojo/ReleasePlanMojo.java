@@ -85,6 +85,11 @@ public class ReleasePlanMojo extends AbstractGateMojo {
     }
 
     @Override
+    protected ReuseInputs reuseInputs() {
+        return ReuseInputs.never("it judges the git state (tags, branch, working tree), which only a new look can tell (and it is fast)");
+    }
+
+    @Override
     protected List<Gate> createGates() throws MojoExecutionException {
         MavenProject root = resultProject();
         Path executionRoot = BuildIdentity.executionRoot(session);

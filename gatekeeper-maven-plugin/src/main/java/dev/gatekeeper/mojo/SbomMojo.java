@@ -124,6 +124,25 @@ public class SbomMojo extends AbstractGateMojo {
         }));
     }
 
+    /**
+     * The reactor's graph, artifacts and POMs, the baseline, and the SBOM it wrote last time (the
+     * evidence binds it, so a deleted or edited SBOM makes the gate run again).
+     */
+    @Override
+    protected ReuseInputs reuseInputs() throws MojoExecutionException {
+        if (attach && sbomFile == null) {
+            return ReuseInputs.never("with gatekeeper.sbom.attach the CycloneDX goal must run to attach the SBOM");
+        }
+        Path generated = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", SbomGate.NAME);
+        return inputs().configuration().profiles().pluginVersion().javaAndMaven()
+                .dependencyGraph(dependenciesResolver, SbomGate.NAME)
+                .artifacts(session.getProjects())
+                .file("baseline", baseline == null ? null : baseline.toPath())
+                .output("sbom", sbomFile != null ? sbomFile.toPath() : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".json"))
+                .output("sbom-xml", sbomFile != null ? null : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".xml"))
+                .build();
+    }
+
     private Set<String> reactorModules() {
         return ReactorDependencyGraph.reactorModules(session);
     }

@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Plugin;
@@ -29,6 +30,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectDependenciesResolver;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
@@ -106,6 +108,13 @@ public class SmokeMojo extends AbstractGateMojo {
 
     private SmokeRun run;
 
+    private final ProjectDependenciesResolver dependenciesResolver;
+
+    @Inject
+    public SmokeMojo(ProjectDependenciesResolver dependenciesResolver) {
+        this.dependenciesResolver = dependenciesResolver;
+    }
+
     @Override
     protected String gateName() {
         return SmokePublishGate.NAME;
@@ -127,6 +136,25 @@ public class SmokeMojo extends AbstractGateMojo {
             }
         }
         return gates;
+    }
+
+    /**
+     * The reactor's artifacts and POMs (what a consumer resolves), the dependency graph, the JDKs the
+     * entry point runs on and, with {@code toolchains}, the toolchains file.
+     */
+    @Override
+    protected ReuseInputs reuseInputs() throws MojoExecutionException {
+        GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
+                .dependencyGraph(dependenciesResolver, SmokePublishGate.NAME)
+                .artifacts(session.getProjects());
+        List<Path> homes = jdkHomes();
+        for (int index = 0; index < homes.size(); index++) {
+            inputs.file("jdk-" + (index + 1), homes.get(index).resolve("release"));
+        }
+        if (toolchains) {
+            inputs.file("toolchains", Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml"));
+        }
+        return inputs.build();
     }
 
     @Override

@@ -100,6 +100,37 @@ public class SnapshotMojo extends AbstractGateMojo {
         return gates;
     }
 
+    /**
+     * The product (the module's runtime classpath or the jar) and the JDK that runs it, and per case its
+     * profile, committed snapshot and schema. A case running an {@code <executable>} never reuses: what
+     * that program reads cannot be named.
+     */
+    @Override
+    protected ReuseInputs reuseInputs() throws MojoExecutionException {
+        if (snapshots == null || snapshots.isEmpty() || update) {
+            return ReuseInputs.never(update ? "gatekeeper.snapshot.update rewrites the snapshots" : "no <snapshots> configured");
+        }
+        GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
+                .file("jdk", jdk == null ? null : jdk.toPath().resolve("release"));
+        List<String> classpath = runtimeClasspath();
+        for (int index = 0; index < classpath.size(); index++) {
+            inputs.file("classpath-" + (index + 1), Path.of(classpath.get(index)));
+        }
+        for (int index = 0; index < snapshots.size(); index++) {
+            SnapshotCaseConfig config = snapshots.get(index);
+            if (config.executable != null) {
+                return ReuseInputs.never("snapshot case '" + config.name + "' runs an <executable>, whose inputs cannot be named");
+            }
+            SnapshotCase snapshotCase = toCase(config, index);
+            String prefix = snapshotCase.name() + "-";
+            inputs.file(prefix + "jar", config.jar == null ? null : config.jar.toPath())
+                    .file(prefix + "profile", snapshotCase.profile())
+                    .file(prefix + "snapshot", snapshotCase.snapshotFile())
+                    .file(prefix + "schema", snapshotCase.schema());
+        }
+        return inputs.build();
+    }
+
     private SnapshotCase toCase(SnapshotCaseConfig config, int index) throws MojoExecutionException {
         String where = "snapshot <snapshots> entry " + (index + 1);
         if (config.name == null || !config.name.matches("[A-Za-z0-9._-]+")) {

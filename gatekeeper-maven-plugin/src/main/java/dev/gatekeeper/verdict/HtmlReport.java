@@ -97,7 +97,7 @@ final class HtmlReport {
                     .append("</a></td><td>").append(escape(nullToEmpty(result.subject())))
                     .append("</td><td title=\"").append(escape(result.module())).append("\">")
                     .append(escape(result.moduleName())).append("</td><td>").append(badge(result.status()))
-                    .append("</td><td class=\"num\">").append(Text.duration(result.durationMillis()))
+                    .append(reusedMark(result)).append("</td><td class=\"num\">").append(Text.duration(result.durationMillis()))
                     .append("</td><td class=\"reason\">").append(escape(result.summary())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
@@ -116,7 +116,7 @@ final class HtmlReport {
 
     private static void appendResult(StringBuilder html, GateResult result, String anchor) {
         html.append("<article id=\"").append(anchor).append("\" class=\"result ")
-                .append(statusClass(result.status())).append("\">\n<h3>").append(badge(result.status()))
+                .append(statusClass(result.status())).append("\">\n<h3>").append(badge(result.status())).append(reusedMark(result))
                 .append(" <span class=\"gate\">").append(escape(result.label())).append("</span>")
                 .append(" <span class=\"module\">").append(escape(result.module())).append("</span>")
                 .append(" <span class=\"took\">").append(Text.duration(result.durationMillis()))
@@ -163,6 +163,15 @@ final class HtmlReport {
                 ? MAX_DETAIL_LENGTH - 1 : MAX_DETAIL_LENGTH;
         return detail.substring(0, end) + "\n" + Text.ELLIPSIS + " (cut here; evidence.json has all "
                 + detail.length() + " characters)";
+    }
+
+    /** " reused" after the badge of a result reused from an earlier build, naming that build; else empty. */
+    static String reusedMark(GateResult result) {
+        if (result.reusedFrom() == null) {
+            return "";
+        }
+        return " <span class=\"reused\" title=\"inputs unchanged since build " + escape(result.reusedFrom().buildId())
+                + " at " + escape(result.reusedFrom().startedAt().toString()) + "\">reused</span>";
     }
 
     /** A status as a word in a coloured pill: the word carries the meaning, the colour only helps. */

@@ -48,7 +48,7 @@ final class SummaryMarkdown {
         for (GateResult result : results) {
             md.append("| ").append(cell(result.label()))
                     .append(" | ").append(cell(result.moduleName()))
-                    .append(" | ").append(result.status())
+                    .append(" | ").append(Text.status(result))
                     .append(" | ").append(Text.duration(result.durationMillis()))
                     .append(" | ").append(cell(result.summary()))
                     .append(" |\n");

@@ -1,5 +1,6 @@
 package dev.gatekeeper.verdict;
 
+import dev.gatekeeper.core.GateResult;
 import java.util.Locale;
 
 /** Small text helpers shared by the table, the failure message, the evidence files and the gates' log lines. */
@@ -7,6 +8,11 @@ public final class Text {
     static final String ELLIPSIS = "…";
 
     private Text() {}
+
+    /** "PASS", or "PASS (reused)" for a result reused from an earlier build whose inputs were the same. */
+    public static String status(GateResult result) {
+        return result.reusedFrom() == null ? result.status().name() : result.status().name() + " (reused)";
+    }
 
     /** "850 ms", "3.2 s", "2 min 5 s", "1 h 3 min". */
     public static String duration(long millis) {

@@ -24,7 +24,7 @@ public final class VerdictTable {
             rows.add(List.of(
                     Text.oneLine(result.label()),
                     Text.oneLine(result.moduleName()),
-                    result.status().name(),
+                    Text.status(result),
                     Text.duration(result.durationMillis()),
                     Text.truncate(Text.oneLine(result.summary()), MAX_REASON_LENGTH)));
         }

@@ -1,5 +1,11 @@
 package dev.gatekeeper.verdict;
 
+import java.util.Map;
+
+import java.time.Instant;
+
+import dev.gatekeeper.core.GateStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -80,6 +86,20 @@ class EvidenceJsonSchemaTest {
         assertThat(schema.validate(evidence)).isEmpty();
         assertThat(evidence.path("outcome").asText()).isEqualTo("READY");
         assertThat(evidence.path("build").has("commit")).isFalse();
+    }
+
+    @Test
+    void aReusedResultNamesTheBuildItIsReusedFromAndValidates() throws IOException {
+        GateResult reused = new GateResult("audit", null, "com.example:shop", GateStatus.PASS, "12 dependencies scanned",
+                List.of(), VerdictFixtures.BUILD_ID, VerdictFixtures.STARTED, 35, Map.of("date", "2025-03-01"), 0, Map.of(),
+                new GateResult.ReusedFrom("1740000000000-1a2b", Instant.parse("2025-02-28T08:00:00Z")));
+        JsonNode evidence = writeAndRead(Verdict.of(VerdictFixtures.build(), List.of(reused)));
+
+        assertThat(schema.validate(evidence)).isEmpty();
+        assertThat(evidence.path("schemaVersion").asText()).isEqualTo("1.2");
+        assertThat(evidence.path("results").path(0).path("reusedFrom").path("buildId").asText()).isEqualTo("1740000000000-1a2b");
+        assertThat(evidence.path("results").path(0).path("reusedFrom").path("startedAt").asText()).isEqualTo("2025-02-28T08:00:00Z");
+        assertThat(writeAndRead(VerdictFixtures.readyVerdict()).path("results").path(0).has("reusedFrom")).isFalse();
     }
 
     @Test

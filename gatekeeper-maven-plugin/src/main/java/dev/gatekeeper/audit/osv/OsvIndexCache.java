@@ -119,7 +119,7 @@ public final class OsvIndexCache {
      * A zip is identified by its content's SHA-256; a directory by its files' names, sizes and
      * modification times, which is cheap for 20,000 files and changes whenever a sync changes one.
      */
-    static String digestOf(Path database) throws IOException {
+    public static String digestOf(Path database) throws IOException {
         if (!Files.isDirectory(database)) {
             return Digests.sha256(database);
         }
