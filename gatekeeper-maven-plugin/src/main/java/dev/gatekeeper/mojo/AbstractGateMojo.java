@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -59,6 +60,13 @@ public abstract class AbstractGateMojo extends AbstractMojo {
      */
     @Parameter(property = "gatekeeper.reuse", defaultValue = "true")
     protected boolean reuse;
+
+    /**
+     * Lets gates that wait on forked processes (smoke, snapshot) run in the background while the next
+     * gates run; the verdict waits for them. false runs every gate in turn.
+     */
+    @Parameter(property = "gatekeeper.overlap", defaultValue = "true")
+    protected boolean overlap;
 
     @Parameter(defaultValue = "${project.build.directory}/gatekeeper", readonly = true, required = true)
     protected File gatekeeperDirectory;
@@ -117,6 +125,14 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         return new GateInputs(session, resultProject(), mojoExecution, pluginDescriptor);
     }
 
+    /**
+     * Whether the gate's evaluation may run in the background: it touches nothing of Maven's once
+     * {@link #createGates()} returned, and mostly waits on processes it forks.
+     */
+    protected boolean evaluatesInBackground() {
+        return false;
+    }
+
     /** Releases what the gates shared (temporary directories); runs even when a gate failed. */
     protected void afterGates(MavenGateLog log) {}
 
@@ -144,7 +160,11 @@ public abstract class AbstractGateMojo extends AbstractMojo {
             results.add(skipped);
             logOutcome(skipped, GateProgress.skipped(skipped), log);
         } else {
-            results.addAll(reusedOrEvaluated(module, buildId, log));
+            Optional<List<GateResult>> finished = reusedOrStarted(module, buildId, log);
+            if (finished.isEmpty()) {
+                return; // evaluating in the background, which writes the results; the verdict waits for them
+            }
+            results.addAll(finished.get());
         }
         write(results);
         List<GateResult> blocking = results.stream().filter(r -> r.status().blocksMerge()).toList();
@@ -159,18 +179,52 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         throw new MojoFailureException(blockingFindings(blocking));
     }
 
-    private List<GateResult> reusedOrEvaluated(String module, String buildId, MavenGateLog log) throws MojoExecutionException {
+    /** The results, reused or evaluated now; empty when the evaluation went on in the background. */
+    private Optional<List<GateResult>> reusedOrStarted(String module, String buildId, MavenGateLog log)
+            throws MojoExecutionException {
         Instant checkStartedAt = Clock.systemUTC().instant();
         ResultReuse store = new ResultReuse(gateName(), module, resultDirectory(), Clock.systemUTC());
         ReuseInputs inputs = reuseInputsOrNever();
         Optional<List<GateResult>> reused = store.reuse(inputs, reuse, buildId, checkStartedAt, log::info);
         if (reused.isPresent()) {
             reused.get().forEach(result -> log.info(GateProgress.reused(result)));
-            return reused.get();
+            return reused;
         }
+        List<Gate> gates;
+        try {
+            gates = createGates();
+        } catch (MojoExecutionException | RuntimeException e) {
+            afterGates(log);
+            throw e;
+        }
+        if (runsInBackground(inputs)) {
+            log.info("runs in the background; the verdict waits for it");
+            BackgroundGates.of(rootContext(), BackgroundGates.defaultThreads()).submit(gateName(),
+                    () -> write(evaluatedAndRecorded(gates, inputs, store, module, buildId, log)));
+            return Optional.empty();
+        }
+        return Optional.of(evaluatedAndRecorded(gates, inputs, store, module, buildId, log));
+    }
+
+    /**
+     * In the background only when a verdict of this module will wait for it, nothing needs the result
+     * sooner, and no input has to be read from Maven again after the run.
+     */
+    private boolean runsInBackground(ReuseInputs inputs) {
+        return overlap && evaluatesInBackground() && !failsBuildItself() && inputs.outputs().isEmpty()
+                && VerdictExecutions.declaredBy(project, pluginDescriptor);
+    }
+
+    private Map<String, Object> rootContext() {
+        MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+        return session.getPluginContext(pluginDescriptor, root);
+    }
+
+    private List<GateResult> evaluatedAndRecorded(List<Gate> gates, ReuseInputs inputs, ResultReuse store, String module,
+            String buildId, MavenGateLog log) throws MojoExecutionException {
         List<GateResult> results = new ArrayList<>();
         try {
-            for (Gate gate : createGates()) {
+            for (Gate gate : gates) {
                 GateResult result = evaluate(gate, module, buildId, log);
                 results.add(result);
                 logOutcome(result, GateProgress.finished(result), log);

@@ -157,6 +157,12 @@ public class SmokeMojo extends AbstractGateMojo {
         return inputs.build();
     }
 
+    /** Its work is forked builds and processes, prepared entirely in {@link #createGates()}. */
+    @Override
+    protected boolean evaluatesInBackground() {
+        return true;
+    }
+
     @Override
     protected void afterGates(MavenGateLog log) {
         if (run != null) {

@@ -74,6 +74,12 @@ public class SnapshotMojo extends AbstractGateMojo {
         return skipSnapshot;
     }
 
+    /** Its work is forked builds and processes, prepared entirely in {@link #createGates()}. */
+    @Override
+    protected boolean evaluatesInBackground() {
+        return true;
+    }
+
     @Override
     protected List<Gate> createGates() throws MojoExecutionException {
         if (snapshots == null || snapshots.isEmpty()) {

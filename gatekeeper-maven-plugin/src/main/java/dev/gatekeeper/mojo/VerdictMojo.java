@@ -87,7 +87,6 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        long startNanos = System.nanoTime();
         MavenGateLog log = new MavenGateLog("verdict", getLog());
         List<MavenProject> participants = participants();
         MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
@@ -96,6 +95,9 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
                     + " more module(s); the last one prints the verdict");
             return;
         }
+        BackgroundGates.awaitAll(contextOf(root), log);
+        // The verdict's own time starts once the background gates are done: waiting on them is theirs.
+        long startNanos = System.nanoTime();
         if (skip || skipVerdict) {
             log.info("skipped (" + (skip ? "gatekeeper.skip" : "gatekeeper.verdict.skip") + "=true)");
             return;

@@ -1,0 +1,17 @@
+import groovy.json.JsonSlurper
+import java.time.Instant
+
+def log = new File(basedir, 'build.log').text
+assert log =~ /(?m)^\[INFO\] snapshot: runs in the background; the verdict waits for it$/
+assert log =~ /verdict: snapshot:scan\s+\S+\s+PASS/
+assert log =~ /verdict: certify\s+\S+\s+PASS/
+
+def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
+def interval = { r -> def start = Instant.parse(r.startedAt).toEpochMilli(); [start, start + r.durationMillis] }
+def (snapshotStart, snapshotEnd) = interval(results.find { it.gate == 'snapshot' })
+def (certifyStart, certifyEnd) = interval(results.find { it.gate == 'certify' })
+assert snapshotEnd - snapshotStart >= 3000 && certifyEnd - certifyStart >= 3000
+// the two gates ran at the same time for most of their three seconds
+def overlap = Math.min(snapshotEnd, certifyEnd) - Math.max(snapshotStart, certifyStart)
+assert overlap >= 1500 : "snapshot ${snapshotStart}..${snapshotEnd} and certify ${certifyStart}..${certifyEnd} overlap ${overlap} ms"
+return true
