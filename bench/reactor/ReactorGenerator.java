@@ -107,12 +107,12 @@ public final class ReactorGenerator {
                 String base = artifactId + "-" + version;
                 if (!jar.getFileName().toString().equals(base + ".jar") || version.endsWith("-SNAPSHOT")
                         || groupId.isEmpty() || groupId.equals("dev.gatekeeper") || groupId.startsWith("dev.gatekeeper.")
-                        || groupId.startsWith(GROUP) || !Files.isRegularFile(versionDir.resolve(base + ".pom"))
+                        || groupId.startsWith(GROUP) || isTestFramework(groupId) || !Files.isRegularFile(versionDir.resolve(base + ".pom"))
                         || Files.exists(versionDir.resolve(base + ".jar.lastUpdated"))) {
                     return;
                 }
                 try {
-                    if (Files.size(jar) > 0) {
+                    if (Files.size(jar) > 0 && PomChain.complete(repository, groupId, artifactId, version)) {
                         artifacts.add(new Artifact(groupId, artifactId, version));
                     }
                 } catch (IOException e) {
@@ -121,6 +121,12 @@ public final class ReactorGenerator {
             });
         }
         return new ArrayList<>(artifacts);
+    }
+
+    /** The reactor's own tests run on these; another version of them as a dependency would replace them. */
+    static boolean isTestFramework(String groupId) {
+        return groupId.equals("org.junit") || groupId.startsWith("org.junit.") || groupId.equals("org.opentest4j")
+                || groupId.equals("org.apiguardian");
     }
 
     /** Round-robin from a random start, never two versions of one {@code g:a} in the same module. */
@@ -192,6 +198,111 @@ public final class ReactorGenerator {
     }
 }
 
+/**
+ * Whether Maven can read an artifact's POM offline: the POM, its parents and the BOMs they import are all
+ * in the local repository. An artifact whose model cannot be built fails dependency collection even with
+ * a {@code *:*} exclusion, so such artifacts are not offered.
+ */
+final class PomChain {
+    private static final Map<String, Boolean> KNOWN = new java.util.HashMap<>();
+
+    private PomChain() {}
+
+    static boolean complete(Path repository, String groupId, String artifactId, String version) {
+        return check(repository, groupId, artifactId, version, 0);
+    }
+
+    private static boolean check(Path repository, String groupId, String artifactId, String version, int depth) {
+        String key = groupId + ":" + artifactId + ":" + version;
+        Boolean known = KNOWN.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean result = depth < 20 && readable(repository, groupId, artifactId, version, depth);
+        KNOWN.put(key, result);
+        return result;
+    }
+
+    private static boolean readable(Path repository, String groupId, String artifactId, String version, int depth) {
+        if (version == null || version.contains("${") || groupId == null || groupId.contains("${")) {
+            return false;
+        }
+        Path pom = repository.resolve(groupId.replace('.', '/')).resolve(artifactId).resolve(version)
+                .resolve(artifactId + "-" + version + ".pom");
+        if (!Files.isRegularFile(pom)) {
+            return false;
+        }
+        org.w3c.dom.Element project;
+        try {
+            javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setExpandEntityReferences(false);
+            project = factory.newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
+        } catch (Exception e) {
+            return false;
+        }
+        Map<String, String> properties = new java.util.HashMap<>();
+        org.w3c.dom.Element parent = child(project, "parent");
+        if (parent != null) {
+            String parentGroup = text(parent, "groupId");
+            String parentVersion = text(parent, "version");
+            if (!check(repository, parentGroup, text(parent, "artifactId"), parentVersion, depth + 1)) {
+                return false;
+            }
+            properties.put("project.parent.version", parentVersion);
+            properties.put("project.version", parentVersion);
+            properties.put("project.groupId", parentGroup);
+        }
+        if (text(project, "version") != null) {
+            properties.put("project.version", text(project, "version"));
+        }
+        properties.put("project.groupId", text(project, "groupId") != null ? text(project, "groupId") : properties.get("project.groupId"));
+        org.w3c.dom.Element declared = child(project, "properties");
+        if (declared != null) {
+            for (org.w3c.dom.Node n = declared.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof org.w3c.dom.Element e) {
+                    properties.put(e.getTagName(), e.getTextContent().trim());
+                }
+            }
+        }
+        org.w3c.dom.Element management = child(project, "dependencyManagement");
+        org.w3c.dom.Element managed = management == null ? null : child(management, "dependencies");
+        if (managed != null) {
+            for (org.w3c.dom.Node n = managed.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof org.w3c.dom.Element dependency && "import".equals(text(dependency, "scope"))
+                        && !check(repository, expand(text(dependency, "groupId"), properties), text(dependency, "artifactId"),
+                                expand(text(dependency, "version"), properties), depth + 1)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Resolves {@code ${name}} from the POM's own properties only; what is left unresolved makes the check fail. */
+    private static String expand(String value, Map<String, String> properties) {
+        for (int i = 0; value != null && value.contains("${") && i < 5; i++) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{([^}]+)}").matcher(value);
+            value = m.replaceAll(r -> java.util.regex.Matcher.quoteReplacement(properties.getOrDefault(r.group(1), r.group())));
+        }
+        return value;
+    }
+
+    private static org.w3c.dom.Element child(org.w3c.dom.Element element, String name) {
+        for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e && e.getTagName().equals(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String text(org.w3c.dom.Element element, String name) {
+        org.w3c.dom.Element e = child(element, name);
+        return e == null ? null : e.getTextContent().trim();
+    }
+}
+
 /** Writes the reactor's files; every text is a function of the module number and the chosen artifacts. */
 final class ReactorWriter {
     private static final String CLI_PACKAGE = ReactorGenerator.GROUP + ".cli";
@@ -221,7 +332,11 @@ final class ReactorWriter {
         ReactorGenerator.write(out.resolve("README.md"), readme());
         ReactorGenerator.write(out.resolve(".gitignore"), "target/\nbuild.log\n");
         for (int module = 1; module <= modules; module++) {
-            writeModule(module, perModule.get(module - 1));
+            java.util.TreeSet<String> onClasspath = new java.util.TreeSet<>();
+            for (int m = module; m >= 1; m = parentOf(m)) {
+                perModule.get(m - 1).forEach(a -> onClasspath.add(a.groupId() + ":" + a.artifactId()));
+            }
+            writeModule(module, perModule.get(module - 1), onClasspath);
         }
     }
 
@@ -255,6 +370,8 @@ final class ReactorWriter {
                     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
                     <project.build.outputTimestamp>2026-01-01T00:00:00Z</project.build.outputTimestamp>
                     <maven.compiler.release>17</maven.compiler.release>
+                    <!-- Annotation processors among the third-party jars must not run. -->
+                    <maven.compiler.proc>none</maven.compiler.proc>
                     <gatekeeper.version>%s</gatekeeper.version>
                     <!-- The audit engines: override with -Dgatekeeper.audit.engines=osv (and -Dgatekeeper.audit.osv.database=...)
                          or dependency-check (and -Dgatekeeper.audit.nvdDatafeedUrl=...), or both, comma-separated. -->
@@ -317,7 +434,7 @@ final class ReactorWriter {
                 """.formatted(modules, dependencies);
     }
 
-    private void writeModule(int module, List<ReactorGenerator.Artifact> thirdParty) {
+    private void writeModule(int module, List<ReactorGenerator.Artifact> thirdParty, Set<String> onClasspath) {
         String name = moduleName(module);
         Path dir = out.resolve(name);
         String pkg = module == 1 ? CLI_PACKAGE : ReactorGenerator.GROUP + ".m" + String.format("%03d", module);
@@ -360,7 +477,7 @@ final class ReactorWriter {
         if (module == 1) {
             writeCli(dir, main);
         }
-        ReactorGenerator.write(dir.resolve("pom.xml"), modulePom(module, thirdParty));
+        ReactorGenerator.write(dir.resolve("pom.xml"), modulePom(module, thirdParty, onClasspath));
     }
 
     /** weight("ab") - weight("a"): this part's factor plus, for Part1, the chain of Part1s it delegates to. */
@@ -437,7 +554,13 @@ final class ReactorWriter {
                 """);
     }
 
-    private String modulePom(int module, List<ReactorGenerator.Artifact> thirdParty) {
+    /**
+     * The third-party jars are there to be resolved and scanned, not run: kept off the test classpath, where
+     * another JUnit, a test engine or a listener among them would break the module's own tests.
+     */
+    private String modulePom(int module, List<ReactorGenerator.Artifact> thirdParty, Set<String> onClasspath) {
+        StringBuilder excludes = new StringBuilder();
+        onClasspath.forEach(ga -> excludes.append("          <classpathDependencyExclude>").append(ga).append("</classpathDependencyExclude>\n"));
         StringBuilder deps = new StringBuilder();
         if (module > 1) {
             deps.append("    <dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>${project.version}</version></dependency>\n"
@@ -456,8 +579,20 @@ final class ReactorWriter {
                   <artifactId>%s</artifactId>
                   <dependencies>
                 %s  </dependencies>
+                  <build>
+                    <plugins>
+                      <plugin>
+                        <groupId>org.apache.maven.plugins</groupId>
+                        <artifactId>maven-surefire-plugin</artifactId>
+                        <configuration>
+                          <classpathDependencyExcludes>
+                %s          </classpathDependencyExcludes>
+                        </configuration>
+                      </plugin>
+                    </plugins>
+                  </build>
                 %s</project>
-                """.formatted(ReactorGenerator.GROUP, moduleName(module), deps, module == 1 ? cliProfile() : "");
+                """.formatted(ReactorGenerator.GROUP, moduleName(module), deps, excludes, module == 1 ? cliProfile() : "");
     }
 
     /** The CLI's own gates, configured like examples/greeter/pom.xml. */
