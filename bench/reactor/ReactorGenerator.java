@@ -112,7 +112,7 @@ public final class ReactorGenerator {
                     return;
                 }
                 try {
-                    if (Files.size(jar) > 0 && PomChain.complete(repository, groupId, artifactId, version)) {
+                    if (Files.size(jar) > 0 && PomChain.availableOffline(jar) && PomChain.complete(repository, groupId, artifactId, version)) {
                         artifacts.add(new Artifact(groupId, artifactId, version));
                     }
                 } catch (IOException e) {
@@ -229,7 +229,7 @@ final class PomChain {
         }
         Path pom = repository.resolve(groupId.replace('.', '/')).resolve(artifactId).resolve(version)
                 .resolve(artifactId + "-" + version + ".pom");
-        if (!Files.isRegularFile(pom)) {
+        if (!availableOffline(pom)) {
             return false;
         }
         org.w3c.dom.Element project;
@@ -277,6 +277,27 @@ final class PomChain {
             }
         }
         return true;
+    }
+
+    /**
+     * Maven's resolver serves a file offline only to the repository it came from ({@code _remote.repositories});
+     * what came from a repository another project declared (say "maven-central") is "present, but unavailable".
+     */
+    static boolean availableOffline(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        Path origins = file.resolveSibling("_remote.repositories");
+        if (!Files.isRegularFile(origins)) {
+            return true;
+        }
+        try {
+            String name = file.getFileName().toString();
+            return Files.readAllLines(origins).stream()
+                    .anyMatch(line -> line.equals(name + ">central=") || line.equals(name + ">="));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Resolves {@code ${name}} from the POM's own properties only; what is left unresolved makes the check fail. */
@@ -331,6 +352,9 @@ final class ReactorWriter {
         ReactorGenerator.write(out.resolve("pom.xml"), rootPom());
         ReactorGenerator.write(out.resolve("README.md"), readme());
         ReactorGenerator.write(out.resolve(".gitignore"), "target/\nbuild.log\n");
+        // What benchmarks read to know the reactor's third-party coordinates without resolving it.
+        ReactorGenerator.write(out.resolve("dependencies.txt"), perModule.stream().flatMap(List::stream)
+                .map(ReactorGenerator.Artifact::key).sorted().collect(java.util.stream.Collectors.joining("\n", "", "\n")));
         for (int module = 1; module <= modules; module++) {
             java.util.TreeSet<String> onClasspath = new java.util.TreeSet<>();
             for (int m = module; m >= 1; m = parentOf(m)) {
@@ -428,7 +452,8 @@ final class ReactorWriter {
                 # Generated benchmark reactor
 
                 %d modules and %d distinct third-party dependencies, written by Gatekeeper's
-                `bench/reactor/ReactorGenerator.java`. [module-001](module-001/README.md) is a command-line tool.
+                `bench/reactor/ReactorGenerator.java`. [module-001](module-001/README.md) is a command-line tool;
+                `dependencies.txt` lists the third-party `groupId:artifactId:version`.
 
                 Build it offline with `mvn -o verify`, or with Gatekeeper's gates: `mvn -o verify -Pmerge-ready`.
                 """.formatted(modules, dependencies);
