@@ -68,7 +68,7 @@ final class OsvEngineRun {
         evaluation.input("osv-dependencies", Digests.sha256(dependencies.stream().map(MavenCoordinates::toString)
                 .sorted().collect(Collectors.joining("\n"))));
         return new Result(OsvScan.scan(index, dependencies), dependencies.size(), index.dataUpdatedAt(),
-                index.byPackage().keySet());
+                index.packages());
     }
 
     private static void recordDatabase(AuditSettings settings, Path database, OsvIndex index, GateEvaluation evaluation) {

@@ -4,18 +4,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.GatekeeperJson;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -136,18 +140,65 @@ public final class OsvIndexCache {
         return Digests.sha256(listing.toString());
     }
 
+    /*
+     * The file, gzipped: a magic string and the format, the header as JSON, then each package's name and its
+     * advisories' JSON, length-prefixed. Loading reads bytes only; advisories are decoded when a scan asks.
+     */
+    private static final String MAGIC = "gatekeeper-osv-index";
+    /** Sanity limits when reading a cache file back: beyond them the file is foreign or damaged. */
+    private static final int MAX_PACKAGES = 10_000_000;
+    private static final int MAX_BLOCK_BYTES = 64 * 1024 * 1024;
+
     private static byte[] serialise(OsvIndex index) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (OutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write(GatekeeperJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(index).getBytes(StandardCharsets.UTF_8));
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(bytes)))) {
+            out.writeUTF(MAGIC);
+            out.writeInt(OsvIndex.FORMAT);
+            writeBlock(out, GatekeeperJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsBytes(index.header()));
+            out.writeInt(index.encodedByPackage().size());
+            for (Map.Entry<String, byte[]> pkg : new TreeMap<>(index.encodedByPackage()).entrySet()) {
+                out.writeUTF(pkg.getKey());
+                writeBlock(out, pkg.getValue());
+            }
         }
         return bytes.toByteArray();
     }
 
     private static OsvIndex readIndex(Path cacheFile) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(cacheFile))) {
-            return GatekeeperJson.mapper().readValue(in, OsvIndex.class);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new GZIPInputStream(Files.newInputStream(cacheFile)), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != OsvIndex.FORMAT) {
+                throw new IOException("not an index of this layout");
+            }
+            OsvIndex.Header header = GatekeeperJson.mapper().readValue(readBlock(in), OsvIndex.Header.class);
+            int packages = in.readInt();
+            if (packages < 0 || packages > MAX_PACKAGES) {
+                throw new IOException("implausible package count " + packages);
+            }
+            Map<String, byte[]> encoded = new HashMap<>(packages * 2);
+            for (int i = 0; i < packages; i++) {
+                encoded.put(in.readUTF(), readBlock(in));
+            }
+            if (in.read() != -1) {
+                throw new IOException("trailing data");
+            }
+            return new OsvIndex(header, encoded);
         }
+    }
+
+    private static void writeBlock(DataOutputStream out, byte[] block) throws IOException {
+        out.writeInt(block.length);
+        out.write(block);
+    }
+
+    private static byte[] readBlock(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_BLOCK_BYTES) {
+            throw new IOException("implausible block length " + length);
+        }
+        byte[] block = new byte[length];
+        in.readFully(block);
+        return block;
     }
 }

@@ -66,7 +66,7 @@ public final class OsvBenchmark {
             } else if (run == -1) {
                 System.out.printf(Locale.ROOT, "advisories-read: %d%nwithdrawn: %d%npackages-indexed: %d%ndependencies: %d%n"
                         + "vulnerable-dependencies: %d%nvulnerabilities: %d%n", loaded.index().advisoriesRead(),
-                        loaded.index().withdrawn(), loaded.index().byPackage().size(), dependencies.size(), found.size(),
+                        loaded.index().withdrawn(), loaded.index().packages().size(), dependencies.size(), found.size(),
                         found.stream().mapToInt(d -> d.vulnerabilities().size()).sum());
             }
         }

@@ -2,6 +2,8 @@ package dev.gatekeeper.audit.osv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +93,35 @@ class OsvIndexCacheTest {
     private static Path ageBy(Path file, Instant now, Duration age) throws Exception {
         Files.setLastModifiedTime(file, FileTime.from(now.minus(age)));
         return file;
+    }
+
+    @Test
+    void aCacheFileOfTheEarlierLayoutIsRebuiltAndScansTheSame() throws Exception {
+        Path database = database();
+        OsvIndexCache cache = new OsvIndexCache(temp.resolve("cache"));
+        OsvIndexCache.Loaded first = cache.load(database);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(first.cacheFile()))) {
+            out.write(("{\"format\":1,\"databaseDigest\":\"" + first.index().databaseDigest() + "\",\"byPackage\":{}}")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+
+        OsvIndexCache.Loaded again = cache.load(database);
+
+        assertThat(again.origin()).isEqualTo(OsvIndexCache.Origin.REBUILT);
+        assertThat(again.index().advisoriesFor("org.apache.commons:commons-text"))
+                .isEqualTo(first.index().advisoriesFor("org.apache.commons:commons-text"))
+                .extracting(OsvIndex.Entry::id).containsExactly("GHSA-599f-7c49-w659");
+    }
+
+    @Test
+    void aCacheFileCutShortIsRebuilt() throws Exception {
+        Path database = database();
+        OsvIndexCache cache = new OsvIndexCache(temp.resolve("cache"));
+        OsvIndexCache.Loaded first = cache.load(database);
+        byte[] whole = Files.readAllBytes(first.cacheFile());
+        Files.write(first.cacheFile(), java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        assertThat(cache.load(database).origin()).isEqualTo(OsvIndexCache.Origin.REBUILT);
     }
 
     @Test
