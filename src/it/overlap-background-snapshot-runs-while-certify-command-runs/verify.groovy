@@ -5,6 +5,7 @@ import java.time.Instant
 def run2 = new File(basedir, 'build.log').text.split('BUILD SUCCESS')[1]
 assert !run2.contains('runs in the background')
 assert run2 =~ /verdict: READY: 2 passed/
+assert run2 =~ /verdict: gate time \d+\.\d s, of it/
 
 def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
 assert results.every { it.reusedFrom == null }

@@ -1,6 +1,8 @@
 package dev.gatekeeper.verdict;
 
 import dev.gatekeeper.core.GateResult;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,22 +19,32 @@ import java.util.stream.Collectors;
  * @param totalMillis the sum of every result's {@code durationMillis}
  * @param toolMillis  of it, the time spent in tools
  * @param byTool      tool → milliseconds, the longest first
+ * @param spanMillis  from the first gate's start to the last one's end: below {@code totalMillis} when
+ *                    gates overlapped (background gates, {@code mvn -T})
  */
-public record GateTime(long totalMillis, long toolMillis, Map<String, Long> byTool) {
+public record GateTime(long totalMillis, long toolMillis, Map<String, Long> byTool, long spanMillis) {
 
     public static GateTime of(List<GateResult> results) {
         long total = 0;
         long tools = 0;
+        Instant firstStart = null;
+        Instant lastEnd = null;
         Map<String, Long> byTool = new TreeMap<>();
         for (GateResult result : results) {
             total += Math.max(0, result.durationMillis());
+            if (result.startedAt() != null) {
+                Instant end = result.startedAt().plusMillis(Math.max(0, result.durationMillis()));
+                firstStart = firstStart == null || result.startedAt().isBefore(firstStart) ? result.startedAt() : firstStart;
+                lastEnd = lastEnd == null || end.isAfter(lastEnd) ? end : lastEnd;
+            }
             tools += Math.max(0, Math.min(result.toolMillis(), result.durationMillis()));
             result.toolTimes().forEach((tool, millis) -> byTool.merge(tool, millis, Long::sum));
         }
         Map<String, Long> longestFirst = byTool.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        return new GateTime(total, tools, longestFirst);
+        long span = firstStart == null ? total : Duration.between(firstStart, lastEnd).toMillis();
+        return new GateTime(total, tools, longestFirst, span);
     }
 
     /** The part spent in Gatekeeper's own code. */
@@ -47,11 +59,15 @@ public record GateTime(long totalMillis, long toolMillis, Map<String, Long> byTo
 
     /**
      * "gate time 42.1 s, of it Gatekeeper's own code 800 ms (1.9 %); tools: dependency-check 30.2 s,
-     * maven 9.1 s"; the tools part is left out when no gate ran one.
+     * maven 9.1 s"; the tools part is left out when no gate ran one. When gates overlapped, the time
+     * they took together follows the sum: "gate time 42.1 s (31.0 s overlapping), of it …".
      */
     public String line() {
-        StringBuilder line = new StringBuilder("gate time ").append(Text.duration(totalMillis))
-                .append(", of it Gatekeeper's own code ").append(Text.duration(ownMillis()))
+        StringBuilder line = new StringBuilder("gate time ").append(Text.duration(totalMillis));
+        if (spanMillis < totalMillis) {
+            line.append(" (").append(Text.duration(spanMillis)).append(" overlapping)");
+        }
+        line.append(", of it Gatekeeper's own code ").append(Text.duration(ownMillis()))
                 .append(String.format(Locale.ROOT, " (%.1f %%)", ownPercent()));
         if (!byTool.isEmpty()) {
             line.append("; tools: ").append(byTool.entrySet().stream()

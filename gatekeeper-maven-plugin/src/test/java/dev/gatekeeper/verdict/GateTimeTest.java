@@ -59,9 +59,31 @@ class GateTimeTest {
         assertThat(time.line()).isEqualTo("gate time 0 ms, of it Gatekeeper's own code 0 ms (0.0 %)");
     }
 
-    private static GateResult lasting(String gate, long millis) {
+    private Instant nextStart = Instant.parse("2026-11-24T06:00:00Z");
+
+    /** A result starting where the previous one ended: gates in turn, as without overlap. */
+    private GateResult lasting(String gate, long millis) {
+        GateResult result = startingAt(gate, nextStart, millis);
+        nextStart = nextStart.plusMillis(millis);
+        return result;
+    }
+
+    private static GateResult startingAt(String gate, Instant start, long millis) {
         GateResult r = result(gate, "shop", GateStatus.PASS);
-        return new GateResult(r.gate(), r.module(), r.status(), r.summary(), r.findings(), r.buildId(), r.startedAt(),
+        return new GateResult(r.gate(), r.module(), r.status(), r.summary(), r.findings(), r.buildId(), start,
                 millis, Map.of());
+    }
+
+    @Test
+    void gatesThatOverlappedShowTheTimeTheyTookTogetherBesideTheSum() {
+        Instant start = Instant.parse("2026-11-24T06:00:00Z");
+        GateTime time = GateTime.of(List.of(
+                startingAt("smoke", start.plusMillis(1_000), 9_000),
+                startingAt("audit", start, 6_000),
+                startingAt("sbom", start.plusMillis(6_000), 3_000)));
+
+        assertThat(time.totalMillis()).isEqualTo(18_000);
+        assertThat(time.spanMillis()).isEqualTo(10_000);
+        assertThat(time.line()).startsWith("gate time 18.0 s (10.0 s overlapping), of it Gatekeeper's own code");
     }
 }
