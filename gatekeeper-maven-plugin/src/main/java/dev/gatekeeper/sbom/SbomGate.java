@@ -48,6 +48,7 @@ public final class SbomGate implements Gate {
     @Override
     public void evaluate(GateEvaluation evaluation) {
         Path sbom;
+        SbomValidationWarmUp.startInBackground();
         try {
             sbom = evaluation.timeTool(GENERATOR_TOOL, generator::generate);
         } catch (Exception e) {

@@ -55,7 +55,7 @@ final class SbomReader {
         };
     }
 
-    private static SbomDocument readJson(byte[] bytes, boolean validate) throws UnreadableSbomException {
+    static SbomDocument readJson(byte[] bytes, boolean validate) throws UnreadableSbomException {
         JsonNode tree;
         try {
             tree = JSON.readTree(bytes);
@@ -93,7 +93,7 @@ final class SbomReader {
         }
     }
 
-    private static SbomDocument readXml(byte[] bytes, boolean validate) throws UnreadableSbomException {
+    static SbomDocument readXml(byte[] bytes, boolean validate) throws UnreadableSbomException {
         String namespace = rootNamespaceOfWellFormed(bytes);
         if (namespace != null && (namespace.startsWith("http://spdx.org/") || namespace.contains("rdf-syntax-ns"))) {
             throw new UnreadableSbomException("is an SPDX (RDF/XML) document, not a CycloneDX SBOM", null);
