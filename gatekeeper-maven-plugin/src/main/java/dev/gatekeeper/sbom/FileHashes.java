@@ -10,7 +10,12 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /** Digests of a file under the hash algorithm names CycloneDX uses, all computed in one streaming pass. */
 final class FileHashes {
@@ -25,7 +30,23 @@ final class FileHashes {
             "SHA3-384", "SHA3-384",
             "SHA3-512", "SHA3-512");
 
+    /**
+     * The algorithm a file is checked by when not every recorded hash is: one collision-resistant digest proves
+     * the bytes are the ones described. SHA-256 first (what Maven Central publishes, and hardware-accelerated:
+     * 30 times faster than all eight JDK algorithms together on 430 MB of jars), MD5 and SHA-1 only when nothing
+     * else is recorded.
+     */
+    private static final List<String> PREFERENCE =
+            List.of("SHA-256", "SHA-512", "SHA-384", "SHA3-256", "SHA3-512", "SHA3-384", "SHA-1", "MD5");
+
     private FileHashes() {}
+
+    /** Of the recorded algorithms, the one {@link #PREFERENCE} puts first, or empty when none is computable. */
+    static Optional<String> preferred(Collection<String> recorded) {
+        Set<String> names = new HashSet<>();
+        recorded.stream().filter(Objects::nonNull).forEach(name -> names.add(name.toUpperCase(Locale.ROOT)));
+        return PREFERENCE.stream().filter(names::contains).findFirst();
+    }
 
     static boolean canCompute(String algorithm) {
         return algorithm != null && JDK_ALGORITHMS.containsKey(algorithm.toUpperCase(Locale.ROOT));

@@ -25,7 +25,15 @@ public record SbomExpectations(
         Set<String> reactorModules,
         List<GraphArtifact> runtimeGraph,
         Set<String> deniedLicenses,
-        boolean requireLicenses) {
+        boolean requireLicenses,
+        boolean everyRecordedHash) {
+
+    /** Expectations that check each file by one recorded hash, the preferred one ({@link FileHashes#preferred}). */
+    public SbomExpectations(
+            String groupId, String artifactId, String version, Set<String> reactorModules, List<GraphArtifact> runtimeGraph,
+            Set<String> deniedLicenses, boolean requireLicenses) {
+        this(groupId, artifactId, version, reactorModules, runtimeGraph, deniedLicenses, requireLicenses, false);
+    }
 
     public SbomExpectations {
         Objects.requireNonNull(groupId, "groupId");

@@ -51,7 +51,9 @@ final class SbomIntegrity {
             if (artifact == null || artifact.file() == null || !Files.isRegularFile(artifact.file())) {
                 continue;
             }
-            List<String> algorithms = hashes.stream().map(Hash::getAlgorithm).filter(FileHashes::canCompute).toList();
+            List<String> recorded = hashes.stream().map(Hash::getAlgorithm).filter(FileHashes::canCompute).toList();
+            List<String> algorithms = expected.everyRecordedHash()
+                    ? recorded : FileHashes.preferred(recorded).map(List::of).orElse(List.of());
             if (algorithms.isEmpty()) {
                 continue;
             }
@@ -69,9 +71,12 @@ final class SbomIntegrity {
                 }
                 String algorithm = hash.getAlgorithm().toUpperCase(Locale.ROOT);
                 String computed = actual.get(algorithm);
-                String recorded = Objects.requireNonNullElse(hash.getValue(), "");
-                if (!computed.equalsIgnoreCase(recorded.strip())) {
-                    evaluation.add(mismatch(entry, artifact.file(), algorithm, recorded, computed));
+                if (computed == null) {
+                    continue; // not the algorithm this file is checked by
+                }
+                String recordedValue = Objects.requireNonNullElse(hash.getValue(), "");
+                if (!computed.equalsIgnoreCase(recordedValue.strip())) {
+                    evaluation.add(mismatch(entry, artifact.file(), algorithm, recordedValue, computed));
                     mismatches++;
                 }
             }

@@ -146,11 +146,43 @@ class SbomVerifierTest {
     }
 
     @Test
-    void aFileThatChangedSinceTheSbomWasWrittenIsAHashMismatchPerAlgorithm() throws IOException {
+    void aFileThatChangedSinceTheSbomWasWrittenIsOneMismatchByThePreferredAlgorithm() throws IOException {
         Path sbom = fixture.write(fixture.sbom());
         SbomFixture.writeJar(fixture.alpha.file(), "tampered");
 
         GateEvaluation evaluation = verify(sbom, fixture.expectations());
+
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals(SbomVerifier.HASH_MISMATCH))
+                .extracting(f -> f.attributes().get("algorithm")).containsExactly("SHA-256");
+    }
+
+    @Test
+    void aWrongWeakHashBesideARightStrongOneIsFoundOnlyWhenEveryRecordedHashIsChecked() throws IOException {
+        ObjectNode document = fixture.sbom();
+        ObjectNode md5 = (ObjectNode) fixture.componentNamed(document, "beta").get("hashes").get(1);
+        assertThat(md5.get("alg").asText()).isEqualTo("MD5");
+        md5.put("content", "00000000000000000000000000000000");
+        Path sbom = fixture.write(document);
+
+        GateEvaluation preferredOnly = verify(sbom, fixture.expectations());
+        GateEvaluation everyHash = verify(sbom, everyRecordedHash(fixture.expectations()));
+
+        assertThat(preferredOnly.findings()).extracting(Finding::code).doesNotContain(SbomVerifier.HASH_MISMATCH);
+        assertThat(everyHash.findings()).filteredOn(f -> f.code().equals(SbomVerifier.HASH_MISMATCH))
+                .extracting(f -> f.attributes().get("algorithm")).containsExactly("MD5");
+    }
+
+    private static SbomExpectations everyRecordedHash(SbomExpectations e) {
+        return new SbomExpectations(e.groupId(), e.artifactId(), e.version(), e.reactorModules(), e.runtimeGraph(),
+                e.deniedLicenses(), e.requireLicenses(), true);
+    }
+
+    @Test
+    void aFileThatChangedSinceTheSbomWasWrittenIsAHashMismatchPerAlgorithmWhenEveryHashIsChecked() throws IOException {
+        Path sbom = fixture.write(fixture.sbom());
+        SbomFixture.writeJar(fixture.alpha.file(), "tampered");
+
+        GateEvaluation evaluation = verify(sbom, everyRecordedHash(fixture.expectations()));
 
         List<Finding> mismatches = evaluation.findings().stream()
                 .filter(f -> f.code().equals(SbomVerifier.HASH_MISMATCH)).toList();
