@@ -30,7 +30,9 @@ import java.util.stream.Stream;
  * {@code mvn verify -Pmerge-ready} ran there (bench/runbook/run.sh): SBOM verification against the
  * reactor's third-party graph, reading the Dependency-Check report, reading every module's results and
  * writing every evidence file. Run with
- * {@code java -Xmx256m -cp <test classpath> dev.gatekeeper.verdict.VerificationStepsBenchmark REACTOR [LOCAL_REPOSITORY] [RUNS]}.
+ * {@code java -Xmx256m -cp <test classpath> dev.gatekeeper.verdict.VerificationStepsBenchmark REACTOR [LOCAL_REPOSITORY] [RUNS] [ALGORITHMS]}.
+ * ALGORITHMS (say {@code SHA-256}) verifies a copy of the SBOM that keeps only those hashes: what checking one
+ * strong hash per component instead of all eight the CycloneDX plugin writes would cost.
  *
  * <p>The first pass is what a build pays (a fresh JVM); the next RUNS passes show the warm cost. Peak
  * heap is the sum of the heap pools' peak usage during the first pass.
@@ -47,8 +49,11 @@ public final class VerificationStepsBenchmark {
         Path reactor = Path.of(args[0]).toAbsolutePath();
         Path repository = Path.of(args.length > 1 ? args[1] : System.getProperty("user.home") + "/.m2/repository");
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        Inputs inputs = Inputs.of(reactor, repository);
         Path output = Files.createTempDirectory("verification-steps");
+        Inputs inputs = Inputs.of(reactor, repository);
+        if (args.length > 3) {
+            inputs = inputs.withSbom(onlyHashes(inputs.sbom, Set.of(args[3].split(",")), output.resolve("bom-filtered.json")));
+        }
         try {
             resetPeaks();
             long[] first = pass(inputs, output);
@@ -118,6 +123,22 @@ public final class VerificationStepsBenchmark {
         return millis;
     }
 
+    /** A copy of the SBOM whose components keep only the hashes of {@code algorithms}. */
+    private static Path onlyHashes(Path sbom, Set<String> algorithms, Path copy) throws java.io.IOException {
+        com.fasterxml.jackson.databind.JsonNode root = dev.gatekeeper.core.GatekeeperJson.mapper().readTree(sbom.toFile());
+        for (com.fasterxml.jackson.databind.JsonNode component : root.path("components")) {
+            if (component.path("hashes") instanceof com.fasterxml.jackson.databind.node.ArrayNode hashes) {
+                for (int i = hashes.size() - 1; i >= 0; i--) {
+                    if (!algorithms.contains(hashes.get(i).path("alg").asText())) {
+                        hashes.remove(i);
+                    }
+                }
+            }
+        }
+        dev.gatekeeper.core.GatekeeperJson.mapper().writeValue(copy.toFile(), root);
+        return copy;
+    }
+
     private static long lap(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
@@ -165,6 +186,10 @@ public final class VerificationStepsBenchmark {
             }
             return new Inputs(gatekeeper.resolve("sbom/bom.json"), gatekeeper.resolve("audit/dependency-check-report.json"),
                     modules, graph, results);
+        }
+
+        Inputs withSbom(Path other) {
+            return new Inputs(other, dependencyCheckReport, modules, graph, results);
         }
 
         SbomExpectations expectations() {
