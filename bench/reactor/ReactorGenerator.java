@@ -602,6 +602,8 @@ final class ReactorWriter {
                   <modelVersion>4.0.0</modelVersion>
                   <parent><groupId>%s</groupId><artifactId>bench-root</artifactId><version>1.0.0-SNAPSHOT</version></parent>
                   <artifactId>%s</artifactId>
+                  <!-- Maven does not inherit the name, and Maven Central (so the smoke gate) requires one. -->
+                  <name>%s</name>
                   <dependencies>
                 %s  </dependencies>
                   <build>
@@ -617,7 +619,8 @@ final class ReactorWriter {
                     </plugins>
                   </build>
                 %s</project>
-                """.formatted(ReactorGenerator.GROUP, moduleName(module), deps, excludes, module == 1 ? cliProfile() : "");
+                """.formatted(ReactorGenerator.GROUP, moduleName(module), module == 1 ? "bench-cli" : "Benchmark " + moduleName(module),
+                        deps, excludes, module == 1 ? cliProfile() : "");
     }
 
     /** The CLI's own gates, configured like examples/greeter/pom.xml. */
