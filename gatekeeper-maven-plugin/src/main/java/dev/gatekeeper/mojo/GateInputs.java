@@ -157,6 +157,45 @@ final class GateInputs {
         return value("dependency-graph", Digests.sha256(String.join("\n", lines)));
     }
 
+    /**
+     * This module's own resolved graph (the goal has it resolved), with the files of SNAPSHOTs and reactor
+     * modules by content: a gate bound in one module judges what that module's consumers get, and resolving
+     * the whole reactor from its first module fails while the later modules are not packaged yet.
+     */
+    GateInputs moduleDependencyGraph() {
+        Set<String> reactor = session.getProjects().stream().map(BuildIdentity::moduleKey).collect(Collectors.toSet());
+        Set<String> lines = new TreeSet<>();
+        for (org.apache.maven.artifact.Artifact artifact : project.getArtifacts()) {
+            String line = artifact.getId() + " " + artifact.getScope();
+            if (artifact.isSnapshot() || reactor.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())) {
+                Path file = artifact.getFile() == null ? null : artifact.getFile().toPath();
+                try {
+                    line += " " + (file == null || !Files.exists(file) ? MISSING
+                            : Files.isDirectory(file) ? Digests.sha256Tree(file) : Digests.sha256(file));
+                } catch (IOException e) {
+                    return cannotRead(file, e);
+                }
+            }
+            lines.add(line);
+        }
+        return value("dependency-graph", Digests.sha256(String.join("\n", lines)));
+    }
+
+    /** The POMs of this module's parents, which a consumer's resolution of the module reads too. */
+    GateInputs parentPoms() {
+        StringBuilder listing = new StringBuilder();
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            Path pom = parent.getFile() == null ? null : parent.getFile().toPath();
+            try {
+                listing.append(BuildIdentity.moduleKey(parent)).append(' ')
+                        .append(pom == null ? MISSING : Digests.sha256(pom)).append('\n');
+            } catch (IOException e) {
+                return cannotRead(pom, e);
+            }
+        }
+        return value("parent-poms", Digests.sha256(listing.toString()));
+    }
+
     /** What each project would deploy: its main and attached artifact files and its POM, by content. */
     GateInputs artifacts(Collection<MavenProject> projects) {
         StringBuilder listing = new StringBuilder();

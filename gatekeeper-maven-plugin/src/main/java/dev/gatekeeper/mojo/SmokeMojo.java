@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Plugin;
@@ -30,7 +29,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
-import org.apache.maven.project.ProjectDependenciesResolver;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
@@ -108,13 +106,6 @@ public class SmokeMojo extends AbstractGateMojo {
 
     private SmokeRun run;
 
-    private final ProjectDependenciesResolver dependenciesResolver;
-
-    @Inject
-    public SmokeMojo(ProjectDependenciesResolver dependenciesResolver) {
-        this.dependenciesResolver = dependenciesResolver;
-    }
-
     @Override
     protected String gateName() {
         return SmokePublishGate.NAME;
@@ -145,8 +136,9 @@ public class SmokeMojo extends AbstractGateMojo {
     @Override
     protected ReuseInputs reuseInputs() throws MojoExecutionException {
         GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
-                .dependencyGraph(dependenciesResolver, SmokePublishGate.NAME)
-                .artifacts(session.getProjects());
+                .moduleDependencyGraph()
+                .artifacts(List.of(project))
+                .parentPoms();
         List<Path> homes = jdkHomes();
         for (int index = 0; index < homes.size(); index++) {
             inputs.file("jdk-" + (index + 1), homes.get(index).resolve("release"));
