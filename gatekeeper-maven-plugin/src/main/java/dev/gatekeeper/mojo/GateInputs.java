@@ -170,8 +170,7 @@ final class GateInputs {
             if (artifact.isSnapshot() || reactor.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())) {
                 Path file = artifact.getFile() == null ? null : artifact.getFile().toPath();
                 try {
-                    line += " " + (file == null || !Files.exists(file) ? MISSING
-                            : Files.isDirectory(file) ? Digests.sha256Tree(file) : Digests.sha256(file));
+                    line += " " + contentDigest(file);
                 } catch (IOException e) {
                     return cannotRead(file, e);
                 }
@@ -215,13 +214,17 @@ final class GateInputs {
     /** A file's content, a directory's whole tree, or {@value #MISSING}. */
     GateInputs file(String name, Path path) {
         try {
-            if (path == null || !Files.exists(path)) {
-                return value(name, MISSING);
-            }
-            return value(name, Files.isDirectory(path) ? Digests.sha256Tree(path) : Digests.sha256(path));
+            return value(name, contentDigest(path));
         } catch (IOException e) {
             return cannotRead(path, e);
         }
+    }
+
+    private static String contentDigest(Path path) throws IOException {
+        if (path == null || !Files.exists(path)) {
+            return MISSING;
+        }
+        return Files.isDirectory(path) ? Digests.sha256Tree(path) : Digests.sha256(path);
     }
 
     /** A file the gate writes itself and later goals use (the SBOM): digested as the gate's run left it. */
