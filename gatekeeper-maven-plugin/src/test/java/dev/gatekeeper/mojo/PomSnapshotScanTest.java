@@ -7,6 +7,7 @@ import dev.gatekeeper.release.SnapshotReference.Kind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.DependencyManagement;
@@ -45,7 +46,7 @@ class PomSnapshotScanTest {
         extension.setVersion("1-SNAPSHOT");
         model.getBuild().addExtension(extension);
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app)).scan(app).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
 
         assertThat(found).extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version() + " via " + r.via())
                 .containsExactly(
@@ -68,7 +69,7 @@ class PomSnapshotScanTest {
         app.getModel().addDependency(dependency("com.example", "core", "1.2.0-SNAPSHOT"));
         app.getModel().addDependency(dependency("com.example", "core", "1.1.0-SNAPSHOT"));
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app, core)).scan(app).scan(core).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app, core), new Properties()).scan(app).scan(core).references();
 
         assertThat(found).extracting(r -> r.coordinates() + ":" + r.version()).containsExactly("com.example:core:1.1.0-SNAPSHOT");
     }
@@ -90,7 +91,7 @@ class PomSnapshotScanTest {
         original.getDependencyManagement().addDependency(own);
         app.setOriginalModel(original);
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app)).scan(app).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
 
         assertThat(found).extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version())
                 .containsExactly("BOM com.example:bom:5.0-SNAPSHOT");
@@ -114,7 +115,7 @@ class PomSnapshotScanTest {
             module.getModel().addDependency(external);
         }
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(parent, a, b)).scan(a).scan(b).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(parent, a, b), new Properties()).scan(a).scan(b).references();
 
         assertThat(found).extracting(r -> r.module() + " " + r.coordinates() + " " + root.relativize(r.file()) + ":" + r.line())
                 .containsExactly(
@@ -128,7 +129,18 @@ class PomSnapshotScanTest {
         MavenProject app = project("app", "1.2.0");
         app.getProperties().setProperty("x", "1");
 
-        assertThat(PomSnapshotScan.interpolate("${x}.${project.version}-${nope}", app)).isEqualTo("1.1.2.0-${nope}");
+        assertThat(PomSnapshotScan.interpolate("${x}.${project.version}-${nope}", app, new Properties())).isEqualTo("1.1.2.0-${nope}");
+    }
+
+    @Test
+    void aCiFriendlyRevisionIsResolvedFromTheUserPropertiesBeforeThePomsOwn() {
+        MavenProject app = project("app", "1.2.0");
+        app.getProperties().setProperty("revision", "0.0.1-SNAPSHOT");
+        Properties user = new Properties();
+        user.setProperty("revision", "1.2.0");
+
+        assertThat(PomSnapshotScan.interpolate("${revision}", app, user)).isEqualTo("1.2.0");
+        assertThat(PomSnapshotScan.interpolate("${revision}", app, new Properties())).isEqualTo("0.0.1-SNAPSHOT");
     }
 
     private MavenProject project(String artifactId, String version) {
