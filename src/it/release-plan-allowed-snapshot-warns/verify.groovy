@@ -17,5 +17,5 @@ assert allowed.attributes.allowedBy == 'dev.gatekeeper.it:nightly-*'
 assert allowed.attributes.kind == 'RELEASE_PLAN_SNAPSHOT_DEPENDENCY'
 assert allowed.file == 'pom.xml'
 assert allowed.line == pomLines.findIndexOf { it.contains('<version>3.0.0-SNAPSHOT</version>') } + 1
-assert result.summary.contains('no SNAPSHOTs')
+assert allowed.fix.contains('-Dgatekeeper.releasePlan.allowedSnapshots=')
 return true

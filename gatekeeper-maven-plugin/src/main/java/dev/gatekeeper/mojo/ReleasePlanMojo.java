@@ -102,14 +102,12 @@ public class ReleasePlanMojo extends AbstractGateMojo {
         MavenProject root = resultProject();
         Path executionRoot = BuildIdentity.executionRoot(session);
         TagFormatChoice.Declared format = ReleasePluginTagFormat.declared(tagFormat, root, executionRoot, reactor());
-        try {
-            TagFormatChoice.check(format);
-        } catch (IllegalArgumentException e) {
-            String input = format.origin() == TagFormatChoice.Origin.GATEKEEPER
-                    ? "<tagFormat> (gatekeeper.releasePlan.tagFormat)"
-                    : "the maven-release-plugin's <tagNameFormat> in " + format.where();
-            throw new MojoExecutionException(gateName() + ": " + input + ": " + e.getMessage()
-                    + "; set -Dgatekeeper.releasePlan.tagFormat to the format your tags follow", e);
+        if (format.origin() == TagFormatChoice.Origin.GATEKEEPER) {
+            try {
+                TagFormatChoice.check(format);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(gateName() + ": <tagFormat> (gatekeeper.releasePlan.tagFormat): " + e.getMessage(), e);
+            }
         }
         ReleasePlanSettings settings = new ReleasePlanSettings(
                 executionRoot,

@@ -126,6 +126,12 @@ public final class ReleasePlanGate implements Gate {
         TagFormatChoice choice = TagFormatChoice.choose(settings.tagFormat(), git.tags().stream().map(GitCheckout.Tag::name).toList());
         evaluation.log().info("tag format " + choice.text() + " (" + choice.reason() + ")");
         evaluation.input("tagFormat", choice.text());
+        if (choice.problem() != null) {
+            evaluation.add(Finding.of("RELEASE_PLAN_TAG_FORMAT_UNUSABLE", GateStatus.WARN, choice.problem()
+                            + "; the tags were judged by " + choice.text() + " instead")
+                    .withFix("Write the tagNameFormat with the release plugin's placeholders (v@{project.version}), or set"
+                            + " -Dgatekeeper.releasePlan.tagFormat to the format your tags follow"));
+        }
         return choice;
     }
 

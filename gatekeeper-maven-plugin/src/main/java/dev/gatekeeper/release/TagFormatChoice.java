@@ -17,11 +17,12 @@ import java.util.List;
  *       default and by at least two thirds of the tags that follow any candidate ("clearly").</li>
  * </ul>
  *
- * @param format the format in use
- * @param text   the format as written, with its placeholders
- * @param reason why, for the log ("62 of 64 tags follow it")
+ * @param format  the format in use
+ * @param text    the format as written, with its placeholders
+ * @param reason  why, for the log ("62 of 64 tags follow it")
+ * @param problem why the release plugin's {@code tagNameFormat} could not be used, or null
  */
-public record TagFormatChoice(TagFormat format, String text, String reason) {
+public record TagFormatChoice(TagFormat format, String text, String reason, String problem) {
     /** The shapes release tags commonly take, besides a configured one. */
     static final List<String> CANDIDATES = List.of(
             TagFormat.RELEASE_PLUGIN_DEFAULT, "v@{project.version}", "@{project.version}", "release-@{project.version}");
@@ -64,12 +65,26 @@ public record TagFormatChoice(TagFormat format, String text, String reason) {
         declared.parsed();
     }
 
+    /**
+     * A {@code tagNameFormat} the release plan cannot read (say {@code ${project.version}}, which
+     * Maven has already replaced) does not stop the build: the choice falls back to the release
+     * plugin's default and says why in {@link #problem()}.
+     */
     static TagFormatChoice choose(Declared declared, Collection<String> tags) {
+        if (declared.origin() == Origin.RELEASE_PLUGIN) {
+            try {
+                declared.parsed();
+            } catch (IllegalArgumentException e) {
+                TagFormatChoice fallback = choose(Declared.releasePluginDefault(declared.groupId(), declared.artifactId()), tags);
+                return new TagFormatChoice(fallback.format(), fallback.text(), fallback.reason(),
+                        "the maven-release-plugin tagNameFormat in " + declared.where() + " cannot be used: " + e.getMessage());
+            }
+        }
         TagFormat own = declared.parsed();
         int followingOwn = count(own, tags);
         String ofAll = followingOwn + " of " + tags.size() + " tags follow it";
         if (declared.origin() == Origin.GATEKEEPER) {
-            return new TagFormatChoice(own, declared.format(), "gatekeeper.releasePlan.tagFormat; " + ofAll);
+            return new TagFormatChoice(own, declared.format(), "gatekeeper.releasePlan.tagFormat; " + ofAll, null);
         }
         String best = null;
         int bestCount = 0;
@@ -91,18 +106,18 @@ public record TagFormatChoice(TagFormat format, String text, String reason) {
                 return other(declared, best, bestCount, tags.size(), "no tag follows the maven-release-plugin tagNameFormat "
                         + declared.format() + " in " + declared.where());
             }
-            return new TagFormatChoice(own, declared.format(), "maven-release-plugin tagNameFormat in " + declared.where() + "; " + ofAll);
+            return new TagFormatChoice(own, declared.format(), "maven-release-plugin tagNameFormat in " + declared.where() + "; " + ofAll, null);
         }
         if (best != null && bestCount > followingOwn && 3 * bestCount >= 2 * followingAny) {
             return other(declared, best, bestCount, tags.size(), "the maven-release-plugin's default " + declared.format()
                     + " is followed by " + followingOwn);
         }
-        return new TagFormatChoice(own, declared.format(), "the maven-release-plugin's default; " + ofAll);
+        return new TagFormatChoice(own, declared.format(), "the maven-release-plugin's default; " + ofAll, null);
     }
 
     private static TagFormatChoice other(Declared declared, String candidate, int following, int all, String instead) {
         return new TagFormatChoice(TagFormat.parse(candidate, declared.groupId(), declared.artifactId()), candidate,
-                following + " of " + all + " tags follow it; " + instead);
+                following + " of " + all + " tags follow it; " + instead, null);
     }
 
     private static int count(TagFormat format, Collection<String> tags) {

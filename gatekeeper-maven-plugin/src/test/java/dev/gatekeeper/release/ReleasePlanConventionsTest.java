@@ -92,6 +92,21 @@ class ReleasePlanConventionsTest {
     }
 
     @Test
+    void anUnreadableTagNameFormatWarnsAndTheDefaultJudgesTheTags() throws Exception {
+        repo.releasePluginTagFormat = "app-1.2.0-SNAPSHOT";
+        repo.tag("app-1.2.0");
+        repo.write("README.md", "later\n");
+        repo.commit("later");
+
+        GateResult result = repo.evaluate();
+
+        assertThat(codes(result)).containsExactlyInAnyOrder("RELEASE_PLAN_TAG_FORMAT_UNUSABLE", "RELEASE_PLAN_TAG_EXISTS");
+        assertThat(only(result, "RELEASE_PLAN_TAG_FORMAT_UNUSABLE").severity()).isEqualTo(GateStatus.WARN);
+        assertThat(only(result, "RELEASE_PLAN_TAG_FORMAT_UNUSABLE").fix()).contains("-Dgatekeeper.releasePlan.tagFormat");
+        assertThat(only(result, "RELEASE_PLAN_TAG_EXISTS").attributes()).containsEntry("tag", "app-1.2.0");
+    }
+
+    @Test
     void aChangesMdFoundAmongTheUsualNamesHoldsTheEntry() throws Exception {
         Files.delete(repo.root.resolve("CHANGELOG.md"));
         repo.write("CHANGES.md", "# Changes\n\n## 1.2.0 (pending)\n\n- the plan\n");

@@ -82,4 +82,17 @@ class TagFormatChoiceTest {
         assertThat(plain.follows("1.2.0-SNAPSHOT")).isFalse();
         assertThat(plain.follows("nightly")).isFalse();
     }
+
+    @Test
+    void aTagNameFormatThatCannotBeReadFallsBackToTheDefaultAndSaysWhy() {
+        // ${project.version} in a POM is replaced by Maven before anyone reads it: no placeholder is left
+        TagFormatChoice.Declared unusable = TagFormatChoice.Declared.releasePlugin("mylib-2.4.0-SNAPSHOT", "pom.xml", "org.example", "mylib");
+
+        TagFormatChoice choice = TagFormatChoice.choose(unusable, List.of("mylib-2.3.0"));
+
+        assertThat(choice.text()).isEqualTo(TagFormat.RELEASE_PLUGIN_DEFAULT);
+        assertThat(choice.problem()).startsWith("the maven-release-plugin tagNameFormat in pom.xml cannot be used: the tag format"
+                + " 'mylib-2.4.0-SNAPSHOT' has no @{version}");
+        assertThat(TagFormatChoice.choose(DEFAULT, List.of()).problem()).isNull();
+    }
 }
