@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import org.apache.maven.model.Build;
+import org.apache.maven.model.BuildBase;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.DependencyManagement;
 import org.apache.maven.model.Extension;
@@ -17,6 +18,7 @@ import org.apache.maven.model.InputSource;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Parent;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.Profile;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -141,6 +143,30 @@ class PomSnapshotScanTest {
 
         assertThat(PomSnapshotScan.interpolate("${revision}", app, user)).isEqualTo("1.2.0");
         assertThat(PomSnapshotScan.interpolate("${revision}", app, new Properties())).isEqualTo("0.0.1-SNAPSHOT");
+    }
+
+    @Test
+    void gatekeeperInAnActiveProfileIsMarkedWithTheProfileAndOnlyThere() {
+        MavenProject app = project("app", "1.2.0");
+        Plugin gatekeeper = plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT");
+        app.getModel().getBuild().addPlugin(gatekeeper);
+        Profile mergeReady = new Profile();
+        mergeReady.setId("merge-ready");
+        mergeReady.setBuild(new BuildBase());
+        mergeReady.getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", null));
+        app.setActiveProfiles(List.of(mergeReady));
+
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
+
+        assertThat(found).singleElement().satisfies(r -> {
+            assertThat(r.profile()).isEqualTo("merge-ready");
+            assertThat(r.isGatekeeperInProfile()).isTrue();
+        });
+
+        MavenProject plain = project("plain", "1.2.0");
+        plain.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        List<SnapshotReference> inMainBuild = new PomSnapshotScan(List.of(plain), new Properties()).scan(plain).references();
+        assertThat(inMainBuild).singleElement().satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
     }
 
     private MavenProject project(String artifactId, String version) {
