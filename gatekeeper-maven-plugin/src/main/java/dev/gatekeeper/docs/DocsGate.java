@@ -6,6 +6,7 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.UserDocs;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -114,7 +115,8 @@ public final class DocsGate implements Gate {
                         "No Markdown file under " + (shown.isEmpty() ? "the module's directory (the repository root)" : shown)
                                 + " matches " + patterns)
                 .withFix("Set <includes> of the docs goal in this module's pom.xml to globs of its Markdown files,"
-                        + " relative to " + (shown.isEmpty() ? "the module's directory" : shown)));
+                        + " relative to " + (shown.isEmpty() ? "the module's directory" : shown)
+                        + " ('" + UserDocs.help(NAME) + "' describes every parameter)"));
     }
 
     private void checkDoc(MarkdownDoc doc, DocChecks checks, Tally tally, GateEvaluation evaluation)

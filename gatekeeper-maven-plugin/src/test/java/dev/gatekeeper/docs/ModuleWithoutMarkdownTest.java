@@ -61,7 +61,8 @@ class ModuleWithoutMarkdownTest {
         Finding finding = result.findings().get(0);
         assertThat(finding.message()).isEqualTo("No Markdown file under the module's directory (the repository root) matches [guide/*.md]");
         assertThat(finding.message()).doesNotContain("  ");
-        assertThat(finding.fix()).contains("<includes>").doesNotContain("remove the goal");
+        assertThat(finding.fix()).contains("<includes>").doesNotContain("remove the goal")
+                .contains("mvn dev.gatekeeper:gatekeeper-maven-plugin:help -Ddetail -Dgoal=docs");
     }
 
     @Test
