@@ -55,7 +55,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     protected String gates;
 
     /**
-     * Reuses a gate's last passing result when none of its inputs changed since (see docs/reuse.md);
+     * Reuses a gate's last passing result when none of its inputs changed since (see the reuse page of the documentation);
      * false runs every gate in full.
      */
     @Parameter(property = "gatekeeper.reuse", defaultValue = "true")
@@ -94,6 +94,16 @@ public abstract class AbstractGateMojo extends AbstractMojo {
      */
     protected boolean failsBuildItself() {
         return failFast;
+    }
+
+    /**
+     * What this module lacks for the gate to judge anything (the snapshot goal without
+     * {@code <snapshots>}), saying what to configure; empty when it is configured. A gate bound by the
+     * setup snippet but not configured is a SKIPPED row with this reason, never a build error before
+     * the verdict.
+     */
+    protected Optional<String> notConfigured() {
+        return Optional.empty();
     }
 
     /**
@@ -157,6 +167,11 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         if (skip || isGateSkipped()) {
             String why = skip ? "gatekeeper.skip=true" : skipProperty() + "=true";
             GateResult skipped = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")");
+            results.add(skipped);
+            logOutcome(skipped, GateProgress.skipped(skipped), log);
+        } else if (notConfigured().isPresent()) {
+            GateResult skipped = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(),
+                    "not configured: " + notConfigured().get());
             results.add(skipped);
             logOutcome(skipped, GateProgress.skipped(skipped), log);
         } else {

@@ -25,7 +25,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * Refuses to let artifacts leave the machine unless a READY verdict covers exactly them: the same
  * commit, a clean tree, the same bytes. Bound to {@code deploy}; it must run before
- * maven-deploy-plugin's execution (docs/guard.md). In a reactor the last module checks every
+ * maven-deploy-plugin's execution (see the guard page of the documentation). In a reactor the last module checks every
  * module, so deploys must wait for the end ({@code deployAtEnd}). Its result is not part of the
  * verdict: it fails the build itself, listing every reason.
  */

@@ -1,5 +1,6 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
@@ -68,7 +69,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     /**
      * A directory holding the evidence.json of builds that each ran part of the gates (the jobs of a
      * CI matrix), searched recursively: their results are merged into this verdict. A part built from
-     * another commit than this checkout's is refused. See docs/split-ci.md.
+     * another commit than this checkout's is refused. See the split-ci page of the documentation.
      */
     @Parameter(property = "gatekeeper.evidence.import")
     private File evidenceImport;
@@ -155,7 +156,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
             results.add(new GateResult("verdict", BuildIdentity.moduleKey(project), GateStatus.HOLD,
                     "no gate ran in this build", List.of(Finding.of("VERDICT_NO_GATES", GateStatus.HOLD,
                             "no gate wrote a result in this build, so nothing proves the change is ready")
-                            .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see docs/setup.md")),
+                            .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see " + UserDocs.page("setup"))),
                     BuildIdentity.buildId(session), Instant.now(), 0, Map.of()));
         }
         return results;
