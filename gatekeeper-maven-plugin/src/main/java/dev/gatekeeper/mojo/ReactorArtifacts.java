@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
 
@@ -31,6 +32,13 @@ final class ReactorArtifacts {
             addSbom(inventory, root);
         }
         return inventory.digest();
+    }
+
+    /** The files {@code project} alone would deploy, by coordinates, in inventory order; files that do not exist left out. */
+    static Map<String, Path> filesOfModule(MavenProject project) {
+        ArtifactInventory inventory = new ArtifactInventory(Path.of(""));
+        addModule(inventory, project);
+        return inventory.files();
     }
 
     private static void addModule(ArtifactInventory inventory, MavenProject project) {
