@@ -19,7 +19,7 @@ assert !full.contains('partial reactor')
 assert full =~ /verdict: sbom\s+${root}\s+PASS\s/
 assert full =~ /verdict: smoke:publish\s+c\s+PASS\s/
 
-// -pl b,c: the verdict says the build covers part of the reactor; a and the parent come from the local repository
+// -rf :b (b and c): the verdict says the build covers part of the reactor; a and the parent come from the local repository
 def partial = runs[1]
 assert (partial =~ /verdict: partial reactor: 2 of 4 modules in this build \(b, c\); not built: ${root}, a/).count == 1
 assert (partial =~ /verdict: READY: .*\(partial reactor: 2 of 4 modules\)/).count == 1

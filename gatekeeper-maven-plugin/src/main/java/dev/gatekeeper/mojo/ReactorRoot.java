@@ -3,6 +3,7 @@ package dev.gatekeeper.mojo;
 import dev.gatekeeper.core.ReactorScope;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.project.ProjectSorter;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -18,12 +19,9 @@ final class ReactorRoot {
      * else Maven's top-level project; else {@code current}.
      */
     static MavenProject project(MavenSession session, MavenProject current) {
-        List<MavenProject> all = session.getAllProjects();
-        if (all != null) {
-            for (MavenProject candidate : all) {
-                if (candidate.isExecutionRoot()) {
-                    return candidate;
-                }
+        for (MavenProject candidate : allProjects(session)) {
+            if (candidate.isExecutionRoot()) {
+                return candidate;
             }
         }
         return session.getTopLevelProject() != null ? session.getTopLevelProject() : current;
@@ -32,7 +30,24 @@ final class ReactorRoot {
     /** The modules in this build against the reactor's modules. */
     static ReactorScope scope(MavenSession session) {
         List<String> built = session.getProjects().stream().map(BuildIdentity::moduleKey).toList();
+        return ReactorScope.of(built, allProjects(session).stream().map(BuildIdentity::moduleKey).toList());
+    }
+
+    /**
+     * Every project of the reactor, the ones outside this build too, in reactor order (Maven keeps them
+     * in the order it read them); empty when Maven does not say.
+     */
+    static List<MavenProject> allProjects(MavenSession session) {
         List<MavenProject> all = session.getAllProjects();
-        return ReactorScope.of(built, all == null ? null : all.stream().map(BuildIdentity::moduleKey).toList());
+        if (all == null || all.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return new ProjectSorter(all).getSortedProjects();
+        } catch (Exception e) {
+            // A cycle or a duplicate, which Maven itself refuses before any goal runs. Caught as Exception:
+            // plexus-utils' CycleDetectedException is not exported to plugins, so naming it fails to link.
+            return all;
+        }
     }
 }
