@@ -29,7 +29,7 @@ def evidenceFile = new File(basedir, 'target/gatekeeper/evidence.json')
 assert evidenceFile.isFile()
 assert !new File(basedir, 'c/target/gatekeeper/evidence.json').exists()
 assert new File(basedir, 'target/gatekeeper/results/sbom.json').isFile()
-assert new File(basedir, 'c/target/gatekeeper/results/smoke.json').isFile()
+assert new File(basedir, 'c/target/gatekeeper/results/smoke-publish.json').isFile()
 def evidence = new JsonSlurper().parse(evidenceFile)
 assert evidence.schemaVersion == '1.3'
 assert evidence.outcome == 'READY'
