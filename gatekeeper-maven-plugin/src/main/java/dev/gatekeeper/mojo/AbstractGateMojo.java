@@ -5,6 +5,7 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.GateSelection;
 import java.io.File;
@@ -123,6 +124,14 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     /**
+     * For a gate that judges the whole reactor: why it cannot judge a build that covers only part of
+     * it ({@code -pl}, {@code -rf}), or null when it judges the modules in the build and says so.
+     */
+    protected String notJudgedInPartialReactor() {
+        return null;
+    }
+
+    /**
      * Everything the gate's results depend on, for reusing its last passing result; build them with
      * {@link #inputs()}. A gate that cannot name its inputs completely keeps this default: it always runs.
      */
@@ -148,7 +157,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
 
     /** The project the results are recorded for: the execution root for a reactor-wide gate. */
     protected final MavenProject resultProject() {
-        return judgesWholeReactor() && session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+        return judgesWholeReactor() ? ReactorRoot.project(session, project) : project;
     }
 
     @Override
@@ -164,7 +173,16 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         String module = BuildIdentity.moduleKey(resultProject());
         String buildId = BuildIdentity.buildId(session);
         List<GateResult> results = new ArrayList<>();
-        if (skip || isGateSkipped()) {
+        ReactorScope scope = judgesWholeReactor() ? ReactorRoot.scope(session) : null;
+        if (scope != null && scope.partial()) {
+            log.info(scope.description() + (skip || isGateSkipped() || notJudgedInPartialReactor() != null
+                    ? "" : "; " + gateName() + " judges the modules in this build"));
+        }
+        if (scope != null && scope.partial() && !skip && !isGateSkipped() && notJudgedInPartialReactor() != null) {
+            GateResult notJudged = notJudged(scope, module, buildId);
+            results.add(notJudged);
+            logOutcome(notJudged, GateProgress.skipped(notJudged), log);
+        } else if (skip || isGateSkipped()) {
             String why = skip ? "gatekeeper.skip=true" : skipProperty() + "=true";
             GateResult skipped = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")");
             results.add(skipped);
@@ -231,8 +249,28 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     private Map<String, Object> rootContext() {
-        MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
-        return session.getPluginContext(pluginDescriptor, root);
+        return session.getPluginContext(pluginDescriptor, ReactorRoot.project(session, project));
+    }
+
+    /** The SKIPPED result of a whole-reactor gate that cannot judge part of the reactor. */
+    private GateResult notJudged(ReactorScope scope, String module, String buildId) {
+        String reason = notJudgedInPartialReactor();
+        Finding finding = Finding.of(findingPrefix() + "_PARTIAL_REACTOR", GateStatus.SKIPPED,
+                        "not judged: " + scope.description() + "; " + reason)
+                .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge it");
+        return new GateResult(gateName(), module, GateStatus.SKIPPED, "not judged: " + scope.headline() + "; " + reason,
+                List.of(finding), buildId, Clock.systemUTC().instant(), 0, Map.of());
+    }
+
+    /** The finding a whole-reactor gate adds when it judged only the modules in a partial build. */
+    private Finding judgedPartOfTheReactor(ReactorScope scope) {
+        return Finding.of(findingPrefix() + "_PARTIAL_REACTOR", GateStatus.PASS,
+                        scope.description() + "; " + gateName() + " judged only the modules in this build")
+                .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge every module");
+    }
+
+    private String findingPrefix() {
+        return gateName().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     private List<GateResult> evaluatedAndRecorded(List<Gate> gates, ReuseInputs inputs, ResultReuse store, String module,
@@ -326,11 +364,17 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         } catch (Exception e) {
             evaluation.add(crashFinding(e));
         }
+        if (judgesWholeReactor()) {
+            ReactorScope scope = ReactorRoot.scope(session);
+            if (scope.partial()) {
+                evaluation.add(judgedPartOfTheReactor(scope));
+            }
+        }
         return evaluation.finish();
     }
 
     private Finding crashFinding(Exception e) {
-        String code = gateName().toUpperCase(Locale.ROOT).replace('-', '_') + "_GATE_ERROR";
+        String code = findingPrefix() + "_GATE_ERROR";
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return Finding.of(code, GateStatus.ERROR, gateName() + " could not run: " + reason)
                 .withFix("Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");

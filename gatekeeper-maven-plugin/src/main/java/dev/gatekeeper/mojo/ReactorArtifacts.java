@@ -14,13 +14,19 @@ import org.apache.maven.project.MavenProject;
 final class ReactorArtifacts {
     private ReactorArtifacts() {}
 
-    /** Every project's main artifact, attached artifacts and POM, then the root's SBOM when present. */
-    static List<BuiltArtifact> of(List<MavenProject> projects, MavenProject root, Path executionRoot) throws IOException {
+    /**
+     * Every project's main artifact, attached artifacts and POM, then the root's SBOM when present and
+     * {@code withSbom} (a build of part of the reactor makes no SBOM; one left by an earlier build is not its).
+     */
+    static List<BuiltArtifact> of(List<MavenProject> projects, MavenProject root, Path executionRoot, boolean withSbom)
+            throws IOException {
         ArtifactInventory inventory = new ArtifactInventory(executionRoot);
         for (MavenProject project : projects) {
             addModule(inventory, project);
         }
-        addSbom(inventory, root);
+        if (withSbom) {
+            addSbom(inventory, root);
+        }
         return inventory.digest();
     }
 

@@ -190,7 +190,8 @@ public class SmokeMojo extends AbstractGateMojo {
                             expectedOutput, lanes, Durations.parse(timeout, "gatekeeper.smoke.timeout")),
                     new SmokeSettings.Install(Path.of(System.getProperty("maven.home")),
                             offline || session.isOffline() ? ResolutionSource.localRepository(userRepository) : ResolutionSource.mavenCentral(),
-                            workDirectory, keep, Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout")),
+                            workDirectory, keep, Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout"),
+                            SiblingModules.of(session, project)),
                     new SmokeSettings.Checks(releaseTrack, requireSources, requireJavadoc, severity(),
                             warnOnly == null ? Set.of() : Set.copyOf(warnOnly)));
         } catch (IOException | IllegalArgumentException e) {

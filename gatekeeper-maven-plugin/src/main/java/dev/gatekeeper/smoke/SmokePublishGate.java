@@ -66,6 +66,10 @@ public final class SmokePublishGate implements Gate {
 
     private void cleanInstall(SmokeSettings settings, GateEvaluation evaluation) throws IOException {
         String coordinates = settings.groupId() + ":" + settings.artifactId() + ":" + settings.version();
+        if (!settings.install().siblings().judge(coordinates, evaluation, SUBJECT)) {
+            run.installFailed("not judged: a reactor module it needs was not built in this run nor installed");
+            return;
+        }
         run.installedRepository();
         if (settings.isMavenPlugin()) {
             // A plugin is resolved by the consumer build that runs its help goal, on every JDK lane.

@@ -64,8 +64,19 @@ public record SmokeSettings(
      * @param workDirectory   where the clean repository and the consumer projects are created
      * @param keep            keep them afterwards, for debugging
      * @param timeout         per forked build
+     * @param siblings        reactor modules the module needs that are not in this build (mvn -pl, -rf)
      */
-    public record Install(Path mavenHome, ResolutionSource source, Path workDirectory, boolean keep, Duration timeout) {}
+    public record Install(Path mavenHome, ResolutionSource source, Path workDirectory, boolean keep, Duration timeout,
+                          Siblings siblings) {
+        public Install {
+            siblings = siblings == null ? Siblings.none() : siblings;
+        }
+
+        /** An install whose module needs nothing outside this build. */
+        public Install(Path mavenHome, ResolutionSource source, Path workDirectory, boolean keep, Duration timeout) {
+            this(mavenHome, source, workDirectory, keep, timeout, Siblings.none());
+        }
+    }
 
     /**
      * @param releaseTrack     a SNAPSHOT version holds the merge
