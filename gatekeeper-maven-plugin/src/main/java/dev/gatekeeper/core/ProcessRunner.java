@@ -97,7 +97,8 @@ public final class ProcessRunner {
         List<String> words = new ArrayList<>();
         words.add(redactor.redact(spec.executable()));
         words.addAll(redactor.redactArguments(spec.arguments()));
-        return String.join(" ", words.stream().map(ProcessRunner::shellQuote).toList());
+        // the mask stands for a secret that is not shown: it stays as it is, not quoted like a glob
+        return String.join(" ", words.stream().map(word -> word.equals(SecretRedactor.MASK) ? word : shellQuote(word)).toList());
     }
 
     private static String checkStartable(CommandSpec spec, Path workingDirectory) {
