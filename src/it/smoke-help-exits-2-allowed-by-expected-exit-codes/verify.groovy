@@ -2,8 +2,8 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/(?m)^\[INFO\] Scanning for projects/).findAll { it.contains('smoke') }
-assert runs.size() == 2 : "two builds in build.log, found ${runs.size()}"
-def (first, second) = runs
+assert runs.size() == 3 : "three builds in build.log, found ${runs.size()}"
+def (first, second, third) = runs
 
 // 1. As a new user runs it: a FAIL that shows the usage lines and suggests expectedExitCodes, not the classpath.
 assert first =~ /smoke: jdk-17: FAIL in \d[\d. a-z]* - .*exited with 2 \(expected: 0\); its output looks like usage text: usage: lint \[options\] <file>\.\.\./
@@ -20,10 +20,15 @@ assert second =~ /verdict: smoke:jdk-17\s+smoke-help-exits-2-allowed-by-expected
 assert second =~ /verdict: READY/
 assert second.contains('BUILD SUCCESS')
 
+// 3. -Dgatekeeper.smoke.arguments=--quiet,a.txt: two arguments, which exit 0.
+assert third =~ /verdict: smoke:jdk-17\s+smoke-help-exits-2-allowed-by-expected-exit-codes\s+PASS\s.*java com\.example\.cli\.Main --quiet a\.txt exited 0 on JDK 17/
+assert third.contains('BUILD SUCCESS')
+
 def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
 assert evidence.outcome == 'READY'
 def lane = evidence.results.find { it.gate == 'smoke' && it.subject == 'jdk-17' }
 def passed = lane.findings.find { it.code == 'SMOKE_ENTRY_POINT_PASSED' }
-assert passed.attributes.exitCode == '2'
-assert passed.detail.contains('usage: lint [options] <file>...')
+assert passed.attributes.exitCode == '0'
+assert passed.detail == 'linted 2 file(s)'
+assert passed.attributes.command.endsWith('com.example.cli.Main --quiet a.txt')
 return true

@@ -60,18 +60,6 @@ public final class AttachedArtifactsCheck {
 
     private AttachedArtifactsCheck() {}
 
-    /** {@link #check(List, boolean, boolean, String, GateStatus, String, ReleaseAttachments, GateEvaluation)} without release profiles. */
-    public static void check(
-            List<String> attachedClassifiers,
-            boolean requireSources,
-            boolean requireJavadoc,
-            String packaging,
-            GateStatus severity,
-            String pomFileShown,
-            GateEvaluation evaluation) {
-        check(attachedClassifiers, requireSources, requireJavadoc, packaging, severity, pomFileShown, ReleaseAttachments.NONE, evaluation);
-    }
-
     /**
      * @param attachedClassifiers the classifiers of the artifacts attached to the project
      * @param packaging           the project's packaging; null means jar
