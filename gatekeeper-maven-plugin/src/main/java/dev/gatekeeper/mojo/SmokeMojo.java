@@ -161,6 +161,10 @@ public class SmokeMojo extends AbstractGateMojo {
         if (toolchains) {
             inputs.file("toolchains", Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml"));
         }
+        for (String flag : ReleaseAttachmentsModel.SKIP_FLAGS) {
+            // -Dmaven.javadoc.skip changes what the finding says, not only what is attached
+            inputs.value(flag, session.getUserProperties().getProperty(flag));
+        }
         return inputs.build();
     }
 
