@@ -47,13 +47,16 @@ public record SmokeSettings(
      * @param probeClass     for a library: a class with a main method that exits 0 when the library works
      * @param arguments      arguments for a main class (default {@code --help})
      * @param expectedOutput a regular expression the output must contain, or null
+     * @param expectedExitCodes the exit codes a main class may end with (default 0)
      * @param lanes          the JDKs the entry point runs on, each a row in the verdict
      * @param timeout        per run
      */
     public record Entry(String mainClass, String probeClass, List<String> arguments, String expectedOutput,
-                        JdkLanes lanes, Duration timeout) {
+                        Set<Integer> expectedExitCodes, JdkLanes lanes, Duration timeout) {
         public Entry {
             arguments = List.copyOf(arguments);
+            expectedExitCodes = expectedExitCodes == null || expectedExitCodes.isEmpty()
+                    ? ExitCodes.DEFAULT : Set.copyOf(expectedExitCodes);
             Objects.requireNonNull(lanes, "lanes");
         }
     }
@@ -84,11 +87,13 @@ public record SmokeSettings(
      * @param requireJavadoc   a -javadoc jar must be attached
      * @param metadataSeverity how missing Central metadata counts
      * @param warnOnly         finding codes that only warn
+     * @param release          what explains a sources or javadoc jar this build did not attach
      */
     public record Checks(boolean releaseTrack, boolean requireSources, boolean requireJavadoc, GateStatus metadataSeverity,
-                         Set<String> warnOnly) {
+                         Set<String> warnOnly, ReleaseAttachments release) {
         public Checks {
             warnOnly = Set.copyOf(warnOnly);
+            release = release == null ? ReleaseAttachments.NONE : release;
         }
     }
 
