@@ -14,7 +14,7 @@ assert log =~ /verdict: READY/ : 'verdict line'
 assert log.contains('BUILD SUCCESS')
 
 def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
-assert evidence.schemaVersion == '1.2'
+assert evidence.schemaVersion == '1.3'
 assert evidence.outcome == 'READY'
 assert evidence.results.size() == 1
 def certify = evidence.results[0]

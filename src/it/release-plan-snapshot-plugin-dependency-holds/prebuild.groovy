@@ -14,6 +14,16 @@ new File(bomDirectory, 'release-plan-snapshot-bom-0.1.0-SNAPSHOT.pom').text = ''
 </project>
 '''
 
+// Earlier releases of the SNAPSHOT plugin dependency, as a build that used them leaves them in the local repository,
+// plus a directory without a POM (a failed download) for a version that must not be named.
+['0.1.0', '0.1.1', '0.1.5'].each { version ->
+    def directory = new File(localRepositoryPath, "dev/gatekeeper/it/release-plan-helper/${version}")
+    directory.mkdirs()
+    if (version != '0.1.5') {
+        new File(directory, "release-plan-helper-${version}.pom").text = '<project><modelVersion>4.0.0</modelVersion></project>\n'
+    }
+}
+
 def repo = ScratchRepository.forIntegrationTest(basedir)
 repo.commitAll('1.2.0')
 repo.close()

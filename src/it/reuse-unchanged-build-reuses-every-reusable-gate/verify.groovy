@@ -17,7 +17,7 @@ assert run2 =~ /verdict: fixtures\s+\S+\s+PASS\s/
 
 def first = new JsonSlurper().parse(new File(basedir, 'run-1-evidence.json'))
 def second = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
-assert second.schemaVersion == '1.2'
+assert second.schemaVersion == '1.3'
 for (gate in ['audit', 'sbom']) {
     def before = first.results.findAll { it.gate == gate }
     def after = second.results.findAll { it.gate == gate }

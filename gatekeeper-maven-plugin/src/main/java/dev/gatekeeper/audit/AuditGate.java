@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit;
 
+import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
@@ -28,6 +29,15 @@ public final class AuditGate implements Gate {
     /** The tool names the scan's and the dependency resolution's time are recorded under. */
     static final String DEPENDENCY_CHECK_TOOL = "dependency-check";
     static final String RESOLVER_TOOL = "maven-resolver";
+    /**
+     * Without vulnerability data the sweep cannot run, and a sweep that did not run is no pass: the
+     * finding stays blocking, and the way to merge without one is to skip it visibly.
+     */
+    static final String NO_DATA_FIX = "Point gatekeeper.audit.nvdDatafeedUrl at an NVD mirror (file:///… or https://…) or"
+            + " gatekeeper.audit.dataDirectory at a Dependency-Check data directory, or use the OSV engine"
+            + " (gatekeeper.audit.engines=osv, gatekeeper.audit.osv.database); see "
+            + UserDocs.page("audit", "vulnerability-data-offline-first")
+            + ". To merge without a vulnerability sweep, skip it visibly: -Dgatekeeper.audit.skip (a SKIPPED row)";
 
     /** Runs the scanner and returns its JSON report; a failure's message says what went wrong. */
     @FunctionalInterface
@@ -69,7 +79,7 @@ public final class AuditGate implements Gate {
         } catch (InvalidSuppressionsException e) {
             evaluation.add(Finding.of("AUDIT_SUPPRESSIONS_INVALID", GateStatus.ERROR, e.getMessage())
                     .withFile(suppressionFile, null)
-                    .withFix("Fix " + suppressionFile + "; its format is described in docs/audit.md"));
+                    .withFix("Fix " + suppressionFile + "; its format is described in " + UserDocs.page("audit", "suppressions")));
             return;
         }
         List<VulnerableDependency> vulnerable = List.of();
@@ -90,7 +100,7 @@ public final class AuditGate implements Gate {
             if (osv == null) {
                 return;
             }
-            checkFreshness(osv.dataUpdatedAt(), "the OSV database (see docs/audit-osv.md)", evaluation);
+            checkFreshness(osv.dataUpdatedAt(), "the OSV database (see " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + ")", evaluation);
             List<VulnerableDependency> found = EngineMerge.reportedBy(AuditEngine.OSV, osv.vulnerable());
             if (settings.runs(AuditEngine.DEPENDENCY_CHECK)) {
                 vulnerable = EngineMerge.merge(vulnerable, found);
@@ -116,6 +126,11 @@ public final class AuditGate implements Gate {
         }
     }
 
+    private static String dataFix(String problemCode) {
+        return "AUDIT_NO_DATA_SOURCE".equals(problemCode) ? NO_DATA_FIX
+                : "See " + UserDocs.page("audit", "vulnerability-data-offline-first");
+    }
+
     private record ScannedReportHolder(Path file, DependencyCheckReport report) {}
 
     /** Dependency-Check's report, or null when an ERROR finding says why there is none. */
@@ -124,7 +139,7 @@ public final class AuditGate implements Gate {
                 settings.nvdDatafeedUrl(), settings.dataDirectory(), settings.onlineUpdateAllowed());
         if (!data.usable()) {
             evaluation.add(Finding.of(data.problemCode(), GateStatus.ERROR, data.problem())
-                    .withFix("Configure the vulnerability data as docs/audit.md describes"));
+                    .withFix(dataFix(data.problemCode())));
             return null;
         }
         Path reportFile;
@@ -147,7 +162,7 @@ public final class AuditGate implements Gate {
             return null;
         }
         Instant dataUpdatedAt = data.lastModified() != null ? data.lastModified() : report.dataUpdatedAt().orElse(null);
-        checkFreshness(dataUpdatedAt, "the NVD mirror (see docs/audit.md)", evaluation);
+        checkFreshness(dataUpdatedAt, "the NVD mirror (see " + UserDocs.page("audit", "vulnerability-data-offline-first") + ")", evaluation);
         evaluation.input("dependencies", Digests.sha256(report.fingerprint()));
         if (dataUpdatedAt != null) {
             evaluation.input("vulnerability-data", dataUpdatedAt.toString());

@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit;
 
+import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.audit.osv.InvalidOsvDatabaseException;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndex;
@@ -39,7 +40,7 @@ final class OsvEngineRun {
                             ? "No OSV database: gatekeeper.audit.osv.database is not set"
                             : "The OSV database gatekeeper.audit.osv.database=" + settings.display(database) + " does not exist")
                     .withFix("Download https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip and point"
-                            + " gatekeeper.audit.osv.database at it, as docs/audit-osv.md describes"));
+                            + " gatekeeper.audit.osv.database at it, as " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
             return null;
         }
         OsvIndexCache.Loaded loaded;
@@ -48,7 +49,7 @@ final class OsvEngineRun {
         } catch (InvalidOsvDatabaseException e) {
             evaluation.add(Finding.of("AUDIT_OSV_DATABASE_UNREADABLE", GateStatus.ERROR, e.getMessage())
                     .withFile(settings.display(database), null)
-                    .withFix("Download the OSV database again, as docs/audit-osv.md describes"));
+                    .withFix("Download the OSV database again, as " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
             return null;
         }
         OsvIndex index = loaded.index();

@@ -52,7 +52,8 @@ public final class Digests {
         return HexFormat.of().formatHex(tree.digest());
     }
 
-    private static MessageDigest newSha256() {
+    /** A fresh SHA-256 digest; every Java platform has one. */
+    static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -28,6 +28,7 @@ public final class GateEvaluation {
     private final Map<String, String> inputs = new LinkedHashMap<>();
     private final Map<String, Duration> toolTimes = new LinkedHashMap<>();
     private String summary;
+    private String skippedBecause;
     private Set<String> warnOnly = Set.of();
 
     public GateEvaluation(String gate, String module, String buildId, Clock clock, GateLog log) {
@@ -119,12 +120,24 @@ public final class GateEvaluation {
         return this;
     }
 
+    /**
+     * Records that the gate found nothing to judge here (a module without Markdown): without findings
+     * the result is SKIPPED with {@code why} as its reason, not a PASS that claims a check was made.
+     */
+    public GateEvaluation skip(String why) {
+        this.skippedBecause = why;
+        return this;
+    }
+
     /** The one-line summary set so far, or null. */
     public String currentSummary() {
         return summary;
     }
 
     public GateStatus status() {
+        if (skippedBecause != null && findings.isEmpty()) {
+            return GateStatus.SKIPPED;
+        }
         return findings.stream().map(Finding::severity).reduce(GateStatus.PASS, GateStatus::worst);
     }
 
@@ -136,7 +149,7 @@ public final class GateEvaluation {
         List<Finding> ordered = new ArrayList<>(findings);
         ordered.sort(Comparator.comparing(Finding::severity).reversed());
         GateStatus status = status();
-        String reason = summary;
+        String reason = status == GateStatus.SKIPPED ? skippedBecause : summary;
         if (status.blocksMerge() || status == GateStatus.WARN || reason == null) {
             reason = ordered.stream()
                     .filter(f -> f.severity() == status)

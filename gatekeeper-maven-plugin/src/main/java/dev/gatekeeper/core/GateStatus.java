@@ -5,7 +5,11 @@ package dev.gatekeeper.core;
  * status of a gate is the most severe status any of its findings implies.
  */
 public enum GateStatus {
-    /** The gate was switched off ({@code gatekeeper.skip} or {@code gatekeeper.<gate>.skip}). */
+    /**
+     * The gate did not judge anything: it was switched off ({@code gatekeeper.skip} or
+     * {@code gatekeeper.<gate>.skip}), it is not configured in this module, or the module has nothing
+     * it judges (no Markdown for the docs gate). The reason says which.
+     */
     SKIPPED,
     PASS,
     /** Passed, with findings worth reading. Does not block a merge. */

@@ -97,7 +97,8 @@ public final class ProcessRunner {
         List<String> words = new ArrayList<>();
         words.add(redactor.redact(spec.executable()));
         words.addAll(redactor.redactArguments(spec.arguments()));
-        return String.join(" ", words.stream().map(ProcessRunner::quoteIfNeeded).toList());
+        // the mask stands for a secret that is not shown: it stays as it is, not quoted like a glob
+        return String.join(" ", words.stream().map(word -> word.equals(SecretRedactor.MASK) ? word : shellQuote(word)).toList());
     }
 
     private static String checkStartable(CommandSpec spec, Path workingDirectory) {
@@ -180,8 +181,9 @@ public final class ProcessRunner {
         return message;
     }
 
-    private static String quoteIfNeeded(String word) {
-        if (!word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || "'\"\\$`".indexOf(c) >= 0)) {
+    /** A word as a POSIX shell reads it back: as is when it has nothing the shell interprets, else single-quoted. */
+    public static String shellQuote(String word) {
+        if (!word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || "'\"\\$`;&|<>()*?[]{}#~!".indexOf(c) >= 0)) {
             return word;
         }
         return "'" + word.replace("'", "'\\''") + "'";

@@ -6,6 +6,7 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.UserDocs;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -56,10 +57,7 @@ public final class DocsGate implements Gate {
     public void evaluate(GateEvaluation evaluation) throws IOException, InterruptedException {
         List<Path> files = DocFiles.find(settings.docsDirectory(), settings.includes(), settings.excludes());
         if (files.isEmpty()) {
-            evaluation.add(Finding.of("DOCS_NO_FILES", GateStatus.WARN,
-                            "No Markdown file under " + settings.display(settings.docsDirectory()) + " matches "
-                                    + settings.includes() + (settings.excludes().isEmpty() ? "" : " minus " + settings.excludes()))
-                    .withFix("Set <includes> of the docs goal to the project's Markdown files, or remove the goal from this module"));
+            noFiles(evaluation);
             return;
         }
         deleteOldDiffs();
@@ -98,6 +96,27 @@ public final class DocsGate implements Gate {
         }
         logProblems(evaluation);
         evaluation.summary(summary(docs.size(), tally));
+    }
+
+    /**
+     * A module without Markdown: with the default or inherited paths (a parent's profile binds the goal
+     * in every module) there is nothing to judge, SKIPPED; paths the module configured itself that match
+     * nothing are likely a mistake, a warning.
+     */
+    private void noFiles(GateEvaluation evaluation) {
+        String patterns = settings.includes() + (settings.excludes().isEmpty() ? "" : " minus " + settings.excludes());
+        String shown = settings.display(settings.docsDirectory());
+        if (!settings.pathsConfigured()) {
+            evaluation.skip("no Markdown files: none under " + (shown.isEmpty() ? "the module's directory" : shown)
+                    + " matches " + patterns);
+            return;
+        }
+        evaluation.add(Finding.of("DOCS_NO_FILES", GateStatus.WARN,
+                        "No Markdown file under " + (shown.isEmpty() ? "the module's directory (the repository root)" : shown)
+                                + " matches " + patterns)
+                .withFix("Set <includes> of the docs goal in this module's pom.xml to globs of its Markdown files,"
+                        + " relative to " + (shown.isEmpty() ? "the module's directory" : shown)
+                        + " ('" + UserDocs.help(NAME) + "' describes every parameter)"));
     }
 
     private void checkDoc(MarkdownDoc doc, DocChecks checks, Tally tally, GateEvaluation evaluation)

@@ -20,6 +20,8 @@ import java.util.Set;
  * @param outputDirectory where diffs and command logs go ({@code target/gatekeeper/docs})
  * @param update          rewrite stale surface blocks in place
  * @param coverage        every CLI option and plugin parameter of the surfaces must be mentioned in the docs
+ * @param pathsConfigured whether the module configured its doc paths itself; when they are the defaults
+ *                        or inherited from a parent, a module without Markdown is SKIPPED, not warned about
  */
 public record DocsSettings(
         Path repositoryRoot,
@@ -30,7 +32,8 @@ public record DocsSettings(
         List<Surface> surfaces,
         Path outputDirectory,
         boolean update,
-        boolean coverage) {
+        boolean coverage,
+        boolean pathsConfigured) {
 
     public static final String NAME = "docs";
     public static final String UPDATE_COMMAND = "mvn verify -Pmerge-ready -Dgatekeeper.docs.update";
@@ -51,6 +54,13 @@ public record DocsSettings(
                 throw new IllegalArgumentException("two surfaces are named '" + surface.name() + "'");
             }
         }
+    }
+
+    /** Settings whose doc paths count as configured when {@code includes} are given. */
+    public DocsSettings(Path repositoryRoot, Path docsDirectory, List<String> includes, List<String> excludes,
+            List<String> ignoredPaths, List<Surface> surfaces, Path outputDirectory, boolean update, boolean coverage) {
+        this(repositoryRoot, docsDirectory, includes, excludes, ignoredPaths, surfaces, outputDirectory, update, coverage,
+                includes != null && !includes.isEmpty());
     }
 
     /** {@code path} as findings show it: relative to the repository root, '/' separated. */

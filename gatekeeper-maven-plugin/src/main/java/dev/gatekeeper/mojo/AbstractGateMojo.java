@@ -5,6 +5,7 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.GateSelection;
 import java.io.File;
@@ -55,7 +56,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     protected String gates;
 
     /**
-     * Reuses a gate's last passing result when none of its inputs changed since (see docs/reuse.md);
+     * Reuses a gate's last passing result when none of its inputs changed since (see the reuse page of the documentation);
      * false runs every gate in full.
      */
     @Parameter(property = "gatekeeper.reuse", defaultValue = "true")
@@ -97,6 +98,16 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     /**
+     * What this module lacks for the gate to judge anything (the snapshot goal without
+     * {@code <snapshots>}), saying what to configure; empty when it is configured. A gate bound by the
+     * setup snippet but not configured is a SKIPPED row with this reason, never a build error before
+     * the verdict.
+     */
+    protected Optional<String> notConfigured() {
+        return Optional.empty();
+    }
+
+    /**
      * Maps this goal's parameters and the build's state into plain-Java gates: one for a gate that
      * judges the module as a whole, one per subject (a snapshot case) for a gate that judges several
      * things separately. Invalid configuration is a MojoExecutionException that names the parameter.
@@ -110,6 +121,14 @@ public abstract class AbstractGateMojo extends AbstractMojo {
      */
     protected boolean judgesWholeReactor() {
         return false;
+    }
+
+    /**
+     * For a gate that judges the whole reactor: why it cannot judge a build that covers only part of
+     * it ({@code -pl}, {@code -rf}), or null when it judges the modules in the build and says so.
+     */
+    protected String notJudgedInPartialReactor() {
+        return null;
     }
 
     /**
@@ -138,7 +157,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
 
     /** The project the results are recorded for: the execution root for a reactor-wide gate. */
     protected final MavenProject resultProject() {
-        return judgesWholeReactor() && session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+        return judgesWholeReactor() ? ReactorRoot.project(session, project) : project;
     }
 
     @Override
@@ -154,9 +173,23 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         String module = BuildIdentity.moduleKey(resultProject());
         String buildId = BuildIdentity.buildId(session);
         List<GateResult> results = new ArrayList<>();
-        if (skip || isGateSkipped()) {
+        ReactorScope scope = judgesWholeReactor() ? ReactorRoot.scope(session) : null;
+        if (scope != null && scope.partial()) {
+            log.info(scope.description() + (skip || isGateSkipped() || notJudgedInPartialReactor() != null
+                    ? "" : "; " + gateName() + " judges the modules in this build"));
+        }
+        if (scope != null && scope.partial() && !skip && !isGateSkipped() && notJudgedInPartialReactor() != null) {
+            GateResult notJudged = notJudged(scope, module, buildId);
+            results.add(notJudged);
+            logOutcome(notJudged, GateProgress.skipped(notJudged), log);
+        } else if (skip || isGateSkipped()) {
             String why = skip ? "gatekeeper.skip=true" : skipProperty() + "=true";
             GateResult skipped = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")");
+            results.add(skipped);
+            logOutcome(skipped, GateProgress.skipped(skipped), log);
+        } else if (notConfigured().isPresent()) {
+            GateResult skipped = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(),
+                    "not configured: " + notConfigured().get());
             results.add(skipped);
             logOutcome(skipped, GateProgress.skipped(skipped), log);
         } else {
@@ -216,8 +249,28 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     private Map<String, Object> rootContext() {
-        MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
-        return session.getPluginContext(pluginDescriptor, root);
+        return session.getPluginContext(pluginDescriptor, ReactorRoot.project(session, project));
+    }
+
+    /** The SKIPPED result of a whole-reactor gate that cannot judge part of the reactor. */
+    private GateResult notJudged(ReactorScope scope, String module, String buildId) {
+        String reason = notJudgedInPartialReactor();
+        Finding finding = Finding.of(findingPrefix() + "_PARTIAL_REACTOR", GateStatus.SKIPPED,
+                        "not judged: " + scope.description() + "; " + reason)
+                .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge it");
+        return new GateResult(gateName(), module, GateStatus.SKIPPED, "not judged: " + scope.headline() + "; " + reason,
+                List.of(finding), buildId, Clock.systemUTC().instant(), 0, Map.of());
+    }
+
+    /** The finding a whole-reactor gate adds when it judged only the modules in a partial build. */
+    private Finding judgedPartOfTheReactor(ReactorScope scope) {
+        return Finding.of(findingPrefix() + "_PARTIAL_REACTOR", GateStatus.PASS,
+                        scope.description() + "; " + gateName() + " judged only the modules in this build")
+                .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge every module");
+    }
+
+    private String findingPrefix() {
+        return gateName().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     private List<GateResult> evaluatedAndRecorded(List<Gate> gates, ReuseInputs inputs, ResultReuse store, String module,
@@ -311,11 +364,17 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         } catch (Exception e) {
             evaluation.add(crashFinding(e));
         }
+        if (judgesWholeReactor()) {
+            ReactorScope scope = ReactorRoot.scope(session);
+            if (scope.partial()) {
+                evaluation.add(judgedPartOfTheReactor(scope));
+            }
+        }
         return evaluation.finish();
     }
 
     private Finding crashFinding(Exception e) {
-        String code = gateName().toUpperCase(Locale.ROOT).replace('-', '_') + "_GATE_ERROR";
+        String code = findingPrefix() + "_GATE_ERROR";
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return Finding.of(code, GateStatus.ERROR, gateName() + " could not run: " + reason)
                 .withFix("Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");

@@ -33,7 +33,7 @@ import org.apache.maven.project.ProjectDependenciesResolver;
 @Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class AuditMojo extends AbstractGateMojo {
     // The OSV engine (gatekeeper.audit.engines=osv) matches the reactor's resolved graph instead of, or as well as,
-    // Dependency-Check; the goal's description stays the one docs/setup.md shows.
+    // Dependency-Check; the goal's description stays the one the setup page shows.
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.audit.skip", defaultValue = "false")

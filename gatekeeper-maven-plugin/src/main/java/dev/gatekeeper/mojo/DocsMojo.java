@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -29,7 +30,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DocsMojo extends AbstractGateMojo {
 
-    /** Skips the docs gate; it still records itself as SKIPPED. */
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.docs.skip", defaultValue = "false")
     private boolean skipDocs;
@@ -98,8 +98,20 @@ public class DocsMojo extends AbstractGateMojo {
                 configured,
                 gatekeeperDirectory.toPath().resolve(DocsGate.NAME),
                 update,
-                coverage);
+                coverage,
+                pathsConfigured());
         return List.of(new DocsGate(settings));
+    }
+
+    /**
+     * Whether this module chose its doc paths itself: in its own pom.xml (not inherited from a parent,
+     * whose profile binds the goal in every module alike) or on the command line.
+     */
+    private boolean pathsConfigured() {
+        return session.getUserProperties().containsKey("gatekeeper.docs.includes")
+                || session.getUserProperties().containsKey("gatekeeper.docs.directory")
+                || OwnConfiguration.sets(project.getOriginalModel(), pluginDescriptor.getPluginLookupKey(), DocsSettings.NAME,
+                        Set.of("includes", "directory"));
     }
 
     /** The git work tree the module is in; outside git, the directory Maven was started in. */

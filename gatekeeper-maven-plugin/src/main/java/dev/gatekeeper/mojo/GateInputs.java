@@ -1,7 +1,7 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.ArchiveDigest;
 import dev.gatekeeper.core.Digests;
-import dev.gatekeeper.verdict.BuiltArtifact;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -132,7 +132,8 @@ final class GateInputs {
 
     /**
      * The reactor's resolved compile and runtime graph (reactor modules aside): every artifact's
-     * coordinates, and for a SNAPSHOT, whose file may change under the same coordinates, its digest.
+     * coordinates, and for a SNAPSHOT, whose file may change under the same coordinates, its content
+     * ({@link ArchiveDigest}: a jar rebuilt from the same sources is the same).
      */
     GateInputs dependencyGraph(ProjectDependenciesResolver resolver, String gate) {
         List<Artifact> graph;
@@ -147,7 +148,7 @@ final class GateInputs {
             String line = artifact.toString();
             if (artifact.isSnapshot() && artifact.getFile() != null) {
                 try {
-                    line += " " + Digests.sha256(artifact.getFile().toPath());
+                    line += " " + ArchiveDigest.of(artifact.getFile().toPath());
                 } catch (IOException e) {
                     return cannotRead(artifact.getFile().toPath(), e);
                 }
@@ -170,7 +171,7 @@ final class GateInputs {
             if (artifact.isSnapshot() || reactor.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())) {
                 Path file = artifact.getFile() == null ? null : artifact.getFile().toPath();
                 try {
-                    line += " " + contentDigest(file);
+                    line += " " + artifactDigest(file);
                 } catch (IOException e) {
                     return cannotRead(file, e);
                 }
@@ -195,13 +196,18 @@ final class GateInputs {
         return value("parent-poms", Digests.sha256(listing.toString()));
     }
 
-    /** What each project would deploy: its main and attached artifact files and its POM, by content. */
+    /**
+     * What each project would deploy: its main and attached artifact files and its POM, by content. A jar
+     * counts by its entries' names and contents ({@link ArchiveDigest}), not its bytes: without
+     * {@code project.build.outputTimestamp} every rebuild stamps the entries anew, and that alone must
+     * not make the gates that judge the jar run again. (The evidence still binds each file's SHA-256.)
+     */
     GateInputs artifacts(Collection<MavenProject> projects) {
         StringBuilder listing = new StringBuilder();
         try {
             for (MavenProject module : projects) {
-                for (BuiltArtifact artifact : ReactorArtifacts.ofModule(module, null, BuildIdentity.executionRoot(session))) {
-                    listing.append(artifact.coordinates()).append(' ').append(artifact.sha256()).append('\n');
+                for (Map.Entry<String, Path> artifact : ReactorArtifacts.filesOfModule(module).entrySet()) {
+                    listing.append(artifact.getKey()).append(' ').append(ArchiveDigest.of(artifact.getValue())).append('\n');
                 }
             }
         } catch (IOException e) {
@@ -218,6 +224,14 @@ final class GateInputs {
         } catch (IOException e) {
             return cannotRead(path, e);
         }
+    }
+
+    /** A dependency's file: a jar by its content, a module's classes directory by its whole tree, or {@value #MISSING}. */
+    private static String artifactDigest(Path path) throws IOException {
+        if (path == null || !Files.exists(path)) {
+            return MISSING;
+        }
+        return Files.isDirectory(path) ? Digests.sha256Tree(path) : ArchiveDigest.of(path);
     }
 
     private static String contentDigest(Path path) throws IOException {

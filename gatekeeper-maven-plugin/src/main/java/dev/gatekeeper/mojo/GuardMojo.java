@@ -25,7 +25,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * Refuses to let artifacts leave the machine unless a READY verdict covers exactly them: the same
  * commit, a clean tree, the same bytes. Bound to {@code deploy}; it must run before
- * maven-deploy-plugin's execution (docs/guard.md). In a reactor the last module checks every
+ * maven-deploy-plugin's execution (see the guard page of the documentation). In a reactor the last module checks every
  * module, so deploys must wait for the end ({@code deployAtEnd}). Its result is not part of the
  * verdict: it fails the build itself, listing every reason.
  */
@@ -64,7 +64,7 @@ public class GuardMojo extends AbstractMojo {
         }
         List<MavenProject> participants =
                 ReactorParticipants.of(session, project, mojoExecution, plugin, "guard");
-        MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+        MavenProject root = ReactorRoot.project(session, project);
         if (!BARRIER.arriveAndClaim(project, participants, this::contextOf, root)) {
             log.info("the last module checks the whole reactor before anything is deployed");
             return;
@@ -86,9 +86,11 @@ public class GuardMojo extends AbstractMojo {
         List<BuiltArtifact> artifacts = new ArrayList<>();
         List<String> orderProblems = new ArrayList<>();
         boolean reactor = participants.size() > 1;
+        // A build of part of the reactor has no SBOM of its own, so the verdict bound none.
+        MavenProject sbomOwner = ReactorRoot.scope(session).partial() ? null : root;
         try {
             for (MavenProject module : participants) {
-                artifacts.addAll(ReactorArtifacts.ofModule(module, root, executionRoot));
+                artifacts.addAll(ReactorArtifacts.ofModule(module, sbomOwner, executionRoot));
                 for (String problem : DeployOrder.problems(buildPlugins(module), plugin.getPluginLookupKey(), reactor)) {
                     orderProblems.add(reactor ? BuildIdentity.moduleKey(module) + ": " + problem : problem);
                 }

@@ -38,11 +38,15 @@ final class PomSnapshotScan {
     private final Set<String> reactorArtifacts;
     private final Set<Path> reactorPoms;
     private final Map<String, SnapshotReference> found = new LinkedHashMap<>();
+    private final Properties userProperties;
 
     /**
-     * @param reactor every project of the reactor, including those {@code -pl} left out
+     * @param reactor        every project of the reactor, including those {@code -pl} left out
+     * @param userProperties the build's {@code -D} properties (and {@code .mvn/maven.config}'s), which win over the POM's
+     *                       as they do when Maven resolves {@code ${revision}}
      */
-    PomSnapshotScan(Collection<MavenProject> reactor) {
+    PomSnapshotScan(Collection<MavenProject> reactor, Properties userProperties) {
+        this.userProperties = userProperties == null ? new Properties() : userProperties;
         this.reactorArtifacts = reactor.stream().map(p -> p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion())
                 .collect(Collectors.toSet());
         this.reactorPoms = reactor.stream().filter(p -> p.getFile() != null).map(p -> normalized(p.getFile().toPath()))
@@ -73,12 +77,13 @@ final class PomSnapshotScan {
             }
         }
         for (Dependency bom : importedBoms(project)) {
-            String version = interpolate(bom.getVersion(), project);
+            String version = interpolate(bom.getVersion(), project, userProperties);
             check(Kind.BOM, module, pom, bom.getGroupId(), bom.getArtifactId(), version, null, bom);
         }
         if (model.getBuild() != null) {
             for (Plugin plugin : model.getBuild().getPlugins()) {
-                check(Kind.PLUGIN, module, pom, plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion(), null, plugin);
+                check(Kind.PLUGIN, module, pom, plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion(), null, plugin,
+                        activeProfileDeclaring(project, plugin.getKey()));
                 String via = plugin.getKey() + ":" + plugin.getVersion();
                 for (Dependency dependency : plugin.getDependencies()) {
                     check(Kind.PLUGIN_DEPENDENCY, module, pom, dependency, via);
@@ -111,8 +116,43 @@ final class PomSnapshotScan {
         return boms;
     }
 
-    /** {@code ${…}} filled in from the project's properties and its own coordinates; unknown expressions stay. */
-    static String interpolate(String value, MavenProject project) {
+    /**
+     * The id of an active profile, of the project's POM or of a parent's, whose build declares the
+     * plugin {@code key}; null when none does.
+     */
+    private static String activeProfileDeclaring(MavenProject project, String key) {
+        for (Profile profile : project.getActiveProfiles()) {
+            if (declares(profile, key)) {
+                return profile.getId();
+            }
+        }
+        Map<String, List<String>> injected = project.getInjectedProfileIds();
+        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
+            String prefix = parent.getGroupId() + ":" + parent.getArtifactId() + ":";
+            Model model = parent.getOriginalModel() != null ? parent.getOriginalModel() : parent.getModel();
+            for (Map.Entry<String, List<String>> active : injected.entrySet()) {
+                if (!active.getKey().startsWith(prefix)) {
+                    continue;
+                }
+                for (Profile profile : model.getProfiles()) {
+                    if (active.getValue().contains(profile.getId()) && declares(profile, key)) {
+                        return profile.getId();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean declares(Profile profile, String key) {
+        return profile.getBuild() != null && profile.getBuild().getPluginsAsMap().containsKey(key);
+    }
+
+    /**
+     * {@code ${…}} filled in from the build's user properties, the project's properties and its own
+     * coordinates, in Maven's order; unknown expressions stay.
+     */
+    static String interpolate(String value, MavenProject project, Properties userProperties) {
         if (value == null || !value.contains("${")) {
             return value;
         }
@@ -127,7 +167,7 @@ final class PomSnapshotScan {
                 case "project.artifactId", "pom.artifactId", "artifactId" -> project.getArtifactId();
                 case "project.parent.version", "parent.version" ->
                         project.getModel().getParent() == null ? null : project.getModel().getParent().getVersion();
-                default -> properties.getProperty(name);
+                default -> userProperties.getProperty(name, properties.getProperty(name));
             };
             matcher.appendReplacement(result, Matcher.quoteReplacement(replacement == null ? matcher.group() : replacement));
         }
@@ -141,6 +181,11 @@ final class PomSnapshotScan {
 
     private void check(Kind kind, String module, Path pom, String groupId, String artifactId, String version, String via,
             InputLocationTracker where) {
+        check(kind, module, pom, groupId, artifactId, version, via, where, null);
+    }
+
+    private void check(Kind kind, String module, Path pom, String groupId, String artifactId, String version, String via,
+            InputLocationTracker where, String profile) {
         if (version == null || !(ArtifactUtils.isSnapshot(version) || isRange(version))) {
             return;
         }
@@ -163,7 +208,7 @@ final class PomSnapshotScan {
         String key = line == null
                 ? kind + " " + module + " " + coordinates + ":" + version + " " + via
                 : file + ":" + line + " " + coordinates + ":" + version + " " + via;
-        found.putIfAbsent(key, new SnapshotReference(kind, module, coordinates, version, via, file, line));
+        found.putIfAbsent(key, new SnapshotReference(kind, module, coordinates, version, via, file, line, profile));
     }
 
     private static boolean isRange(String version) {

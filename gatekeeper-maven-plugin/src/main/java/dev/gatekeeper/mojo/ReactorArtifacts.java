@@ -6,6 +6,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.project.MavenProject;
 
@@ -13,13 +14,19 @@ import org.apache.maven.project.MavenProject;
 final class ReactorArtifacts {
     private ReactorArtifacts() {}
 
-    /** Every project's main artifact, attached artifacts and POM, then the root's SBOM when present. */
-    static List<BuiltArtifact> of(List<MavenProject> projects, MavenProject root, Path executionRoot) throws IOException {
+    /**
+     * Every project's main artifact, attached artifacts and POM, then the root's SBOM when present and
+     * {@code withSbom} (a build of part of the reactor makes no SBOM; one left by an earlier build is not its).
+     */
+    static List<BuiltArtifact> of(List<MavenProject> projects, MavenProject root, Path executionRoot, boolean withSbom)
+            throws IOException {
         ArtifactInventory inventory = new ArtifactInventory(executionRoot);
         for (MavenProject project : projects) {
             addModule(inventory, project);
         }
-        addSbom(inventory, root);
+        if (withSbom) {
+            addSbom(inventory, root);
+        }
         return inventory.digest();
     }
 
@@ -31,6 +38,13 @@ final class ReactorArtifacts {
             addSbom(inventory, root);
         }
         return inventory.digest();
+    }
+
+    /** The files {@code project} alone would deploy, by coordinates, in inventory order; files that do not exist left out. */
+    static Map<String, Path> filesOfModule(MavenProject project) {
+        ArtifactInventory inventory = new ArtifactInventory(Path.of(""));
+        addModule(inventory, project);
+        return inventory.files();
     }
 
     private static void addModule(ArtifactInventory inventory, MavenProject project) {

@@ -4,7 +4,7 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.release.ReactorModule;
 import dev.gatekeeper.release.ReleasePlanGate;
 import dev.gatekeeper.release.ReleasePlanSettings;
-import dev.gatekeeper.release.TagFormat;
+import dev.gatekeeper.release.TagFormatChoice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,13 +47,21 @@ public class ReleasePlanMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.releasePlan.branchPatterns")
     private List<String> branchPatterns;
 
-    /** How release tags are named: @{version} (or @{project.version}), with @{project.artifactId} and @{project.groupId}. */
-    @Parameter(property = "gatekeeper.releasePlan.tagFormat", defaultValue = TagFormat.DEFAULT)
+    /** How release tags are named (@{project.version}, @{project.artifactId}, @{project.groupId}); by default the maven-release-plugin's tagNameFormat, its default, or the shape the tags follow. */
+    @Parameter(property = "gatekeeper.releasePlan.tagFormat")
     private String tagFormat;
 
-    /** The changelog, relative to the directory Maven was started in. */
-    @Parameter(property = "gatekeeper.releasePlan.changelog", defaultValue = "CHANGELOG.md")
+    /** The changelog, relative to the directory Maven was started in; by default CHANGELOG, CHANGES, HISTORY, NEWS or RELEASE-NOTES (.md, .txt, .adoc), at the root or in docs/, or src/changes/changes.xml. */
+    @Parameter(property = "gatekeeper.releasePlan.changelog")
     private String changelog;
+
+    /** Whether a project without any changelog holds the release (otherwise it is a warning). */
+    @Parameter(property = "gatekeeper.releasePlan.requireChangelog", defaultValue = "false")
+    private boolean requireChangelog;
+
+    /** groupId:artifactId patterns (* for any text, comma-separated) of SNAPSHOTs the project depends on deliberately: each is a warning, not a hold. */
+    @Parameter(property = "gatekeeper.releasePlan.allowedSnapshots")
+    private List<String> allowedSnapshots;
 
     /** Whether uncommitted changes hold the release. */
     @Parameter(property = "gatekeeper.releasePlan.requireCleanTree", defaultValue = "true")
@@ -93,11 +101,13 @@ public class ReleasePlanMojo extends AbstractGateMojo {
     protected List<Gate> createGates() throws MojoExecutionException {
         MavenProject root = resultProject();
         Path executionRoot = BuildIdentity.executionRoot(session);
-        TagFormat format;
-        try {
-            format = TagFormat.parse(tagFormat, root.getGroupId(), root.getArtifactId());
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(gateName() + ": <tagFormat> (gatekeeper.releasePlan.tagFormat): " + e.getMessage(), e);
+        TagFormatChoice.Declared format = ReleasePluginTagFormat.declared(tagFormat, root, executionRoot, reactor());
+        if (format.origin() == TagFormatChoice.Origin.GATEKEEPER) {
+            try {
+                TagFormatChoice.check(format);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(gateName() + ": <tagFormat> (gatekeeper.releasePlan.tagFormat): " + e.getMessage(), e);
+            }
         }
         ReleasePlanSettings settings = new ReleasePlanSettings(
                 executionRoot,
@@ -107,17 +117,26 @@ public class ReleasePlanMojo extends AbstractGateMojo {
                 forced(),
                 patterns(),
                 format,
-                executionRoot.resolve(changelog == null || changelog.isBlank() ? "CHANGELOG.md" : changelog.trim()).normalize(),
+                changelog == null || changelog.isBlank() ? null : executionRoot.resolve(changelog.trim()).normalize(),
+                requireChangelog,
                 requireCleanTree,
-                System.getenv());
+                System.getenv(),
+                localRepository(),
+                allowedSnapshots == null ? List.of() : allowedSnapshots);
         List<ReactorModule> modules = new ArrayList<>();
         for (MavenProject module : session.getProjects()) {
             Path pom = module.getFile() == null ? executionRoot.resolve("pom.xml") : module.getFile().toPath();
             modules.add(new ReactorModule(BuildIdentity.moduleKey(module), module.getVersion(), pom));
         }
-        PomSnapshotScan scan = new PomSnapshotScan(reactor());
+        PomSnapshotScan scan = new PomSnapshotScan(reactor(), session.getUserProperties());
         session.getProjects().forEach(scan::scan);
         return List.of(new ReleasePlanGate(settings, modules, scan.references()));
+    }
+
+    private Path localRepository() {
+        return session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null
+                ? null
+                : session.getRepositorySession().getLocalRepository().getBasedir().toPath();
     }
 
     /** Every project of the reactor, including those that -pl or -rf left out of this build. */

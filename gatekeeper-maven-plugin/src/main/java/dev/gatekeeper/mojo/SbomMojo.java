@@ -107,6 +107,12 @@ public class SbomMojo extends AbstractGateMojo {
         return true;
     }
 
+    /** The SBOM lists the whole reactor's graph and artifacts; a build of part of it cannot produce or prove it. */
+    @Override
+    protected String notJudgedInPartialReactor() {
+        return "the SBOM describes every module of the reactor, and this build did not package the others";
+    }
+
     @Override
     protected List<Gate> createGates() throws MojoExecutionException {
         MavenProject root = resultProject();

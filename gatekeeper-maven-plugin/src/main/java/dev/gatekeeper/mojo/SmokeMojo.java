@@ -3,6 +3,7 @@ package dev.gatekeeper.mojo;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.smoke.ArtifactFile;
+import dev.gatekeeper.smoke.ExitCodes;
 import dev.gatekeeper.smoke.JdkLane;
 import dev.gatekeeper.smoke.JdkLanes;
 import dev.gatekeeper.smoke.PublishedMetadata;
@@ -20,9 +21,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.License;
+import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.superpom.SuperPomProvider;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -80,9 +84,13 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.probeClass")
     private String probeClass;
 
-    /** Arguments for the main class. */
-    @Parameter(defaultValue = "--help")
+    /** Arguments for the main class: a list in the POM; on the command line comma-separated, each one argument as is. */
+    @Parameter(property = "gatekeeper.smoke.arguments", defaultValue = "--help")
     private List<String> arguments;
+
+    /** The exit codes the main class may end with, e.g. 0,2 for a --help that exits 2 on purpose. */
+    @Parameter(property = "gatekeeper.smoke.expectedExitCodes", defaultValue = "0")
+    private List<String> expectedExitCodes;
 
     /** A regular expression the entry point's output must contain. */
     @Parameter(property = "gatekeeper.smoke.expectedOutput")
@@ -104,7 +112,14 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.installTimeout", defaultValue = "5m")
     private String installTimeout;
 
+    private final SuperPomProvider superPomProvider;
+
     private SmokeRun run;
+
+    @Inject
+    public SmokeMojo(SuperPomProvider superPomProvider) {
+        this.superPomProvider = superPomProvider;
+    }
 
     @Override
     protected String gateName() {
@@ -146,6 +161,10 @@ public class SmokeMojo extends AbstractGateMojo {
         if (toolchains) {
             inputs.file("toolchains", Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml"));
         }
+        for (String flag : ReleaseAttachmentsModel.SKIP_FLAGS) {
+            // -Dmaven.javadoc.skip changes what the finding says, not only what is attached
+            inputs.value(flag, session.getUserProperties().getProperty(flag));
+        }
         return inputs.build();
     }
 
@@ -186,15 +205,28 @@ public class SmokeMojo extends AbstractGateMojo {
                     project.getAttachedArtifacts().stream().map(a -> a.getClassifier() == null ? "" : a.getClassifier()).toList(),
                     declaredRelease(),
                     reactorArtifacts(),
-                    new SmokeSettings.Entry(mainClass, probeClass, arguments == null ? List.of() : arguments,
-                            expectedOutput, lanes, Durations.parse(timeout, "gatekeeper.smoke.timeout")),
+                    new SmokeSettings.Entry(mainClass, probeClass, arguments == null ? List.of() : arguments, expectedOutput,
+                            ExitCodes.parse(expectedExitCodes, "gatekeeper.smoke.expectedExitCodes"), lanes,
+                            Durations.parse(timeout, "gatekeeper.smoke.timeout")),
                     new SmokeSettings.Install(Path.of(System.getProperty("maven.home")),
                             offline || session.isOffline() ? ResolutionSource.localRepository(userRepository) : ResolutionSource.mavenCentral(),
-                            workDirectory, keep, Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout")),
+                            workDirectory, keep, Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout"),
+                            SiblingModules.of(session, project)),
                     new SmokeSettings.Checks(releaseTrack, requireSources, requireJavadoc, severity(),
-                            warnOnly == null ? Set.of() : Set.copyOf(warnOnly)));
+                            warnOnly == null ? Set.of() : Set.copyOf(warnOnly),
+                            ReleaseAttachmentsModel.of(project, superPom(), session.getUserProperties())));
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+        }
+    }
+
+    /** Maven's super POM, whose release-profile a release by the maven-release-plugin 2.x activates. */
+    private Model superPom() {
+        try {
+            return superPomProvider.getSuperModel("4.0.0");
+        } catch (RuntimeException e) {
+            getLog().debug("smoke: no super POM: " + e.getMessage());
+            return null;
         }
     }
 

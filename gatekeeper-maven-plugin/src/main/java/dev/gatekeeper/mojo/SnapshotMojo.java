@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -81,11 +82,12 @@ public class SnapshotMojo extends AbstractGateMojo {
     }
 
     @Override
+    protected Optional<String> notConfigured() {
+        return snapshots == null || snapshots.isEmpty() ? Optional.of(SnapshotGate.NOT_CONFIGURED) : Optional.empty();
+    }
+
+    @Override
     protected List<Gate> createGates() throws MojoExecutionException {
-        if (snapshots == null || snapshots.isEmpty()) {
-            throw new MojoExecutionException("snapshot: no <snapshots> configured for " + project.getArtifactId()
-                    + "; add a <snapshot> case (see docs/snapshot.md) or remove the snapshot goal");
-        }
         SnapshotSettings settings = new SnapshotSettings(
                 BuildIdentity.executionRoot(session),
                 project.getBasedir().toPath(),

@@ -1,9 +1,11 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.BuildInfo;
 import dev.gatekeeper.verdict.EvidenceFiles;
@@ -68,7 +70,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     /**
      * A directory holding the evidence.json of builds that each ran part of the gates (the jobs of a
      * CI matrix), searched recursively: their results are merged into this verdict. A part built from
-     * another commit than this checkout's is refused. See docs/split-ci.md.
+     * another commit than this checkout's is refused. See the split-ci page of the documentation.
      */
     @Parameter(property = "gatekeeper.evidence.import")
     private File evidenceImport;
@@ -89,7 +91,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     public void execute() throws MojoExecutionException, MojoFailureException {
         MavenGateLog log = new MavenGateLog("verdict", getLog());
         List<MavenProject> participants = participants();
-        MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
+        MavenProject root = ReactorRoot.project(session, project);
         if (!BARRIER.arriveAndClaim(project, participants, this::contextOf, root)) {
             log.debug("waiting for " + BARRIER.waitingFor(participants, this::contextOf)
                     + " more module(s); the last one prints the verdict");
@@ -103,9 +105,13 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
             return;
         }
         Path evidenceDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper");
-        Verdict verdict = evidenceImport == null
-                ? Verdict.of(buildInfo(root), collectResults())
-                : importedVerdict(root, evidenceDirectory);
+        ReactorScope scope = ReactorRoot.scope(session);
+        Verdict verdict = (evidenceImport == null
+                ? Verdict.of(buildInfo(root, scope), collectResults(root))
+                : importedVerdict(root, scope, evidenceDirectory)).withReactor(scope);
+        if (scope.partial()) {
+            log.info(scope.description());
+        }
         VerdictTable.render(verdict).forEach(line -> log.info(line));
         log.info(GateTime.of(verdict.results()).line());
         try {
@@ -128,20 +134,21 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         return ReactorParticipants.of(session, project, mojoExecution, plugin, "verdict");
     }
 
-    private Verdict importedVerdict(MavenProject root, Path evidenceDirectory) throws MojoExecutionException {
+    private Verdict importedVerdict(MavenProject root, ReactorScope scope, Path evidenceDirectory)
+            throws MojoExecutionException {
         List<String> expectedGates;
         try {
             expectedGates = GateSelection.parse(gates).gates();
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        BuildInfo build = buildInfo(root);
+        BuildInfo build = buildInfo(root, scope);
         EvidenceImport.Request request = new EvidenceImport.Request(evidenceImport.toPath(),
                 BuildIdentity.executionRoot(session), build.commit(), expectedGates,
                 evidenceDirectory.resolve(EvidenceFiles.EVIDENCE_JSON), BuildIdentity.moduleKey(root),
                 build.buildId(), Instant.now());
-        EvidenceImport.Merged merged = EvidenceImport.merge(request, thisBuildsResults());
-        List<String> reactorOrder = session.getProjects().stream().map(BuildIdentity::moduleKey).toList();
+        EvidenceImport.Merged merged = EvidenceImport.merge(request, thisBuildsResults(root));
+        List<String> reactorOrder = resultProjects(root).stream().map(BuildIdentity::moduleKey).toList();
         List<GateResult> results = new ArrayList<>(merged.results());
         results.sort(Comparator.comparingInt(r -> reactorOrder.contains(r.module())
                 ? reactorOrder.indexOf(r.module()) : reactorOrder.size()));
@@ -149,22 +156,22 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     }
 
     /** This session's results of every module; when there are none, a hold saying so. */
-    private List<GateResult> collectResults() {
-        List<GateResult> results = thisBuildsResults();
+    private List<GateResult> collectResults(MavenProject root) {
+        List<GateResult> results = thisBuildsResults(root);
         if (results.isEmpty()) {
             results.add(new GateResult("verdict", BuildIdentity.moduleKey(project), GateStatus.HOLD,
                     "no gate ran in this build", List.of(Finding.of("VERDICT_NO_GATES", GateStatus.HOLD,
                             "no gate wrote a result in this build, so nothing proves the change is ready")
-                            .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see docs/setup.md")),
+                            .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see " + UserDocs.page("setup"))),
                     BuildIdentity.buildId(session), Instant.now(), 0, Map.of()));
         }
         return results;
     }
 
-    private List<GateResult> thisBuildsResults() {
+    private List<GateResult> thisBuildsResults(MavenProject root) {
         String buildId = BuildIdentity.buildId(session);
         List<GateResult> results = new ArrayList<>();
-        for (MavenProject reactorProject : session.getProjects()) {
+        for (MavenProject reactorProject : resultProjects(root)) {
             ResultStore store = new ResultStore(Path.of(reactorProject.getBuild().getDirectory(), "gatekeeper"));
             try {
                 store.readAll().stream().filter(r -> buildId.equals(r.buildId())).forEach(results::add);
@@ -175,6 +182,19 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         return results;
     }
 
+    /**
+     * The projects whose target/gatekeeper holds this build's results: every project in the build and,
+     * first, the execution root, where the whole-reactor gates write also when it is not in the build
+     * ({@code -rf :module}, {@code -pl module}).
+     */
+    private List<MavenProject> resultProjects(MavenProject root) {
+        List<MavenProject> projects = new ArrayList<>(session.getProjects());
+        if (!projects.contains(root)) {
+            projects.add(0, root);
+        }
+        return projects;
+    }
+
     private static GateResult unreadableEvidence(MavenProject reactorProject, String buildId, EvidenceException e) {
         Finding finding = Finding.of("VERDICT_EVIDENCE_UNREADABLE", GateStatus.ERROR, e.getMessage())
                 .withFix("Run 'mvn clean verify -Pmerge-ready' to rebuild the evidence");
@@ -182,7 +202,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
                 List.of(finding), buildId, Instant.now(), 0, Map.of());
     }
 
-    private BuildInfo buildInfo(MavenProject root) throws MojoExecutionException {
+    private BuildInfo buildInfo(MavenProject root, ReactorScope scope) throws MojoExecutionException {
         CheckoutState checkout = checkoutState();
         BuildInfo build = new BuildInfo(root.getGroupId(), root.getArtifactId(), root.getVersion(),
                 BuildIdentity.buildId(session), BuildIdentity.startedAt(session),
@@ -191,7 +211,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         try {
             return build.withBinding(checkout.treeClean(),
                     ConfigurationDigest.of(session.getProjects(), plugin.getPluginLookupKey()),
-                    ReactorArtifacts.of(session.getProjects(), root, BuildIdentity.executionRoot(session)),
+                    ReactorArtifacts.of(session.getProjects(), root, BuildIdentity.executionRoot(session), !scope.partial()),
                     checkout.sourceUri());
         } catch (IOException e) {
             throw new MojoExecutionException("verdict: cannot digest the built artifacts: " + e.getMessage(), e);

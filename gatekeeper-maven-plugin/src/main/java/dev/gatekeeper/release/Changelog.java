@@ -1,10 +1,20 @@
 package dev.gatekeeper.release;
 
+import dev.gatekeeper.core.SafeXml;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
@@ -14,12 +24,77 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-/** The sections of a Markdown changelog, found by their headings (any level, ATX or setext). */
+/**
+ * The sections of a changelog: the headings of a Markdown file (any level, ATX or setext), the
+ * {@code <release version="…">} elements of the maven-changes-plugin's {@code changes.xml}, or, in
+ * a plain-text or AsciiDoc file, the lines that start with the version, after heading markers
+ * ({@code #}, {@code =}, {@code *}) and up to three of the words release, version, changes, in,
+ * for, of ({@code == 1.2.3}, {@code Version 1.2.3}, {@code *** Release 1.2.3 ***}).
+ */
 final class Changelog {
-    private final List<Section> sections;
+    private static final String VERSION_END = "(?![\\w-]|\\.\\w)";
 
-    private Changelog(List<Section> sections) {
+    private final List<Section> sections;
+    private final Function<String, Pattern> patternFor;
+
+    private Changelog(List<Section> sections, Function<String, Pattern> patternFor) {
         this.sections = sections;
+        this.patternFor = patternFor;
+    }
+
+    /**
+     * Reads {@code file} by its kind: {@code .md} and {@code .markdown} as Markdown, {@code .xml} as
+     * a changes.xml, anything else as plain text.
+     *
+     * @throws IllegalArgumentException when a changes.xml is not well-formed XML, naming the problem and line
+     */
+    static Changelog read(Path file) throws IOException {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".xml")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return changesXml(in);
+            }
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return name.endsWith(".md") || name.endsWith(".markdown") ? parse(text) : plain(text);
+    }
+
+    static Changelog plain(String text) {
+        List<Section> sections = new ArrayList<>();
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                sections.add(new Section(lines[i].trim(), i + 1));
+            }
+        }
+        return new Changelog(sections, version -> Pattern.compile(
+                "^(?:[#=*]+\\s*)?(?:(?:release|version|changes|in|for|of)\\s+){0,3}\\[?[vV]?" + Pattern.quote(version) + VERSION_END,
+                Pattern.CASE_INSENSITIVE));
+    }
+
+    static Changelog changesXml(InputStream in) {
+        List<Section> sections = new ArrayList<>();
+        try {
+            XMLStreamReader reader = SafeXml.inputFactory().createXMLStreamReader(in);
+            try {
+                while (reader.hasNext()) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("release")) {
+                        String version = reader.getAttributeValue(null, "version");
+                        Integer line = SafeXml.lineOf(reader.getLocation());
+                        if (version != null) {
+                            sections.add(new Section("<release version=\"" + version.trim() + "\">", line == null ? 0 : line));
+                        }
+                    }
+                }
+            } finally {
+                reader.close();
+            }
+        } catch (XMLStreamException e) {
+            Integer line = SafeXml.lineOf(e.getLocation());
+            throw new IllegalArgumentException("it is not well-formed XML" + (line == null ? "" : " (line " + line + ")")
+                    + ": " + SafeXml.problemOf(e), e);
+        }
+        return new Changelog(sections, version -> Pattern.compile("version=\"" + Pattern.quote(version) + "\""));
     }
 
     static Changelog parse(String markdown) {
@@ -34,7 +109,11 @@ final class Changelog {
                 sections.add(new Section(text.toString().trim(), line));
             }
         });
-        return new Changelog(sections);
+        return new Changelog(sections, Changelog::tokenPattern);
+    }
+
+    private static Pattern tokenPattern(String version) {
+        return Pattern.compile("(?<![\\w.-])[vV]?" + Pattern.quote(version) + VERSION_END);
     }
 
     /**
@@ -43,7 +122,7 @@ final class Changelog {
      * that says "Unreleased" is not a release's section even if it mentions the version.
      */
     Optional<Section> sectionFor(String version) {
-        Pattern token = Pattern.compile("(?<![\\w.-])[vV]?" + Pattern.quote(version) + "(?![\\w-]|\\.\\w)");
+        Pattern token = patternFor.apply(version);
         return sections.stream()
                 .filter(section -> !section.heading().toLowerCase(Locale.ROOT).contains("unreleased"))
                 .filter(section -> token.matcher(section.heading()).find())

@@ -1,6 +1,5 @@
 package dev.gatekeeper.release;
 
-import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
@@ -9,9 +8,6 @@ import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.GitCheckout;
 import dev.gatekeeper.core.GitCheckout.Change;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +26,8 @@ public final class ReleasePlanGate implements Gate {
 
     public ReleasePlanGate(ReleasePlanSettings settings, List<ReactorModule> modules, List<SnapshotReference> snapshotReferences) {
         this.settings = settings;
-        this.poms = new ReactorPoms(settings.executionRoot(), modules, snapshotReferences);
+        this.poms = new ReactorPoms(settings.executionRoot(), modules, snapshotReferences,
+                new LocalReleases(settings.localRepository()), new AllowedSnapshots(settings.allowedSnapshots()));
     }
 
     @Override
@@ -87,52 +84,55 @@ public final class ReleasePlanGate implements Gate {
                     .withFix("Fetch the whole history and the tags: git fetch --unshallow --tags "
                             + "(on GitHub Actions: actions/checkout with fetch-depth: 0)"));
         }
-        String planned = ReleaseVersions.planned(settings.explicitVersion(), settings.projectVersion());
         boolean explicit = settings.explicitVersion() != null && !settings.explicitVersion().isBlank();
-        evaluation.log().info("planned release " + planned + (explicit
-                ? " (from gatekeeper.releasePlan.version)"
-                : " (from the project version " + settings.projectVersion() + ")"));
         String tagsPart = null;
         String changelogPart = null;
-        if (ReleaseVersions.isRelease(planned)) {
-            ReleaseTags tags = new ReleaseTags(settings.tagFormat(), git.tags(), git.headCommit().orElse(null));
-            tagsPart = tags.check(planned, evaluation).map(latest -> "past " + latest.name()).orElse("first release");
-            changelogPart = checkChangelog(planned, evaluation);
+        String planned;
+        if (!explicit && ReleaseVersions.plansNoRelease(settings.projectVersion())) {
+            planned = "no release";
+            evaluation.log().info("no planned release: the project version " + settings.projectVersion() + " plans none");
+            evaluation.add(Finding.of("RELEASE_PLAN_NO_PLANNED_VERSION", GateStatus.WARN,
+                            "the project version " + settings.projectVersion() + " plans no release, so the tags and the changelog"
+                                    + " were not checked")
+                    .withFix("Judge the release you plan with -Dgatekeeper.releasePlan.version=<version> (for example 1.0.0),"
+                            + " or give the branch a version that plans one: mvn versions:set -DnewVersion=1.0.0-SNAPSHOT"));
         } else {
-            evaluation.add(Finding.of("RELEASE_PLAN_INVALID_VERSION", GateStatus.HOLD,
-                            "'" + planned + "' is not a release version: " + ReleaseVersions.whyNotRelease(planned))
-                    .withFix("Set a version such as 1.2.0-SNAPSHOT (released as 1.2.0): mvn versions:set -DnewVersion=1.2.0-SNAPSHOT,"
-                            + " or pass -Dgatekeeper.releasePlan.version=1.2.0"));
+            planned = ReleaseVersions.planned(settings.explicitVersion(), settings.projectVersion());
+            evaluation.log().info("planned release " + planned + (explicit
+                    ? " (from gatekeeper.releasePlan.version)"
+                    : " (from the project version " + settings.projectVersion() + ")"));
+            if (ReleaseVersions.isRelease(planned)) {
+                TagFormatChoice tagFormat = chooseTagFormat(git, evaluation);
+                ReleaseTags tags = new ReleaseTags(tagFormat.format(), git.tags(), git.headCommit().orElse(null));
+                tagsPart = tags.check(planned, evaluation).map(latest -> "past " + latest.name()).orElse("first release");
+                changelogPart = new ChangelogCheck(settings).check(planned, evaluation);
+            } else {
+                evaluation.add(Finding.of("RELEASE_PLAN_INVALID_VERSION", GateStatus.HOLD,
+                                "'" + planned + "' is not a release version: " + ReleaseVersions.whyNotRelease(planned))
+                        .withFix("Set a version such as 1.2.0-SNAPSHOT (released as 1.2.0): mvn versions:set -DnewVersion=1.2.0-SNAPSHOT,"
+                                + " or pass -Dgatekeeper.releasePlan.version=1.2.0"));
+            }
         }
         poms.checkVersions(settings.projectVersion(), evaluation);
         int snapshots = poms.checkSnapshots(evaluation);
         String treePart = settings.requireCleanTree() ? checkTree(git, evaluation) : "tree not checked";
-        evaluation.summary(planned + " planned on " + branch + ": " + tagsPart + ", in "
-                + changelogPart + ", " + (snapshots == 0 ? "no SNAPSHOTs" : snapshots + " SNAPSHOTs") + ", " + treePart);
+        evaluation.summary(planned + " planned on " + branch + ": "
+                + (tagsPart == null ? "" : tagsPart + ", ") + (changelogPart == null ? "" : changelogPart + ", ")
+                + (snapshots == 0 ? "no SNAPSHOTs" : snapshots + " SNAPSHOTs") + ", " + treePart);
     }
 
-    /** Records a missing file or section; returns where the section is, for the summary. */
-    private String checkChangelog(String planned, GateEvaluation evaluation) throws IOException {
-        Path file = settings.changelog();
-        String shown = DisplayPaths.relativeTo(settings.executionRoot(), file);
-        String section = "'## [" + planned + "] - <date>'";
-        if (!Files.isRegularFile(file)) {
-            evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG", GateStatus.HOLD, "there is no changelog: " + shown + " does not exist")
-                    .withFile(shown, null)
-                    .withFix("Create " + shown + " with a section " + section + " (or point -Dgatekeeper.releasePlan.changelog at yours)"));
-            return shown;
+    /** The tag format in use, logged with why and kept in the result's inputs. */
+    private TagFormatChoice chooseTagFormat(GitCheckout git, GateEvaluation evaluation) throws IOException {
+        TagFormatChoice choice = TagFormatChoice.choose(settings.tagFormat(), git.tags().stream().map(GitCheckout.Tag::name).toList());
+        evaluation.log().info("tag format " + choice.text() + " (" + choice.reason() + ")");
+        evaluation.input("tagFormat", choice.text());
+        if (choice.problem() != null) {
+            evaluation.add(Finding.of("RELEASE_PLAN_TAG_FORMAT_UNUSABLE", GateStatus.WARN, choice.problem()
+                            + "; the tags were judged by " + choice.text() + " instead")
+                    .withFix("Write the tagNameFormat with the release plugin's placeholders (v@{project.version}), or set"
+                            + " -Dgatekeeper.releasePlan.tagFormat to the format your tags follow"));
         }
-        evaluation.input("changelog", Digests.sha256(file));
-        Changelog changelog = Changelog.parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        Optional<Changelog.Section> entry = changelog.sectionFor(planned);
-        if (entry.isEmpty()) {
-            evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG_ENTRY", GateStatus.HOLD, shown + " has no section for " + planned)
-                    .withFile(shown, null)
-                    .withFix("Add a section " + section + " to " + shown));
-            return shown;
-        }
-        evaluation.log().info(shown + ":" + entry.get().line() + " has the section '" + entry.get().heading() + "'");
-        return shown;
+        return choice;
     }
 
     /** Records uncommitted changes; returns the tree's state for the summary. */

@@ -15,10 +15,13 @@ import java.util.stream.Collectors;
  * @param explicitBranch   {@code gatekeeper.releasePlan.branch}, or null
  * @param force            check even off a release-track branch
  * @param branchPatterns   release-track branches, each matched against the whole branch name
- * @param tagFormat        how release tags are named
- * @param changelog        the changelog file
+ * @param tagFormat        how the project declares its release tags are named, before the tags are counted
+ * @param changelog        the configured changelog file, or null to find it among the usual names
+ * @param requireChangelog whether a project without any changelog holds the release
  * @param requireCleanTree whether uncommitted changes hold the release
  * @param environment      the build's environment variables (CI variables name the branch)
+ * @param localRepository  the local Maven repository, where earlier releases of a SNAPSHOT are looked up; may be null
+ * @param allowedSnapshots groupId:artifactId patterns ({@code *} for any text) of SNAPSHOTs the project accepts
  */
 public record ReleasePlanSettings(
         Path executionRoot,
@@ -27,16 +30,20 @@ public record ReleasePlanSettings(
         String explicitBranch,
         boolean force,
         List<Pattern> branchPatterns,
-        TagFormat tagFormat,
+        TagFormatChoice.Declared tagFormat,
         Path changelog,
+        boolean requireChangelog,
         boolean requireCleanTree,
-        Map<String, String> environment) {
+        Map<String, String> environment,
+        Path localRepository,
+        List<String> allowedSnapshots) {
 
     public static final List<String> DEFAULT_BRANCH_PATTERNS = List.of("main", "master", "release/.*");
 
     public ReleasePlanSettings {
         branchPatterns = List.copyOf(branchPatterns);
         environment = Map.copyOf(environment);
+        allowedSnapshots = List.copyOf(allowedSnapshots);
     }
 
     boolean isReleaseTrack(String branch) {

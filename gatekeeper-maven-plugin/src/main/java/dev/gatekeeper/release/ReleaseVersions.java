@@ -29,6 +29,20 @@ public final class ReleaseVersions {
     }
 
     /**
+     * Whether a project version says that its branch plans no release: a SNAPSHOT whose first
+     * segment (up to the first '.' or '-') is not a number ({@code HEAD-SNAPSHOT},
+     * {@code master-SNAPSHOT}, {@code LATEST-SNAPSHOT}) or is a run of three or more nines
+     * ({@code 999-SNAPSHOT}, {@code 9999.0-SNAPSHOT}), the usual "newest, never released" versions.
+     */
+    public static boolean plansNoRelease(String projectVersion) {
+        if (projectVersion == null || !projectVersion.endsWith(SNAPSHOT_SUFFIX)) {
+            return false;
+        }
+        String first = projectVersion.substring(0, projectVersion.length() - SNAPSHOT_SUFFIX.length()).split("[.-]", 2)[0];
+        return !first.isEmpty() && !first.contains("${") && (!first.chars().allMatch(Character::isDigit) || first.matches("9{3,}"));
+    }
+
+    /**
      * Whether {@code version} can be released as it is: starts with a digit, uses only letters,
      * digits, '.' and '-', is not a SNAPSHOT and holds no unresolved expression.
      */

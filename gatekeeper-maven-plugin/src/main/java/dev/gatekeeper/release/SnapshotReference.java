@@ -14,9 +14,21 @@ import java.util.Locale;
  * @param via         for a plugin's dependency, the plugin's groupId:artifactId:version; null otherwise
  * @param file        the POM the version was read from
  * @param line        1-based line of the version in {@code file}, or null when unknown
+ * @param profile     the active profile that declares it (for a plugin), or null
  */
 public record SnapshotReference(
-        Kind kind, String module, String coordinates, String version, String via, Path file, Integer line) {
+        Kind kind, String module, String coordinates, String version, String via, Path file, Integer line, String profile) {
+
+    public SnapshotReference(Kind kind, String module, String coordinates, String version, String via, Path file, Integer line) {
+        this(kind, module, coordinates, version, via, file, line, null);
+    }
+
+    /** Gatekeeper's own plugin, as every user runs it until it is published: a SNAPSHOT declared in an active profile. */
+    public boolean isGatekeeperInProfile() {
+        return kind == Kind.PLUGIN && profile != null && coordinates.equals(GATEKEEPER_PLUGIN);
+    }
+
+    public static final String GATEKEEPER_PLUGIN = "dev.gatekeeper:gatekeeper-maven-plugin";
 
     /** A version range such as {@code [1.0,2.0)}: it can resolve to a SNAPSHOT or another version later. */
     public boolean isRange() {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * leading {@code v} ({@code v1.2.0} and {@code 1.2.0} name the same release).
  */
 public final class TagFormat {
-    public static final String DEFAULT = "v@{version}";
+    /** The maven-release-plugin's own default {@code tagNameFormat}. */
+    public static final String RELEASE_PLUGIN_DEFAULT = "@{project.artifactId}-@{project.version}";
     private static final Pattern VERSION_PLACEHOLDER = Pattern.compile("@\\{(?:project\\.)?version}");
 
     private final String format;
@@ -60,6 +61,19 @@ public final class TagFormat {
     /** Every spelling of the tag for {@code version}: with and without the {@code v}. */
     public List<String> spellingsOf(String version) {
         return List.of(prefix + "v" + version + suffix, prefix + version + suffix);
+    }
+
+    /**
+     * Whether {@code tag} is exactly what the format gives for some release version: no leniency
+     * about the {@code v}, so that {@code v1.2.0} follows {@code v@{version}} and not {@code @{version}}.
+     * This is how tag histories are counted when the format is chosen.
+     */
+    public boolean follows(String tag) {
+        if (!tag.startsWith(configuredPrefix) || !tag.endsWith(suffix)
+                || tag.length() <= configuredPrefix.length() + suffix.length()) {
+            return false;
+        }
+        return ReleaseVersions.isRelease(tag.substring(configuredPrefix.length(), tag.length() - suffix.length()));
     }
 
     /** The version a tag names when it matches the format, whether or not it is a release version. */

@@ -18,6 +18,8 @@ import java.util.List;
  * @param duration      wall time of the run
  * @param jdkVersion    the version of the JDK it ran on, "unknown" when neither its release file nor
  *                      {@code java -version} said
+ * @param missingClass  the output names {@code NoClassDefFoundError} or {@code ClassNotFoundException}
+ * @param usageText     the output reads like usage text ("Usage:", "Options:", an option list)
  */
 public record EntryPointResult(
         boolean passed,
@@ -29,7 +31,9 @@ public record EntryPointResult(
         int omittedLines,
         Path logFile,
         Duration duration,
-        String jdkVersion) {
+        String jdkVersion,
+        boolean missingClass,
+        boolean usageText) {
 
     public EntryPointResult {
         output = output == null ? List.of() : List.copyOf(output);
@@ -37,5 +41,10 @@ public record EntryPointResult(
 
     public String outputText() {
         return String.join("\n", output);
+    }
+
+    /** The first {@code count} lines of the output. */
+    public List<String> firstLines(int count) {
+        return output.subList(0, Math.min(count, output.size()));
     }
 }

@@ -16,7 +16,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,6 +38,15 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
     /** The JVM's own words for a program that could not run: missing classes, bad main class. */
     private static final Pattern JVM_DIAGNOSTIC =
             Pattern.compile("^(Exception in thread \".*|Error: .*|Caused by: .*)$");
+    /** The JVM's words for a class missing at run time; only these blame the classpath. */
+    private static final Pattern MISSING_CLASS = Pattern.compile("NoClassDefFoundError|ClassNotFoundException");
+    /**
+     * What usage text looks like: a "usage:" line, an "Options:"/"Commands:" heading, a mention of
+     * {@code --help}, or an option list ("  -v, --verbose  say more").
+     */
+    private static final Pattern USAGE_TEXT = Pattern.compile(
+            "(?i)^\\s*(usage:|options:|commands:|available commands|synopsis\\b)|--help\\b"
+                    + "|^\\s*(-[A-Za-z0-9],?\\s+)?--[A-Za-z][\\w-]*(=\\S+|\\s+<[^>]+>)?(,\\s*|\\s{2,}|\\t|$)");
 
     public EntryPointRun {
         Objects.requireNonNull(jdkHome, "jdkHome");
@@ -59,12 +67,13 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
         CommandOutcome outcome = ProcessRunner.run(spec, logFile, redactor);
         if (!outcome.started()) {
             return new EntryPointResult(false, "java could not start: " + outcome.startFailure(), commandLine, null,
-                    false, List.of(), 0, logFile, outcome.duration(), jdkVersion);
+                    false, List.of(), 0, logFile, outcome.duration(), jdkVersion, false, false);
         }
         ScannedOutput scanned = ScannedOutput.of(logFile, entryPoint.expectedOutput());
         String failure = failureReason(entryPoint, spec, outcome, scanned);
         return new EntryPointResult(failure == null, failure, commandLine, outcome.exitCode(), outcome.timedOut(),
-                scanned.bounded(), scanned.omittedLines(), logFile, outcome.duration(), jdkVersion);
+                scanned.bounded(), scanned.omittedLines(), logFile, outcome.duration(), jdkVersion,
+                scanned.missingClass(), scanned.usageText());
     }
 
     private static List<String> javaArguments(EntryPoint entryPoint) {
@@ -89,9 +98,8 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
         }
         if (!outcome.succeeded(spec)) {
             String diagnostics = scanned.diagnostics().isEmpty() ? "" : ": " + String.join(" / ", scanned.diagnostics());
-            return "exited with " + outcome.exitCode() + " (allowed: "
-                    + new TreeSet<>(spec.allowedExitCodes()).stream().map(String::valueOf).collect(Collectors.joining(", "))
-                    + ")" + diagnostics;
+            return "exited with " + outcome.exitCode() + " (expected: " + ExitCodes.describe(spec.allowedExitCodes()) + ")"
+                    + diagnostics;
         }
         if (entryPoint.expectedOutput() != null && !scanned.expectedFound()) {
             return "no line of the output matches /" + entryPoint.expectedOutput().pattern() + "/";
@@ -99,13 +107,19 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
         return null;
     }
 
-    /** One pass over the log: a bounded copy, the JVM's diagnostics and whether the expected text occurs. */
-    private record ScannedOutput(List<String> bounded, int omittedLines, List<String> diagnostics, boolean expectedFound) {
+    /**
+     * One pass over the log: a bounded copy, the JVM's diagnostics, whether the expected text occurs,
+     * whether a class was missing and whether it reads like usage text.
+     */
+    private record ScannedOutput(List<String> bounded, int omittedLines, List<String> diagnostics, boolean expectedFound,
+                                 boolean missingClass, boolean usageText) {
         static ScannedOutput of(Path logFile, Pattern expected) throws IOException {
             List<String> head = new ArrayList<>();
             Deque<String> tail = new ArrayDeque<>();
             List<String> diagnostics = new ArrayList<>();
             boolean found = false;
+            boolean missingClass = false;
+            boolean usageText = false;
             int total = 0;
             int headLimit = MAX_OUTPUT_LINES - TAIL_OUTPUT_LINES;
             try (Stream<String> lines = Files.lines(logFile)) {
@@ -124,6 +138,8 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
                         diagnostics.add(line.strip());
                     }
                     found = found || (expected != null && expected.matcher(line).find());
+                    missingClass = missingClass || MISSING_CLASS.matcher(line).find();
+                    usageText = usageText || USAGE_TEXT.matcher(line).find();
                 }
             }
             int omitted = total - head.size() - tail.size();
@@ -132,7 +148,7 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
                 bounded.add("[… " + omitted + " lines omitted …]");
             }
             bounded.addAll(tail);
-            return new ScannedOutput(bounded, omitted, diagnostics, found);
+            return new ScannedOutput(bounded, omitted, diagnostics, found, missingClass, usageText);
         }
     }
 }

@@ -4,9 +4,12 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -83,7 +86,8 @@ public final class SmokeLaneGate implements Gate {
         SmokeSettings.Entry entry = settings.entry();
         EntryPoint entryPoint = entry.probeClass() != null
                 ? EntryPoint.probe(run.runtimeClasspath(), entry.probeClass())
-                : EntryPoint.mainClass(run.runtimeClasspath(), run.mainClass()).withArguments(entry.arguments());
+                : EntryPoint.mainClass(run.runtimeClasspath(), run.mainClass()).withArguments(entry.arguments())
+                        .allowingExitCodes(entry.expectedExitCodes());
         if (entry.expectedOutput() != null) {
             entryPoint = entryPoint.expecting(entry.expectedOutput());
         }
@@ -92,31 +96,35 @@ public final class SmokeLaneGate implements Gate {
         evaluation.log().info(lane.name() + ": running the entry point on JDK " + lane.version());
         EntryPointResult result = new EntryPointRun(lane.home(), entry.timeout(), work).run(entryPoint);
         evaluation.recordToolTime(EntryPointRun.TOOL, result.duration());
+        String command = shortCommand();
         if (!result.passed()) {
-            evaluation.add(Finding.of("SMOKE_ENTRY_POINT_FAILED", GateStatus.FAIL,
-                            "The entry point failed on JDK " + result.jdkVersion() + ": " + result.failureReason())
-                    .withFix("Run '" + shortCommand(result) + "' with the published runtime classpath and read the error; "
-                            + "a class missing at run time usually means a dependency is scoped provided or test")
-                    .withDetail(result.outputText())
-                    .withAttribute("command", result.commandLine()));
+            Finding failed = EntryPointFailure.finding(result, command, entryPoint.allowedExitCodes(), settings.display(result.logFile()));
+            if (result.exitCode() != null && !entryPoint.allowedExitCodes().contains(result.exitCode())) {
+                evaluation.log().warn(lane.name() + ": " + command + " exited with " + result.exitCode() + "; its first lines:");
+                result.firstLines(EntryPointFailure.FIRST_LINES).forEach(line -> evaluation.log().warn(lane.name() + ":   " + line));
+            }
+            evaluation.add(failed);
             return;
         }
-        evaluation.add(Finding.of("SMOKE_ENTRY_POINT_PASSED", GateStatus.PASS,
-                        shortCommand(result) + " exited " + result.exitCode() + " on JDK " + result.jdkVersion())
+        String exited = command + " exited " + result.exitCode()
+                + (entryPoint.allowedExitCodes().equals(ExitCodes.DEFAULT) ? "" : " (expected: " + ExitCodes.describe(entryPoint.allowedExitCodes()) + ")");
+        evaluation.add(Finding.of("SMOKE_ENTRY_POINT_PASSED", GateStatus.PASS, exited + " on JDK " + result.jdkVersion())
                 .withDetail(result.outputText())
                 .withAttribute("command", result.commandLine())
+                .withAttribute("exitCode", String.valueOf(result.exitCode()))
                 .withAttribute("jdk", result.jdkVersion())
                 .withAttribute("durationMillis", Long.toString(result.duration().toMillis())));
-        evaluation.summary(shortCommand(result) + " exited " + result.exitCode() + " on JDK " + result.jdkVersion()
-                + " in " + seconds(result.duration().toMillis()));
+        evaluation.summary(exited + " on JDK " + result.jdkVersion() + " in " + seconds(result.duration().toMillis()));
     }
 
-    /** The command without its (long) classpath: {@code java … com.example.Main --help}. */
-    private String shortCommand(EntryPointResult result) {
+    /** The command without its (long) classpath, shell-quoted: {@code java com.example.Main --help}. */
+    private String shortCommand() {
         SmokeSettings.Entry entry = run.settings().entry();
-        return entry.probeClass() != null
-                ? "java " + entry.probeClass()
-                : "java " + run.mainClass() + (entry.arguments().isEmpty() ? "" : " " + String.join(" ", entry.arguments()));
+        List<String> words = new ArrayList<>(List.of("java", entry.probeClass() != null ? entry.probeClass() : run.mainClass()));
+        if (entry.probeClass() == null) {
+            words.addAll(entry.arguments());
+        }
+        return String.join(" ", words.stream().map(ProcessRunner::shellQuote).toList());
     }
 
     private static String seconds(long millis) {

@@ -17,6 +17,8 @@ public final class SmokePublishGate implements Gate {
     public static final String SUBJECT = "publish";
 
     private final SmokeRun run;
+    /** What the release profiles attach that this build did not, for the summary; null when nothing. */
+    private String releaseNote;
 
     public SmokePublishGate(SmokeRun run) {
         this.run = run;
@@ -45,8 +47,12 @@ public final class SmokePublishGate implements Gate {
             run.installFailed("pom packaging has no entry point");
             return;
         }
-        AttachedArtifactsCheck.check(settings.attachedClassifiers(), settings.checks().requireSources(),
-                settings.checks().requireJavadoc(), settings.packaging(), settings.checks().metadataSeverity(), pom, evaluation);
+        releaseNote = AttachedArtifactsCheck.check(settings.attachedClassifiers(), settings.checks().requireSources(),
+                settings.checks().requireJavadoc(), settings.packaging(), settings.checks().metadataSeverity(), pom,
+                settings.checks().release(), evaluation).orElse(null);
+        if (releaseNote != null) {
+            evaluation.log().info(SUBJECT + ": " + releaseNote + ", which this build does not activate");
+        }
         if (settings.mainArtifact() == null) {
             evaluation.add(Finding.of("SMOKE_NOT_PACKAGED", GateStatus.ERROR,
                             settings.artifactId() + " has no packaged artifact to install")
@@ -66,10 +72,14 @@ public final class SmokePublishGate implements Gate {
 
     private void cleanInstall(SmokeSettings settings, GateEvaluation evaluation) throws IOException {
         String coordinates = settings.groupId() + ":" + settings.artifactId() + ":" + settings.version();
+        if (!settings.install().siblings().judge(coordinates, evaluation, SUBJECT)) {
+            run.installFailed("not judged: a reactor module it needs was not built in this run nor installed");
+            return;
+        }
         run.installedRepository();
         if (settings.isMavenPlugin()) {
             // A plugin is resolved by the consumer build that runs its help goal, on every JDK lane.
-            evaluation.summary("publishable; installed into a clean repository");
+            evaluation.summary(withReleaseNote("publishable; installed into a clean repository"));
             return;
         }
         evaluation.log().info(SUBJECT + ": resolving " + coordinates + " from a clean local repository, as a consumer would");
@@ -91,7 +101,11 @@ public final class SmokePublishGate implements Gate {
                         coordinates + " installed into a clean repository and resolved with " + (result.classpath().size() - 1)
                                 + " runtime dependencies in " + result.duration().toMillis() + " ms")
                 .withDetail(String.join("\n", result.classpath().stream().map(p -> p.getFileName().toString()).toList())));
-        evaluation.summary("publishable; resolves from a clean repository with " + (result.classpath().size() - 1)
-                + " runtime dependencies");
+        evaluation.summary(withReleaseNote("publishable; resolves from a clean repository with " + (result.classpath().size() - 1)
+                + " runtime dependencies"));
+    }
+
+    private String withReleaseNote(String summary) {
+        return releaseNote == null ? summary : summary + "; " + releaseNote;
     }
 }

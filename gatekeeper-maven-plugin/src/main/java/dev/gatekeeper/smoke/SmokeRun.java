@@ -31,6 +31,9 @@ public final class SmokeRun implements AutoCloseable {
             for (ArtifactFile artifact : settings.reactorArtifacts()) {
                 repository.install(artifact);
             }
+            for (ArtifactFile artifact : settings.install().siblings().artifacts()) {
+                repository.install(artifact);
+            }
         }
         return repository;
     }

@@ -47,13 +47,16 @@ public record SmokeSettings(
      * @param probeClass     for a library: a class with a main method that exits 0 when the library works
      * @param arguments      arguments for a main class (default {@code --help})
      * @param expectedOutput a regular expression the output must contain, or null
+     * @param expectedExitCodes the exit codes a main class may end with (default 0)
      * @param lanes          the JDKs the entry point runs on, each a row in the verdict
      * @param timeout        per run
      */
     public record Entry(String mainClass, String probeClass, List<String> arguments, String expectedOutput,
-                        JdkLanes lanes, Duration timeout) {
+                        Set<Integer> expectedExitCodes, JdkLanes lanes, Duration timeout) {
         public Entry {
             arguments = List.copyOf(arguments);
+            expectedExitCodes = expectedExitCodes == null || expectedExitCodes.isEmpty()
+                    ? ExitCodes.DEFAULT : Set.copyOf(expectedExitCodes);
             Objects.requireNonNull(lanes, "lanes");
         }
     }
@@ -64,8 +67,19 @@ public record SmokeSettings(
      * @param workDirectory   where the clean repository and the consumer projects are created
      * @param keep            keep them afterwards, for debugging
      * @param timeout         per forked build
+     * @param siblings        reactor modules the module needs that are not in this build (mvn -pl, -rf)
      */
-    public record Install(Path mavenHome, ResolutionSource source, Path workDirectory, boolean keep, Duration timeout) {}
+    public record Install(Path mavenHome, ResolutionSource source, Path workDirectory, boolean keep, Duration timeout,
+                          Siblings siblings) {
+        public Install {
+            siblings = siblings == null ? Siblings.none() : siblings;
+        }
+
+        /** An install whose module needs nothing outside this build. */
+        public Install(Path mavenHome, ResolutionSource source, Path workDirectory, boolean keep, Duration timeout) {
+            this(mavenHome, source, workDirectory, keep, timeout, Siblings.none());
+        }
+    }
 
     /**
      * @param releaseTrack     a SNAPSHOT version holds the merge
@@ -73,11 +87,13 @@ public record SmokeSettings(
      * @param requireJavadoc   a -javadoc jar must be attached
      * @param metadataSeverity how missing Central metadata counts
      * @param warnOnly         finding codes that only warn
+     * @param release          what explains a sources or javadoc jar this build did not attach
      */
     public record Checks(boolean releaseTrack, boolean requireSources, boolean requireJavadoc, GateStatus metadataSeverity,
-                         Set<String> warnOnly) {
+                         Set<String> warnOnly, ReleaseAttachments release) {
         public Checks {
             warnOnly = Set.copyOf(warnOnly);
+            release = release == null ? ReleaseAttachments.NONE : release;
         }
     }
 

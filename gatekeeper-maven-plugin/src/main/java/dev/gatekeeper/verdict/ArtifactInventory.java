@@ -36,6 +36,17 @@ public final class ArtifactInventory {
         return this;
     }
 
+    /** Every candidate that is a regular file, by coordinates, in the order added. */
+    public Map<String, Path> files() {
+        Map<String, Path> files = new LinkedHashMap<>();
+        candidates.forEach((coordinates, file) -> {
+            if (Files.isRegularFile(file)) {
+                files.put(coordinates, file);
+            }
+        });
+        return files;
+    }
+
     /** Every candidate that is a regular file, in the order added, with its size and digest. */
     public List<BuiltArtifact> digest() throws IOException {
         List<BuiltArtifact> artifacts = new ArrayList<>();

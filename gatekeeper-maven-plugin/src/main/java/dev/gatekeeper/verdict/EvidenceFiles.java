@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.GatekeeperJson;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class EvidenceFiles {
     public static final String REPORT_HTML = "report.html";
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
 
     public static final String TOOL_NAME = "gatekeeper";
 
@@ -104,7 +105,8 @@ public final class EvidenceFiles {
                         build.javaVersion(),
                         build.commit(),
                         build.treeClean(),
-                        build.configurationDigest()),
+                        build.configurationDigest(),
+                        verdict.partialReactor().orElse(null)),
                 verdict.counts(),
                 verdict.results(),
                 build.artifacts(),
@@ -141,7 +143,7 @@ public final class EvidenceFiles {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
         "groupId", "artifactId", "version", "buildId", "startedAt", "finishedAt", "mavenVersion", "javaVersion",
-        "commit", "treeClean", "configurationDigest"
+        "commit", "treeClean", "configurationDigest", "partialReactor"
     })
     record Build(
             String groupId,
@@ -154,5 +156,6 @@ public final class EvidenceFiles {
             String javaVersion,
             String commit,
             Boolean treeClean,
-            String configurationDigest) {}
+            String configurationDigest,
+            ReactorScope partialReactor) {}
 }

@@ -1,5 +1,6 @@
 package dev.gatekeeper.verdict;
 
+import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.Finding;
@@ -97,7 +98,7 @@ public final class EvidenceImport {
     private List<Path> evidenceFiles() {
         Path directory = request.directory();
         String fix = "Download the gate jobs' evidence into " + shown(directory)
-                + " before running the verdict (see docs/split-ci.md)";
+                + " before running the verdict (see " + UserDocs.page("split-ci") + ")";
         if (!Files.isDirectory(directory)) {
             findings.add(Finding.of("VERDICT_IMPORT_EMPTY", GateStatus.ERROR,
                     "the import directory " + shown(directory) + " does not exist").withFix(fix));

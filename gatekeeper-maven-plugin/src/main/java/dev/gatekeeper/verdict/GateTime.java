@@ -59,13 +59,15 @@ public record GateTime(long totalMillis, long toolMillis, Map<String, Long> byTo
 
     /**
      * "gate time 42.1 s, of it Gatekeeper's own code 800 ms (1.9 %); tools: dependency-check 30.2 s,
-     * maven 9.1 s"; the tools part is left out when no gate ran one. When gates overlapped, the time
-     * they took together follows the sum: "gate time 42.1 s (31.0 s overlapping), of it …".
+     * maven 9.1 s"; the tools part is left out when no gate ran one. When gates overlapped, the sum is
+     * followed by the time they took on the clock, {@link #spanMillis}: "gate time 42.1 s (gates ran side
+     * by side: 31.0 s from the first gate's start to the last one's end), of it …".
      */
     public String line() {
         StringBuilder line = new StringBuilder("gate time ").append(Text.duration(totalMillis));
         if (spanMillis < totalMillis) {
-            line.append(" (").append(Text.duration(spanMillis)).append(" overlapping)");
+            line.append(" (gates ran side by side: ").append(Text.duration(spanMillis))
+                    .append(" from the first gate's start to the last one's end)");
         }
         line.append(", of it Gatekeeper's own code ").append(Text.duration(ownMillis()))
                 .append(String.format(Locale.ROOT, " (%.1f %%)", ownPercent()));

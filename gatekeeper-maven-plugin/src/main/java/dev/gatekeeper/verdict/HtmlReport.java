@@ -15,14 +15,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The verdict as one self-contained HTML page: the outcome first, then a table of every result, a
- * timeline of when each gate ran, and every finding with its fix. The page fetches nothing and runs
+ * The verdict as one self-contained HTML page: the outcome first, then, when it holds, every finding
+ * that blocks the merge with its fix, then a table of every result, a timeline of when each gate ran,
+ * and every finding with its fix. The page fetches nothing and runs
  * no script: its styles are inline and its Content-Security-Policy forbids everything else, so it
  * can be opened from a CI artifact store as it is. Every value that comes from a gate is escaped.
  */
 final class HtmlReport {
     /** A finding's detail longer than this is cut in the page; evidence.json keeps it whole. */
     static final int MAX_DETAIL_LENGTH = 8000;
+
+    /** The badge of an informational finding: not a status of its own, so not a {@link GateStatus}. */
+    static final String INFO_BADGE = "<span class=\"badge s-info\">INFO</span>";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
@@ -47,6 +51,7 @@ final class HtmlReport {
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         appendHeader(html, verdict, finishedAt);
         html.append("<main>\n");
+        appendBlocking(html, verdict.results());
         appendGateTable(html, verdict.results());
         ReportTimeline.append(html, verdict.results());
         appendFindings(html, verdict.results());
@@ -98,9 +103,49 @@ final class HtmlReport {
                     .append("</td><td title=\"").append(escape(result.module())).append("\">")
                     .append(escape(result.moduleName())).append("</td><td>").append(badge(result.status()))
                     .append(reusedMark(result)).append("</td><td class=\"num\">").append(Text.duration(result.durationMillis()))
-                    .append("</td><td class=\"reason\">").append(escape(result.summary())).append("</td></tr>\n");
+                    .append("</td><td class=\"reason\">").append(escape(Text.reason(result))).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /**
+     * What a reader of a held build needs first: each blocking finding (gate, module, code, message,
+     * location, fix) in verdict order, linked to its gate's full result; a blocking result without
+     * findings (a gate that broke) with its summary. Nothing for a build that is ready.
+     */
+    private static void appendBlocking(StringBuilder html, List<GateResult> results) {
+        if (results.stream().noneMatch(result -> result.status().blocksMerge())) {
+            return;
+        }
+        html.append("<section class=\"blocking\">\n<h2>What blocks the merge</h2>\n<ol class=\"blockers\">\n");
+        for (int index = 0; index < results.size(); index++) {
+            GateResult result = results.get(index);
+            if (!result.status().blocksMerge()) {
+                continue;
+            }
+            List<Finding> findings = result.blockingFindings();
+            if (findings.isEmpty()) {
+                appendBlocker(html, result, index, result.status(), null, result.summary());
+                html.append("</li>\n");
+            }
+            for (Finding finding : findings) {
+                appendBlocker(html, result, index, finding.severity(), finding.code(), finding.message());
+                appendWhereAndFix(html, finding);
+                html.append("</li>\n");
+            }
+        }
+        html.append("</ol>\n</section>\n");
+    }
+
+    private static void appendBlocker(StringBuilder html, GateResult result, int index, GateStatus status, String code,
+            String message) {
+        html.append("<li class=\"blocker\">").append(badge(status)).append(" <a href=\"#").append(anchor(index))
+                .append("\">").append(escape(result.label())).append("</a> <span class=\"module\" title=\"")
+                .append(escape(result.module())).append("\">").append(escape(result.moduleName())).append("</span>");
+        if (code != null) {
+            html.append(" <code class=\"code\">").append(escape(code)).append("</code>");
+        }
+        html.append("<p class=\"message\">").append(escape(message)).append("</p>\n");
     }
 
     private static void appendFindings(StringBuilder html, List<GateResult> results) {
@@ -136,23 +181,39 @@ final class HtmlReport {
         html.append("</article>\n");
     }
 
+    /**
+     * A finding with its code, message, location, fix and collapsed detail. An informational one (a
+     * PASS finding, such as SBOM_PROJECT_HASH_MISSING) shows as INFO with a note instead of a fix, so
+     * that it does not read like a problem.
+     */
     private static void appendFinding(StringBuilder html, Finding finding) {
-        html.append("<li class=\"finding\">").append(badge(finding.severity()))
+        boolean information = isInformation(finding);
+        html.append(information ? "<li class=\"finding info\">" + INFO_BADGE : "<li class=\"finding\">" + badge(finding.severity()))
                 .append(" <code class=\"code\">").append(escape(finding.code())).append("</code>")
                 .append("<p class=\"message\">").append(escape(finding.message())).append("</p>\n");
-        String location = Text.location(finding.file(), finding.line());
-        if (!location.isEmpty()) {
-            html.append("<p class=\"where\">at <code>").append(escape(location)).append("</code></p>\n");
-        }
-        if (finding.fix() != null && !finding.fix().isBlank()) {
-            html.append("<p class=\"fix\"><span class=\"label\">Fix</span> <code>")
-                    .append(escape(finding.fix().strip())).append("</code></p>\n");
-        }
+        appendWhereAndFix(html, finding);
         if (finding.detail() != null && !finding.detail().isBlank()) {
             html.append("<details><summary>Detail</summary><pre>").append(escape(detail(finding.detail())))
                     .append("</pre></details>\n");
         }
         html.append("</li>\n");
+    }
+
+    private static void appendWhereAndFix(StringBuilder html, Finding finding) {
+        String location = Text.location(finding.file(), finding.line());
+        if (!location.isEmpty()) {
+            html.append("<p class=\"where\">at <code>").append(escape(location)).append("</code></p>\n");
+        }
+        if (finding.fix() != null && !finding.fix().isBlank()) {
+            html.append(isInformation(finding) ? "<p class=\"note\"><span class=\"label\">Note</span> <code>"
+                            : "<p class=\"fix\"><span class=\"label\">Fix</span> <code>")
+                    .append(escape(finding.fix().strip())).append("</code></p>\n");
+        }
+    }
+
+    /** A finding that changes nothing about its gate's status: information, not a problem. */
+    static boolean isInformation(Finding finding) {
+        return finding.severity() == GateStatus.PASS;
     }
 
     private static String detail(String detail) {

@@ -1,8 +1,11 @@
 package dev.gatekeeper.verdict;
 
 import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.GateStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,9 +35,7 @@ final class ReportTimeline {
         html.append("<section class=\"timeline\">\n<h2>Timeline</h2>\n")
                 .append("<p class=\"axis\"><span>0 s</span><span>")
                 .append(Text.duration(spanMillis)).append(" after the first gate started</span></p>\n")
-                .append("<p class=\"legend\"><span class=\"swatch tools\"></span> time in the tools a gate runs")
-                .append(" (Dependency-Check, CycloneDX, Maven, commands, the product)")
-                .append(" <span class=\"swatch own\"></span> Gatekeeper's own code</p>\n")
+                .append(legend(results))
                 .append("<ol class=\"bars\">\n");
         for (int index = 0; index < results.size(); index++) {
             GateResult result = results.get(index);
@@ -60,6 +61,27 @@ final class ReportTimeline {
                     .append(Text.duration(result.durationMillis())).append("</span></li>\n");
         }
         html.append("</ol>\n</section>\n");
+    }
+
+    /**
+     * The bars' colours, drawn with the bars' own classes so they cannot drift apart: one swatch per
+     * status a bar has (most severe first), then a bar with its darker tool share.
+     */
+    private static String legend(List<GateResult> results) {
+        StringBuilder legend = new StringBuilder("<p class=\"legend\">Bar colour = status:");
+        List<GateStatus> statuses = new ArrayList<>(List.of(GateStatus.values()));
+        Collections.reverse(statuses);
+        for (GateStatus status : statuses) {
+            if (results.stream().anyMatch(result -> result.status() == status)) {
+                legend.append(" <span class=\"swatch bar ").append(HtmlReport.statusClass(status)).append("\"></span> ")
+                        .append(status.name());
+            }
+        }
+        GateStatus sample = results.get(0).status();
+        return legend.append("<br><span class=\"swatch bar split ").append(HtmlReport.statusClass(sample))
+                .append("\"><span class=\"tools\"></span></span> darker part: time in the tools the gate runs")
+                .append(" (Dependency-Check, CycloneDX, Maven, commands, the product); lighter part: Gatekeeper's own code</p>\n")
+                .toString();
     }
 
     /** ", of it 6.1 s in tools (dependency-check 6.1 s)", or nothing for a gate that ran none. */

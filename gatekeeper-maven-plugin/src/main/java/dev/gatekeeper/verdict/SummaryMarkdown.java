@@ -25,8 +25,9 @@ final class SummaryMarkdown {
         StringBuilder md = new StringBuilder();
         md.append("## Gatekeeper verdict: ").append(verdict.outcome()).append("\n\n");
         md.append(verdict.tally()).append(" — ").append(buildLine(verdict.build())).append("\n\n");
-        appendTable(md, verdict.results());
+        // What blocks comes first: a reader of a held build needs the findings and fixes, not the passing rows.
         appendBlockingFindings(md, verdict.blocking());
+        appendTable(md, verdict.results());
         appendOtherFindings(md, verdict.results());
         return md.toString().stripTrailing() + "\n";
     }
@@ -43,6 +44,7 @@ final class SummaryMarkdown {
         if (results.isEmpty()) {
             return;
         }
+        md.append("### Gates\n\n");
         md.append("| Gate | Module | Status | Duration | Reason |\n");
         md.append("| --- | --- | --- | --- | --- |\n");
         for (GateResult result : results) {
@@ -50,7 +52,7 @@ final class SummaryMarkdown {
                     .append(" | ").append(cell(result.moduleName()))
                     .append(" | ").append(Text.status(result))
                     .append(" | ").append(Text.duration(result.durationMillis()))
-                    .append(" | ").append(cell(result.summary()))
+                    .append(" | ").append(cell(Text.reason(result)))
                     .append(" |\n");
         }
         String gateTime = GateTime.of(results).line();

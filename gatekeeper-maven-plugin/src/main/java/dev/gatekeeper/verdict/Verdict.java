@@ -2,6 +2,7 @@ package dev.gatekeeper.verdict;
 
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorScope;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.StringJoiner;
 
 /**
@@ -30,11 +32,13 @@ public final class Verdict {
     private final BuildInfo build;
     private final List<GateResult> results;
     private final List<EvidencePart> imported;
+    private final ReactorScope reactor;
 
-    private Verdict(BuildInfo build, List<GateResult> results, List<EvidencePart> imported) {
+    private Verdict(BuildInfo build, List<GateResult> results, List<EvidencePart> imported, ReactorScope reactor) {
         this.build = build;
         this.results = results;
         this.imported = imported;
+        this.reactor = reactor;
     }
 
     /**
@@ -53,12 +57,22 @@ public final class Verdict {
             moduleResults.sort(CANONICAL_GATE_ORDER);
             ordered.addAll(moduleResults);
         }
-        return new Verdict(build, List.copyOf(ordered), List.of());
+        return new Verdict(build, List.copyOf(ordered), List.of(), null);
     }
 
     /** The same verdict, recording the evidence of other builds (CI jobs) some of its results were imported from. */
     public Verdict withImported(List<EvidencePart> parts) {
-        return new Verdict(build, results, List.copyOf(parts));
+        return new Verdict(build, results, List.copyOf(parts), reactor);
+    }
+
+    /** The same verdict, recording which modules of the reactor the build covered. */
+    public Verdict withReactor(ReactorScope scope) {
+        return new Verdict(build, results, imported, scope);
+    }
+
+    /** The modules this build covered when it covered only part of the reactor ({@code -pl}, {@code -rf}); else empty. */
+    public Optional<ReactorScope> partialReactor() {
+        return reactor != null && reactor.partial() ? Optional.of(reactor) : Optional.empty();
     }
 
     /** The parts imported with {@code gatekeeper.evidence.import}; empty when every result is this build's. */
@@ -141,8 +155,8 @@ public final class Verdict {
         };
     }
 
-    /** "READY: 7 passed, 1 warning, 2 skipped". */
+    /** "READY: 7 passed, 1 warning, 2 skipped", with "(partial reactor: 1 of 4 modules)" after a partial build. */
     public String headline() {
-        return outcome() + ": " + tally();
+        return outcome() + ": " + tally() + partialReactor().map(scope -> " (" + scope.headline() + ")").orElse("");
     }
 }

@@ -26,7 +26,7 @@ public final class VerdictTable {
                     Text.oneLine(result.moduleName()),
                     Text.status(result),
                     Text.duration(result.durationMillis()),
-                    Text.truncate(Text.oneLine(result.summary()), MAX_REASON_LENGTH)));
+                    Text.truncate(Text.oneLine(Text.reason(result)), MAX_REASON_LENGTH)));
         }
         int[] widths = columnWidths(rows);
         List<String> lines = new ArrayList<>(rows.size() + 1);

@@ -211,7 +211,10 @@ class AuditGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("AUDIT_NO_DATA_SOURCE");
-            assertThat(f.message()).contains("gatekeeper.audit.nvdDatafeedUrl");
+            assertThat(f.message()).contains("gatekeeper.audit.nvdDatafeedUrl").doesNotContain("docs/audit.md");
+            // what a new user can act on: the published page, the OSV alternative, and skipping the sweep visibly
+            assertThat(f.fix()).contains("https://github.com/gatekeeper-dev/gatekeeper/blob/main/docs/audit.md#")
+                    .contains("gatekeeper.audit.engines=osv").contains("-Dgatekeeper.audit.skip");
         });
     }
 

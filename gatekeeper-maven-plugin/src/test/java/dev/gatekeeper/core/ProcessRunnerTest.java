@@ -184,6 +184,16 @@ class ProcessRunnerTest {
                 .isEqualTo("./deploy.sh --token **** --env 'staging area'");
     }
 
+    @Test
+    void shellQuoteLeavesPlainWordsAndQuotesWhatAShellWouldInterpret() {
+        assertThat(ProcessRunner.shellQuote("--help")).isEqualTo("--help");
+        assertThat(ProcessRunner.shellQuote("com.example.Main")).isEqualTo("com.example.Main");
+        assertThat(ProcessRunner.shellQuote("a;b")).isEqualTo("'a;b'");
+        assertThat(ProcessRunner.shellQuote("*.txt")).isEqualTo("'*.txt'");
+        assertThat(ProcessRunner.shellQuote("it's")).isEqualTo("'it'\\''s'");
+        assertThat(ProcessRunner.shellQuote("")).isEqualTo("''");
+    }
+
     private CommandSpec spec(String name, String executable, List<String> args, Map<String, String> env, Duration timeout) {
         return new CommandSpec(name, executable, args, dir, env, timeout, Set.of());
     }

@@ -25,6 +25,8 @@ final class DocsFixture {
     final List<String> logged = log.lines();
     final List<Surface> surfaces = new ArrayList<>();
     List<String> includes = List.of();
+    /** Whether the module configured its doc paths itself (else they are the defaults or inherited). */
+    boolean pathsConfigured;
     boolean update;
     boolean coverage;
 
@@ -67,7 +69,7 @@ final class DocsFixture {
     }
 
     DocsSettings settings() {
-        return new DocsSettings(root, root, includes, List.of(), null, surfaces, output, update, coverage);
+        return new DocsSettings(root, root, includes, List.of(), null, surfaces, output, update, coverage, pathsConfigured);
     }
 
     GateResult evaluate() throws Exception {

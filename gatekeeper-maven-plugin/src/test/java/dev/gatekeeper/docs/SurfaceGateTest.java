@@ -182,7 +182,8 @@ class SurfaceGateTest {
     }
 
     @Test
-    void noMatchingFilesIsAWarningAndAnUnreadableDocAnError() throws Exception {
+    void configuredPathsMatchingNoFileAreAWarningAndAnUnreadableDocAnError() throws Exception {
+        repo.pathsConfigured = true;
         assertThat(codes(repo.evaluate())).containsExactly("DOCS_NO_FILES");
 
         Files.write(repo.root.resolve("README.md"), new byte[] {(byte) 0xFF, (byte) 0xFE, 'x'});

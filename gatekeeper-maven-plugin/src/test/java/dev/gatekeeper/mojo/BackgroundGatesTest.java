@@ -12,12 +12,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 class BackgroundGatesTest {
     private final Map<String, Object> rootContext = new HashMap<>();
-    private final MavenGateLog log = new MavenGateLog("verdict", new SystemStreamLog());
+    // Recorded, not printed: a test's log lines must not end up in the build's output.
+    private final RecordingLog mavenLog = new RecordingLog();
+    private final MavenGateLog log = new MavenGateLog("verdict", mavenLog);
 
     @Test
     void twoGatesRunAtTheSameTimeWhenTwoThreadsAreGiven() throws Exception {
@@ -50,6 +51,7 @@ class BackgroundGatesTest {
 
         assertThat(finished).isTrue();
         assertThat(rootContext).isEmpty();
+        assertThat(mavenLog.lines()).allMatch(line -> line.equals("info: verdict: waiting for smoke, still running in the background"));
     }
 
     @Test
@@ -68,10 +70,29 @@ class BackgroundGatesTest {
     }
 
     @Test
+    void theVerdictSaysWhichGateItWaitsForThroughTheMavenLog() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        BackgroundGates.of(rootContext, 1).submit("smoke", () -> release.await(30, TimeUnit.SECONDS));
+        Thread releaser = new Thread(() -> {
+            long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (mavenLog.lines().isEmpty() && System.nanoTime() < giveUp) {
+                Thread.onSpinWait();
+            }
+            release.countDown();
+        });
+        releaser.start();
+
+        BackgroundGates.awaitAll(rootContext, log);
+
+        assertThat(mavenLog.lines()).containsExactly("info: verdict: waiting for smoke, still running in the background");
+    }
+
+    @Test
     void waitingWhenNoGateWentToTheBackgroundDoesNothing() throws Exception {
         BackgroundGates.awaitAll(rootContext, log);
 
         assertThat(rootContext).isEmpty();
+        assertThat(mavenLog.lines()).isEmpty();
     }
 
     @Test

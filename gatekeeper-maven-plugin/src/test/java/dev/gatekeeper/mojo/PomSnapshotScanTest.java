@@ -7,7 +7,9 @@ import dev.gatekeeper.release.SnapshotReference.Kind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import org.apache.maven.model.Build;
+import org.apache.maven.model.BuildBase;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.DependencyManagement;
 import org.apache.maven.model.Extension;
@@ -16,6 +18,7 @@ import org.apache.maven.model.InputSource;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Parent;
 import org.apache.maven.model.Plugin;
+import org.apache.maven.model.Profile;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,7 +48,7 @@ class PomSnapshotScanTest {
         extension.setVersion("1-SNAPSHOT");
         model.getBuild().addExtension(extension);
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app)).scan(app).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
 
         assertThat(found).extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version() + " via " + r.via())
                 .containsExactly(
@@ -68,7 +71,7 @@ class PomSnapshotScanTest {
         app.getModel().addDependency(dependency("com.example", "core", "1.2.0-SNAPSHOT"));
         app.getModel().addDependency(dependency("com.example", "core", "1.1.0-SNAPSHOT"));
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app, core)).scan(app).scan(core).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app, core), new Properties()).scan(app).scan(core).references();
 
         assertThat(found).extracting(r -> r.coordinates() + ":" + r.version()).containsExactly("com.example:core:1.1.0-SNAPSHOT");
     }
@@ -90,7 +93,7 @@ class PomSnapshotScanTest {
         original.getDependencyManagement().addDependency(own);
         app.setOriginalModel(original);
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app)).scan(app).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
 
         assertThat(found).extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version())
                 .containsExactly("BOM com.example:bom:5.0-SNAPSHOT");
@@ -114,7 +117,7 @@ class PomSnapshotScanTest {
             module.getModel().addDependency(external);
         }
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(parent, a, b)).scan(a).scan(b).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(parent, a, b), new Properties()).scan(a).scan(b).references();
 
         assertThat(found).extracting(r -> r.module() + " " + r.coordinates() + " " + root.relativize(r.file()) + ":" + r.line())
                 .containsExactly(
@@ -128,7 +131,42 @@ class PomSnapshotScanTest {
         MavenProject app = project("app", "1.2.0");
         app.getProperties().setProperty("x", "1");
 
-        assertThat(PomSnapshotScan.interpolate("${x}.${project.version}-${nope}", app)).isEqualTo("1.1.2.0-${nope}");
+        assertThat(PomSnapshotScan.interpolate("${x}.${project.version}-${nope}", app, new Properties())).isEqualTo("1.1.2.0-${nope}");
+    }
+
+    @Test
+    void aCiFriendlyRevisionIsResolvedFromTheUserPropertiesBeforeThePomsOwn() {
+        MavenProject app = project("app", "1.2.0");
+        app.getProperties().setProperty("revision", "0.0.1-SNAPSHOT");
+        Properties user = new Properties();
+        user.setProperty("revision", "1.2.0");
+
+        assertThat(PomSnapshotScan.interpolate("${revision}", app, user)).isEqualTo("1.2.0");
+        assertThat(PomSnapshotScan.interpolate("${revision}", app, new Properties())).isEqualTo("0.0.1-SNAPSHOT");
+    }
+
+    @Test
+    void gatekeeperInAnActiveProfileIsMarkedWithTheProfileAndOnlyThere() {
+        MavenProject app = project("app", "1.2.0");
+        Plugin gatekeeper = plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT");
+        app.getModel().getBuild().addPlugin(gatekeeper);
+        Profile mergeReady = new Profile();
+        mergeReady.setId("merge-ready");
+        mergeReady.setBuild(new BuildBase());
+        mergeReady.getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", null));
+        app.setActiveProfiles(List.of(mergeReady));
+
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
+
+        assertThat(found).singleElement().satisfies(r -> {
+            assertThat(r.profile()).isEqualTo("merge-ready");
+            assertThat(r.isGatekeeperInProfile()).isTrue();
+        });
+
+        MavenProject plain = project("plain", "1.2.0");
+        plain.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        List<SnapshotReference> inMainBuild = new PomSnapshotScan(List.of(plain), new Properties()).scan(plain).references();
+        assertThat(inMainBuild).singleElement().satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
     }
 
     private MavenProject project(String artifactId, String version) {

@@ -45,4 +45,68 @@ class ChangelogTest {
 
         assertThat(changelog.sectionFor("1.2.0")).contains(new Changelog.Section("1.2.0", 3));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "## 1.2.0",
+        "## [1.2.0] - 2026-01-02",
+        "## v1.2.0",
+        "## 1.2.0 (pending)",
+        "### Version 1.2.0"
+    })
+    void theCommonMarkdownShapesAreSections(String heading) {
+        assertThat(Changelog.parse("# Changes\n\n" + heading + "\n\n- change\n").sectionFor("1.2.0")).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "== 1.2.0",
+        "=== Version 1.2.0 (2026-01-02)",
+        "*** Release 1.2.0 ***",
+        "Changes in version 1.2.0",
+        "1.2.0 / 2026-01-02",
+        "## [1.2.0]"
+    })
+    void plainTextAndAsciiDocLinesThatStartWithTheVersionAreSections(String heading) {
+        Changelog changelog = Changelog.plain("= History\n\nSome words.\n\n" + heading + "\n\n* change\n");
+
+        assertThat(changelog.sectionFor("1.2.0")).get().extracting(Changelog.Section::line).isEqualTo(5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- fixed the bug of 1.2.0", "Since 1.2.0 it is faster", "== 1.2.0.1", "== 1.2.0-rc1", "Unreleased: 1.2.0"})
+    void plainLinesThatOnlyMentionTheVersionAreNot(String text) {
+        assertThat(Changelog.plain("History\n\n" + text + "\n").sectionFor("1.2.0")).isEmpty();
+    }
+
+    @Test
+    void aChangesXmlReleaseIsASection() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <document xmlns="http://maven.apache.org/changes/1.0.0">
+                  <body>
+                    <release version="1.2.0" date="2026-01-02" description="the plan">
+                      <action dev="me" type="add">the plan</action>
+                    </release>
+                    <release version="1.1.0" date="2025-12-01"/>
+                  </body>
+                </document>
+                """;
+        Changelog changelog = Changelog.changesXml(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(changelog.sectionFor("1.2.0")).get().extracting(Changelog.Section::line).isEqualTo(4);
+        assertThat(changelog.sectionFor("1.2")).isEmpty();
+        assertThat(changelog.sectionFor("1.3.0")).isEmpty();
+    }
+
+    @Test
+    void aChangesXmlWithAnExternalEntityIsRefusedNotRead() {
+        String xml = "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<document><body><release version=\"&x;\"/></body></document>";
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Changelog.changesXml(
+                        new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("it is not well-formed XML");
+    }
 }

@@ -155,7 +155,7 @@ class ReleasePlanGateTest {
         repo.commit("no changelog");
         Finding missing = only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG");
         assertThat(missing.severity()).isEqualTo(GateStatus.HOLD);
-        assertThat(missing.message()).isEqualTo("there is no changelog: CHANGELOG.md does not exist");
+        assertThat(missing.message()).isEqualTo("there is no changelog: CHANGELOG.md (gatekeeper.releasePlan.changelog) does not exist");
     }
 
     @Test
@@ -199,8 +199,9 @@ class ReleasePlanGateTest {
                 + " of plugin org.example:tool-maven-plugin:1.0 is a SNAPSHOT");
         assertThat(pluginDependency.file()).isEqualTo("pom.xml");
         assertThat(pluginDependency.line()).isEqualTo(42);
-        assertThat(pluginDependency.fix()).isEqualTo(
-                "Depend on a release of com.example:helper (for example the one before 2.0.0-SNAPSHOT), or release it first");
+        assertThat(pluginDependency.fix()).isEqualTo("Release com.example:helper first and depend on that release (the local"
+                + " repository knows no release of it before 2.0.0-SNAPSHOT), or accept it with"
+                + " -Dgatekeeper.releasePlan.allowedSnapshots=com.example:helper");
         Finding range = only(result, "RELEASE_PLAN_SNAPSHOT_BOM");
         assertThat(range.message()).endsWith("imported BOM com.example:bom:[1.0,2.0) is a version range");
         assertThat(range.fix()).startsWith("Pin one release of com.example:bom instead of the range [1.0,2.0)");
@@ -367,7 +368,7 @@ class ReleasePlanGateTest {
     void outsideAGitRepositoryItIsAnError() throws Exception {
         Path plain = Files.createDirectories(temp.resolve("plain"));
         ReleasePlanSettings settings = new ReleasePlanSettings(plain, "1.2.0-SNAPSHOT", null, null, true,
-                List.of(), TagFormat.parse(TagFormat.DEFAULT, "g", "a"), plain.resolve("CHANGELOG.md"), true, Map.of());
+                List.of(), TagFormatChoice.Declared.releasePluginDefault("g", "a"), null, false, true, Map.of(), null, List.of());
         GateEvaluation evaluation = new GateEvaluation(ReleasePlanGate.NAME, "g:a", "build-1", Clock.systemUTC(), GateLog.silent());
         new ReleasePlanGate(settings, List.of(), List.of()).evaluate(evaluation);
         GateResult result = evaluation.finish();

@@ -50,7 +50,14 @@ final class ReleaseRepository implements AutoCloseable {
     String explicitBranch;
     boolean force;
     boolean requireCleanTree = true;
-    String tagFormat = TagFormat.DEFAULT;
+    /** Gatekeeper's own tagFormat, as the tests before issue 15 used; null lets the release plugin's format decide. */
+    String tagFormat = "v@{version}";
+    /** The maven-release-plugin's tagNameFormat, and the POM it is in, when {@link #tagFormat} is null. */
+    String releasePluginTagFormat;
+    String changelog = "CHANGELOG.md";
+    boolean requireChangelog;
+    Path localRepository;
+    List<String> allowedSnapshots = List.of();
     List<String> branchPatterns = ReleasePlanSettings.DEFAULT_BRANCH_PATTERNS;
 
     ReleaseRepository(Path root) throws Exception {
@@ -90,8 +97,12 @@ final class ReleaseRepository implements AutoCloseable {
     ReleasePlanSettings settings() {
         return new ReleasePlanSettings(root, projectVersion, explicitVersion, explicitBranch, force,
                 branchPatterns.stream().map(Pattern::compile).toList(),
-                TagFormat.parse(tagFormat, "com.example", "app"),
-                root.resolve("CHANGELOG.md"), requireCleanTree, environment);
+                tagFormat != null ? TagFormatChoice.Declared.gatekeeper(tagFormat, "com.example", "app")
+                        : releasePluginTagFormat != null
+                        ? TagFormatChoice.Declared.releasePlugin(releasePluginTagFormat, "pom.xml", "com.example", "app")
+                        : TagFormatChoice.Declared.releasePluginDefault("com.example", "app"),
+                changelog == null ? null : root.resolve(changelog), requireChangelog, requireCleanTree, environment,
+                localRepository, allowedSnapshots);
     }
 
     GateResult evaluate() throws Exception {

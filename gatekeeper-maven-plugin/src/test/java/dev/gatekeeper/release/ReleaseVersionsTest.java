@@ -52,4 +52,16 @@ class ReleaseVersionsTest {
         assertThat(ReleaseVersions.nextAfter("1.3.0-rc1")).containsExactly("1.3.0", "1.4.0");
         assertThat(ReleaseVersions.nextAfter("1.3.0-sp1")).containsExactly("1.3.1", "1.4.0");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HEAD-SNAPSHOT", "master-SNAPSHOT", "LATEST-SNAPSHOT", "999-SNAPSHOT", "9999.0-SNAPSHOT", "dev.1-SNAPSHOT"})
+    void versionsThatPlanNoRelease(String version) {
+        assertThat(ReleaseVersions.plansNoRelease(version)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.0-SNAPSHOT", "0.1.0-SNAPSHOT", "99-SNAPSHOT", "1999.1-SNAPSHOT", "HEAD", "${revision}-SNAPSHOT", "1.2.0"})
+    void versionsThatPlanOneOrAreNotSnapshots(String version) {
+        assertThat(ReleaseVersions.plansNoRelease(version)).isFalse();
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class TagFormatTest {
     @Test
     void theDefaultFormatAcceptsTheVersionWithAndWithoutV() {
-        TagFormat format = TagFormat.parse(TagFormat.DEFAULT, "com.example", "app");
+        TagFormat format = TagFormat.parse("v@{version}", "com.example", "app");
 
         assertThat(format.tagFor("1.2.0")).isEqualTo("v1.2.0");
         assertThat(format.spellingsOf("1.2.0")).containsExactlyInAnyOrder("v1.2.0", "1.2.0");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class AttachedArtifactsCheckTest {
     private static GateEvaluation check(List<String> classifiers, String packaging, GateStatus severity) {
         GateEvaluation evaluation = SmokeFixtures.evaluation();
-        AttachedArtifactsCheck.check(classifiers, true, true, packaging, severity, "pom.xml", evaluation);
+        AttachedArtifactsCheck.check(classifiers, true, true, packaging, severity, "pom.xml", ReleaseAttachments.NONE, evaluation);
         return evaluation;
     }
 
@@ -59,7 +59,7 @@ class AttachedArtifactsCheckTest {
     @Test
     void aJarThatIsNotRequiredIsNotReported() {
         GateEvaluation evaluation = SmokeFixtures.evaluation();
-        AttachedArtifactsCheck.check(List.of(), true, false, "jar", GateStatus.HOLD, "pom.xml", evaluation);
+        AttachedArtifactsCheck.check(List.of(), true, false, "jar", GateStatus.HOLD, "pom.xml", ReleaseAttachments.NONE, evaluation);
 
         assertThat(evaluation.findings()).extracting(Finding::code).containsExactly("SMOKE_SOURCES_JAR_MISSING");
     }

@@ -148,8 +148,10 @@ class ConsumerBuildAgainstCleanRepositoryTest {
         assertThat(result.passed()).isFalse();
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.failureReason())
-                .startsWith("exited with 1 (allowed: 0)")
+                .startsWith("exited with 1 (expected: 0)")
                 .contains("java.lang.NoClassDefFoundError", "org/apache/commons/text/WordUtils");
+        assertThat(result.missingClass()).isTrue();
+        assertThat(result.usageText()).isFalse();
     }
 
     @Test

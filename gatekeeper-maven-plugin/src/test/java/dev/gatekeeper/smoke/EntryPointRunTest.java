@@ -67,8 +67,20 @@ class EntryPointRunTest {
 
         assertThat(strict.passed()).isFalse();
         assertThat(strict.exitCode()).isEqualTo(3);
-        assertThat(strict.failureReason()).isEqualTo("exited with 3 (allowed: 0)");
+        assertThat(strict.failureReason()).isEqualTo("exited with 3 (expected: 0)");
         assertThat(lenient.passed()).as(lenient.failureReason()).isTrue();
+        assertThat(strict.usageText()).as("'exiting with 3' is no usage text").isFalse();
+        assertThat(strict.missingClass()).isFalse();
+    }
+
+    @Test
+    void usageTextIsRecognisedInTheOutput() throws Exception {
+        EntryPointResult result = run.run(EntryPoint.mainClass(List.of(jar), "demo.cli.Usage").withArguments(List.of("--help")));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.usageText()).isTrue();
+        assertThat(result.missingClass()).isFalse();
+        assertThat(result.firstLines(2)).containsExactly("Usage: demo-cli [options] <file>", "Options:");
     }
 
     @Test

@@ -53,7 +53,8 @@ final class InstallFixtures {
 
     /**
      * A jar with {@code demo.cli.Main} (its {@code --help} needs commons-text, {@code --version} and
-     * {@code --lines n} need nothing), {@code Sleeper}, {@code Exit} and {@code Probe}.
+     * {@code --lines n} need nothing), {@code Sleeper}, {@code Exit}, {@code Usage} (prints usage and
+     * exits 2, as many CLIs do for {@code --help}) and {@code Probe}.
      */
     static Path cliJar(Path dir) throws IOException {
         Map<String, String> sources = Map.of(
@@ -99,6 +100,18 @@ final class InstallFixtures {
                             public static void main(String[] args) {
                                 System.out.println("exiting with " + args[0]);
                                 System.exit(Integer.parseInt(args[0]));
+                            }
+                        }
+                        """,
+                "demo/cli/Usage.java", """
+                        package demo.cli;
+                        public class Usage {
+                            public static void main(String[] args) {
+                                System.err.println("Usage: demo-cli [options] <file>");
+                                System.err.println("Options:");
+                                System.err.println("  -h, --help     show this help");
+                                System.err.println("  -v, --verbose  say more");
+                                System.exit(2);
                             }
                         }
                         """,

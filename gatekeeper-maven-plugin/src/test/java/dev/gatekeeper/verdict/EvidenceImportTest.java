@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorScope;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,27 @@ class EvidenceImportTest {
                         tuple("parts/run-2/evidence.json", HEAD, "build-2", List.of("sbom")));
         Verdict verdict = Verdict.of(VerdictFixtures.build().withCommit(HEAD), merged.results()).withImported(merged.imported());
         assertThat(verdict.outcome()).isEqualTo(Verdict.HOLD);
+    }
+
+    @Test
+    void aPartialReactorPartAndASchema12PartWithoutItAreBothImported() throws IOException {
+        BuildInfo build = new BuildInfo("com.example", "shop", "1.0", "build-1", VerdictFixtures.STARTED, "3.9.9",
+                "17", "0.1.0", HEAD);
+        Path partial = root.resolve("parts/resumed").resolve(EvidenceFiles.EVIDENCE_JSON);
+        Files.createDirectories(partial.getParent());
+        Files.write(partial, EvidenceFiles.evidenceJson(Verdict.of(build, List.of(result("certify", "web", GateStatus.PASS, "build-1")))
+                .withReactor(ReactorScope.of(List.of("com.example:web"), List.of("com.example:shop", "com.example:web"))), NOW));
+        writePart("parts/old", HEAD, "build-2", result("sbom", "shop", GateStatus.PASS, "build-2"));
+        Path old = root.resolve("parts/old").resolve(EvidenceFiles.EVIDENCE_JSON);
+        Files.writeString(old, Files.readString(old).replaceFirst("\"schemaVersion\"\\s*:\\s*\"1\\.3\"", "\"schemaVersion\": \"1.2\""));
+        assertThat(Files.readString(partial)).contains("\"partialReactor\"");
+        assertThat(Files.readString(old)).contains("\"schemaVersion\": \"1.2\"").doesNotContain("partialReactor");
+
+        EvidenceImport.Merged merged = EvidenceImport.merge(request(HEAD), List.of());
+
+        assertThat(merged.results()).extracting(GateResult::label, GateResult::moduleName, GateResult::status)
+                .containsExactly(tuple("sbom", "shop", GateStatus.PASS), tuple("certify", "web", GateStatus.PASS),
+                        tuple("verdict:import", "shop", GateStatus.PASS));
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GatekeeperJson;
+import dev.gatekeeper.core.ReactorScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class EvidenceJsonSchemaTest {
                 FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"), CONFIG);
 
         assertThat(metaSchema.validate(schemaNode)).isEmpty();
-        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.2.json");
+        assertThat(schemaNode.path("$id").asText()).isEqualTo("https://gatekeeper.dev/schemas/evidence-1.3.json");
         assertThat(schemaNode.path("title").asText()).isNotBlank();
     }
 
@@ -96,10 +97,34 @@ class EvidenceJsonSchemaTest {
         JsonNode evidence = writeAndRead(Verdict.of(VerdictFixtures.build(), List.of(reused)));
 
         assertThat(schema.validate(evidence)).isEmpty();
-        assertThat(evidence.path("schemaVersion").asText()).isEqualTo("1.2");
+        assertThat(evidence.path("schemaVersion").asText()).isEqualTo("1.3");
         assertThat(evidence.path("results").path(0).path("reusedFrom").path("buildId").asText()).isEqualTo("1740000000000-1a2b");
         assertThat(evidence.path("results").path(0).path("reusedFrom").path("startedAt").asText()).isEqualTo("2025-02-28T08:00:00Z");
         assertThat(writeAndRead(VerdictFixtures.readyVerdict()).path("results").path(0).has("reusedFrom")).isFalse();
+    }
+
+    @Test
+    void aPartialReactorIsRecordedInTheBuildAndValidates() throws IOException {
+        ReactorScope scope = ReactorScope.of(List.of("com.example:shop-web"),
+                List.of("com.example:shop", "com.example:shop-core", "com.example:shop-web"));
+        JsonNode evidence = writeAndRead(VerdictFixtures.readyVerdict().withReactor(scope));
+
+        assertThat(schema.validate(evidence)).isEmpty();
+        JsonNode partial = evidence.path("build").path("partialReactor");
+        assertThat(partial.path("modules").asInt()).isEqualTo(3);
+        assertThat(partial.path("built")).extracting(JsonNode::asText).containsExactly("com.example:shop-web");
+        assertThat(partial.path("notBuilt")).extracting(JsonNode::asText)
+                .containsExactly("com.example:shop", "com.example:shop-core");
+        assertThat(writeAndRead(VerdictFixtures.readyVerdict().withReactor(ReactorScope.of(List.of("com.example:shop"),
+                List.of("com.example:shop")))).path("build").has("partialReactor")).isFalse();
+    }
+
+    @Test
+    void evidenceOfSchema12WithoutPartialReactorStillValidates() throws IOException {
+        ObjectNode evidence = (ObjectNode) writeAndRead(VerdictFixtures.readyVerdict());
+        evidence.put("schemaVersion", "1.2");
+
+        assertThat(schema.validate(evidence)).isEmpty();
     }
 
     @Test

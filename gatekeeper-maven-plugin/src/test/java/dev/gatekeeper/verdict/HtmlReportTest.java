@@ -70,6 +70,73 @@ class HtmlReportTest {
     }
 
     @Test
+    void onHoldOpensWithEveryBlockingFindingBeforeTheGateTable() throws IOException {
+        String html = writeAndRead(ReportFixtures.realisticHold());
+
+        int blocking = html.indexOf("<section class=\"blocking\">");
+        assertThat(blocking).as("the blocking findings' section").isPositive()
+                .isLessThan(html.indexOf("<h2>Gates</h2>"));
+        String section = html.substring(blocking, html.indexOf("</section>", blocking));
+        assertThat(section).contains("<h2>What blocks the merge</h2>");
+        assertThat(count(section, "<li class=\"blocker\">")).isEqualTo(4);
+        // gate, module, code, message and fix, in verdict order (shop-parent's docs before shop-core's certify)
+        assertThat(section).contains("<a href=\"#result-3\">docs</a>", "<span class=\"module\" title=\"com.example:shop-parent\">shop-parent</span>",
+                "<code class=\"code\">DOCS_BROKEN_LINK</code>", ReportFixtures.HOSTILE_ESCAPED,
+                "<span class=\"label\">Fix</span> <code>Fix the link in docs/setup.md or create the file it points to</code>");
+        assertThat(section.indexOf("DOCS_BROKEN_LINK")).isLessThan(section.indexOf("CERTIFY_TEST_FAILED"));
+        assertThat(section).contains("CERTIFY_TEST_FAILED", "SNAPSHOT_CHANGED", "SBOM_GATE_ERROR")
+                .doesNotContain("CERTIFY_SLOW_TEST", "AUDIT_VULNERABILITY");
+    }
+
+    @Test
+    void aReadyVerdictHasNoBlockingSection() throws IOException {
+        assertThat(writeAndRead(VerdictFixtures.readyVerdict())).doesNotContain("class=\"blocking\"", "What blocks");
+    }
+
+    @Test
+    void aRowWithSeveralFindingsSaysHowMany() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            findings.add(Finding.of("DOCS_BROKEN_LINK", GateStatus.HOLD, "docs/page-" + i + ".md links to a missing file"));
+        }
+        // as a gate's evaluation writes it: the summary is the first finding's message
+        Verdict verdict = Verdict.of(VerdictFixtures.build(), List.of(VerdictFixtures.result("docs", "shop", GateStatus.HOLD,
+                findings.get(0).message(), findings.toArray(Finding[]::new))));
+
+        String html = HtmlReport.render(verdict, FINISHED);
+
+        assertThat(html).contains("<td class=\"reason\">9 findings: docs/page-0.md links to a missing file;"
+                + " docs/page-1.md links to a missing file; docs/page-2.md links to a missing file; and 6 more</td>");
+    }
+
+    @Test
+    void anInformationalFindingOfAPassingGateReadsAsANoteNotAProblem() {
+        Verdict verdict = Verdict.of(VerdictFixtures.build(), List.of(VerdictFixtures.result("sbom", "shop",
+                GateStatus.PASS, "7 components, complete, hashes match",
+                Finding.of("SBOM_PROJECT_HASH_MISSING", GateStatus.PASS, "bom.json records no hash of the project's own artifact")
+                        .withFix("Nothing to do before merging; publish checksums of the released artifact"))));
+
+        String html = HtmlReport.render(verdict, FINISHED);
+
+        String finding = html.substring(html.indexOf("<li class=\"finding info\">"), html.indexOf("</li>", html.indexOf("<li class=\"finding")));
+        assertThat(finding).contains("<span class=\"badge s-info\">INFO</span>", "<p class=\"note\"><span class=\"label\">Note</span>",
+                        "Nothing to do before merging")
+                .doesNotContain(">PASS<", ">Fix<");
+        assertThat(html).contains("<p class=\"summary\">7 components, complete, hashes match</p>");
+    }
+
+    @Test
+    void theTimelineLegendShowsTheColourOfEveryStatusItsBarsHaveAndOfTheToolShare() throws IOException {
+        String html = writeAndRead(VerdictFixtures.readyVerdict());
+
+        String legend = html.substring(html.indexOf("<p class=\"legend\">"), html.indexOf("</p>", html.indexOf("<p class=\"legend\">")));
+        assertThat(legend).contains("<span class=\"swatch bar s-pass\"></span> PASS",
+                "<span class=\"swatch bar s-warn\"></span> WARN", "<span class=\"swatch bar s-skipped\"></span> SKIPPED",
+                "<span class=\"swatch bar split s-pass\"><span class=\"tools\"></span></span> darker part: time in the tools")
+                .doesNotContain("s-fail", "s-hold", "s-error");
+    }
+
+    @Test
     void tabulatesEveryResultWithStatusDurationAndReasonLinkedToItsFindings() throws IOException {
         Verdict verdict = ReportFixtures.realisticHold();
         String html = writeAndRead(verdict);

@@ -37,7 +37,7 @@ class SummaryMarkdownTest {
 
         // 3.2 s + 5 × 1.2 s of gates, all started at once (3.2 s together), 2.9 s of it in a command and
         // 1.0 s in Dependency-Check.
-        String line = "Gate time 9.2 s (3.2 s overlapping), of it Gatekeeper's own code 5.3 s (57.6 %); tools: command 2.9 s, dependency-check 1.0 s";
+        String line = "Gate time 9.2 s (gates ran side by side: 3.2 s from the first gate's start to the last one's end), of it Gatekeeper's own code 5.3 s (57.6 %); tools: command 2.9 s, dependency-check 1.0 s";
         assertThat(lines).contains(line);
         int lastRow = lines.size() - 1;
         while (!lines.get(lastRow).startsWith("| ")) {
@@ -60,6 +60,27 @@ class SummaryMarkdownTest {
         assertThat(section(summary, "### Other findings"))
                 .contains("`DOCS_STALE_VERSION`: README.md mentions 2.3.0 — `README.md:3`")
                 .contains("`CERTIFY_SLOW_TEST`");
+    }
+
+    @Test
+    void onHoldOpensWithTheBlockingFindingsBeforeTheTable() throws IOException {
+        List<String> lines = writeAndRead(VerdictFixtures.holdVerdict()).lines().toList();
+
+        int blocking = lines.indexOf("### Blocking findings");
+        int firstFinding = blocking + 2;
+        assertThat(blocking).as("the blocking findings' heading").isEqualTo(4);
+        assertThat(lines.get(firstFinding)).startsWith("- **certify** shop-core `CERTIFY_TEST_FAILED`: ShopTest.checkout failed")
+                .endsWith("fix: `mvn -pl shop-core test -Dtest=ShopTest`");
+        assertThat(lines.indexOf("### Gates")).isGreaterThan(firstFinding);
+        assertThat(lines.indexOf("| Gate | Module | Status | Duration | Reason |")).isGreaterThan(lines.indexOf("### Gates"));
+    }
+
+    @Test
+    void aReadyVerdictHasNoBlockingSectionAndStartsWithTheTable() throws IOException {
+        List<String> lines = writeAndRead(VerdictFixtures.readyVerdict()).lines().toList();
+
+        assertThat(lines).doesNotContain("### Blocking findings");
+        assertThat(lines.get(4)).isEqualTo("### Gates");
     }
 
     @Test

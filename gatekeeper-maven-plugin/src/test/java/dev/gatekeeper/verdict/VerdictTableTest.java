@@ -4,6 +4,7 @@ import static dev.gatekeeper.verdict.VerdictFixtures.build;
 import static dev.gatekeeper.verdict.VerdictFixtures.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -57,6 +58,33 @@ class VerdictTableTest {
 
         assertThat(reason).endsWith("…").hasSizeLessThanOrEqualTo(VerdictTable.MAX_REASON_LENGTH);
         assertThat(longReason).startsWith(reason.substring(0, reason.length() - 1));
+    }
+
+    @Test
+    void aRowThatSeveralFindingsHoldSaysHowManyAndNamesTheFirstThree() {
+        Verdict verdict = Verdict.of(build(), List.of(
+                result("smoke", "app", GateStatus.HOLD, "project name missing",
+                        Finding.of("SMOKE_NAME_MISSING", GateStatus.HOLD, "project name missing"),
+                        Finding.of("SMOKE_URL_MISSING", GateStatus.HOLD, "project url missing"),
+                        Finding.of("SMOKE_SLOW", GateStatus.WARN, "consumer build took 40 s"),
+                        Finding.of("SMOKE_SCM_MISSING", GateStatus.HOLD, "no scm"),
+                        Finding.of("SMOKE_LICENSE_MISSING", GateStatus.HOLD, "no license")),
+                result("docs", "app", GateStatus.WARN, "README.md is long",
+                        Finding.of("DOCS_LONG", GateStatus.WARN, "README.md is long"))));
+
+        List<String> lines = VerdictTable.render(verdict);
+
+        assertThat(lines.get(1)).endsWith("4 findings: project name missing; project url missing; no scm; and 1 more");
+        assertThat(lines.get(2)).endsWith("WARN    1.2 s     README.md is long");
+    }
+
+    @Test
+    void aSummaryTheGateWroteItselfStaysTheReason() {
+        Verdict verdict = Verdict.of(build(), List.of(result("certify", "core", GateStatus.FAIL, "2 tests failed",
+                Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "ShopTest.checkout failed"),
+                Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "CartTest.total failed"))));
+
+        assertThat(VerdictTable.render(verdict).get(1)).endsWith("FAIL    1.2 s     2 tests failed");
     }
 
     @Test

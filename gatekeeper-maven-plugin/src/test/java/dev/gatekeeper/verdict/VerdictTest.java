@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorScope;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,20 @@ class VerdictTest {
 
         assertThat(ready.headline()).isEqualTo("READY: 2 passed, 1 warning, 2 skipped");
         assertThat(hold.headline()).isEqualTo("HOLD: 2 errors, 1 failed, 1 held, 1 passed, 2 warnings");
+    }
+
+    @Test
+    void headlineOfAPartialReactorSaysHowManyModulesTheBuildCovered() {
+        Verdict verdict = Verdict.of(build(), List.of(result("smoke", "c", GateStatus.PASS)));
+        ReactorScope resumed = ReactorScope.of(List.of("com.example:c"),
+                List.of("com.example:parent", "com.example:a", "com.example:b", "com.example:c"));
+        ReactorScope whole = ReactorScope.of(List.of("com.example:c"), List.of("com.example:c"));
+
+        assertThat(verdict.withReactor(resumed).headline()).isEqualTo("READY: 1 passed (partial reactor: 1 of 4 modules)");
+        assertThat(verdict.withReactor(resumed).partialReactor()).contains(resumed);
+        assertThat(verdict.withReactor(whole).headline()).isEqualTo("READY: 1 passed");
+        assertThat(verdict.withReactor(whole).partialReactor()).isEmpty();
+        assertThat(verdict.withReactor(resumed).withImported(List.of()).headline()).endsWith("(partial reactor: 1 of 4 modules)");
     }
 
     @Test

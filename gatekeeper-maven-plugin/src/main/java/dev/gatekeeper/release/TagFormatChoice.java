@@ -1,0 +1,126 @@
+package dev.gatekeeper.release;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Which tag format the release plan judges the tags by, and why. An explicit
+ * {@code gatekeeper.releasePlan.tagFormat} is taken as it is. Otherwise the project's release process
+ * decides: the maven-release-plugin's {@code tagNameFormat} from the effective POM, else that
+ * plugin's default {@value TagFormat#RELEASE_PLUGIN_DEFAULT}, unless the existing tags clearly follow
+ * another common shape. Tags are counted strictly ({@link TagFormat#follows}).
+ *
+ * <ul>
+ *   <li>A configured {@code tagNameFormat} wins unless no tag at all follows it and at least
+ *       {@value #MANY} tags follow one candidate; then the most followed candidate wins.</li>
+ *   <li>The plugin's default wins unless another candidate is followed by more tags than the
+ *       default and by at least two thirds of the tags that follow any candidate ("clearly").</li>
+ * </ul>
+ *
+ * @param format  the format in use
+ * @param text    the format as written, with its placeholders
+ * @param reason  why, for the log ("62 of 64 tags follow it")
+ * @param problem why the release plugin's {@code tagNameFormat} could not be used, or null
+ */
+public record TagFormatChoice(TagFormat format, String text, String reason, String problem) {
+    /** The shapes release tags commonly take, besides a configured one. */
+    static final List<String> CANDIDATES = List.of(
+            TagFormat.RELEASE_PLUGIN_DEFAULT, "v@{project.version}", "@{project.version}", "release-@{project.version}");
+
+    /** How many tags must follow another shape before a configured {@code tagNameFormat} that no tag follows gives way. */
+    static final int MANY = 3;
+
+    /**
+     * A tag format as the project declares it, before any tag is counted.
+     *
+     * @param format     the format as written, or the release plugin's default
+     * @param origin     where it comes from
+     * @param where      for {@link Origin#RELEASE_PLUGIN}, the POM that configures it; null otherwise
+     * @param groupId    the execution-root project's groupId, for {@code @{project.groupId}}
+     * @param artifactId the execution-root project's artifactId, for {@code @{project.artifactId}}
+     */
+    public record Declared(String format, Origin origin, String where, String groupId, String artifactId) {
+        public static Declared gatekeeper(String format, String groupId, String artifactId) {
+            return new Declared(format, Origin.GATEKEEPER, null, groupId, artifactId);
+        }
+
+        public static Declared releasePlugin(String format, String where, String groupId, String artifactId) {
+            return new Declared(format, Origin.RELEASE_PLUGIN, where, groupId, artifactId);
+        }
+
+        public static Declared releasePluginDefault(String groupId, String artifactId) {
+            return new Declared(TagFormat.RELEASE_PLUGIN_DEFAULT, Origin.RELEASE_PLUGIN_DEFAULT, null, groupId, artifactId);
+        }
+
+        /** @throws IllegalArgumentException when the format is not one the release plan understands */
+        TagFormat parsed() {
+            return TagFormat.parse(format, groupId, artifactId);
+        }
+    }
+
+    public enum Origin { GATEKEEPER, RELEASE_PLUGIN, RELEASE_PLUGIN_DEFAULT }
+
+    /** @throws IllegalArgumentException when the declared format is not one the release plan understands, saying why */
+    public static void check(Declared declared) {
+        declared.parsed();
+    }
+
+    /**
+     * A {@code tagNameFormat} the release plan cannot read (say {@code ${project.version}}, which
+     * Maven has already replaced) does not stop the build: the choice falls back to the release
+     * plugin's default and says why in {@link #problem()}.
+     */
+    static TagFormatChoice choose(Declared declared, Collection<String> tags) {
+        if (declared.origin() == Origin.RELEASE_PLUGIN) {
+            try {
+                declared.parsed();
+            } catch (IllegalArgumentException e) {
+                TagFormatChoice fallback = choose(Declared.releasePluginDefault(declared.groupId(), declared.artifactId()), tags);
+                return new TagFormatChoice(fallback.format(), fallback.text(), fallback.reason(),
+                        "the maven-release-plugin tagNameFormat in " + declared.where() + " cannot be used: " + e.getMessage());
+            }
+        }
+        TagFormat own = declared.parsed();
+        int followingOwn = count(own, tags);
+        String ofAll = followingOwn + " of " + tags.size() + " tags follow it";
+        if (declared.origin() == Origin.GATEKEEPER) {
+            return new TagFormatChoice(own, declared.format(), "gatekeeper.releasePlan.tagFormat; " + ofAll, null);
+        }
+        String best = null;
+        int bestCount = 0;
+        int followingAny = followingOwn;
+        for (String candidate : CANDIDATES) {
+            TagFormat format = TagFormat.parse(candidate, declared.groupId(), declared.artifactId());
+            if (format.tagFor("1.0.0").equals(own.tagFor("1.0.0"))) {
+                continue;
+            }
+            int following = count(format, tags);
+            followingAny += following;
+            if (following > bestCount) {
+                best = candidate;
+                bestCount = following;
+            }
+        }
+        if (declared.origin() == Origin.RELEASE_PLUGIN) {
+            if (followingOwn == 0 && bestCount >= MANY) {
+                return other(declared, best, bestCount, tags.size(), "no tag follows the maven-release-plugin tagNameFormat "
+                        + declared.format() + " in " + declared.where());
+            }
+            return new TagFormatChoice(own, declared.format(), "maven-release-plugin tagNameFormat in " + declared.where() + "; " + ofAll, null);
+        }
+        if (best != null && bestCount > followingOwn && 3 * bestCount >= 2 * followingAny) {
+            return other(declared, best, bestCount, tags.size(), "the maven-release-plugin's default " + declared.format()
+                    + " is followed by " + followingOwn);
+        }
+        return new TagFormatChoice(own, declared.format(), "the maven-release-plugin's default; " + ofAll, null);
+    }
+
+    private static TagFormatChoice other(Declared declared, String candidate, int following, int all, String instead) {
+        return new TagFormatChoice(TagFormat.parse(candidate, declared.groupId(), declared.artifactId()), candidate,
+                following + " of " + all + " tags follow it; " + instead, null);
+    }
+
+    private static int count(TagFormat format, Collection<String> tags) {
+        return (int) tags.stream().filter(format::follows).count();
+    }
+}

@@ -1,0 +1,7 @@
+package com.example.core;
+
+public final class Core {
+    public static String name() {
+        return "core";
+    }
+}

@@ -1,0 +1,16 @@
+import groovy.json.JsonSlurper
+
+// After run 3: a class in the jar changed, so both gates run again and say why.
+def runs = new File(basedir, 'build.log').text.split('BUILD SUCCESS')
+assert runs.length == 4
+def run3 = runs[2]
+assert run3 =~ /(?m)^\[INFO\] smoke: inputs changed: [a-z, -]*artifacts[a-z, -]* - running$/
+assert run3 =~ /(?m)^\[INFO\] sbom: inputs changed: [a-z, -]*artifacts[a-z, -]* - running$/
+assert run3 =~ /(?m)^\[INFO\] smoke: publish: started$/
+assert run3 =~ /(?m)^\[INFO\] sbom: started$/
+assert !run3.contains(' reused - ')
+assert run3.contains('verdict: READY')
+
+def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+assert evidence.results.findAll { it.gate in ['smoke', 'sbom'] }.every { it.reusedFrom == null }
+return true
