@@ -95,6 +95,21 @@ class CertifySkippedTestsTest {
     }
 
     @Test
+    void testsOfAClassSkippedAsAWholeCountAgainstTheLimit() throws Exception {
+        copyReport("PostgresIntegrationTests");
+        compiledTestClass(PostgresIntegrationTests.class, "com/example/PostgresIntegrationTests.class");
+        copyReport("GreeterTest");
+        compiledTestClass(CertifySkippedTestsTest.class, "com/example/GreeterTest.class");
+
+        GateResult result = evaluate(3);
+
+        assertThat(result.status()).isEqualTo(GateStatus.HOLD);
+        Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
+        assertThat(skipped.message()).endsWith("(at most 3 allowed)");
+        assertThat(skipped.fix()).endsWith("; at most 3 may be skipped (gatekeeper.certify.maxSkipped)");
+    }
+
+    @Test
     void onlyAClassSkippedAsAWholeMeansNoTestRan() throws Exception {
         copyReport("PostgresIntegrationTests");
         compiledTestClass(PostgresIntegrationTests.class, "com/example/PostgresIntegrationTests.class");
@@ -178,9 +193,13 @@ class CertifySkippedTestsTest {
     }
 
     private GateResult evaluate() throws Exception {
+        return evaluate(null);
+    }
+
+    private GateResult evaluate(Integer maxSkipped) throws Exception {
         GateEvaluation evaluation = new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), GateLog.silent());
         new CertifyGate(CertifySettings.builder(module, buildStart).executionRoot(root)
-                        .testClassesDirectory(testClasses).hasTestSources(true).build())
+                        .testClassesDirectory(testClasses).hasTestSources(true).maxSkipped(maxSkipped).build())
                 .evaluate(evaluation);
         return evaluation.finish();
     }
