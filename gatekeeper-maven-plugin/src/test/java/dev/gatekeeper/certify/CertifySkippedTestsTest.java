@@ -61,10 +61,8 @@ class CertifySkippedTestsTest {
 
     @Test
     void classAbortedByAnAssumptionInBeforeAllCountsItsTestMethodsAsSkipped() throws Exception {
-        copyReport("PostgresIntegrationTests");
-        compiledTestClass(PostgresIntegrationTests.class, "com/example/PostgresIntegrationTests.class");
-        copyReport("GreeterTest");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/GreeterTest.class");
+        reported("PostgresIntegrationTests", PostgresIntegrationTests.class);
+        reported("GreeterTest", CertifySkippedTestsTest.class);
 
         GateResult result = evaluate();
 
@@ -81,8 +79,7 @@ class CertifySkippedTestsTest {
     @Test
     void classAbortedAsAWholeWithoutItsClassFileIsStillNamed() throws Exception {
         copyReport("PostgresIntegrationTests");
-        copyReport("GreeterTest");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/GreeterTest.class");
+        reported("GreeterTest", CertifySkippedTestsTest.class);
         // Without target/test-classes nothing tells how many tests the class has.
         Files.walk(testClasses).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 
@@ -96,10 +93,8 @@ class CertifySkippedTestsTest {
 
     @Test
     void testsOfAClassSkippedAsAWholeCountAgainstTheLimit() throws Exception {
-        copyReport("PostgresIntegrationTests");
-        compiledTestClass(PostgresIntegrationTests.class, "com/example/PostgresIntegrationTests.class");
-        copyReport("GreeterTest");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/GreeterTest.class");
+        reported("PostgresIntegrationTests", PostgresIntegrationTests.class);
+        reported("GreeterTest", CertifySkippedTestsTest.class);
 
         GateResult result = evaluate(3);
 
@@ -111,8 +106,7 @@ class CertifySkippedTestsTest {
 
     @Test
     void onlyAClassSkippedAsAWholeMeansNoTestRan() throws Exception {
-        copyReport("PostgresIntegrationTests");
-        compiledTestClass(PostgresIntegrationTests.class, "com/example/PostgresIntegrationTests.class");
+        reported("PostgresIntegrationTests", PostgresIntegrationTests.class);
 
         GateResult result = evaluate();
 
@@ -122,10 +116,8 @@ class CertifySkippedTestsTest {
 
     @Test
     void dockerConditionSkipsAskForDockerNotForRemovingAnnotations() throws Exception {
-        copyReport("MySqlIntegrationTests");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/MySqlIntegrationTests.class");
-        copyReport("GreeterTest");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/GreeterTest.class");
+        reported("MySqlIntegrationTests", CertifySkippedTestsTest.class);
+        reported("GreeterTest", CertifySkippedTestsTest.class);
 
         GateResult result = evaluate();
         Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
@@ -145,12 +137,9 @@ class CertifySkippedTestsTest {
 
     @Test
     void environmentOnlySkipsNeverSayRemoveDisabled() throws Exception {
-        copyReport("MySqlIntegrationTests");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/MySqlIntegrationTests.class");
-        copyReport("WindowsOnlyTests");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/WindowsOnlyTests.class");
-        copyReport("PostgresIntegrationTests");
-        compiledTestClass(PostgresIntegrationTests.class, "com/example/PostgresIntegrationTests.class");
+        reported("MySqlIntegrationTests", CertifySkippedTestsTest.class);
+        reported("WindowsOnlyTests", CertifySkippedTestsTest.class);
+        reported("PostgresIntegrationTests", PostgresIntegrationTests.class);
 
         GateResult result = evaluate();
         Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
@@ -162,10 +151,8 @@ class CertifySkippedTestsTest {
 
     @Test
     void explicitlyDisabledTestsStillSayRemoveTheAnnotation() throws Exception {
-        copyReport("DisabledTests");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/DisabledTests.class");
-        copyReport("GreeterTest");
-        compiledTestClass(CertifySkippedTestsTest.class, "com/example/GreeterTest.class");
+        reported("DisabledTests", CertifySkippedTestsTest.class);
+        reported("GreeterTest", CertifySkippedTestsTest.class);
 
         GateResult result = evaluate();
         Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
@@ -173,6 +160,12 @@ class CertifySkippedTestsTest {
         // @Disabled("waiting for MySQL") carries its own words; they name no environment.
         assertThat(skipped.detail()).contains("2 tests: waiting for MySQL\n  com.example.DisabledTests.a\n  com.example.DisabledTests.b");
         assertThat(skipped.fix()).contains("3 tests are disabled explicitly: remove @Disabled/@Ignore from them or delete them");
+    }
+
+    /** Surefire's report for com.example.simpleName, and a compiled class under that name. */
+    private void reported(String simpleName, Class<?> compiled) throws Exception {
+        copyReport(simpleName);
+        compiledTestClass(compiled, "com/example/" + simpleName + ".class");
     }
 
     private void copyReport(String simpleName) throws Exception {
