@@ -71,6 +71,10 @@ public final class CertifyGate implements Gate {
                     ? "no test report was written by this build (" + plural(totals.ignored(), "older report")
                             + " ignored)"
                     : "no test report was written";
+        } else if (totals.tests() == 0) {
+            why = plural(totals.reports(), "report") + " list no test that ran"
+                    + (totals.skippedClasses() > 0 ? " (" + plural(totals.skippedClasses(), "test class")
+                            + " skipped as a whole)" : "");
         } else {
             why = "all " + plural(totals.tests(), "test") + " in " + plural(totals.reports(), "report")
                     + " were skipped";

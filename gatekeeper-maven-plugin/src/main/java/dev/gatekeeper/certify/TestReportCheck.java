@@ -20,9 +20,6 @@ final class TestReportCheck {
     static final String REPORT_MALFORMED = "CERTIFY_REPORT_MALFORMED";
     static final String STALE_REPORT_IGNORED = "CERTIFY_STALE_REPORT_IGNORED";
 
-    /** Skipped tests listed in a finding's detail; the rest are counted. */
-    private static final int MAX_LISTED_SKIPS = 50;
-
     private final CertifySettings settings;
 
     TestReportCheck(CertifySettings settings) {
@@ -30,7 +27,9 @@ final class TestReportCheck {
     }
 
     /** What the counted reports add up to. */
-    record Totals(int reports, int malformed, int ignored, int tests, int failed, int skipped, int flaky) {
+    /** {@code skippedClasses}: test classes skipped as a whole, their known test methods counted in tests and skipped. */
+    record Totals(int reports, int malformed, int ignored, int tests, int failed, int skipped, int skippedClasses,
+            int flaky) {
         int executed() {
             return tests - skipped;
         }
@@ -63,21 +62,24 @@ final class TestReportCheck {
         int tests = 0;
         int failed = 0;
         int flaky = 0;
-        List<SkippedTest> skipped = new ArrayList<>();
+        SkippedTests skipped = new SkippedTests();
         for (TestSuiteReport report : reports) {
             tests += report.tests();
             failed += report.failures() + report.errors();
             flaky += report.flaky();
             reportFailures(report, evaluation);
             reportFlakes(report, evaluation);
-            collectSkips(report, skipped);
+            skipped.collect(report, settings.testClassesDirectory());
         }
-        int skippedCount = skipped.size();
+        // A class skipped as a whole adds its test methods: its report says tests="0".
+        tests += skipped.wholeClassTests();
+        int skippedCount = skipped.tests();
         reportSkips(skipped, evaluation);
         evaluation.log().info("read " + plural(reports.size(), "test report")
                 + (malformed > 0 ? ", " + malformed + " malformed" : "")
                 + (scan.ignored().isEmpty() ? "" : ", ignored " + scan.ignored().size() + " not from this build"));
-        return new Totals(reports.size(), malformed, scan.ignored().size(), tests, failed, skippedCount, flaky);
+        return new Totals(reports.size(), malformed, scan.ignored().size(), tests, failed, skippedCount,
+                skipped.wholeClasses(), flaky);
     }
 
     private void reportFailures(TestSuiteReport report, GateEvaluation evaluation) {
@@ -124,43 +126,20 @@ final class TestReportCheck {
         }
     }
 
-    private record SkippedTest(String name, String reason) {}
-
-    private void collectSkips(TestSuiteReport report, List<SkippedTest> skipped) {
-        if (report.cases().isEmpty()) {
-            for (int i = 0; i < report.skipped(); i++) {
-                skipped.add(new SkippedTest("a test in " + report.suiteName(), null));
-            }
-            return;
-        }
-        for (TestCaseResult test : report.cases()) {
-            if (test.outcome() == TestCaseResult.Outcome.SKIPPED) {
-                skipped.add(new SkippedTest(test.displayName(), test.message()));
-            }
-        }
-    }
-
-    private void reportSkips(List<SkippedTest> skipped, GateEvaluation evaluation) {
+    private void reportSkips(SkippedTests skipped, GateEvaluation evaluation) {
         if (skipped.isEmpty()) {
             return;
         }
         Integer limit = settings.maxSkipped();
-        boolean overLimit = limit != null && skipped.size() > limit;
-        String detail = skipped.stream()
-                .limit(MAX_LISTED_SKIPS)
-                .map(s -> s.name() + (s.reason() == null ? "" : ": " + s.reason()))
-                .collect(Collectors.joining("\n"));
-        if (skipped.size() > MAX_LISTED_SKIPS) {
-            detail += "\n… and " + (skipped.size() - MAX_LISTED_SKIPS) + " more";
+        boolean overLimit = limit != null && skipped.forLimit() > limit;
+        String fix = skipped.fix();
+        if (overLimit) {
+            fix += "; at most " + limit + " may be skipped (gatekeeper.certify.maxSkipped)";
         }
         evaluation.add(Finding.of(TESTS_SKIPPED, overLimit ? GateStatus.HOLD : GateStatus.WARN,
-                        plural(skipped.size(), "test") + " skipped"
-                                + (limit == null ? "" : " (at most " + limit + " allowed)"))
-                .withFix(overLimit
-                        ? "Remove @Disabled/@Ignore from the listed tests (or delete them) until at most "
-                                + limit + " are skipped"
-                        : "Remove @Disabled/@Ignore from the listed tests or delete them")
-                .withDetail(detail));
+                        skipped.message() + (limit == null ? "" : " (at most " + limit + " allowed)"))
+                .withFix(fix)
+                .withDetail(skipped.detail()));
     }
 
     private void reportIgnored(List<IgnoredReport> ignored, GateEvaluation evaluation) {

@@ -5,6 +5,7 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.GateSelection;
@@ -232,7 +233,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         }
         if (runsInBackground(inputs)) {
             log.info("runs in the background; the verdict waits for it");
-            BackgroundGates.of(rootContext(), BackgroundGates.defaultThreads()).submit(gateName(),
+            BackgroundGates.of(BuildShared.of(session), BackgroundGates.defaultThreads()).submit(gateName(),
                     () -> write(evaluatedAndRecorded(gates, inputs, store, module, buildId, log)));
             return Optional.empty();
         }
@@ -246,10 +247,6 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     private boolean runsInBackground(ReuseInputs inputs) {
         return overlap && evaluatesInBackground() && !failsBuildItself() && inputs.outputs().isEmpty()
                 && VerdictExecutions.declaredBy(project, pluginDescriptor);
-    }
-
-    private Map<String, Object> rootContext() {
-        return session.getPluginContext(pluginDescriptor, ReactorRoot.project(session, project));
     }
 
     /** The SKIPPED result of a whole-reactor gate that cannot judge part of the reactor. */
@@ -344,7 +341,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     private boolean lastToArrive(MavenGateLog log) {
         List<MavenProject> participants = ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, mojoExecution.getGoal());
         ReactorBarrier barrier = ReactorBarrier.forGoal(mojoExecution.getGoal());
-        if (barrier.arriveAndClaim(project, participants, p -> session.getPluginContext(pluginDescriptor, p), resultProject())) {
+        if (barrier.arriveAndClaim(BuildShared.of(session), project.getId(), ReactorParticipants.ids(participants))) {
             return true;
         }
         log.debug("runs once for the reactor, in the last module to get here");

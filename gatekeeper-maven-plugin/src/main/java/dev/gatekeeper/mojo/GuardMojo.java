@@ -1,6 +1,7 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.guard.DeployGuard;
 import dev.gatekeeper.guard.DeployOrder;
 import dev.gatekeeper.verdict.BuiltArtifact;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
@@ -65,7 +65,7 @@ public class GuardMojo extends AbstractMojo {
         List<MavenProject> participants =
                 ReactorParticipants.of(session, project, mojoExecution, plugin, "guard");
         MavenProject root = ReactorRoot.project(session, project);
-        if (!BARRIER.arriveAndClaim(project, participants, this::contextOf, root)) {
+        if (!BARRIER.arriveAndClaim(BuildShared.of(session), project.getId(), ReactorParticipants.ids(participants))) {
             log.info("the last module checks the whole reactor before anything is deployed");
             return;
         }
@@ -144,9 +144,5 @@ public class GuardMojo extends AbstractMojo {
             }
         }
         return message.toString();
-    }
-
-    private Map<String, Object> contextOf(MavenProject reactorProject) {
-        return session.getPluginContext(plugin, reactorProject);
     }
 }

@@ -33,4 +33,9 @@ final class ReactorParticipants {
         }
         return participants;
     }
+
+    /** The ids the shared reactor barrier knows the projects by. */
+    static List<String> ids(List<MavenProject> projects) {
+        return projects.stream().map(MavenProject::getId).toList();
+    }
 }

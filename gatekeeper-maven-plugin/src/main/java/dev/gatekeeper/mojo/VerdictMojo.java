@@ -5,6 +5,7 @@ import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.BuildInfo;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -92,12 +94,14 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         MavenGateLog log = new MavenGateLog("verdict", getLog());
         List<MavenProject> participants = participants();
         MavenProject root = ReactorRoot.project(session, project);
-        if (!BARRIER.arriveAndClaim(project, participants, this::contextOf, root)) {
-            log.debug("waiting for " + BARRIER.waitingFor(participants, this::contextOf)
+        ConcurrentMap<String, Object> shared = BuildShared.of(session);
+        List<String> participantIds = ReactorParticipants.ids(participants);
+        if (!BARRIER.arriveAndClaim(shared, project.getId(), participantIds)) {
+            log.debug("waiting for " + BARRIER.waitingFor(shared, participantIds)
                     + " more module(s); the last one prints the verdict");
             return;
         }
-        BackgroundGates.awaitAll(contextOf(root), log);
+        BackgroundGates.awaitAll(shared, log);
         // The verdict's own time starts once the background gates are done: waiting on them is theirs.
         long startNanos = System.nanoTime();
         if (skip || skipVerdict) {
@@ -124,10 +128,6 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         if (!verdict.ready()) {
             throw new MojoFailureException(VerdictReport.failureMessage(verdict, evidenceDirectory));
         }
-    }
-
-    private Map<String, Object> contextOf(MavenProject reactorProject) {
-        return session.getPluginContext(plugin, reactorProject);
     }
 
     private List<MavenProject> participants() {

@@ -160,7 +160,7 @@ class CertifyGateTest {
         Finding finding = result.findings().get(0);
         assertThat(finding.code()).isEqualTo(CertifyGate.TESTS_SKIPPED);
         assertThat(finding.message()).isEqualTo("1 test skipped");
-        assertThat(finding.detail()).isEqualTo("A.later: waiting for JIRA-1");
+        assertThat(finding.detail()).isEqualTo("1 test: waiting for JIRA-1\n  A.later");
     }
 
     @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -15,7 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
 
 class BackgroundGatesTest {
-    private final Map<String, Object> rootContext = new HashMap<>();
+    private final ConcurrentMap<String, Object> rootContext = new ConcurrentHashMap<>();
     // Recorded, not printed: a test's log lines must not end up in the build's output.
     private final RecordingLog mavenLog = new RecordingLog();
     private final MavenGateLog log = new MavenGateLog("verdict", mavenLog);
@@ -96,8 +96,13 @@ class BackgroundGatesTest {
     }
 
     @Test
-    void theBuildSharesOneInstance() throws Exception {
-        assertThat(BackgroundGates.of(rootContext, 1)).isSameAs(BackgroundGates.of(rootContext, 3));
+    void theBuildSharesOnePoolWhicheverThreadCountALaterCallerAsksFor() throws Exception {
+        List<String> threads = new CopyOnWriteArrayList<>();
+        BackgroundGates.of(rootContext, 1).submit("smoke", () -> threads.add(Thread.currentThread().getName()));
+        BackgroundGates.of(rootContext, 3).submit("snapshot", () -> threads.add(Thread.currentThread().getName()));
         BackgroundGates.awaitAll(rootContext, log);
+
+        assertThat(threads).containsExactly("gatekeeper-background-1", "gatekeeper-background-1");
+        assertThat(rootContext).isEmpty();
     }
 }
