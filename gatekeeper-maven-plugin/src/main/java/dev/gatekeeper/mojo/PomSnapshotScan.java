@@ -141,7 +141,29 @@ final class PomSnapshotScan {
                 }
             }
         }
-        return null;
+        return profileOfTheChainDeclaring(project, key);
+    }
+
+    /**
+     * When Maven's record of active profile ids does not name the profile (a POM whose id is written
+     * with {@code ${revision}}, a project file replaced by a flattened POM), a plugin of the effective
+     * build that no POM of the chain declares in its main build came from a profile: the one of the
+     * chain that declares it.
+     */
+    private static String profileOfTheChainDeclaring(MavenProject project, String key) {
+        String profileId = null;
+        for (MavenProject current = project; current != null; current = current.getParent()) {
+            Model model = current.getOriginalModel() != null ? current.getOriginalModel() : current.getModel();
+            if (model.getBuild() != null && model.getBuild().getPluginsAsMap().containsKey(key)) {
+                return null;
+            }
+            for (Profile profile : model.getProfiles()) {
+                if (profileId == null && declares(profile, key)) {
+                    profileId = profile.getId();
+                }
+            }
+        }
+        return profileId;
     }
 
     private static boolean declares(Profile profile, String key) {

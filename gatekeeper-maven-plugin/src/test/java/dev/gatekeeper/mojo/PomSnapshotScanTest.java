@@ -169,6 +169,32 @@ class PomSnapshotScanTest {
         assertThat(inMainBuild).singleElement().satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
     }
 
+    @Test
+    void gatekeeperFromAParentsProfileIsMarkedEvenWhenMavenRecordsNoActiveProfileIdForIt() {
+        MavenProject root = project("root", "1.2.0");
+        Profile mergeReady = new Profile();
+        mergeReady.setId("merge-ready");
+        mergeReady.setBuild(new BuildBase());
+        mergeReady.getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        root.getOriginalModel().addProfile(mergeReady);
+        MavenProject module = project("module", "1.2.0");
+        module.setParent(root);
+        module.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        // as on a flattened ${revision} module: Maven's injected profile ids name no parent model that matches
+
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(root, module), new Properties()).scan(module).references();
+
+        assertThat(found).singleElement().satisfies(r -> {
+            assertThat(r.profile()).isEqualTo("merge-ready");
+            assertThat(r.isGatekeeperInProfile()).isTrue();
+        });
+
+        root.getOriginalModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        root.getOriginalModel().getBuild().flushPluginMap();
+        List<SnapshotReference> alsoInMainBuild = new PomSnapshotScan(List.of(root, module), new Properties()).scan(module).references();
+        assertThat(alsoInMainBuild).singleElement().satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
+    }
+
     private MavenProject project(String artifactId, String version) {
         Model model = new Model();
         model.setGroupId("com.example");
