@@ -22,6 +22,11 @@ final class ReleaseTags {
     /** Records what it finds; returns the latest release tag other than the planned version's own, if any. */
     Optional<Tag> check(String planned, GateEvaluation evaluation) {
         List<String> ownSpellings = format.spellingsOf(planned);
+        Optional<Tag> latest = latestRelease(ownSpellings);
+        // the versions suggested instead of a tagged one must be past every release, not only past it
+        String suggestAfter = latest.map(tag -> format.versionOf(tag.name()).orElseThrow())
+                .filter(latestVersion -> ReleaseVersions.compare(latestVersion, planned) > 0)
+                .orElse(planned);
         for (Tag tag : tags) {
             if (!ownSpellings.contains(tag.name())) {
                 continue;
@@ -34,12 +39,11 @@ final class ReleaseTags {
                 String where = tag.commit() == null ? "something that is not a commit" : "commit " + abbreviated(tag.commit());
                 evaluation.add(Finding.of("RELEASE_PLAN_TAG_EXISTS", GateStatus.HOLD,
                                 "tag " + tag.name() + " already exists and points at " + where + ", not at HEAD")
-                        .withFix(nextVersionFix(planned))
+                        .withFix(nextVersionFix(suggestAfter))
                         .withAttribute("tag", tag.name())
                         .withAttribute("commit", tag.commit() == null ? "" : tag.commit()));
             }
         }
-        Optional<Tag> latest = latestRelease(ownSpellings);
         latest.ifPresentOrElse(
                 tag -> evaluation.log().info("latest release tag: " + tag.name()),
                 () -> evaluation.log().info("no other release tag matches '" + format.format() + "': this is the first release"));

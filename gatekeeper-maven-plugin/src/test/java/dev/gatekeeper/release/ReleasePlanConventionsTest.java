@@ -62,6 +62,18 @@ class ReleasePlanConventionsTest {
     }
 
     @Test
+    void anOlderTaggedVersionIsToldToPlanPastTheLatestReleaseNotPastItself() throws Exception {
+        artifactIdTagsBesideAStrayTag();
+        repo.projectVersion = "2.3.0-SNAPSHOT";
+
+        GateResult result = repo.evaluate();
+
+        assertThat(only(result, "RELEASE_PLAN_TAG_EXISTS").fix())
+                .startsWith("plan 2.3.2 or 2.4.0:")
+                .doesNotContain("2.3.1 or");
+    }
+
+    @Test
     void theNextVersionPassesPastTheLatestArtifactIdTagNotTheStrayOne() throws Exception {
         artifactIdTagsBesideAStrayTag();
         repo.git.tag().setName("9.9").call();
