@@ -5,6 +5,7 @@ import dev.gatekeeper.release.SnapshotReference.Kind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ final class PomSnapshotScan {
     private final Set<Path> reactorPoms;
     private final Map<String, SnapshotReference> found = new LinkedHashMap<>();
     private final Properties userProperties;
+    /** The active profile a module scanned earlier (the root, in reactor order) declares Gatekeeper in. */
+    private final Map<String, String> profileDeclaringPlugin = new HashMap<>();
 
     /**
      * @param reactor        every project of the reactor, including those {@code -pl} left out
@@ -83,7 +86,7 @@ final class PomSnapshotScan {
         if (model.getBuild() != null) {
             for (Plugin plugin : model.getBuild().getPlugins()) {
                 check(Kind.PLUGIN, module, pom, plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion(), null, plugin,
-                        activeProfileDeclaring(project, plugin.getKey()));
+                        profileDeclaring(project, plugin.getKey()));
                 String via = plugin.getKey() + ":" + plugin.getVersion();
                 for (Dependency dependency : plugin.getDependencies()) {
                     check(Kind.PLUGIN_DEPENDENCY, module, pom, dependency, via);
@@ -114,6 +117,23 @@ final class PomSnapshotScan {
             section.getDependencies().stream().filter(d -> "import".equals(d.getScope())).forEach(boms::add);
         }
         return boms;
+    }
+
+    /**
+     * The active profile that brings the plugin into this module's build. A module whose parent chain
+     * Maven no longer shows (a flattened POM replaced its file, as on a flattened {@code ${revision}}
+     * reactor) and whose own POM does not declare the plugin in its main build inherited it: from the
+     * profile an earlier module of the reactor declares it in.
+     */
+    private String profileDeclaring(MavenProject project, String key) {
+        String profile = activeProfileDeclaring(project, key);
+        if (profile != null) {
+            profileDeclaringPlugin.putIfAbsent(key, profile);
+            return profile;
+        }
+        Model own = project.getOriginalModel();
+        boolean declaredInOwnBuild = own != null && own.getBuild() != null && own.getBuild().getPluginsAsMap().containsKey(key);
+        return declaredInOwnBuild ? null : profileDeclaringPlugin.get(key);
     }
 
     /**

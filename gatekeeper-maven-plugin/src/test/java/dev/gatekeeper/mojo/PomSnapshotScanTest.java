@@ -195,6 +195,30 @@ class PomSnapshotScanTest {
         assertThat(alsoInMainBuild).singleElement().satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
     }
 
+    @Test
+    void gatekeeperInheritedFromTheRootsProfileIsMarkedInAModuleWhoseParentMavenNoLongerShows() {
+        MavenProject root = project("root", "1.2.0");
+        root.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        Profile mergeReady = new Profile();
+        mergeReady.setId("merge-ready");
+        mergeReady.setBuild(new BuildBase());
+        mergeReady.getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        root.setActiveProfiles(List.of(mergeReady));
+        MavenProject flattened = project("flattened", "1.2.0");
+        flattened.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        MavenProject ownDeclaration = project("own", "1.2.0");
+        ownDeclaration.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        ownDeclaration.getOriginalModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+
+        PomSnapshotScan scan = new PomSnapshotScan(List.of(root, flattened, ownDeclaration), new Properties());
+        scan.scan(root).scan(flattened).scan(ownDeclaration);
+
+        assertThat(scan.references()).extracting(SnapshotReference::module, SnapshotReference::isGatekeeperInProfile)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("com.example:root", true),
+                        org.assertj.core.groups.Tuple.tuple("com.example:flattened", true),
+                        org.assertj.core.groups.Tuple.tuple("com.example:own", false));
+    }
+
     private MavenProject project(String artifactId, String version) {
         Model model = new Model();
         model.setGroupId("com.example");
