@@ -32,7 +32,8 @@ final class ImportWalk implements FileVisitor<Path> {
     static final int MAX_ENTRIES = 20_000;
     static final long MAX_EVIDENCE_BYTES = 32L * 1024 * 1024;
     static final int MAX_SIDE_FILE_BYTES = 4096;
-    private static final int MAX_UNREADABLE_REPORTED = 10;
+    /** Findings of one code beyond this many are counted in one more finding, so /proc does not flood the verdict. */
+    static final int MAX_REPORTED_PER_CODE = 10;
 
     private final Path directory;
     private final Path realDirectory;
@@ -40,8 +41,8 @@ final class ImportWalk implements FileVisitor<Path> {
     private final Function<Path, String> shown;
     private final List<Finding> findings;
     private final List<Path> parts = new ArrayList<>();
+    private final java.util.Map<String, Integer> reported = new java.util.TreeMap<>();
     private int entries;
-    private int unreadable;
     private int refused;
 
     private ImportWalk(Path directory, Path realDirectory, Path own, Function<Path, String> shown, List<Finding> findings) {
@@ -64,11 +65,13 @@ final class ImportWalk implements FileVisitor<Path> {
         // a link given as the import directory itself is the user's choice: walk where it leads
         Path start = Files.isSymbolicLink(directory) ? walk.realDirectory : directory;
         Files.walkFileTree(start, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, walk);
-        if (walk.unreadable > MAX_UNREADABLE_REPORTED) {
-            findings.add(Finding.of("VERDICT_IMPORT_UNREADABLE", GateStatus.ERROR, (walk.unreadable - MAX_UNREADABLE_REPORTED)
-                    + " more paths under " + shown.apply(directory) + " cannot be read").withFile(shown.apply(directory), null)
-                    .withFix(PERMISSIONS_FIX));
-        }
+        walk.reported.forEach((code, count) -> {
+            if (count > MAX_REPORTED_PER_CODE) {
+                findings.add(walk.withFix(code, Finding.of(code, GateStatus.ERROR, (count - MAX_REPORTED_PER_CODE)
+                        + " more paths under " + shown.apply(directory) + " with the same problem")
+                        .withFile(shown.apply(directory), null)));
+            }
+        });
         return new Found(walk.parts.stream().sorted().toList(), walk.refused);
     }
 
@@ -136,13 +139,10 @@ final class ImportWalk implements FileVisitor<Path> {
         if (exc instanceof NoSuchFileException) {
             return FileVisitResult.CONTINUE; // gone while walking
         }
-        unreadable++;
-        if (unreadable <= MAX_UNREADABLE_REPORTED) {
-            String reason = exc instanceof FileSystemException fse && fse.getReason() != null
-                    ? fse.getReason().toLowerCase(java.util.Locale.ROOT)
-                    : exc instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot be read";
-            error("VERDICT_IMPORT_UNREADABLE", shown.apply(file) + " cannot be read (" + reason + "); it is not searched", file);
-        }
+        String reason = exc instanceof FileSystemException fse && fse.getReason() != null
+                ? fse.getReason().toLowerCase(java.util.Locale.ROOT)
+                : exc instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot be read";
+        error("VERDICT_IMPORT_UNREADABLE", shown.apply(file) + " cannot be read (" + reason + "); it is not searched", file);
         return FileVisitResult.CONTINUE;
     }
 
@@ -164,11 +164,16 @@ final class ImportWalk implements FileVisitor<Path> {
     }
 
     private void error(String code, String message, Path file) {
-        Finding finding = Finding.of(code, GateStatus.ERROR, message).withFile(shown.apply(file), null);
-        findings.add(code.equals("VERDICT_IMPORT_UNREADABLE") ? finding.withFix(PERMISSIONS_FIX)
+        if (reported.merge(code, 1, Integer::sum) <= MAX_REPORTED_PER_CODE) {
+            findings.add(withFix(code, Finding.of(code, GateStatus.ERROR, message).withFile(shown.apply(file), null)));
+        }
+    }
+
+    private Finding withFix(String code, Finding finding) {
+        return code.equals("VERDICT_IMPORT_UNREADABLE") ? finding.withFix(PERMISSIONS_FIX)
                 : code.equals("VERDICT_IMPORT_OUTSIDE") ? finding.withFix("Download the part itself into "
                         + shown.apply(directory) + " instead of linking to it")
-                : finding.withFix("Import only the target/gatekeeper/ directories the gate jobs' verdicts wrote"));
+                : finding.withFix("Import only the target/gatekeeper/ directories the gate jobs' verdicts wrote");
     }
 
     /**

@@ -210,6 +210,10 @@ class EvidenceImportHostileTest {
         assertThat(merged.imported()).isEmpty();
         assertThat(row.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.file()).startsWith("/proc"));
         assertThat(row.findings()).extracting(Finding::code).containsAnyOf("VERDICT_IMPORT_LIMIT", "VERDICT_IMPORT_UNREADABLE");
+        assertThat(row.findings().stream().collect(java.util.stream.Collectors.groupingBy(Finding::code,
+                java.util.stream.Collectors.counting())).values())
+                .as("at most %d findings of a code, then one that counts the rest", ImportWalk.MAX_REPORTED_PER_CODE)
+                .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(ImportWalk.MAX_REPORTED_PER_CODE + 1L));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
     }
 
