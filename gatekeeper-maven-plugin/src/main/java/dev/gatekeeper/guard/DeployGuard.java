@@ -1,9 +1,11 @@
 package dev.gatekeeper.guard;
 
 import dev.gatekeeper.core.UserDocs;
+import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.verdict.BuiltArtifact;
+import dev.gatekeeper.verdict.EvidenceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,16 +40,34 @@ public final class DeployGuard {
             List<BuiltArtifact> artifacts, List<String> deployOrderProblems) {}
 
     public static List<Finding> check(Path evidenceDirectory, DeployState now) {
+        return check(evidenceDirectory, now, new EvidenceKey.Absent());
+    }
+
+    /**
+     * Every reason to refuse the deploy. With a usable key in {@code keySetting}, evidence.json and the
+     * in-toto Statement must carry its signature ({@code GUARD_EVIDENCE_UNSIGNED}); a key too short to
+     * use refuses the deploy on its own ({@code GUARD_EVIDENCE_KEY_TOO_SHORT}).
+     */
+    public static List<Finding> check(Path evidenceDirectory, DeployState now, EvidenceKey.Setting keySetting) {
         List<Finding> findings = new ArrayList<>();
+        if (keySetting instanceof EvidenceKey.TooShort tooShort) {
+            findings.add(error("GUARD_EVIDENCE_KEY_TOO_SHORT", tooShort.message()).withFix(EvidenceKey.TooShort.fix()));
+        }
+        EvidenceKey key = keySetting instanceof EvidenceKey.Usable usable ? usable.key() : null;
         for (String problem : now.deployOrderProblems()) {
             findings.add(error("GUARD_DEPLOY_ORDER", problem + ", so this check cannot stop it")
                     .withFix(DEPLOY_ORDER_FIX));
         }
         VerifiedEvidence evidence;
         try {
-            evidence = VerifiedEvidence.read(evidenceDirectory);
+            evidence = VerifiedEvidence.read(evidenceDirectory, key);
         } catch (VerifiedEvidence.Unusable e) {
-            findings.add(e.missing()
+            findings.add(e.unsigned()
+                    ? error("GUARD_EVIDENCE_UNSIGNED", "the evidence is not signed with this build's key: " + e.getMessage())
+                            .withFile(EvidenceFiles.EVIDENCE_JSON, null)
+                            .withFix("Give the build that runs the verdict the same " + EvidenceKey.VARIABLE
+                                    + " secret as this deploy, and deploy from it: 'mvn clean deploy -Pmerge-ready'")
+                    : e.missing()
                     ? error("GUARD_NO_EVIDENCE", "no verdict covers these artifacts: " + e.getMessage())
                             .withFix(VERIFY_THEN_DEPLOY)
                     : error("GUARD_EVIDENCE_TAMPERED", "the evidence cannot be trusted: " + e.getMessage())

@@ -1,6 +1,7 @@
 package dev.gatekeeper.guard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.GatekeeperJson;
 import dev.gatekeeper.verdict.BuiltArtifact;
 import dev.gatekeeper.verdict.EvidenceFiles;
@@ -17,7 +18,8 @@ import java.util.TreeMap;
  * evidence.json read back for the guard, after checking it is what the verdict wrote: its bytes
  * match evidence.json.sha256, it has the shape schema 1.x describes, and the in-toto Statement
  * beside it names the same artifacts, outcome and commit. This catches edits and stale copies; an
- * attacker who recomputes the digest is stopped only by a signature on the Statement.
+ * attacker who recomputes the digest (and edits the Statement to agree) is stopped only by the
+ * signatures a configured evidence key adds, checked here when the key is given.
  *
  * @param artifacts by coordinates
  */
@@ -28,18 +30,37 @@ public record VerifiedEvidence(
     /** Why evidence could not be used: it is absent, or it is not what the verdict wrote. */
     public static final class Unusable extends Exception {
         private final boolean missing;
+        private final boolean unsigned;
 
         Unusable(String message, boolean missing) {
+            this(message, missing, false);
+        }
+
+        private Unusable(String message, boolean missing, boolean unsigned) {
             super(message);
             this.missing = missing;
+            this.unsigned = unsigned;
         }
 
         public boolean missing() {
             return missing;
         }
+
+        /** A key is configured and the evidence's signature is missing or made with another key (or over other bytes). */
+        public boolean unsigned() {
+            return unsigned;
+        }
     }
 
     public static VerifiedEvidence read(Path evidenceDirectory) throws Unusable {
+        return read(evidenceDirectory, null);
+    }
+
+    /**
+     * Reads and checks the evidence in {@code evidenceDirectory}; with a {@code key}, evidence.json and the
+     * in-toto Statement must also carry its signature, which whoever edits them cannot recompute.
+     */
+    public static VerifiedEvidence read(Path evidenceDirectory, EvidenceKey key) throws Unusable {
         Path json = evidenceDirectory.resolve(EvidenceFiles.EVIDENCE_JSON);
         byte[] bytes;
         try {
@@ -54,12 +75,33 @@ public record VerifiedEvidence(
             throw new Unusable(json.getFileName() + " does not match the digest in " + EvidenceFiles.EVIDENCE_DIGEST
                     + ": it was edited after the verdict wrote it", false);
         }
+        byte[] statementBytes = readBytes(evidenceDirectory.resolve(InTotoStatement.FILE_NAME));
+        if (key != null) {
+            requireSigned(evidenceDirectory, EvidenceFiles.EVIDENCE_JSON, bytes, key);
+            requireSigned(evidenceDirectory, InTotoStatement.FILE_NAME, statementBytes, key);
+        }
         JsonNode evidence = parse(json, bytes);
         VerifiedEvidence verified = fromJson(evidence, json);
-        JsonNode statement = parse(evidenceDirectory.resolve(InTotoStatement.FILE_NAME),
-                readBytes(evidenceDirectory.resolve(InTotoStatement.FILE_NAME)));
+        JsonNode statement = parse(evidenceDirectory.resolve(InTotoStatement.FILE_NAME), statementBytes);
         verified.requireSameAs(statement);
         return verified;
+    }
+
+    private static void requireSigned(Path evidenceDirectory, String fileName, byte[] content, EvidenceKey key)
+            throws Unusable {
+        Path signature = evidenceDirectory.resolve(fileName + EvidenceKey.SIGNATURE_SUFFIX);
+        byte[] recorded;
+        try {
+            recorded = Files.readAllBytes(signature);
+        } catch (IOException e) {
+            throw new Unusable(fileName + " has no signature (" + signature.getFileName() + " is missing), although "
+                    + EvidenceKey.VARIABLE + " is set", false, true);
+        }
+        if (!key.verifies(content, fileName, recorded)) {
+            throw new Unusable(fileName + " does not match its signature in " + signature.getFileName()
+                    + " under the key in " + EvidenceKey.VARIABLE + ": it was written with another key or edited since",
+                    false, true);
+        }
     }
 
     private static VerifiedEvidence fromJson(JsonNode evidence, Path json) throws Unusable {

@@ -1,5 +1,6 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.guard.DeployGuard;
@@ -71,7 +72,13 @@ public class GuardMojo extends AbstractMojo {
         }
         Path executionRoot = BuildIdentity.executionRoot(session);
         Path evidenceDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper");
-        List<Finding> findings = DeployGuard.check(evidenceDirectory, deployState(participants, root, executionRoot));
+        // the key comes from the environment only (a CI secret), never from the POM or a -D property
+        EvidenceKey.Setting key = EvidenceKey.fromEnvironment(System.getenv());
+        List<Finding> findings = DeployGuard.check(evidenceDirectory, deployState(participants, root, executionRoot), key);
+        if (key instanceof EvidenceKey.Absent) {
+            log.info("evidence is unsigned (" + EvidenceKey.VARIABLE + " is not set): its digest catches accidental"
+                    + " edits and stale copies, not a forger");
+        }
         if (findings.isEmpty()) {
             log.info("PASS - a READY verdict covers commit " + checkout(executionRoot).commit()
                     + " and every artifact of " + participants.size() + " module(s); deploying");

@@ -2,6 +2,7 @@ package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceException;
+import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
@@ -11,6 +12,7 @@ import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.verdict.BuildInfo;
 import dev.gatekeeper.verdict.EvidenceFiles;
 import dev.gatekeeper.verdict.EvidenceImport;
+import dev.gatekeeper.verdict.EvidenceSigning;
 import dev.gatekeeper.verdict.GateSelection;
 import dev.gatekeeper.verdict.GateTime;
 import dev.gatekeeper.verdict.Verdict;
@@ -110,9 +112,12 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         }
         Path evidenceDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper");
         ReactorScope scope = ReactorRoot.scope(session);
-        Verdict verdict = (evidenceImport == null
+        // the key comes from the environment only (a CI secret), never from the POM or a -D property
+        EvidenceKey.Setting key = EvidenceKey.fromEnvironment(System.getenv());
+        Verdict verdict = EvidenceSigning.withKeyProblem(evidenceImport == null
                 ? Verdict.of(buildInfo(root, scope), collectResults(root))
-                : importedVerdict(root, scope, evidenceDirectory)).withReactor(scope);
+                : importedVerdict(root, scope, evidenceDirectory, EvidenceSigning.keyOf(key)),
+                key, BuildIdentity.moduleKey(root), BuildIdentity.buildId(session), Instant.now()).withReactor(scope);
         if (scope.partial()) {
             log.info(scope.description());
         }
@@ -120,11 +125,12 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         log.info(GateTime.of(verdict.results()).line());
         try {
             EvidenceFiles.writeAll(verdict, evidenceDirectory, Instant.now(),
-                    () -> Duration.ofNanos(System.nanoTime() - startNanos).toMillis());
+                    () -> Duration.ofNanos(System.nanoTime() - startNanos).toMillis(), EvidenceSigning.keyOf(key));
         } catch (IOException e) {
             throw new MojoExecutionException("verdict: cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(), e);
         }
         log.info("evidence written to " + BuildIdentity.executionRoot(session).relativize(evidenceDirectory.toAbsolutePath()));
+        log.info(EvidenceSigning.notice(key));
         if (!verdict.ready()) {
             throw new MojoFailureException(VerdictReport.failureMessage(verdict, evidenceDirectory));
         }
@@ -134,7 +140,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         return ReactorParticipants.of(session, project, mojoExecution, plugin, "verdict");
     }
 
-    private Verdict importedVerdict(MavenProject root, ReactorScope scope, Path evidenceDirectory)
+    private Verdict importedVerdict(MavenProject root, ReactorScope scope, Path evidenceDirectory, EvidenceKey key)
             throws MojoExecutionException {
         List<String> expectedGates;
         try {
@@ -146,7 +152,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         EvidenceImport.Request request = new EvidenceImport.Request(evidenceImport.toPath(),
                 BuildIdentity.executionRoot(session), build.commit(), expectedGates,
                 evidenceDirectory.resolve(EvidenceFiles.EVIDENCE_JSON), BuildIdentity.moduleKey(root),
-                build.buildId(), Instant.now());
+                build.buildId(), Instant.now(), key);
         EvidenceImport.Merged merged = EvidenceImport.merge(request, thisBuildsResults(root));
         List<String> reactorOrder = resultProjects(root).stream().map(BuildIdentity::moduleKey).toList();
         List<GateResult> results = new ArrayList<>(merged.results());

@@ -3,11 +3,13 @@ package dev.gatekeeper.verdict;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.GatekeeperJson;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +33,10 @@ public final class EvidenceFiles {
     /** The SHA-256 of evidence.json in {@code sha256sum} format, so an edited evidence.json is noticed. */
     public static final String EVIDENCE_DIGEST = EVIDENCE_JSON + ".sha256";
     public static final String REPORT_HTML = "report.html";
+    /** The HMAC-SHA256 of evidence.json under the evidence key; written only when a key is configured. */
+    public static final String EVIDENCE_SIGNATURE = EVIDENCE_JSON + EvidenceKey.SIGNATURE_SUFFIX;
+    /** The HMAC-SHA256 of the in-toto Statement under the evidence key; written only when a key is configured. */
+    public static final String STATEMENT_SIGNATURE = InTotoStatement.FILE_NAME + EvidenceKey.SIGNATURE_SUFFIX;
 
     /** The version of evidence.json's format; see docs/evidence.md for when it changes. */
     public static final String SCHEMA_VERSION = "1.3";
@@ -51,8 +57,19 @@ public final class EvidenceFiles {
      */
     public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt, LongSupplier verdictMillis)
             throws IOException {
+        return writeAll(verdict, outputDirectory, finishedAt, verdictMillis, null);
+    }
+
+    /**
+     * Like {@link #writeAll(Verdict, Path, Instant, LongSupplier)}; with a {@code key}, also signs
+     * evidence.json and the in-toto Statement ({@value #EVIDENCE_SIGNATURE}, {@value #STATEMENT_SIGNATURE}).
+     * Without one, signatures an earlier build left behind are removed: they would sign other bytes.
+     */
+    public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt, LongSupplier verdictMillis,
+            EvidenceKey key) throws IOException {
         Path statement = outputDirectory.resolve(InTotoStatement.FILE_NAME);
-        AtomicFiles.write(statement, InTotoStatement.render(verdict, finishedAt));
+        byte[] statementBytes = InTotoStatement.render(verdict, finishedAt);
+        AtomicFiles.write(statement, statementBytes);
         Path markdown = outputDirectory.resolve(SUMMARY_MD);
         AtomicFiles.writeString(markdown, SummaryMarkdown.render(verdict));
         Path junit = outputDirectory.resolve(JUNIT_XML);
@@ -66,7 +83,16 @@ public final class EvidenceFiles {
         AtomicFiles.write(json, evidence);
         Path evidenceDigest = outputDirectory.resolve(EVIDENCE_DIGEST);
         AtomicFiles.writeString(evidenceDigest, digestLine(evidence));
-        return List.of(json, markdown, junit, sarif, evidenceDigest, statement, html);
+        Path evidenceSignature = outputDirectory.resolve(EVIDENCE_SIGNATURE);
+        Path statementSignature = outputDirectory.resolve(STATEMENT_SIGNATURE);
+        if (key == null) {
+            Files.deleteIfExists(evidenceSignature);
+            Files.deleteIfExists(statementSignature);
+            return List.of(json, markdown, junit, sarif, evidenceDigest, statement, html);
+        }
+        AtomicFiles.writeString(statementSignature, key.signatureLine(statementBytes, InTotoStatement.FILE_NAME));
+        AtomicFiles.writeString(evidenceSignature, key.signatureLine(evidence, EVIDENCE_JSON));
+        return List.of(json, markdown, junit, sarif, evidenceDigest, evidenceSignature, statement, statementSignature, html);
     }
 
     /** "{@code <sha256>  evidence.json}", the line {@code sha256sum -c} checks. */

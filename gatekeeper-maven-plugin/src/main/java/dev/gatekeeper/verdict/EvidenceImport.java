@@ -3,10 +3,15 @@ package dev.gatekeeper.verdict;
 import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.EvidenceException;
+import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,11 +20,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Merges the evidence of builds that each ran part of the gates (the jobs of a CI matrix) into one
- * verdict. Every {@code evidence.json} under the import directory is a part. A part is trusted by
+ * verdict. Every {@code evidence.json} under the import directory is a part; it counts only when its
+ * bytes match the digest (and, with a key, the signature) beside it. A part is trusted by
  * its commit, not by its build id: a part built from another commit than this checkout's HEAD
  * (outside git: than the first part) is refused. Problems are findings of one extra result,
  * {@code verdict:import}, so they show in the verdict like any gate's.
@@ -39,9 +44,16 @@ public final class EvidenceImport {
      * @param module        the module the {@code verdict:import} result is recorded for
      * @param buildId       this build's id
      * @param now           when the import happened
+     * @param key           the evidence key every part must be signed with, or null: digests only
      */
     public record Request(Path directory, Path root, String headCommit, List<String> expectedGates, Path ownEvidence,
-            String module, String buildId, Instant now) {}
+            String module, String buildId, Instant now, EvidenceKey key) {
+        /** A request without a key: parts are checked against their digest only. */
+        public Request(Path directory, Path root, String headCommit, List<String> expectedGates, Path ownEvidence,
+                String module, String buildId, Instant now) {
+            this(directory, root, headCommit, expectedGates, ownEvidence, module, buildId, now, null);
+        }
+    }
 
     /** The merged results (this build's, the parts', and {@code verdict:import}) and the parts imported. */
     public record Merged(List<GateResult> results, List<EvidencePart> imported) {}
@@ -50,6 +62,7 @@ public final class EvidenceImport {
 
     private final Request request;
     private final List<Finding> findings = new ArrayList<>();
+    private int refused;
 
     private EvidenceImport(Request request) {
         this.request = request;
@@ -78,21 +91,75 @@ public final class EvidenceImport {
     }
 
     private List<EvidencePart> readParts() {
-        List<Path> files = evidenceFiles();
-        if (files.isEmpty()) {
-            return List.of();
-        }
         List<EvidencePart> parts = new ArrayList<>();
-        for (Path file : files) {
+        for (Path file : evidenceFiles()) {
+            String shown = shown(file);
+            byte[] bytes;
             try {
-                parts.add(EvidencePart.read(file, shown(file)));
+                bytes = ImportWalk.read(file, ImportWalk.MAX_EVIDENCE_BYTES);
+            } catch (IOException e) {
+                refuse("VERDICT_IMPORT_UNREADABLE", shown + " cannot be read: " + reason(e), shown, ImportWalk.PERMISSIONS_FIX);
+                continue;
+            }
+            if (!untampered(file, bytes, shown)) {
+                continue;
+            }
+            try {
+                parts.add(EvidencePart.parse(bytes, shown));
             } catch (EvidenceException e) {
-                findings.add(Finding.of("VERDICT_IMPORT_UNREADABLE", GateStatus.ERROR, e.getMessage())
-                        .withFile(shown(file), null)
-                        .withFix("Import only the target/gatekeeper/evidence.json that a gate job's verdict wrote, unchanged"));
+                refuse("VERDICT_IMPORT_UNREADABLE", e.getMessage(), shown,
+                        "Import only the target/gatekeeper/evidence.json that a gate job's verdict wrote, unchanged");
             }
         }
         return parts;
+    }
+
+    /**
+     * Whether the part's bytes are those its verdict wrote: they match {@value EvidenceFiles#EVIDENCE_DIGEST}
+     * beside it and, with a key, {@value EvidenceFiles#EVIDENCE_SIGNATURE}. A digest catches an edit or a
+     * stale copy; only the signature stops someone who recomputes the digest.
+     */
+    private boolean untampered(Path file, byte[] bytes, String shown) {
+        String fix = "Import the part exactly as its gate job's verdict wrote it: download the job's whole"
+                + " target/gatekeeper/ directory again, or re-run that job";
+        byte[] digest = ImportWalk.sideFile(file.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST));
+        if (digest == null) {
+            refuse("VERDICT_IMPORT_TAMPERED", shown + " has no " + EvidenceFiles.EVIDENCE_DIGEST
+                    + " beside it, so nothing shows it is what its verdict wrote; its results are not counted", shown, fix);
+            return false;
+        }
+        byte[] expected = EvidenceFiles.digestLine(bytes).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, digest)) {
+            refuse("VERDICT_IMPORT_TAMPERED", shown + " does not match its " + EvidenceFiles.EVIDENCE_DIGEST
+                    + ": it was changed after its verdict wrote it; its results are not counted", shown, fix);
+            return false;
+        }
+        EvidenceKey key = request.key();
+        if (key == null) {
+            return true;
+        }
+        byte[] signature = ImportWalk.sideFile(file.resolveSibling(EvidenceFiles.EVIDENCE_SIGNATURE));
+        if (signature == null || !key.verifies(bytes, EvidenceFiles.EVIDENCE_JSON, signature)) {
+            refuse("VERDICT_IMPORT_TAMPERED", shown + (signature == null ? " has no " + EvidenceFiles.EVIDENCE_SIGNATURE
+                    + " beside it" : " does not match its " + EvidenceFiles.EVIDENCE_SIGNATURE + " under the key in "
+                    + EvidenceKey.VARIABLE) + ", although a key is configured; its results are not counted", shown,
+                    "Give every gate job and the verdict job the same " + EvidenceKey.VARIABLE
+                            + " secret, re-run the gate job and import its whole target/gatekeeper/ directory");
+            return false;
+        }
+        return true;
+    }
+
+    private void refuse(String code, String message, String shown, String fix) {
+        refused++;
+        findings.add(Finding.of(code, GateStatus.ERROR, message).withFile(shown, null).withFix(fix));
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : Objects.toString(e.getMessage(), "I/O error");
     }
 
     private List<Path> evidenceFiles() {
@@ -105,23 +172,21 @@ public final class EvidenceImport {
             return List.of();
         }
         Path own = request.ownEvidence() == null ? null : request.ownEvidence().toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(p -> p.getFileName().toString().equals(EvidenceFiles.EVIDENCE_JSON))
-                    .filter(Files::isRegularFile)
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(own))
-                    .sorted()
-                    .toList();
+        ImportWalk.Found found;
+        try {
+            found = ImportWalk.walk(directory, own, this::shown, findings);
         } catch (IOException e) {
             findings.add(Finding.of("VERDICT_IMPORT_UNREADABLE", GateStatus.ERROR,
-                    "cannot list " + shown(directory) + ": " + e.getMessage()).withFile(shown(directory), null));
+                    "cannot list " + shown(directory) + ": " + reason(e)).withFile(shown(directory), null)
+                    .withFix(ImportWalk.PERMISSIONS_FIX));
             return List.of();
         }
-        if (files.isEmpty()) {
+        refused += found.refused();
+        if (found.parts().isEmpty() && found.refused() == 0) {
             findings.add(Finding.of("VERDICT_IMPORT_EMPTY", GateStatus.ERROR, "the import directory " + shown(directory)
                     + " holds no " + EvidenceFiles.EVIDENCE_JSON).withFile(shown(directory), null).withFix(fix));
         }
-        return files;
+        return found.parts();
     }
 
     /** The parts built from this checkout's commit (outside git: from the first part's); the others are refused. */
@@ -137,6 +202,7 @@ public final class EvidenceImport {
                 accepted.add(part);
                 continue;
             }
+            refused++;
             String built = part.commit() == null ? "records no commit" : "was built from commit " + part.commit();
             findings.add(Finding.of("VERDICT_IMPORT_OTHER_COMMIT", GateStatus.ERROR, part.file() + " " + built + ", but "
                     + expectedFrom + " " + (expected == null ? "no commit" : "commit " + expected)
@@ -177,12 +243,8 @@ public final class EvidenceImport {
 
     private GateResult importResult(int partsImported) {
         GateStatus status = GateStatus.PASS;
-        long refused = 0;
         for (Finding finding : findings) {
             status = status.worst(finding.severity());
-            if (finding.code().equals("VERDICT_IMPORT_OTHER_COMMIT") || finding.code().equals("VERDICT_IMPORT_UNREADABLE")) {
-                refused++;
-            }
         }
         String summary = partsImported + (partsImported == 1 ? " part" : " parts") + " imported from "
                 + shown(request.directory()) + (refused == 0 ? "" : ", " + refused + " refused");

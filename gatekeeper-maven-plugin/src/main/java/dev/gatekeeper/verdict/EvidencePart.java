@@ -6,7 +6,6 @@ import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GatekeeperJson;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,18 +33,20 @@ public record EvidencePart(String file, String commit, String buildId, String ou
     }
 
     /**
-     * Reads {@code path}. Anything that is not evidence of schema 1.x (malformed JSON, another tool's
-     * file, a result without build id) is an EvidenceException whose message names {@code shownAs}.
+     * Parses {@code bytes}, the content of a part. Anything that is not evidence of schema 1.x (malformed
+     * JSON, another tool's file, a result without build id) is an EvidenceException whose message names
+     * {@code shownAs} and where in the file the problem is, never the file's content: a part may be
+     * anything an attacker put there.
      */
-    public static EvidencePart read(Path path, String shownAs) throws EvidenceException {
+    public static EvidencePart parse(byte[] bytes, String shownAs) throws EvidenceException {
         JsonNode root;
         try {
-            root = GatekeeperJson.mapper().readTree(path.toFile());
+            root = GatekeeperJson.mapper().readTree(bytes);
         } catch (JacksonException e) {
-            throw unreadable(shownAs, "malformed JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
+            throw unreadable(shownAs, "malformed JSON" + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()), null);
         } catch (IOException e) {
-            throw unreadable(shownAs, "cannot be read: " + e.getMessage(), e);
+            throw unreadable(shownAs, "cannot be parsed", null);
         }
         if (root == null || !root.isObject()) {
             throw unreadable(shownAs, "not a JSON object", null);
@@ -55,7 +56,9 @@ public record EvidencePart(String file, String commit, String buildId, String ou
         }
         String schemaVersion = root.path("schemaVersion").asText("");
         if (!READABLE_SCHEMA.matcher(schemaVersion).matches()) {
-            throw unreadable(shownAs, "schemaVersion \"" + schemaVersion + "\"; this verdict reads 1.x", null);
+            throw unreadable(shownAs, "schemaVersion "
+                    + (schemaVersion.matches("[0-9.]{1,12}") ? "\"" + schemaVersion + "\"" : "(not a version number)")
+                    + "; this verdict reads 1.x", null);
         }
         JsonNode build = root.path("build");
         String buildId = build.path("buildId").asText("");
@@ -79,8 +82,11 @@ public record EvidencePart(String file, String commit, String buildId, String ou
         try {
             result = GatekeeperJson.mapper().treeToValue(node, GateResult.class);
         } catch (JacksonException | IllegalArgumentException e) {
-            String reason = e instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage();
-            throw unreadable(shownAs, "results[" + index + "] is not a gate result: " + reason, e);
+            // Jackson's message quotes the offending value: name the field only
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                    && m.getPath().get(0).getFieldName() != null
+                    ? " (field " + m.getPath().get(0).getFieldName().replaceAll("[^A-Za-z0-9_]", "?") + ")" : "";
+            throw unreadable(shownAs, "results[" + index + "] is not a gate result" + field, null);
         }
         if (result == null || result.buildId() == null || result.startedAt() == null) {
             throw unreadable(shownAs, "results[" + index + "] has no buildId or startedAt", null);

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The verdict as an in-toto Statement v1: one subject per built artifact with its SHA-256, the
  * Gatekeeper predicate with the outcome and every gate's result, and the commit as a resolved
- * dependency. Signing it (cosign, gpg) is left to the team's own tools; see docs/guard.md.
+ * dependency. With an evidence key the verdict writes an HMAC of it beside it (see EvidenceFiles);
+ * a public signature (cosign, gpg) is left to the team's own tools; see the guard page.
  */
 public final class InTotoStatement {
     public static final String FILE_NAME = "gatekeeper.intoto.json";

@@ -55,9 +55,11 @@ class EvidenceImportTest {
         Files.createDirectories(partial.getParent());
         Files.write(partial, EvidenceFiles.evidenceJson(Verdict.of(build, List.of(result("certify", "web", GateStatus.PASS, "build-1")))
                 .withReactor(ReactorScope.of(List.of("com.example:web"), List.of("com.example:shop", "com.example:web"))), NOW));
+        writeDigest(partial);
         writePart("parts/old", HEAD, "build-2", result("sbom", "shop", GateStatus.PASS, "build-2"));
         Path old = root.resolve("parts/old").resolve(EvidenceFiles.EVIDENCE_JSON);
         Files.writeString(old, Files.readString(old).replaceFirst("\"schemaVersion\"\\s*:\\s*\"1\\.3\"", "\"schemaVersion\": \"1.2\""));
+        writeDigest(old);
         assertThat(Files.readString(partial)).contains("\"partialReactor\"");
         assertThat(Files.readString(old)).contains("\"schemaVersion\": \"1.2\"").doesNotContain("partialReactor");
 
@@ -245,11 +247,18 @@ class EvidenceImportTest {
         Path file = root.resolve(directory).resolve(EvidenceFiles.EVIDENCE_JSON);
         Files.createDirectories(file.getParent());
         Files.write(file, EvidenceFiles.evidenceJson(Verdict.of(build, List.of(results)), NOW));
+        writeDigest(file);
+    }
+
+    /** The evidence.json.sha256 a verdict writes beside its evidence.json, for {@code file} as it is now. */
+    private static void writeDigest(Path file) throws IOException {
+        Files.writeString(file.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST), EvidenceFiles.digestLine(Files.readAllBytes(file)));
     }
 
     private void write(String path, String content) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
+        writeDigest(file);
     }
 }
