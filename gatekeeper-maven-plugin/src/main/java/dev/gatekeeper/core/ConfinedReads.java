@@ -26,8 +26,8 @@ public final class ConfinedReads {
         Path base = root.toAbsolutePath().normalize();
         Path resolved = base.resolve(file).normalize();
         if (!resolved.startsWith(base)) {
-            return configured + " resolves to " + resolved + ", which is outside the project " + base
-                    + "; it was not read";
+            String where = configured.equals(resolved.toString()) ? configured : configured + " (resolved to " + resolved + ")";
+            return where + " is outside the project " + base + "; it was not read";
         }
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             return null;
