@@ -82,4 +82,21 @@ class DocsConfinementTest {
         assertThat(readme).content().contains("Usage: tool [options]");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readme))).isEqualTo("rw-rw-r--");
     }
+
+    @Test
+    void aFileSurfaceOutsideTheRepositoryIsNotReadNorEmbedded() throws Exception {
+        Path outside = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        repo.surface(new Surface("notes", new Surface.FileSource(outside, null)));
+        repo.write("README.md", "# Tool\n\n<!-- gatekeeper:surface notes -->\n\n```text\nold\n```\n\n<!-- /gatekeeper:surface -->\n");
+        repo.update = true;
+
+        GateResult result = repo.evaluate();
+
+        assertThat(result.findings()).filteredOn(f -> !f.code().equals("DOCS_SURFACE_UNUSED")).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.message()).contains(outside + " is outside the project");
+            assertThat(f.message() + f.detail() + f.fix()).doesNotContain("root:x");
+        });
+        assertThat(repo.read("README.md")).doesNotContain("root:x");
+        assertThat(String.join("\n", repo.logged)).doesNotContain("root:x");
+    }
 }
