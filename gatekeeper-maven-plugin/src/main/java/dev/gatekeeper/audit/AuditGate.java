@@ -148,6 +148,15 @@ public final class AuditGate implements Gate {
                     + (settings.nvdDatafeedUrl() == null ? "" : " (data from " + settings.nvdDatafeedUrl() + ")"));
             reportFile = evaluation.timeTool(DEPENDENCY_CHECK_TOOL, scanner::scan);
         } catch (Exception e) {
+            NvdFeedFiles.Damage damaged = settings.nvdDatafeedUrl() == null ? null : NvdFeedFiles.damage(settings.nvdDatafeedUrl());
+            if (damaged != null) {
+                evaluation.add(Finding.of("AUDIT_FEED_CORRUPT", GateStatus.ERROR,
+                                "The NVD data-feed mirror is damaged: " + damaged.describe())
+                        .withFile(settings.display(damaged.file()), null)
+                        .withFix("Download " + damaged.file().getFileName() + " into the mirror again (or let the job that"
+                                + " keeps the mirror rebuild it), then run 'mvn verify -Pmerge-ready' again"));
+                return null;
+            }
             evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
                             "Dependency-Check could not scan the reactor: " + messageOf(e))
                     .withFix("Run 'mvn verify -Pmerge-ready -Dgatekeeper.audit.skip=false -X' and read Dependency-Check's log"));

@@ -5,6 +5,7 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -47,12 +48,15 @@ final class TestReportCheck {
         List<TestSuiteReport> reports = new ArrayList<>();
         int malformed = 0;
         for (Path file : scan.counted()) {
-            evaluation.input(settings.display(file), Digests.sha256(file));
             try {
+                evaluation.input(settings.display(file), Digests.sha256(file));
                 reports.add(TestReportReader.read(file));
             } catch (MalformedReportException e) {
                 malformed++;
                 evaluation.add(malformedFinding(file, e.line(), e.problem()));
+            } catch (NoSuchFileException e) {
+                malformed++;
+                evaluation.add(malformedFinding(file, null, "it disappeared while certify read it (NoSuchFileException)"));
             } catch (IOException e) {
                 malformed++;
                 evaluation.add(malformedFinding(file, null, "cannot be read: " + e.getMessage()));

@@ -16,6 +16,8 @@ import javax.xml.stream.XMLStreamReader;
  * Reads surefire and failsafe {@code TEST-*.xml} reports. A report that is not a complete
  * {@code <testsuite>} document is a {@link MalformedReportException}, never a partial result: a
  * truncated report usually means the test JVM died, and its missing tests must not count as passed.
+ * Neither is a report whose {@code tests} count disagrees with the {@code <testcase>} elements it holds
+ * ({@code tests="5"} and none): surefire and failsafe always write one element per test.
  */
 public final class TestReportReader {
     private static final int MAX_MESSAGE_LENGTH = 200;
@@ -86,9 +88,16 @@ public final class TestReportReader {
                 }
             }
         }
+        int declaredTests = declared.number(file, suiteLine, "tests", declared.tests());
+        if (declared.tests() != null && !declared.tests().isBlank() && declaredTests != cases.size()) {
+            // A report claiming tests it does not hold is not evidence that they passed (nor that they failed).
+            throw new MalformedReportException(file, suiteLine, "<testsuite tests=\"" + declared.tests().strip()
+                    + "\"> disagrees with the " + cases.size() + " <testcase> element" + (cases.size() == 1 ? "" : "s")
+                    + " it holds; the counts cannot be trusted");
+        }
         if (cases.isEmpty()) {
             return new TestSuiteReport(file, suiteName, cases,
-                    declared.number(file, suiteLine, "tests", declared.tests()),
+                    declaredTests,
                     declared.number(file, suiteLine, "failures", declared.failures()),
                     declared.number(file, suiteLine, "errors", declared.errors()),
                     declared.number(file, suiteLine, "skipped", declared.skipped()),

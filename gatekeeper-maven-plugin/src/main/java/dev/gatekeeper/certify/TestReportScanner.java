@@ -4,6 +4,7 @@ import dev.gatekeeper.certify.IgnoredReport.Reason;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class TestReportScanner {
         List<IgnoredReport> ignored = new ArrayList<>();
         boolean canCheckClasses = testClassesDirectory != null && Files.isDirectory(testClassesDirectory);
         for (Path directory : reportDirectories) {
-            for (Path report : reportsIn(directory)) {
+            for (Path report : reportsInIfPresent(directory)) {
                 if (isOlderThan(report, buildStart)) {
                     ignored.add(new IgnoredReport(report, Reason.OLDER_THAN_BUILD));
                 } else if (canCheckClasses && testClassIsGone(report, testClassesDirectory)) {
@@ -48,17 +49,23 @@ public final class TestReportScanner {
         return new ReportScan(counted, ignored);
     }
 
-    private static List<Path> reportsIn(Path directory) throws IOException {
+    private static List<Path> reportsInIfPresent(Path directory) throws IOException {
+        return Files.isDirectory(directory) ? reportsIn(directory) : new ArrayList<>();
+    }
+
+    /** The reports of a directory that was seen to exist; its disappearing meanwhile is said in so many words. */
+    static List<Path> reportsIn(Path directory) throws IOException {
         List<Path> reports = new ArrayList<>();
-        if (!Files.isDirectory(directory)) {
-            return reports;
-        }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "TEST-*.xml")) {
             for (Path file : files) {
                 if (Files.isRegularFile(file)) {
                     reports.add(file);
                 }
             }
+        } catch (NoSuchFileException e) {
+            throw new IOException("the test results directory " + directory + " disappeared while certify read it ("
+                    + e.getClass().getSimpleName() + "); was it deleted by a parallel build or a 'clean' running at the"
+                    + " same time?", e);
         }
         reports.sort(null);
         return reports;
@@ -66,7 +73,14 @@ public final class TestReportScanner {
 
     /** Whole seconds on both sides: many file systems keep mtimes at second resolution or coarser. */
     private static boolean isOlderThan(Path report, Instant buildStart) throws IOException {
-        long modifiedSecond = Files.getLastModifiedTime(report).toInstant().getEpochSecond();
+        long modifiedSecond;
+        try {
+            modifiedSecond = Files.getLastModifiedTime(report).toInstant().getEpochSecond();
+        } catch (NoSuchFileException e) {
+            throw new IOException("the test report " + report + " disappeared while certify read it ("
+                    + e.getClass().getSimpleName() + "); was it deleted by a parallel build or a 'clean' running at the"
+                    + " same time?", e);
+        }
         return modifiedSecond < buildStart.getEpochSecond();
     }
 

@@ -43,6 +43,7 @@ public final class GitCheckout implements AutoCloseable {
      * {@code start} is not inside a git working tree (or the repository is bare).
      */
     public static Optional<GitCheckout> find(Path start) throws IOException {
+        GitWithoutHome.install();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(start.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();

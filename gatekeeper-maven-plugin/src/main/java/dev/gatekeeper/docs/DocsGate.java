@@ -1,6 +1,7 @@
 package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.ConfinedReads;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
@@ -65,6 +66,14 @@ public final class DocsGate implements Gate {
         List<MarkdownDoc> docs = new ArrayList<>();
         StringBuilder fingerprint = new StringBuilder();
         for (Path file : files) {
+            String outside = ConfinedReads.problem(settings.repositoryRoot(), file, settings.display(file));
+            if (outside != null) {
+                evaluation.add(Finding.of("DOCS_READ_OUTSIDE", GateStatus.ERROR, outside)
+                        .withFile(settings.display(file), null)
+                        .withFix("Replace the link " + settings.display(file) + " with the Markdown file itself, or exclude it"
+                                + " with <excludes> of the docs goal"));
+                continue;
+            }
             try {
                 MarkdownDoc doc = MarkdownDoc.read(file);
                 docs.add(doc);
@@ -175,8 +184,18 @@ public final class DocsGate implements Gate {
         if (stale.isEmpty()) {
             return;
         }
+        if (settings.update() && rewritable && Files.isSymbolicLink(doc.path())) {
+            evaluation.add(symbolicLink(doc));
+            return;
+        }
         if (settings.update() && rewritable) {
-            AtomicFiles.write(doc.path(), doc.encode(SurfaceSync.rewrite(doc, stale)));
+            try {
+                AtomicFiles.write(doc.path(), doc.encode(SurfaceSync.rewrite(doc, stale)));
+            } catch (AtomicFiles.SymbolicLinkException e) {
+                // A link made since the check above.
+                evaluation.add(symbolicLink(doc));
+                return;
+            }
             for (SurfaceSync.Stale block : stale) {
                 tally.updated++;
                 evaluation.log().info("rewrote surface '" + block.block().name() + "' in " + shown + ":" + (block.block().openLine() + 1));
@@ -190,6 +209,18 @@ public final class DocsGate implements Gate {
         for (SurfaceSync.Stale block : stale) {
             evaluation.add(staleFinding(doc, block, rewritable));
         }
+    }
+
+    /** Update mode does not replace a committed link with a file, nor write through it to a file elsewhere. */
+    private Finding symbolicLink(MarkdownDoc doc) throws IOException {
+        String shown = settings.display(doc.path());
+        String target = settings.display(doc.path().toAbsolutePath().getParent().resolve(Files.readSymbolicLink(doc.path())).normalize());
+        return Finding.of("DOCS_SYMLINK_NOT_REWRITTEN", GateStatus.HOLD,
+                        shown + " is a symbolic link (to " + target + "); its stale surface blocks were not rewritten,"
+                                + " since update mode does not replace a link with a file nor write through it")
+                .withFile(shown, null)
+                .withFix("Include " + target + " instead of the link in <includes> of the docs goal (or exclude "
+                        + shown + "), or replace the link with the file, then run '" + DocsSettings.UPDATE_COMMAND + "' again");
     }
 
     private Finding unknownSurface(SurfaceMarkers.Block block, String shown) {

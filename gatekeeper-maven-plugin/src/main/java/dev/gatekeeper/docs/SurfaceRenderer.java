@@ -1,6 +1,7 @@
 package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.ConfinedReads;
 import dev.gatekeeper.core.CommandOutcome;
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.CommandStep;
@@ -98,6 +99,11 @@ final class SurfaceRenderer {
     private Rendering readFile(Surface.FileSource source) throws IOException {
         Path file = source.file();
         String shown = settings.display(file);
+        // A file surface is copied into committed docs: it must not bring in a file from outside the repository.
+        String outside = ConfinedReads.problem(settings.repositoryRoot(), file, shown);
+        if (outside != null) {
+            return Rendering.unavailable(outside, null);
+        }
         if (!Files.isRegularFile(file)) {
             return Rendering.unavailable("the file " + shown + " does not exist", null);
         }

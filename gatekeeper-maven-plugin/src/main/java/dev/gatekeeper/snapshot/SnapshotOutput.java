@@ -1,6 +1,7 @@
 package dev.gatekeeper.snapshot;
 
 import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.ConfinedReads;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
@@ -65,6 +66,9 @@ final class SnapshotOutput {
     }
 
     private boolean conformsToSchema(String raw, Path outputFile, GateEvaluation evaluation) {
+        if (!readable(snapshotCase.schema(), "<schema>", evaluation)) {
+            return false;
+        }
         List<String> violations;
         try {
             violations = SchemaCheck.validate(raw, snapshotCase.schema());
@@ -114,6 +118,9 @@ final class SnapshotOutput {
     void compareWithCommitted(String actual, GateEvaluation evaluation) throws IOException {
         Path committed = snapshotCase.snapshotFile();
         String shown = settings.display(committed);
+        if (!readable(committed, "<snapshotFile>", evaluation)) {
+            return;
+        }
         if (!Files.isRegularFile(committed)) {
             evaluation.add(Finding.of("SNAPSHOT_MISSING", GateStatus.HOLD,
                             "Snapshot case '" + snapshotCase.name() + "' has no committed snapshot " + shown)
@@ -182,6 +189,10 @@ final class SnapshotOutput {
             pathOutside("snapshot file " + shown + " is outside the snapshot directory " + settings.display(directory), evaluation);
             return;
         }
+        if (Files.isSymbolicLink(committed)) {
+            symbolicLink(committed, evaluation);
+            return;
+        }
         if (Files.isRegularFile(committed) && actual.equals(committedFormQuietly(committed))) {
             evaluation.summary("update requested; " + shown + " already matches");
             return;
@@ -190,6 +201,10 @@ final class SnapshotOutput {
             SnapshotFiles.writeConfined(settings.snapshotDirectory(), committed, actual);
         } catch (SnapshotPathException e) {
             pathOutside(e.getMessage(), evaluation);
+            return;
+        } catch (AtomicFiles.SymbolicLinkException e) {
+            // A link made between the check above and the write.
+            symbolicLink(committed, evaluation);
             return;
         }
         evaluation.log().info(snapshotCase.name() + ": wrote " + shown);
@@ -203,6 +218,36 @@ final class SnapshotOutput {
         evaluation.add(Finding.of("SNAPSHOT_PATH_OUTSIDE", GateStatus.ERROR, problem)
                 .withFix("Keep <snapshotFile> of snapshot case '" + snapshotCase.name() + "' inside "
                         + settings.display(settings.snapshotDirectory())));
+    }
+
+    /**
+     * Whether a configured file may be read: inside the project by its path and its real path. Otherwise
+     * records SNAPSHOT_READ_OUTSIDE naming the path (what it holds is never read, so never shown).
+     */
+    private boolean readable(Path file, String parameter, GateEvaluation evaluation) {
+        String shown = settings.display(file);
+        String problem = ConfinedReads.problem(settings.executionRoot(), file, shown);
+        if (problem == null) {
+            return true;
+        }
+        evaluation.add(Finding.of("SNAPSHOT_READ_OUTSIDE", GateStatus.ERROR, problem)
+                .withFile(shown, null)
+                .withFix("Keep " + parameter + " of snapshot case '" + snapshotCase.name() + "' inside the project, as a file"
+                        + " or a symbolic link to a file inside it; copy the file into the project if it lives elsewhere"));
+        return false;
+    }
+
+    private void symbolicLink(Path committed, GateEvaluation evaluation) throws IOException {
+        String shown = settings.display(committed);
+        Path target = committed.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(committed)).normalize();
+        String shownTarget = settings.display(target);
+        evaluation.add(Finding.of("SNAPSHOT_SYMLINK_NOT_REPLACED", GateStatus.ERROR,
+                        "Snapshot " + shown + " is a symbolic link (to " + shownTarget + "); update mode does not replace"
+                                + " a committed link with a file, nor write through it")
+                .withFile(shown, null)
+                .withFix("Set <snapshotFile> of snapshot case '" + snapshotCase.name() + "' to " + shownTarget
+                        + ", or replace the link " + shown + " with a copy of the file, then run '"
+                        + SnapshotSettings.UPDATE_COMMAND + "' again"));
     }
 
     private String committedFormQuietly(Path committed) throws IOException {

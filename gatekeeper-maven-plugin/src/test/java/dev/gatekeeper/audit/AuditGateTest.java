@@ -266,6 +266,30 @@ class AuditGateTest {
     }
 
     @Test
+    void scanFailureOnACorruptMirrorFileNamesTheFileInsteadOfTheExceptionChain() throws Exception {
+        String feed = feed(NOW);
+        Path year = Path.of(java.net.URI.create(feed)).resolve("nvdcve-2026.json.gz");
+        byte[] whole = Files.readAllBytes(year);
+        Files.write(year, java.util.Arrays.copyOf(whole, whole.length / 2));
+        AuditGate.Scanner failing = () -> {
+            throw new IllegalStateException("One or more exceptions occurred during dependency-check analysis",
+                    new IOException("Error updating the NVD Data", new java.io.EOFException("Unexpected end of ZLIB input stream")));
+        };
+
+        GateResult result = run(settings(feed), failing);
+
+        assertThat(result.status()).isEqualTo(GateStatus.ERROR);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("AUDIT_FEED_CORRUPT");
+            assertThat(f.message()).isEqualTo("The NVD data-feed mirror is damaged: " + year
+                    + " is a truncated gzip file (it ends in the middle of the compressed data)");
+            assertThat(f.message()).doesNotContain("ZLIB").doesNotContain("Exception");
+            assertThat(f.file()).isEqualTo(root.relativize(year).toString());
+            assertThat(f.fix()).contains("nvdcve-2026.json.gz");
+        });
+    }
+
+    @Test
     void scannerFailureWrappingACauseWithoutItsOwnMessageIsNotShownAsAClassName() throws Exception {
         AuditGate.Scanner failing = () -> {
             throw new RuntimeException(new IOException("No documents exist"));

@@ -141,13 +141,15 @@ class CertifyGateTest {
     }
 
     @Test
-    void suiteReportingFailuresWithoutTestCasesStillFails() throws Exception {
-        Reports.write(surefire, "TEST-A.xml", "<testsuite name=\"A\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"0\"/>");
+    void suiteClaimingTestsWithoutTestCasesIsMalformedNotPassed() throws Exception {
+        Reports.write(surefire, "TEST-A.xml", "<testsuite name=\"A\" tests=\"5\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
 
         GateResult result = evaluate(settings().hasTestSources(true));
 
-        assertThat(result.status()).isEqualTo(GateStatus.FAIL);
-        assertThat(codes(result)).containsExactly(CertifyGate.TEST_FAILED);
+        assertThat(result.status()).isEqualTo(GateStatus.HOLD);
+        assertThat(codes(result)).containsExactly(CertifyGate.REPORT_MALFORMED);
+        assertThat(result.findings().get(0).message()).contains("TEST-A.xml line 1 is malformed: <testsuite tests=\"5\">"
+                + " disagrees with the 0 <testcase> elements it holds");
     }
 
     @Test

@@ -115,4 +115,19 @@ class TestReportScannerTest {
         Files.setLastModifiedTime(file, FileTime.from(BUILD_START.plusSeconds(5)));
         return file;
     }
+
+    @Test
+    void aResultsDirectoryThatDisappearsWhileItIsReadIsNamedWithWhatHappened() throws Exception {
+        Path reports = dir.resolve("surefire-reports");
+        fresh(Reports.write(reports, "TEST-A.xml", suite("A", passed("A", "t"))));
+        // What the scan meets when a parallel 'mvn clean' removes the directory after it was seen to exist.
+        java.nio.file.Files.delete(reports.resolve("TEST-A.xml"));
+        java.nio.file.Files.delete(reports);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TestReportScanner.reportsIn(reports))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessage("the test results directory " + reports
+                        + " disappeared while certify read it (NoSuchFileException); was it deleted by a parallel build"
+                        + " or a 'clean' running at the same time?");
+    }
 }

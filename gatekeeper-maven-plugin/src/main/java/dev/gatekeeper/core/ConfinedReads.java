@@ -1,0 +1,51 @@
+package dev.gatekeeper.core;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Whether a file named by configuration may be read: it must lie inside the project both as written
+ * (after {@code ..} is resolved) and on disk (its real path, every symbolic link followed, inside the
+ * project's real path). Gates copy what they read into the console, the evidence and the report, so a
+ * configured {@code /etc/passwd}, or a committed link to it, must be refused before it is opened.
+ * The problem names the configured path and where it leads, never what the file holds.
+ */
+public final class ConfinedReads {
+    private ConfinedReads() {}
+
+    /**
+     * @param root       the directory reads are confined to (the execution root)
+     * @param file       the file to be read, absolute or relative to {@code root}; it need not exist
+     * @param configured the file as the user configured it, for the message
+     * @return null when {@code file} may be read (or does not exist inside the project), otherwise why not
+     */
+    public static String problem(Path root, Path file, String configured) {
+        Path base = root.toAbsolutePath().normalize();
+        Path resolved = base.resolve(file).normalize();
+        if (!resolved.startsWith(base)) {
+            String where = configured.equals(resolved.toString()) ? configured : configured + " (resolved to " + resolved + ")";
+            return where + " is outside the project " + base + "; it was not read";
+        }
+        if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path real;
+        Path realBase;
+        try {
+            realBase = base.toRealPath();
+            real = resolved.toRealPath();
+        } catch (NoSuchFileException e) {
+            return configured + " is a symbolic link to a missing target (" + e.getFile() + "); it was not read";
+        } catch (IOException e) {
+            return configured + " cannot be resolved (" + e.getClass().getSimpleName() + "); it was not read";
+        }
+        if (!real.startsWith(realBase)) {
+            return configured + " leads through a symbolic link to " + real + ", which is outside the project "
+                    + realBase + "; it was not read";
+        }
+        return null;
+    }
+}
