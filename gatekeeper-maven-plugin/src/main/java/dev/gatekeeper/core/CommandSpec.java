@@ -39,6 +39,8 @@ public record CommandSpec(
 
     /** The output cap when none is configured: 1024 MB, {@code gatekeeper.commands.maxOutputMegabytes}. */
     public static final int DEFAULT_MAX_OUTPUT_MEGABYTES = 1024;
+    /** The user property of the output cap, shared by every goal that runs commands. */
+    public static final String MAX_OUTPUT_PROPERTY = "gatekeeper.commands.maxOutputMegabytes";
     public static final long DEFAULT_MAX_OUTPUT_BYTES = megabytes(DEFAULT_MAX_OUTPUT_MEGABYTES);
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
