@@ -103,7 +103,8 @@ public final class SnapshotGate implements Gate {
                 snapshotCase.workingDirectory(),
                 snapshotCase.environment(),
                 snapshotCase.timeout(),
-                snapshotCase.allowedExitCodes());
+                snapshotCase.allowedExitCodes(),
+                settings.maxCommandOutputBytes());
         SecretRedactor redactor = new SecretRedactor(spec.environment(), spec.arguments());
         Path log = caseDirectory.resolve("run-" + run + ".log");
         String commandLine = ProcessRunner.describe(spec, redactor);
@@ -123,12 +124,16 @@ public final class SnapshotGate implements Gate {
         if (outcome.timedOut()) {
             evaluation.add(Finding.of("SNAPSHOT_TIMED_OUT", GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' did not finish within "
-                                    + CommandSpec.readable(snapshotCase.timeout()) + " and was killed with "
-                                    + outcome.killedProcesses() + " process(es)")
+                                    + CommandSpec.readable(snapshotCase.timeout()) + " and was stopped; " + outcome.endingText())
                     .withFile(shownLog, null)
                     .withFix("Find out why the product hangs on " + settings.display(snapshotCase.profile())
                             + ", or raise <timeout> of snapshot case '" + snapshotCase.name() + "'")
                     .withDetail(outcome.tailText()));
+            return null;
+        }
+        RunChecks.reportLeftovers(snapshotCase.name(), run, outcome, evaluation);
+        if (outcome.outputTooLarge()) {
+            RunChecks.reportOutputTooLarge(snapshotCase.name(), run, spec, outcome, shownLog, commandLine, evaluation);
             return null;
         }
         if (!outcome.succeeded(spec)) {
