@@ -11,6 +11,7 @@ import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.GatekeeperJson;
+import dev.gatekeeper.core.TestProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,13 @@ class CertifyGateCommandsTest {
     Path root;
 
     private Path module;
+
+    private final TestProcesses processes = new TestProcesses();
+
+    @AfterEach
+    void nothingOfTheTestIsLeftRunning() throws InterruptedException {
+        assertThat(processes.killAll()).as("processes of this test still alive after it (killed now)").isZero();
+    }
 
     @BeforeEach
     void createModule() throws Exception {
@@ -99,7 +108,8 @@ class CertifyGateCommandsTest {
         script("scripts/hang.sh", "echo waiting for server", "sleep 300 &", "echo $! > child.pid", "wait");
         Instant before = Instant.now();
 
-        GateResult result = evaluate(command("hang", "scripts/hang.sh", List.of(), Map.of(), Duration.ofSeconds(1)));
+        GateResult result = evaluate(command("hang", "scripts/hang.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id),
+                Duration.ofSeconds(1)));
 
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(60));
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
@@ -108,13 +118,13 @@ class CertifyGateCommandsTest {
         assertThat(finding.message()).matches("Command 'hang' timed out after 1s and was stopped; ended [2-9] processes");
         assertThat(finding.detail()).isEqualTo("waiting for server");
         long childPid = Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
-        assertThat(running(childPid)).isFalse();
+        assertThat(TestProcesses.isAlive(childPid)).isFalse();
     }
 
     @Test
     void commandPrintingPastTheOutputCapIsEndedAndFailsWithItsTail() throws Exception {
         script("scripts/flood.sh", "echo generating", "head -c 2200m /dev/zero | tr '\\0' 'x'");
-        CommandSpec spec = command("flood", "scripts/flood.sh", List.of(), Map.of(), GENEROUS)
+        CommandSpec spec = command("flood", "scripts/flood.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id), GENEROUS)
                 .withMaxOutputBytes(CommandSpec.megabytes(2));
 
         GateResult result = evaluate(spec);
@@ -136,7 +146,7 @@ class CertifyGateCommandsTest {
     void processLeftRunningByAPassingCommandIsEndedAndWarnedAbout() throws Exception {
         script("scripts/serve.sh", "sleep 300 &", "echo $! > child.pid", "echo started server");
 
-        GateResult result = evaluate(command("serve", "scripts/serve.sh", List.of(), Map.of(), GENEROUS));
+        GateResult result = evaluate(command("serve", "scripts/serve.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id), GENEROUS));
 
         long child = Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
@@ -148,7 +158,7 @@ class CertifyGateCommandsTest {
         assertThat(left.detail()).startsWith("pid " + child + ": ");
         assertThat(left.fix()).isEqualTo("Make scripts/serve.sh stop or wait for what it starts before it exits "
                 + "(e.g. 'kill $pid' or 'wait' at its end)");
-        assertThat(running(child)).as("sleep %d left running", child).isFalse();
+        assertThat(TestProcesses.isAlive(child)).as("sleep %d left running", child).isFalse();
     }
 
     @Test
@@ -185,16 +195,6 @@ class CertifyGateCommandsTest {
 
         Path printed = Path.of(result.findings().get(0).detail());
         assertThat(printed.toRealPath()).isEqualTo(module.toRealPath());
-    }
-
-    /** Alive and not a zombie (a container's init may reap the ended process only seconds later). */
-    private static boolean running(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            return !stat.substring(stat.lastIndexOf(')')).startsWith(") Z");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private CommandSpec command(String name, String executable, List<String> args, Map<String, String> env, Duration timeout) {

@@ -76,13 +76,15 @@ class ProcessRunnerContainmentTest {
 
     @Test
     void leftoverCommandLineIsRedacted() throws Exception {
-        script("leave-secret.sh", "sh -c 'sleep 300; echo \"$0\"' --password=hunter2-secret &", "echo $! > child.pid");
+        // the script waits until the child shell runs (it touched 'started'), so its command line is its own
+        script("leave-secret.sh", "sh -c 'touch started; sleep 300; echo \"$0\"' --password=hunter2-secret &",
+                "echo $! > child.pid", "while [ ! -f started ]; do sleep 0.05; done");
 
         CommandOutcome outcome = run("leave-secret.sh", Duration.ofSeconds(30));
 
         long shell = TestProcesses.pidIn(dir.resolve("child.pid"));
-        assertThat(outcome.leftoverProcesses()).hasSize(2) // the shell and its sleep
-                .contains("pid " + shell + ": sh -c 'sleep 300; echo \"$0\"' --password=****")
+        assertThat(outcome.leftoverProcesses())
+                .contains("pid " + shell + ": sh -c 'touch started; sleep 300; echo \"$0\"' --password=****")
                 .noneMatch(line -> line.contains("hunter2-secret"));
     }
 

@@ -14,17 +14,17 @@ import java.util.UUID;
  * Finds and ends the processes a test started, by an environment variable of the test's own that
  * every descendant inherits: a test that fails half way must still leave nothing running.
  */
-final class TestProcesses {
-    static final String VARIABLE = "GATEKEEPER_TEST_RUN";
+public final class TestProcesses {
+    public static final String VARIABLE = "GATEKEEPER_TEST_RUN";
 
-    final String id = UUID.randomUUID().toString();
+    public final String id = UUID.randomUUID().toString();
 
-    String entry() {
+    public String entry() {
         return VARIABLE + "=" + id;
     }
 
     /** The live processes (zombies excluded) whose environment carries this test's variable. */
-    List<Long> alive() {
+    public List<Long> alive() {
         List<Long> found = new ArrayList<>();
         byte[] wanted = (entry()).getBytes(StandardCharsets.UTF_8);
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
@@ -45,7 +45,7 @@ final class TestProcesses {
     }
 
     /** Kills every process of this test; returns how many there were. */
-    int killAll() throws InterruptedException {
+    public int killAll() throws InterruptedException {
         List<Long> pids = alive();
         for (long pid : pids) {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
@@ -54,12 +54,12 @@ final class TestProcesses {
         return pids.size();
     }
 
-    static boolean isAlive(long pid) {
+    public static boolean isAlive(long pid) {
         Optional<ProcessHandle> handle = ProcessHandle.of(pid);
         return handle.isPresent() && handle.get().isAlive() && !zombie(Path.of("/proc", String.valueOf(pid)));
     }
 
-    static long pidIn(Path file) throws IOException {
+    public static long pidIn(Path file) throws IOException {
         return Long.parseLong(Files.readString(file).trim());
     }
 
