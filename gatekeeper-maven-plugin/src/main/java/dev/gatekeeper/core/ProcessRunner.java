@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,6 +43,15 @@ public final class ProcessRunner {
      */
     public static CommandOutcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Path stdoutFile)
             throws IOException, InterruptedException {
+        return run(spec, logFile, redactor, stdoutFile, List.of());
+    }
+
+    /**
+     * Like {@link #run(CommandSpec, Path, SecretRedactor, Path)}; {@code writtenFiles} are files the
+     * command writes itself (a product's {@code ${output}}): they count towards the cap too.
+     */
+    public static CommandOutcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Path stdoutFile,
+            List<Path> writtenFiles) throws IOException, InterruptedException {
         Path workingDirectory = spec.workingDirectory() == null
                 ? Path.of("").toAbsolutePath()
                 : spec.workingDirectory().toAbsolutePath();
@@ -63,7 +74,13 @@ public final class ProcessRunner {
             ProcessTree tree = new ProcessTree();
             builder.environment().putAll(spec.environment());
             builder.environment().put(ProcessTree.MARKER, tree.id());
-            Watched watched = watch(spec, builder, tree, rawLog, stdoutFile);
+            Set<Path> watchedFiles = new LinkedHashSet<>();
+            watchedFiles.add(rawLog);
+            if (stdoutFile != null) {
+                watchedFiles.add(stdoutFile.toAbsolutePath());
+            }
+            writtenFiles.forEach(file -> watchedFiles.add(file.toAbsolutePath()));
+            Watched watched = watch(spec, builder, tree, watchedFiles);
             if (watched.startFailure() != null) {
                 return CommandOutcome.notStarted(redactor.redact(spec.executable() + ": " + watched.startFailure()));
             }
@@ -82,7 +99,7 @@ public final class ProcessRunner {
     private record Watched(String startFailure, Integer exitCode, boolean timedOut, long outputBytes, Duration duration,
             List<List<String>> leftovers, ProcessTree.Ending ending) {}
 
-    private static Watched watch(CommandSpec spec, ProcessBuilder builder, ProcessTree tree, Path rawLog, Path stdoutFile)
+    private static Watched watch(CommandSpec spec, ProcessBuilder builder, ProcessTree tree, Set<Path> watchedFiles)
             throws IOException, InterruptedException {
         long startNanos = System.nanoTime();
         long deadline = startNanos + spec.timeout().toNanos();
@@ -101,7 +118,7 @@ public final class ProcessRunner {
             try {
                 while (!process.waitFor(Math.max(1, Math.min(WATCH_MILLIS, (deadline - System.nanoTime()) / 1_000_000)),
                         TimeUnit.MILLISECONDS)) {
-                    outputBytes = sizeOf(rawLog) + sizeOf(stdoutFile);
+                    outputBytes = sizeOf(watchedFiles);
                     if (outputBytes > spec.maxOutputBytes()) {
                         break;
                     }
@@ -110,7 +127,7 @@ public final class ProcessRunner {
                         break;
                     }
                 }
-                outputBytes = sizeOf(rawLog) + sizeOf(stdoutFile);
+                outputBytes = sizeOf(watchedFiles);
                 if (process.isAlive()) {
                     ProcessTree.Ending ending = tree.end();
                     return new Watched(null, null, timedOut, outputBytes, Duration.ofNanos(System.nanoTime() - startNanos),
@@ -139,12 +156,16 @@ public final class ProcessRunner {
         return "pid " + process.get(0) + ": " + (line.length() > 300 ? line.substring(0, 300) + " [...]" : line);
     }
 
-    private static long sizeOf(Path file) {
-        try {
-            return file == null ? 0 : Files.size(file);
-        } catch (IOException e) {
-            return 0;
+    private static long sizeOf(Set<Path> files) {
+        long size = 0;
+        for (Path file : files) {
+            try {
+                size += Files.size(file);
+            } catch (IOException e) {
+                // not written yet
+            }
         }
+        return size;
     }
 
     /** The executable and arguments as they may be shown in evidence. */

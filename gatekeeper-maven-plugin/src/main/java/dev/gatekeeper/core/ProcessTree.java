@@ -57,11 +57,6 @@ final class ProcessTree {
         static final Ending NOTHING = new Ending(0, List.of());
     }
 
-    /** Whether processes are found by the marker (Linux) or only as descendants. */
-    static boolean marksProcesses() {
-        return OWN_UID != null;
-    }
-
     /** The processes of this tree alive now, the command itself included, each with its command line. */
     Map<ProcessHandle, List<String>> alive() {
         Map<ProcessHandle, List<String>> found = new LinkedHashMap<>();

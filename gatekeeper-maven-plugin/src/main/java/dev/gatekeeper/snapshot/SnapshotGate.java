@@ -14,6 +14,7 @@ import dev.gatekeeper.core.SecretRedactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Runbook step 2 for one snapshot case: runs the product twice on the profile, proves both runs are
@@ -112,7 +113,8 @@ public final class SnapshotGate implements Gate {
         AtomicFiles.writeString(commandFile, commandLine + "\n");
         evaluation.log().info(snapshotCase.name() + ": run " + run + " of " + RUNS + " on " + settings.display(snapshotCase.profile()));
         evaluation.log().debug(snapshotCase.name() + ": " + commandLine);
-        CommandOutcome outcome = ProcessRunner.run(spec, log, redactor, snapshotCase.writesOutputFile() ? null : output);
+        CommandOutcome outcome = ProcessRunner.run(spec, log, redactor, snapshotCase.writesOutputFile() ? null : output,
+                List.of(output));
         evaluation.recordToolTime(TOOL, outcome.duration());
         String shownLog = settings.display(log);
         if (!outcome.started()) {

@@ -103,6 +103,22 @@ class SnapshotGateRunTest {
     }
 
     @Test
+    @Timeout(value = 45, unit = TimeUnit.SECONDS)
+    void aProductFloodingTheOutputFileItWritesItselfIsStoppedAtTheCap() throws Exception {
+        Path product = project.script("flood-file.sh", "head -c 2200m /dev/zero > \"${2#--out=}\"");
+        SnapshotSettings base = project.settings();
+        SnapshotSettings capped = new SnapshotSettings(base.executionRoot(), base.moduleDirectory(), base.snapshotDirectory(),
+                base.outputDirectory(), false, false, base.maxOutputBytes(), CommandSpec.megabytes(4));
+
+        GateResult result = project.evaluate(capped, project.jsonCase("flood-file", product)
+                .arguments("${profile}", "--out=${output}").build());
+
+        Finding finding = onlyFinding(result);
+        assertThat(finding.code()).isEqualTo("SNAPSHOT_RUN_OUTPUT_TOO_LARGE");
+        assertThat(Files.size(base.outputDirectory().resolve("flood-file/run-1.out"))).isLessThan(CommandSpec.megabytes(1024));
+    }
+
+    @Test
     void aProductThatCannotStartIsAnError() throws Exception {
         Path notExecutable = project.bin.resolve("plain.sh");
         Files.writeString(notExecutable, "#!/bin/sh\necho '{}'\n");
