@@ -3,7 +3,7 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 
 assert log =~ /verdict: snapshot:exit-code\s+snapshot-unhealthy-runs-fail\s+FAIL\s.*Run 1 of snapshot case 'exit-code' exited with 3; allowed: \[0, 2\]/
-assert log =~ /verdict: snapshot:hang\s+snapshot-unhealthy-runs-fail\s+FAIL\s.*Run 1 of snapshot case 'hang' did not finish within 3 s and was killed/
+assert log =~ /verdict: snapshot:hang\s+snapshot-unhealthy-runs-fail\s+FAIL\s.*Run 1 of snapshot case 'hang' did not finish within 3 s and was stopped; ended/
 assert log.contains('SNAPSHOT_EXIT_CODE') && log.contains('SNAPSHOT_TIMED_OUT')
 assert log.contains('BUILD FAILURE')
 

@@ -28,6 +28,8 @@ public final class CertifyGate implements Gate {
     public static final String COMMAND_FAILED = CommandCheck.FAILED;
     public static final String COMMAND_TIMED_OUT = CommandCheck.TIMED_OUT;
     public static final String COMMAND_NOT_RUNNABLE = CommandCheck.NOT_RUNNABLE;
+    public static final String COMMAND_OUTPUT_TOO_LARGE = CommandCheck.OUTPUT_TOO_LARGE;
+    public static final String COMMAND_LEFT_PROCESSES = CommandCheck.LEFT_PROCESSES;
 
     private final CertifySettings settings;
 

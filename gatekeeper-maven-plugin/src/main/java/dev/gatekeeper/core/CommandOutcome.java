@@ -6,12 +6,19 @@ import java.util.List;
 /**
  * What happened when a {@link CommandSpec} ran.
  *
- * @param exitCode         the exit code, or null when the command was killed or never started
- * @param timedOut         whether the command hit its timeout and was killed
- * @param killedProcesses  how many processes (the command and its descendants) were killed
- * @param duration         wall time from start to exit (or to the last killed process's death)
- * @param outputTail       the last lines of merged stdout and stderr, already redacted
- * @param startFailure     why the command could not start, or null when it started
+ * @param exitCode          the exit code, or null when the command was ended or never started
+ * @param timedOut          whether the command hit its timeout and was ended
+ * @param killedProcesses   how many processes (the command and everything it started) were ended, at the
+ *                          timeout, over the output cap, or left behind after it exited
+ * @param duration          wall time from start to exit (or to the end of the ending)
+ * @param outputTail        the last lines of merged stdout and stderr, already redacted
+ * @param startFailure      why the command could not start, or null when it started
+ * @param outputTooLarge    whether the output passed {@link CommandSpec#maxOutputBytes()}; the command was
+ *                          ended if it still ran
+ * @param outputBytes       how many bytes the command wrote to its log (and its standard output file)
+ * @param leftoverProcesses the processes still running after the command exited ("pid 12: sleep 300"),
+ *                          redacted; they were ended, see {@code survivingProcesses}
+ * @param survivingProcesses the processes still alive after they were ended (SIGTERM, then SIGKILL), redacted
  */
 public record CommandOutcome(
         Integer exitCode,
@@ -19,14 +26,20 @@ public record CommandOutcome(
         int killedProcesses,
         Duration duration,
         List<String> outputTail,
-        String startFailure) {
+        String startFailure,
+        boolean outputTooLarge,
+        long outputBytes,
+        List<String> leftoverProcesses,
+        List<String> survivingProcesses) {
 
     public CommandOutcome {
         outputTail = outputTail == null ? List.of() : List.copyOf(outputTail);
+        leftoverProcesses = leftoverProcesses == null ? List.of() : List.copyOf(leftoverProcesses);
+        survivingProcesses = survivingProcesses == null ? List.of() : List.copyOf(survivingProcesses);
     }
 
     static CommandOutcome notStarted(String why) {
-        return new CommandOutcome(null, false, 0, Duration.ZERO, List.of(), why);
+        return new CommandOutcome(null, false, 0, Duration.ZERO, List.of(), why, false, 0, List.of(), List.of());
     }
 
     public boolean started() {
@@ -35,7 +48,19 @@ public record CommandOutcome(
 
     /** Whether the command ran to completion with an allowed exit code. */
     public boolean succeeded(CommandSpec spec) {
-        return started() && !timedOut && exitCode != null && spec.allowedExitCodes().contains(exitCode);
+        return started() && !timedOut && !outputTooLarge && exitCode != null && spec.allowedExitCodes().contains(exitCode);
+    }
+
+    /**
+     * How the ending reads in a finding, honestly: "ended 3 processes", and the ones that survived it.
+     * Empty when nothing had to be ended.
+     */
+    public String endingText() {
+        String ended = "ended " + killedProcesses + (killedProcesses == 1 ? " process" : " processes");
+        if (survivingProcesses.isEmpty()) {
+            return ended;
+        }
+        return ended + "; " + survivingProcesses.size() + " could not be ended: " + String.join(", ", survivingProcesses);
     }
 
     public String tailText() {

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param environment      added to the environment the build runs with
  * @param timeout          after this the command and every process it started are killed
  * @param allowedExitCodes exit codes that count as success; empty means {0}
+ * @param maxOutputBytes   output (standard output and error together) beyond which the command is
+ *                         ended and fails; see {@link #DEFAULT_MAX_OUTPUT_BYTES}
  */
 public record CommandSpec(
         String name,
@@ -32,7 +34,14 @@ public record CommandSpec(
         Path workingDirectory,
         Map<String, String> environment,
         Duration timeout,
-        Set<Integer> allowedExitCodes) {
+        Set<Integer> allowedExitCodes,
+        long maxOutputBytes) {
+
+    /** The output cap when none is configured: 1024 MB, {@code gatekeeper.commands.maxOutputMegabytes}. */
+    public static final int DEFAULT_MAX_OUTPUT_MEGABYTES = 1024;
+    /** The user property of the output cap, shared by every goal that runs commands. */
+    public static final String MAX_OUTPUT_PROPERTY = "gatekeeper.commands.maxOutputMegabytes";
+    public static final long DEFAULT_MAX_OUTPUT_BYTES = megabytes(DEFAULT_MAX_OUTPUT_MEGABYTES);
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
@@ -55,6 +64,9 @@ public record CommandSpec(
             throw new IllegalArgumentException(
                     "command '" + name + "' has an environment variable without a name or value");
         }
+        if (maxOutputBytes <= 0) {
+            throw new IllegalArgumentException("command '" + name + "' needs a positive output limit, got " + maxOutputBytes);
+        }
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
         // LinkedHashMap rather than Map.copyOf: keeps the configured order for display.
         environment = environment == null
@@ -65,8 +77,23 @@ public record CommandSpec(
                 : Set.copyOf(allowedExitCodes);
     }
 
+    /** A command with the default output cap. */
+    public CommandSpec(String name, String executable, List<String> arguments, Path workingDirectory,
+            Map<String, String> environment, Duration timeout, Set<Integer> allowedExitCodes) {
+        this(name, executable, arguments, workingDirectory, environment, timeout, allowedExitCodes, DEFAULT_MAX_OUTPUT_BYTES);
+    }
+
     public CommandSpec withWorkingDirectory(Path directory) {
-        return new CommandSpec(name, executable, arguments, directory, environment, timeout, allowedExitCodes);
+        return new CommandSpec(name, executable, arguments, directory, environment, timeout, allowedExitCodes, maxOutputBytes);
+    }
+
+    public CommandSpec withMaxOutputBytes(long limit) {
+        return new CommandSpec(name, executable, arguments, workingDirectory, environment, timeout, allowedExitCodes, limit);
+    }
+
+    /** Megabytes (MiB) as bytes. */
+    public static long megabytes(long megabytes) {
+        return megabytes * 1024 * 1024;
     }
 
     /** How a timeout reads in a message: "800 ms", "60 s". */

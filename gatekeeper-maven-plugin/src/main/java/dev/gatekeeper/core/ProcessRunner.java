@@ -1,7 +1,6 @@
 package dev.gatekeeper.core;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,17 +11,19 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a {@link CommandSpec} with a hard timeout and leaves behind a redacted log.
+ * Runs a {@link CommandSpec} with a hard timeout and an output cap, and leaves behind a redacted log.
  *
  * <p>Output goes to a file rather than a pipe: a pipe would keep a reader blocked for as long as
- * any orphaned grandchild holds it open, which is exactly the case a timeout must survive.
+ * any orphaned grandchild holds it open, which is exactly the case a timeout must survive. A watcher
+ * checks the file's size while the command runs; over {@link CommandSpec#maxOutputBytes()} the
+ * command is ended. Every process the command started is ended at the timeout, over the cap, when
+ * it exits (those are reported as left behind), and when the JVM is terminated: see {@link ProcessTree}.
  */
 public final class ProcessRunner {
     public static final int TAIL_LINES = 30;
 
-    /** How long killed processes get to disappear before we stop waiting for them. */
-    private static final Duration KILL_GRACE = Duration.ofSeconds(10);
-    private static final long KILL_POLL_MILLIS = 10;
+    /** How often the watcher looks at the output's size. */
+    private static final long WATCH_MILLIS = 50;
 
     private ProcessRunner() {}
 
@@ -38,10 +39,19 @@ public final class ProcessRunner {
     /**
      * Like {@link #run(CommandSpec, Path, SecretRedactor)}, but when {@code stdoutFile} is given the
      * command's standard output goes there unchanged (it is the product's output, compared byte for
-     * byte) and only standard error goes to the redacted log.
+     * byte) and only standard error goes to the redacted log. The cap counts both together.
      */
     public static CommandOutcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Path stdoutFile)
             throws IOException, InterruptedException {
+        return run(spec, logFile, redactor, stdoutFile, List.of());
+    }
+
+    /**
+     * Like {@link #run(CommandSpec, Path, SecretRedactor, Path)}; {@code writtenFiles} are files the
+     * command writes itself (a product's {@code ${output}}): they count towards the cap too.
+     */
+    public static CommandOutcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Path stdoutFile,
+            List<Path> writtenFiles) throws IOException, InterruptedException {
         Path workingDirectory = spec.workingDirectory() == null
                 ? Path.of("").toAbsolutePath()
                 : spec.workingDirectory().toAbsolutePath();
@@ -61,35 +71,101 @@ public final class ProcessRunner {
                 Files.createDirectories(stdoutFile.toAbsolutePath().getParent());
                 builder.redirectOutput(stdoutFile.toFile()).redirectError(rawLog.toFile());
             }
+            ProcessTree tree = new ProcessTree();
             builder.environment().putAll(spec.environment());
-            long startNanos = System.nanoTime();
+            builder.environment().put(ProcessTree.MARKER, tree.id());
+            Set<Path> watchedFiles = new LinkedHashSet<>();
+            watchedFiles.add(rawLog);
+            if (stdoutFile != null) {
+                watchedFiles.add(stdoutFile.toAbsolutePath());
+            }
+            writtenFiles.forEach(file -> watchedFiles.add(file.toAbsolutePath()));
+            Watched watched = watch(spec, builder, tree, watchedFiles);
+            if (watched.startFailure() != null) {
+                return CommandOutcome.notStarted(redactor.redact(spec.executable() + ": " + watched.startFailure()));
+            }
+            CommandLog.Written written = CommandLog.write(rawLog, logFile, redactor, spec.maxOutputBytes());
+            List<String> leftovers = watched.leftovers().stream().map(p -> describe(p, redactor)).toList();
+            List<String> survivors = watched.ending().survivors().stream().map(p -> describe(p, redactor)).toList();
+            return new CommandOutcome(watched.exitCode(), watched.timedOut(), watched.ending().ended(), watched.duration(),
+                    written.tail(), null, watched.outputBytes() > spec.maxOutputBytes(), watched.outputBytes(),
+                    leftovers, survivors);
+        } finally {
+            Files.deleteIfExists(rawLog);
+        }
+    }
+
+    /** What the watcher saw; {@code ending} is what ending the tree did (at the timeout, the cap or the exit). */
+    private record Watched(String startFailure, Integer exitCode, boolean timedOut, long outputBytes, Duration duration,
+            List<List<String>> leftovers, ProcessTree.Ending ending) {}
+
+    private static Watched watch(CommandSpec spec, ProcessBuilder builder, ProcessTree tree, Set<Path> watchedFiles)
+            throws IOException, InterruptedException {
+        long startNanos = System.nanoTime();
+        long deadline = startNanos + spec.timeout().toNanos();
+        LiveCommands.add(tree);
+        try {
             Process process;
             try {
                 process = builder.start();
             } catch (IOException e) {
-                return CommandOutcome.notStarted(redactor.redact(spec.executable() + ": " + reasonOf(e)));
+                return new Watched(reasonOf(e), null, false, 0, Duration.ZERO, List.of(), ProcessTree.Ending.NOTHING);
             }
+            tree.started(process);
             process.getOutputStream().close();
-            Integer exitCode = null;
             boolean timedOut = false;
-            int killed = 0;
+            long outputBytes = 0;
             try {
-                if (process.waitFor(spec.timeout().toMillis(), TimeUnit.MILLISECONDS)) {
-                    exitCode = process.exitValue();
-                } else {
-                    timedOut = true;
-                    killed = killTree(process);
+                while (!process.waitFor(Math.max(1, Math.min(WATCH_MILLIS, (deadline - System.nanoTime()) / 1_000_000)),
+                        TimeUnit.MILLISECONDS)) {
+                    outputBytes = sizeOf(watchedFiles);
+                    if (outputBytes > spec.maxOutputBytes()) {
+                        break;
+                    }
+                    if (System.nanoTime() - deadline >= 0) {
+                        timedOut = true;
+                        break;
+                    }
                 }
+                outputBytes = sizeOf(watchedFiles);
+                if (process.isAlive()) {
+                    ProcessTree.Ending ending = tree.end();
+                    return new Watched(null, null, timedOut, outputBytes, Duration.ofNanos(System.nanoTime() - startNanos),
+                            List.of(), ending);
+                }
+                Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
+                // the command exited: whatever of it still runs was left behind
+                List<List<String>> leftovers = tree.alive().entrySet().stream()
+                        .map(e -> ProcessTree.describe(e.getKey(), e.getValue())).toList();
+                ProcessTree.Ending ending = leftovers.isEmpty() ? ProcessTree.Ending.NOTHING : tree.end();
+                return new Watched(null, process.exitValue(), false, outputBytes, duration, leftovers, ending);
             } catch (InterruptedException e) {
-                killTree(process);
+                tree.end();
                 throw e;
             }
-            Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
-            List<String> tail = writeRedactedLog(rawLog, logFile, redactor);
-            return new CommandOutcome(exitCode, timedOut, killed, duration, tail, null);
         } finally {
-            Files.deleteIfExists(rawLog);
+            LiveCommands.remove(tree);
         }
+    }
+
+    /** "pid 4711: sleep 300": a process found by {@link ProcessTree}, its command line redacted and shortened. */
+    private static String describe(List<String> process, SecretRedactor redactor) {
+        List<String> words = redactor.redactArguments(process.subList(1, process.size()));
+        String line = words.isEmpty() ? "(command line unknown)"
+                : String.join(" ", words.stream().map(w -> w.contains(SecretRedactor.MASK) ? w : shellQuote(w)).toList());
+        return "pid " + process.get(0) + ": " + (line.length() > 300 ? line.substring(0, 300) + " [...]" : line);
+    }
+
+    private static long sizeOf(Set<Path> files) {
+        long size = 0;
+        for (Path file : files) {
+            try {
+                size += Files.size(file);
+            } catch (IOException e) {
+                // not written yet
+            }
+        }
+        return size;
     }
 
     /** The executable and arguments as they may be shown in evidence. */
@@ -128,46 +204,6 @@ public final class ProcessRunner {
                 : spec.executable());
         command.addAll(spec.arguments());
         return command;
-    }
-
-    /**
-     * Kills the process and everything it started. The descendants are collected first: once the
-     * parent is dead its children are re-parented and can no longer be found from it.
-     */
-    private static int killTree(Process process) throws InterruptedException {
-        Set<ProcessHandle> tree = new LinkedHashSet<>();
-        tree.add(process.toHandle());
-        process.descendants().forEach(tree::add);
-        List<ProcessHandle> killed = new ArrayList<>();
-        for (ProcessHandle handle : tree) {
-            if (handle.isAlive() && handle.destroyForcibly()) {
-                killed.add(handle);
-            }
-        }
-        // A killed descendant is re-parented to init and counts as alive until init reaps it, so
-        // the wait is bounded: a slow init must not stall the build.
-        long deadline = System.nanoTime() + KILL_GRACE.toNanos();
-        while (killed.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < deadline) {
-            Thread.sleep(KILL_POLL_MILLIS);
-        }
-        return killed.size();
-    }
-
-    private static List<String> writeRedactedLog(Path rawLog, Path logFile, SecretRedactor redactor)
-            throws IOException {
-        // new String() rather than Files.readString: a tool printing invalid UTF-8 must not lose its log.
-        String output = new String(Files.readAllBytes(rawLog), StandardCharsets.UTF_8);
-        String redacted = redactor.redact(output);
-        AtomicFiles.writeString(logFile, redacted);
-        return tailOf(redacted);
-    }
-
-    static List<String> tailOf(String text) {
-        if (text.isEmpty()) {
-            return List.of();
-        }
-        List<String> lines = text.lines().toList();
-        return List.copyOf(lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size()));
     }
 
     private static String reasonOf(IOException e) {

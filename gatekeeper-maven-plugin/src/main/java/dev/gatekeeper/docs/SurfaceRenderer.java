@@ -79,6 +79,15 @@ final class SurfaceRenderer {
             return Rendering.unavailable("its command did not finish within " + CommandSpec.readable(spec.timeout())
                     + " and was killed; standard error is in " + shownLog, outcome.tailText());
         }
+        if (outcome.outputTooLarge()) {
+            return Rendering.unavailable("its command printed more than " + spec.maxOutputBytes() / CommandSpec.megabytes(1)
+                    + " MB and was stopped (-D" + CommandSpec.MAX_OUTPUT_PROPERTY + "); standard error is in " + shownLog,
+                    outcome.tailText());
+        }
+        if (!outcome.leftoverProcesses().isEmpty()) {
+            log.warn("surface '" + name + "': its command exited but left " + String.join(", ", outcome.leftoverProcesses())
+                    + " running; " + outcome.endingText());
+        }
         if (!outcome.succeeded(spec)) {
             return Rendering.unavailable("its command exited with " + outcome.exitCode() + " (allowed: "
                     + spec.allowedExitCodes().stream().sorted().toList() + "); standard error is in " + shownLog,

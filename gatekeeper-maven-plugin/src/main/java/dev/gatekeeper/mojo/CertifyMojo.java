@@ -27,7 +27,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * and failsafe reports written by this build), and runs the configured certification commands.
  */
 @Mojo(name = "certify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CertifyMojo extends AbstractGateMojo {
+public class CertifyMojo extends AbstractCommandGateMojo {
 
     /** The properties that switch tests off; any of them on a merge-ready run is a hold. */
     static final List<String> TEST_SKIP_PROPERTIES = List.of("skipTests", "maven.test.skip", "skipITs");
@@ -178,6 +178,6 @@ public class CertifyMojo extends AbstractGateMojo {
     }
 
     private List<CommandSpec> commandSpecs() throws MojoExecutionException {
-        return CommandConfigs.toSpecs(commands, "certify <commands>", "./scripts/certify.sh", project.getBasedir().toPath());
+        return capped(CommandConfigs.toSpecs(commands, "certify <commands>", "./scripts/certify.sh", project.getBasedir().toPath()));
     }
 }

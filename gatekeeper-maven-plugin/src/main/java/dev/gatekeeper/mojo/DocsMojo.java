@@ -28,7 +28,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "docs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class DocsMojo extends AbstractGateMojo {
+public class DocsMojo extends AbstractCommandGateMojo {
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.docs.skip", defaultValue = "false")
@@ -181,7 +181,8 @@ public class DocsMojo extends AbstractGateMojo {
                 config.workingDirectory == null ? project.getBasedir().toPath() : config.workingDirectory.toPath(),
                 CommandConfigs.environmentOf(config.environment),
                 Durations.parse(config.timeout, where + " <timeout>"),
-                new LinkedHashSet<>(config.allowedExitCodes == null ? List.of() : config.allowedExitCodes));
+                new LinkedHashSet<>(config.allowedExitCodes == null ? List.of() : config.allowedExitCodes),
+                maxCommandOutputBytes());
     }
 
     private List<String> runtimeClasspath() throws MojoExecutionException {

@@ -18,7 +18,7 @@ import org.apache.maven.project.MavenProject;
  * Declare it after the other gates and before the verdict: a gate may rewrite fixtures.
  */
 @Mojo(name = "fixtures", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class FixturesMojo extends AbstractGateMojo {
+public class FixturesMojo extends AbstractCommandGateMojo {
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.fixtures.skip", defaultValue = "false")
@@ -71,7 +71,7 @@ public class FixturesMojo extends AbstractGateMojo {
                     fixturePaths(project),
                     checksWholeTree,
                     checksWholeTree ? otherModulesFixturePaths() : List.of(),
-                    CommandConfigs.toSpecs(regenerate, "fixtures <regenerate>", "./scripts/generate_fixtures.sh", module),
+                    capped(CommandConfigs.toSpecs(regenerate, "fixtures <regenerate>", "./scripts/generate_fixtures.sh", module)),
                     maxDiffLines,
                     maxFindings,
                     gatekeeperDirectory.toPath().resolve(FixturesGate.NAME));

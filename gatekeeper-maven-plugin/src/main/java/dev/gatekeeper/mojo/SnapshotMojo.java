@@ -31,7 +31,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 @Mojo(name = "snapshot", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
-public class SnapshotMojo extends AbstractGateMojo {
+public class SnapshotMojo extends AbstractCommandGateMojo {
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.snapshot.skip", defaultValue = "false")
@@ -95,7 +95,8 @@ public class SnapshotMojo extends AbstractGateMojo {
                 gatekeeperDirectory.toPath().resolve(SnapshotGate.NAME),
                 live,
                 update,
-                maxOutputBytes);
+                maxOutputBytes,
+                maxCommandOutputBytes());
         List<Gate> gates = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         for (int i = 0; i < snapshots.size(); i++) {

@@ -94,8 +94,13 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
 
     private String failureReason(EntryPoint entryPoint, CommandSpec spec, CommandOutcome outcome, ScannedOutput scanned) {
         if (outcome.timedOut()) {
-            return "timed out after " + timeout.toSeconds() + " s; killed " + outcome.killedProcesses() + " process(es)";
+            return "timed out after " + timeout.toSeconds() + " s; " + outcome.endingText();
         }
+        if (outcome.outputTooLarge()) {
+            return "printed more than " + spec.maxOutputBytes() / CommandSpec.megabytes(1) + " MB and was stopped; "
+                    + outcome.endingText();
+        }
+
         if (!outcome.succeeded(spec)) {
             String diagnostics = scanned.diagnostics().isEmpty() ? "" : ": " + String.join(" / ", scanned.diagnostics());
             return "exited with " + outcome.exitCode() + " (expected: " + ExitCodes.describe(spec.allowedExitCodes()) + ")"

@@ -14,6 +14,7 @@ import dev.gatekeeper.core.SecretRedactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Runbook step 2 for one snapshot case: runs the product twice on the profile, proves both runs are
@@ -103,7 +104,8 @@ public final class SnapshotGate implements Gate {
                 snapshotCase.workingDirectory(),
                 snapshotCase.environment(),
                 snapshotCase.timeout(),
-                snapshotCase.allowedExitCodes());
+                snapshotCase.allowedExitCodes(),
+                settings.maxCommandOutputBytes());
         SecretRedactor redactor = new SecretRedactor(spec.environment(), spec.arguments());
         Path log = caseDirectory.resolve("run-" + run + ".log");
         String commandLine = ProcessRunner.describe(spec, redactor);
@@ -111,7 +113,8 @@ public final class SnapshotGate implements Gate {
         AtomicFiles.writeString(commandFile, commandLine + "\n");
         evaluation.log().info(snapshotCase.name() + ": run " + run + " of " + RUNS + " on " + settings.display(snapshotCase.profile()));
         evaluation.log().debug(snapshotCase.name() + ": " + commandLine);
-        CommandOutcome outcome = ProcessRunner.run(spec, log, redactor, snapshotCase.writesOutputFile() ? null : output);
+        CommandOutcome outcome = ProcessRunner.run(spec, log, redactor, snapshotCase.writesOutputFile() ? null : output,
+                List.of(output));
         evaluation.recordToolTime(TOOL, outcome.duration());
         String shownLog = settings.display(log);
         if (!outcome.started()) {
@@ -123,12 +126,16 @@ public final class SnapshotGate implements Gate {
         if (outcome.timedOut()) {
             evaluation.add(Finding.of("SNAPSHOT_TIMED_OUT", GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' did not finish within "
-                                    + CommandSpec.readable(snapshotCase.timeout()) + " and was killed with "
-                                    + outcome.killedProcesses() + " process(es)")
+                                    + CommandSpec.readable(snapshotCase.timeout()) + " and was stopped; " + outcome.endingText())
                     .withFile(shownLog, null)
                     .withFix("Find out why the product hangs on " + settings.display(snapshotCase.profile())
                             + ", or raise <timeout> of snapshot case '" + snapshotCase.name() + "'")
                     .withDetail(outcome.tailText()));
+            return null;
+        }
+        RunChecks.reportLeftovers(snapshotCase.name(), run, outcome, evaluation);
+        if (outcome.outputTooLarge()) {
+            RunChecks.reportOutputTooLarge(snapshotCase.name(), run, spec, outcome, shownLog, commandLine, evaluation);
             return null;
         }
         if (!outcome.succeeded(spec)) {

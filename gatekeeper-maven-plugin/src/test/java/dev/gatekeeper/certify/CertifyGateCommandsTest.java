@@ -11,6 +11,7 @@ import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.GatekeeperJson;
+import dev.gatekeeper.core.TestProcesses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +34,13 @@ class CertifyGateCommandsTest {
     Path root;
 
     private Path module;
+
+    private final TestProcesses processes = new TestProcesses();
+
+    @AfterEach
+    void nothingOfTheTestIsLeftRunning() throws InterruptedException {
+        assertThat(processes.killAll()).as("processes of this test still alive after it (killed now)").isZero();
+    }
 
     @BeforeEach
     void createModule() throws Exception {
@@ -99,16 +108,57 @@ class CertifyGateCommandsTest {
         script("scripts/hang.sh", "echo waiting for server", "sleep 300 &", "echo $! > child.pid", "wait");
         Instant before = Instant.now();
 
-        GateResult result = evaluate(command("hang", "scripts/hang.sh", List.of(), Map.of(), Duration.ofSeconds(1)));
+        GateResult result = evaluate(command("hang", "scripts/hang.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id),
+                Duration.ofSeconds(1)));
 
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(60));
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = result.findings().get(0);
         assertThat(finding.code()).isEqualTo(CertifyGate.COMMAND_TIMED_OUT);
-        assertThat(finding.message()).matches("Command 'hang' timed out after 1s and was killed with [2-9] processes");
+        assertThat(finding.message()).matches("Command 'hang' timed out after 1s and was stopped; ended [2-9] processes");
         assertThat(finding.detail()).isEqualTo("waiting for server");
         long childPid = Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
-        assertThat(ProcessHandle.of(childPid).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(TestProcesses.isAlive(childPid)).isFalse();
+    }
+
+    @Test
+    void commandPrintingPastTheOutputCapIsEndedAndFailsWithItsTail() throws Exception {
+        script("scripts/flood.sh", "echo generating", "head -c 2200m /dev/zero | tr '\\0' 'x'");
+        CommandSpec spec = command("flood", "scripts/flood.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id), GENEROUS)
+                .withMaxOutputBytes(CommandSpec.megabytes(2));
+
+        GateResult result = evaluate(spec);
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAIL);
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo(CertifyGate.COMMAND_OUTPUT_TOO_LARGE);
+            assertThat(f.severity()).isEqualTo(GateStatus.FAIL);
+            assertThat(f.message()).matches("Command 'flood' printed more than 2 MB and was stopped; ended [3-9] processes");
+            assertThat(f.fix()).isEqualTo("Make 'scripts/flood.sh' print less (a quieter log level, output to a file of its own), "
+                    + "or raise -Dgatekeeper.commands.maxOutputMegabytes (now 2)");
+            assertThat(f.file()).isEqualTo("app/target/gatekeeper/certify/flood.log");
+            assertThat(f.detail()).startsWith("xxxx");
+        });
+        assertThat(Files.size(module.resolve("target/gatekeeper/certify/flood.log"))).isLessThan(CommandSpec.megabytes(3));
+    }
+
+    @Test
+    void processLeftRunningByAPassingCommandIsEndedAndWarnedAbout() throws Exception {
+        script("scripts/serve.sh", "sleep 300 &", "echo $! > child.pid", "echo started server");
+
+        GateResult result = evaluate(command("serve", "scripts/serve.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id), GENEROUS));
+
+        long child = Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
+        assertThat(result.status()).isEqualTo(GateStatus.WARN);
+        assertThat(result.findings()).extracting(Finding::code)
+                .containsExactlyInAnyOrder(CertifyGate.COMMAND_PASSED, CertifyGate.COMMAND_LEFT_PROCESSES);
+        Finding left = result.findings().stream().filter(f -> f.code().equals(CertifyGate.COMMAND_LEFT_PROCESSES)).findFirst().orElseThrow();
+        assertThat(left.severity()).isEqualTo(GateStatus.WARN);
+        assertThat(left.message()).isEqualTo("Command 'serve' exited but left 1 process running; Gatekeeper ended it");
+        assertThat(left.detail()).startsWith("pid " + child + ": ");
+        assertThat(left.fix()).isEqualTo("Make scripts/serve.sh stop or wait for what it starts before it exits "
+                + "(e.g. 'kill $pid' or 'wait' at its end)");
+        assertThat(TestProcesses.isAlive(child)).as("sleep %d left running", child).isFalse();
     }
 
     @Test

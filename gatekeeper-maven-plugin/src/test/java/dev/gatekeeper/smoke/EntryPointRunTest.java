@@ -40,7 +40,7 @@ class EntryPointRunTest {
         assertThat(result.passed()).isFalse();
         assertThat(result.timedOut()).isTrue();
         assertThat(result.exitCode()).isNull();
-        assertThat(result.failureReason()).startsWith("timed out after 2 s; killed 1 process");
+        assertThat(result.failureReason()).startsWith("timed out after 2 s; ended 1 process");
         assertThat(result.duration()).isLessThan(Duration.ofSeconds(15));
         long pid = Long.parseLong(result.output().get(0).substring("pid ".length()));
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).as("the sleeping JVM").isNotEqualTo(Optional.of(true));

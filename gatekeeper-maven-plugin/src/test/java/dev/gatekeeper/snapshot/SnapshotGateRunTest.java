@@ -6,6 +6,7 @@ import static dev.gatekeeper.snapshot.SnapshotGateFixture.codes;
 import static dev.gatekeeper.snapshot.SnapshotGateFixture.onlyFinding;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
@@ -75,10 +76,46 @@ class SnapshotGateRunTest {
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_TIMED_OUT");
         assertThat(finding.message()).matches(
-                "Run 1 of snapshot case 'hang' did not finish within 1 s and was killed with [12] process\\(es\\)");
+                "Run 1 of snapshot case 'hang' did not finish within 1 s and was stopped; ended [12] process(es)?");
         assertThat(finding.file()).isEqualTo("app/target/gatekeeper/snapshot/hang/run-1.log");
         assertThat(finding.detail()).isEqualTo("scanning");
         assertThat(finding.fix()).contains("app/profiles/demo").contains("<timeout>");
+    }
+
+    @Test
+    @Timeout(value = 45, unit = TimeUnit.SECONDS)
+    void aProductFloodingItsOutputIsStoppedAtTheCap() throws Exception {
+        Path product = project.script("flood.sh", "echo 'flooding' >&2", "head -c 2200m /dev/zero | tr '\\0' '7'");
+        SnapshotSettings base = project.settings();
+        SnapshotSettings capped = new SnapshotSettings(base.executionRoot(), base.moduleDirectory(), base.snapshotDirectory(),
+                base.outputDirectory(), false, false, base.maxOutputBytes(), CommandSpec.megabytes(4));
+
+        GateResult result = project.evaluate(capped, project.jsonCase("flood", product).build());
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAIL);
+        Finding finding = onlyFinding(result);
+        assertThat(finding.code()).isEqualTo("SNAPSHOT_RUN_OUTPUT_TOO_LARGE");
+        assertThat(finding.message()).matches("Run 1 of snapshot case 'flood' wrote more than 4 MB and was stopped; ended [2-9] processes");
+        assertThat(finding.detail()).isEqualTo("flooding");
+        assertThat(finding.fix()).contains("-Dgatekeeper.commands.maxOutputMegabytes (now 4)");
+        assertThat(Files.size(base.outputDirectory().resolve("flood/run-1.out")))
+                .isLessThan(CommandSpec.megabytes(1024));
+    }
+
+    @Test
+    @Timeout(value = 45, unit = TimeUnit.SECONDS)
+    void aProductFloodingTheOutputFileItWritesItselfIsStoppedAtTheCap() throws Exception {
+        Path product = project.script("flood-file.sh", "head -c 2200m /dev/zero > \"${2#--out=}\"");
+        SnapshotSettings base = project.settings();
+        SnapshotSettings capped = new SnapshotSettings(base.executionRoot(), base.moduleDirectory(), base.snapshotDirectory(),
+                base.outputDirectory(), false, false, base.maxOutputBytes(), CommandSpec.megabytes(4));
+
+        GateResult result = project.evaluate(capped, project.jsonCase("flood-file", product)
+                .arguments("${profile}", "--out=${output}").build());
+
+        Finding finding = onlyFinding(result);
+        assertThat(finding.code()).isEqualTo("SNAPSHOT_RUN_OUTPUT_TOO_LARGE");
+        assertThat(Files.size(base.outputDirectory().resolve("flood-file/run-1.out"))).isLessThan(CommandSpec.megabytes(1024));
     }
 
     @Test
