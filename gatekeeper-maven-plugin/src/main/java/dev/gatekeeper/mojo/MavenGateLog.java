@@ -1,9 +1,13 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.GateLog;
+import dev.gatekeeper.core.SecretRedactor;
 import org.apache.maven.plugin.logging.Log;
 
-/** Adapts Maven's log, starting every line with the gate's name so a reader knows who spoke. */
+/**
+ * Adapts Maven's log, starting every line with the gate's name so a reader knows who spoke. Every
+ * line is redacted with the build's secrets first: nothing of ours reaches the console unmasked.
+ */
 final class MavenGateLog implements GateLog {
     private final String prefix;
     private final Log log;
@@ -15,22 +19,26 @@ final class MavenGateLog implements GateLog {
 
     @Override
     public void info(String message) {
-        log.info(prefix + message);
+        log.info(shown(message));
     }
 
     @Override
     public void warn(String message) {
-        log.warn(prefix + message);
+        log.warn(shown(message));
     }
 
     @Override
     public void debug(String message) {
         if (log.isDebugEnabled()) {
-            log.debug(prefix + message);
+            log.debug(shown(message));
         }
     }
 
     void error(String message) {
-        log.error(prefix + message);
+        log.error(shown(message));
+    }
+
+    private String shown(String message) {
+        return SecretRedactor.build().redact(prefix + message);
     }
 }

@@ -91,6 +91,23 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        BuildSecrets.share(session);
+        try {
+            run();
+        } catch (MojoFailureException e) {
+            throw RedactingLog.failure(e);
+        } catch (MojoExecutionException e) {
+            throw RedactingLog.failure(e);
+        }
+    }
+
+    /** Every line our goal logs is masked with the build's secrets. */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        return RedactingLog.of(super.getLog());
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         MavenGateLog log = new MavenGateLog("verdict", getLog());
         List<MavenProject> participants = participants();
         MavenProject root = ReactorRoot.project(session, project);
