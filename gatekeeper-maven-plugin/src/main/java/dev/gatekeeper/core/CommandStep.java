@@ -3,6 +3,7 @@ package dev.gatekeeper.core;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -81,7 +82,7 @@ public record CommandStep(
     private String startFix(CommandSpec spec) {
         if (spec.executableIsPath()) {
             return "Check that " + spec.executable() + " exists relative to " + display.apply(spec.workingDirectory())
-                    + " and run 'chmod +x " + spec.executable() + "'";
+                    + " and run '" + ShellWords.join(List.of("chmod", "+x", spec.executable())) + "'";
         }
         return "Install '" + spec.executable() + "' or give its full path in the command's executable";
     }

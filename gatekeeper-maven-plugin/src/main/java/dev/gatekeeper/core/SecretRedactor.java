@@ -1,5 +1,6 @@
 package dev.gatekeeper.core;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -354,24 +355,8 @@ public final class SecretRedactor {
         /** How writers spell {@code value}: JSON strings, HTML (the report), XML text and attributes (JUnit XML). */
         static Set<String> escapedForms(String value) {
             Set<String> forms = new LinkedHashSet<>();
-            StringBuilder json = new StringBuilder();
-            for (char c : value.toCharArray()) {
-                switch (c) {
-                    case '"' -> json.append("\\\"");
-                    case '\\' -> json.append("\\\\");
-                    case '\n' -> json.append("\\n");
-                    case '\r' -> json.append("\\r");
-                    case '\t' -> json.append("\\t");
-                    default -> {
-                        if (c < 0x20) {
-                            json.append(String.format("\\u%04X", (int) c));
-                        } else {
-                            json.append(c);
-                        }
-                    }
-                }
-            }
-            forms.add(json.toString());
+            // as Jackson writes it in evidence.json and the results
+            forms.add(new String(JsonStringEncoder.getInstance().quoteAsString(value)));
             String xmlText = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
             forms.add(xmlText);
             forms.add(xmlText.replace("\"", "&quot;"));

@@ -163,14 +163,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        BuildSecrets.share(session);
-        try {
-            run();
-        } catch (MojoFailureException e) {
-            throw RedactingLog.failure(e);
-        } catch (MojoExecutionException e) {
-            throw RedactingLog.failure(e);
-        }
+        RedactingLog.execute(session, this::run);
     }
 
     /** Every line our goal logs is masked with the build's secrets. */

@@ -1,6 +1,7 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.SecretRedactor;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -21,8 +22,28 @@ final class RedactingLog implements Log {
         return log instanceof RedactingLog ? log : new RedactingLog(log);
     }
 
+    /** A goal's body, which ends with Maven's exceptions. */
+    interface GoalBody {
+        void run() throws MojoExecutionException, MojoFailureException;
+    }
+
+    /**
+     * Runs a goal with the build's secrets known first, and masks the message of the exception it
+     * ends with: Maven prints that message as the build's last words.
+     */
+    static void execute(MavenSession session, GoalBody body) throws MojoExecutionException, MojoFailureException {
+        BuildSecrets.share(session);
+        try {
+            body.run();
+        } catch (MojoFailureException e) {
+            throw failure(e);
+        } catch (MojoExecutionException e) {
+            throw failure(e);
+        }
+    }
+
     /** The exception with its message masked: Maven prints it as the build's last words. */
-    static MojoFailureException failure(MojoFailureException e) {
+    private static MojoFailureException failure(MojoFailureException e) {
         String shown = SecretRedactor.build().redact(e.getMessage());
         if (shown == null || shown.equals(e.getMessage())) {
             return e;
@@ -33,7 +54,7 @@ final class RedactingLog implements Log {
     }
 
     /** Like {@link #failure(MojoFailureException)}; the cause, printed only with -e, is kept. */
-    static MojoExecutionException failure(MojoExecutionException e) {
+    private static MojoExecutionException failure(MojoExecutionException e) {
         String shown = SecretRedactor.build().redact(e.getMessage());
         if (shown == null || shown.equals(e.getMessage())) {
             return e;

@@ -91,14 +91,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        BuildSecrets.share(session);
-        try {
-            run();
-        } catch (MojoFailureException e) {
-            throw RedactingLog.failure(e);
-        } catch (MojoExecutionException e) {
-            throw RedactingLog.failure(e);
-        }
+        RedactingLog.execute(session, this::run);
     }
 
     /** Every line our goal logs is masked with the build's secrets. */

@@ -9,14 +9,12 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.PosixShell;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +50,7 @@ class FixCommandShellQuotingTest {
 
         assertThat(finding.fix()).startsWith("Run '").endsWith("' to reproduce");
         String pasted = finding.fix().substring("Run '".length(), finding.fix().length() - "' to reproduce".length());
-        assertThat(wordsAsAShellReads(pasted))
+        assertThat(PosixShell.words(pasted, root))
                 .containsExactly("mvn", "-pl", "app", "verify", "-Dtest=com.x.GreeterTest#" + hostileName);
         assertThat(pwned).doesNotExist();
     }
@@ -65,7 +63,7 @@ class FixCommandShellQuotingTest {
         Finding finding = evaluate().findings().get(0);
 
         String pasted = finding.fix().substring("Run '".length(), finding.fix().indexOf("' until it fails"));
-        assertThat(wordsAsAShellReads(pasted)).containsExactly("mvn", "-pl", "app", "verify",
+        assertThat(PosixShell.words(pasted, root)).containsExactly("mvn", "-pl", "app", "verify",
                 "-Dtest=com.x.GreeterTest#" + hostileName, "-Dsurefire.rerunFailingTestsCount=0");
         assertThat(pwned).doesNotExist();
     }
@@ -79,7 +77,7 @@ class FixCommandShellQuotingTest {
         Finding finding = evaluate().findings().get(0);
 
         String pasted = finding.fix().substring("Run '".length(), finding.fix().length() - "' to reproduce".length());
-        assertThat(wordsAsAShellReads(pasted))
+        assertThat(PosixShell.words(pasted, root))
                 .containsExactly("mvn", "-pl", "app $(touch " + pwned + ")", "verify", "-Dtest=A#t");
         assertThat(pwned).doesNotExist();
     }
@@ -89,20 +87,6 @@ class FixCommandShellQuotingTest {
         Reports.write(surefire, "TEST-com.x.FooTest.xml", suite("com.x.FooTest", failed("com.x.FooTest", "adds", "no")));
 
         assertThat(evaluate().findings().get(0).fix()).isEqualTo("Run 'mvn -pl app verify -Dtest=com.x.FooTest#adds' to reproduce");
-    }
-
-    /** The words a POSIX shell makes of {@code command}, one per line from printf, as a user's paste would run. */
-    private List<String> wordsAsAShellReads(String command) throws Exception {
-        Process shell = new ProcessBuilder("sh", "-c", "printf '%s\\n' " + command)
-                .directory(root.toFile()).redirectErrorStream(true).start();
-        try {
-            shell.getOutputStream().close();
-            String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(shell.waitFor(10, TimeUnit.SECONDS)).isTrue();
-            return output.lines().toList();
-        } finally {
-            shell.destroyForcibly();
-        }
     }
 
     private GateResult evaluate() throws Exception {
