@@ -1,6 +1,7 @@
 import groovy.json.JsonSlurper
 
-// Every secret the build could see: inherited from the CI environment, or given as an argument after -p.
+// Every secret the build could see: inherited from the CI environment, a server password of the Maven settings,
+// or given as an argument after -p.
 def secrets = [
     'ghp_Zq8d1XyR4mN7pL2vB9cT5wK3hJ6fG0aS1eU4',
     'Dpl0y-Pa55-7731',
@@ -8,6 +9,7 @@ def secrets = [
     'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     'sess-4f1e9c2a77b0',
     'S3cretArg',
+    'Srv-Pa55w0rd-42',
 ]
 
 def buildLog = new File(basedir, 'build.log')
@@ -41,4 +43,5 @@ assert failed.detail.contains('github ****')
 assert failed.detail.contains('npm ****')
 assert failed.detail.contains('aws_secret_access_key=****')
 assert failed.detail.contains('arguments: -p ****')
+assert failed.detail.contains('server company-releases ****')
 return true

@@ -79,23 +79,19 @@ public final class SecretRedactor {
 
     /**
      * Shares {@code secrets} as the build's set: every plugin realm of one build holds its own copy
-     * of this class, so the mojo hands each the set kept in the build's shared data. It is filled
-     * with the secret-named variables of the environment commands inherit.
+     * of this class, so the mojo hands each the set kept in the build's shared data.
      */
     public static void shareBuildSecrets(Set<String> secrets) {
         buildSecrets = secrets;
-        registerBuildSecrets(valuesOf(System.getenv(), List.of()));
     }
 
-    /** A concurrent set for {@link #shareBuildSecrets}; only JDK types, so two realms can share it. */
+    /**
+     * A set for {@link #shareBuildSecrets}, holding the values of the secret-named variables of the
+     * environment every command inherits; concurrent and of JDK types only, so two realms can share it.
+     */
     public static Set<String> newSecretSet() {
         Set<String> secrets = ConcurrentHashMap.newKeySet();
-        System.getenv().forEach((name, value) -> {
-            if (isSecretName(name) && value != null && value.length() >= MIN_SECRET_LENGTH
-                    && !SecretNames.isHarmlessValue(value)) {
-                secrets.add(value);
-            }
-        });
+        secrets.addAll(valuesOf(System.getenv(), List.of()));
         return secrets;
     }
 
