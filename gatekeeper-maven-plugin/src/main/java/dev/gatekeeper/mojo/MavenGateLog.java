@@ -1,12 +1,12 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.GateLog;
-import dev.gatekeeper.core.SecretRedactor;
 import org.apache.maven.plugin.logging.Log;
 
 /**
  * Adapts Maven's log, starting every line with the gate's name so a reader knows who spoke. Every
- * line is redacted with the build's secrets first: nothing of ours reaches the console unmasked.
+ * line goes through {@link RedactingLog}, masked with the build's secrets: nothing of ours reaches
+ * the console unmasked.
  */
 final class MavenGateLog implements GateLog {
     private final String prefix;
@@ -14,7 +14,7 @@ final class MavenGateLog implements GateLog {
 
     MavenGateLog(String gate, Log log) {
         this.prefix = gate + ": ";
-        this.log = log;
+        this.log = RedactingLog.of(log);
     }
 
     @Override
@@ -39,6 +39,6 @@ final class MavenGateLog implements GateLog {
     }
 
     private String shown(String message) {
-        return SecretRedactor.build().redact(prefix + message);
+        return prefix + message;
     }
 }

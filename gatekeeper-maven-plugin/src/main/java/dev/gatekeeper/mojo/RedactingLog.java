@@ -33,6 +33,11 @@ final class RedactingLog implements Log {
      */
     static void execute(MavenSession session, GoalBody body) throws MojoExecutionException, MojoFailureException {
         BuildSecrets.share(session);
+        runMasked(body);
+    }
+
+    /** Runs the goal's body; the exception it ends with leaves with its message masked. */
+    static void runMasked(GoalBody body) throws MojoExecutionException, MojoFailureException {
         try {
             body.run();
         } catch (MojoFailureException e) {
