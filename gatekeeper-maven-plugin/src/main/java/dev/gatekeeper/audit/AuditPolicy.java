@@ -3,6 +3,7 @@ package dev.gatekeeper.audit;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ShellWords;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -100,10 +101,10 @@ public record AuditPolicy(
         String suppress = "suppress " + vulnerability.id() + " in " + suppressionFile + " with a reason and an expiry date";
         String upgrade = upgradeTarget(dependency, vulnerability);
         String fix = upgrade != null
-                ? "Upgrade " + ga + " to " + upgrade + " (run 'mvn dependency:tree -Dincludes=" + ga
+                ? "Upgrade " + ga + " to " + upgrade + " (run '" + dependencyTree(ga)
                         + "' to see what brings it in), or " + suppress
                 : (ga == null ? "Find what brings in " + dependency.fileName()
-                        : "Run 'mvn dependency:tree -Dincludes=" + ga + "' to see what brings it in")
+                        : "Run '" + dependencyTree(ga) + "' to see what brings it in")
                         + ", upgrade past the affected versions, or " + suppress;
         String explanation = agreement.explanation(dependency, vulnerability);
         Finding finding = Finding.of(VULNERABILITY, severity,
@@ -179,5 +180,10 @@ public record AuditPolicy(
 
     private static String truncate(String text) {
         return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "…";
+    }
+
+    /** The command that shows what brings {@code ga} in, quoted for a shell: coordinates come from POMs. */
+    private static String dependencyTree(String ga) {
+        return ShellWords.join(List.of("mvn", "dependency:tree", "-Dincludes=" + ga));
     }
 }

@@ -2,6 +2,7 @@ package dev.gatekeeper.certify;
 
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.DisplayPaths;
+import dev.gatekeeper.core.ShellWords;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -75,12 +76,19 @@ public record CertifySettings(
 
     /**
      * A Maven command line for a fix hint, run from the execution root: {@code mvn <args>} in a
-     * single-module build, {@code mvn -pl <module> <args>} for a module of a larger one.
+     * single-module build, {@code mvn -pl <module> <args>} for a module of a larger one; each
+     * argument is one word of the command, quoted for a POSIX shell.
      */
-    public String mvn(String arguments) {
-        String module = display(moduleDirectory);
+    public String mvn(String... arguments) {
+        List<String> words = new ArrayList<>(List.of("mvn"));
         boolean isRoot = moduleDirectory.toAbsolutePath().normalize().equals(executionRoot.toAbsolutePath().normalize());
-        return "mvn " + (isRoot ? "" : "-pl " + module + " ") + arguments;
+        if (!isRoot) {
+            words.add("-pl");
+            words.add(display(moduleDirectory));
+        }
+        words.addAll(List.of(arguments));
+        // every word is quoted as a shell needs it: a test name or module path must not run as code when pasted
+        return ShellWords.join(words);
     }
 
     /** Settings with the Maven defaults for a module in {@code moduleDirectory}; adjust with the builder. */

@@ -117,16 +117,16 @@ final class TestReportCheck {
                                 test.displayName() + " is flaky: it failed, then passed on a rerun"
                                         + (test.message() == null ? "" : " (first failure: " + test.message() + ")"))
                         .withFile(file, null)
-                        .withFix("Run '" + settings.mvn("verify -D" + testProperty(report) + "=" + test.selector() + " -D"
-                                + rerunProperty + "=0") + "' until it fails, then make the test deterministic"));
+                        .withFix("Run '" + settings.mvn("verify", "-D" + testProperty(report) + "=" + test.selector(),
+                                "-D" + rerunProperty + "=0") + "' until it fails, then make the test deterministic"));
             }
         }
         if (report.cases().isEmpty() && report.flaky() > 0) {
             evaluation.add(Finding.of(FLAKY_TEST, severity,
                             "Suite " + report.suiteName() + " reports " + plural(report.flaky(), "flaky test"))
                     .withFile(file, null)
-                    .withFix("Run '" + settings.mvn("verify -D" + testProperty(report) + "=" + report.suiteName() + " -D"
-                            + rerunProperty + "=0") + "' until it fails, then make the tests deterministic"));
+                    .withFix("Run '" + settings.mvn("verify", "-D" + testProperty(report) + "=" + report.suiteName(),
+                            "-D" + rerunProperty + "=0") + "' until it fails, then make the tests deterministic"));
         }
     }
 
@@ -178,7 +178,7 @@ final class TestReportCheck {
     }
 
     private String reproduce(TestSuiteReport report, String selector) {
-        return "Run '" + settings.mvn("verify -D" + testProperty(report) + "=" + selector) + "' to reproduce";
+        return "Run '" + settings.mvn("verify", "-D" + testProperty(report) + "=" + selector) + "' to reproduce";
     }
 
     /** Failsafe selects tests with it.test; surefire with test. */

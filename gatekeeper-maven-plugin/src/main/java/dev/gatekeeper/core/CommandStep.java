@@ -122,7 +122,7 @@ public record CommandStep(
     private String startFix(CommandSpec spec) {
         if (spec.executableIsPath()) {
             return "Check that " + spec.executable() + " exists relative to " + display.apply(spec.workingDirectory())
-                    + " and run 'chmod +x " + spec.executable() + "'";
+                    + " and run '" + ShellWords.join(List.of("chmod", "+x", spec.executable())) + "'";
         }
         return "Install '" + spec.executable() + "' or give its full path in the command's executable";
     }

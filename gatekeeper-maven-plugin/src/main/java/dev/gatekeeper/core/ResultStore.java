@@ -27,7 +27,8 @@ public final class ResultStore {
 
     public Path write(GateResult result) throws IOException {
         Path file = resultsDirectory.resolve(fileNameOf(result));
-        AtomicFiles.write(file, GatekeeperJson.mapper().writeValueAsBytes(result));
+        // the build's secrets never reach a result: it travels to the verdict, other CI jobs and deploy
+        AtomicFiles.write(file, SecretRedactor.build().redactBytes(GatekeeperJson.mapper().writeValueAsBytes(result)));
         return file;
     }
 

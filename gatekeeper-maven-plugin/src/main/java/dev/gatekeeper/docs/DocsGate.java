@@ -2,6 +2,7 @@ package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.ConfinedReads;
+import dev.gatekeeper.core.SecretRedactor;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
@@ -241,7 +242,7 @@ public final class DocsGate implements Gate {
         String shown = settings.display(doc.path());
         String name = stale.block().name();
         Path diffFile = settings.outputDirectory().resolve(shown.replace('/', '_') + "." + name + ".diff");
-        AtomicFiles.writeString(diffFile, String.join("\n", stale.diff()) + "\n");
+        AtomicFiles.writeString(diffFile, SecretRedactor.build().redact(String.join("\n", stale.diff()) + "\n"));
         String detail = SurfaceSync.bounded(stale.diff(), SHOWN_DIFF_LINES, settings.display(diffFile));
         int line = stale.block().openLine() + 1;
         return Finding.of("DOCS_SURFACE_STALE", GateStatus.HOLD,

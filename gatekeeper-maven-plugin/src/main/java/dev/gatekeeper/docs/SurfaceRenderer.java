@@ -101,7 +101,13 @@ final class SurfaceRenderer {
             return Rendering.unavailable("its command printed " + Files.size(stdout) + " bytes, more than the limit of "
                     + MAX_BYTES, null);
         }
-        String output = SurfaceText.clean(new String(Files.readAllBytes(stdout), StandardCharsets.UTF_8));
+        String printed = new String(Files.readAllBytes(stdout), StandardCharsets.UTF_8);
+        // a secret in the help text is masked in the kept output, the comparison and an updated page
+        String masked = SecretRedactor.build().redact(printed);
+        if (!masked.equals(printed)) {
+            AtomicFiles.writeString(stdout, masked);
+        }
+        String output = SurfaceText.clean(masked);
         return Rendering.of(SurfaceText.fenced("text", output), options(output));
     }
 

@@ -163,6 +163,16 @@ public abstract class AbstractGateMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        RedactingLog.execute(session, this::run);
+    }
+
+    /** Every line our goal logs is masked with the build's secrets. */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        return RedactingLog.of(super.getLog());
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         MavenGateLog log = new MavenGateLog(gateName(), getLog());
         if (!selected()) {
             log.info("not selected (" + GateSelection.PROPERTY + "=" + gates + ")");

@@ -56,6 +56,16 @@ public class GuardMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        RedactingLog.execute(session, this::run);
+    }
+
+    /** Every line our goal logs is masked with the build's secrets. */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        return RedactingLog.of(super.getLog());
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         MavenGateLog log = new MavenGateLog("guard", getLog());
         if (skip || skipGuard) {
             log.warn("SKIPPED (" + (skip ? "gatekeeper.skip" : "gatekeeper.guard.skip") + "=true): "

@@ -3,34 +3,42 @@ package dev.gatekeeper.mojo;
 import dev.gatekeeper.core.GateLog;
 import org.apache.maven.plugin.logging.Log;
 
-/** Adapts Maven's log, starting every line with the gate's name so a reader knows who spoke. */
+/**
+ * Adapts Maven's log, starting every line with the gate's name so a reader knows who spoke. Every
+ * line goes through {@link RedactingLog}, masked with the build's secrets: nothing of ours reaches
+ * the console unmasked.
+ */
 final class MavenGateLog implements GateLog {
     private final String prefix;
     private final Log log;
 
     MavenGateLog(String gate, Log log) {
         this.prefix = gate + ": ";
-        this.log = log;
+        this.log = RedactingLog.of(log);
     }
 
     @Override
     public void info(String message) {
-        log.info(prefix + message);
+        log.info(shown(message));
     }
 
     @Override
     public void warn(String message) {
-        log.warn(prefix + message);
+        log.warn(shown(message));
     }
 
     @Override
     public void debug(String message) {
         if (log.isDebugEnabled()) {
-            log.debug(prefix + message);
+            log.debug(shown(message));
         }
     }
 
     void error(String message) {
-        log.error(prefix + message);
+        log.error(shown(message));
+    }
+
+    private String shown(String message) {
+        return prefix + message;
     }
 }

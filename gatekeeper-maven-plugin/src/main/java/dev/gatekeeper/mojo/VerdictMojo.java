@@ -93,6 +93,16 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        RedactingLog.execute(session, this::run);
+    }
+
+    /** Every line our goal logs is masked with the build's secrets. */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        return RedactingLog.of(super.getLog());
+    }
+
+    private void run() throws MojoExecutionException, MojoFailureException {
         MavenGateLog log = new MavenGateLog("verdict", getLog());
         List<MavenProject> participants = participants();
         MavenProject root = ReactorRoot.project(session, project);

@@ -4,6 +4,7 @@ import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ShellWords;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,9 @@ final class ReactorPoms {
                 evaluation.add(Finding.of("RELEASE_PLAN_VERSION_MISMATCH", GateStatus.HOLD,
                                 module.id() + " is at " + module.version() + ", the reactor's root at " + rootVersion)
                         .withFile(DisplayPaths.relativeTo(executionRoot, module.pom()), null)
-                        .withFix("Give every module the root's version: mvn versions:set -DnewVersion=" + rootVersion
-                                + " -DprocessAllModules, or make " + module.id() + " inherit it from its parent")
+                        .withFix("Give every module the root's version: " + ShellWords.join(List.of("mvn", "versions:set",
+                                        "-DnewVersion=" + rootVersion, "-DprocessAllModules"))
+                                + ", or make " + module.id() + " inherit it from its parent")
                         .withAttribute("module", module.id()));
             }
         }

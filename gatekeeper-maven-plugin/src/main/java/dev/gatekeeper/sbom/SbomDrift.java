@@ -4,6 +4,7 @@ import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ShellWords;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,8 +87,9 @@ public final class SbomDrift {
         }
         if (finding.severity() == GateStatus.HOLD) {
             finding = finding.withFix(change.downgrade()
-                    ? "Find what pins " + change.component() + " back with 'mvn dependency:tree -Dincludes="
-                            + change.component() + "', or accept the downgrade in review"
+                    ? "Find what pins " + change.component() + " back with '"
+                            + ShellWords.join(List.of("mvn", "dependency:tree", "-Dincludes=" + change.component()))
+                            + "', or accept the downgrade in review"
                     : "Review the new dependency and its license; replace it or have the policy changed");
         }
         finding = finding.withAttribute("component", change.component());

@@ -138,7 +138,7 @@ public record ConsumerBuild(
         synchronized (output) {
             lines = List.copyOf(output);
         }
-        String redacted = SecretRedactor.patternsOnly().redact(String.join("\n", lines));
+        String redacted = SecretRedactor.build().redact(String.join("\n", lines));
         AtomicFiles.writeString(project.logFile(), redacted.isEmpty() ? "" : redacted + "\n");
         List<String> redactedLines = redacted.lines().toList();
         List<String> errors = errorBlock(redactedLines);

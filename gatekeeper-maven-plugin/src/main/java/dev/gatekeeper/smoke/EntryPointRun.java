@@ -60,7 +60,7 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
         Path logFile = runDirectory.resolve("output.log");
         CommandSpec spec = new CommandSpec("entry-point", JdkVersion.javaExecutable(jdkHome).toString(),
                 javaArguments(entryPoint), runDirectory, Map.of(), timeout, entryPoint.allowedExitCodes());
-        SecretRedactor redactor = SecretRedactor.patternsOnly();
+        SecretRedactor redactor = SecretRedactor.build();
         String commandLine = ProcessRunner.describe(spec, redactor);
         String jdkVersion = JdkVersion.of(jdkHome).orElse("unknown");
 

@@ -61,7 +61,7 @@ final class JdkVersion {
             CommandSpec spec = new CommandSpec("java-version", java.toString(), List.of("-version"), scratch, Map.of(),
                     VERSION_TIMEOUT, null);
             CommandOutcome outcome = ProcessRunner.run(spec, scratch.resolve("java-version.log"),
-                    SecretRedactor.patternsOnly());
+                    SecretRedactor.build());
             Matcher matcher = VERSION_OUTPUT.matcher(outcome.tailText());
             return outcome.succeeded(spec) && matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.gatekeeper.smoke;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ShellWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,8 +107,8 @@ public record Siblings(List<ArtifactFile> artifacts, List<String> found, List<St
             evaluation.add(Finding.of("SMOKE_SIBLING_NOT_BUILT", GateStatus.WARN,
                             "not judged: a consumer of " + coordinates + " needs " + missing
                                     + ", which this build did not make (mvn -pl or -rf) and the local repository does not hold")
-                    .withFix("Build it in the same run (add -am) or install it first (mvn install -pl "
-                            + String.join(",", notFound.stream().map(Siblings::moduleSelector).toList()) + ")"));
+                    .withFix("Build it in the same run (add -am) or install it first (" + ShellWords.join(List.of("mvn", "install",
+                            "-pl", String.join(",", notFound.stream().map(Siblings::moduleSelector).toList()))) + ")"));
             evaluation.summary("not judged: " + missing + " not built in this run nor installed");
             return false;
         }

@@ -5,6 +5,7 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ProcessRunner;
+import dev.gatekeeper.core.ShellWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,14 +70,14 @@ public final class SmokeLaneGate implements Gate {
             evaluation.add(Finding.of("SMOKE_ENTRY_POINT_FAILED", GateStatus.FAIL,
                             "The plugin's help goal failed on JDK " + lane.version() + ": " + result.failureReason())
                     .withFile(settings.display(result.logFile()), null)
-                    .withFix("Run 'mvn " + goal + "' and read the error")
+                    .withFix("Run '" + ShellWords.join(List.of("mvn", goal)) + "' and read the error")
                     .withDetail(result.logTailText()));
             return;
         }
         evaluation.add(Finding.of("SMOKE_ENTRY_POINT_PASSED", GateStatus.PASS, goal + " ran on JDK " + lane.version())
                 .withFile(settings.display(result.logFile()), null)
                 .withDetail(result.logTailText())
-                .withAttribute("command", "mvn " + goal)
+                .withAttribute("command", ShellWords.join(List.of("mvn", goal)))
                 .withAttribute("jdk", lane.version())
                 .withAttribute("durationMillis", Long.toString(result.duration().toMillis())));
         evaluation.summary("help goal ran on JDK " + lane.version() + " in " + seconds(result.duration().toMillis()));

@@ -3,6 +3,8 @@ package dev.gatekeeper.smoke;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.ShellWords;
+import java.util.List;
 import java.util.Locale;
 
 /** A release-track merge must not carry a snapshot version. */
@@ -24,8 +26,8 @@ public final class SnapshotVersionCheck {
         evaluation.add(Finding.of(SNAPSHOT_VERSION, GateStatus.HOLD,
                         "Version " + version + " is a snapshot; a release-track merge needs a release version")
                 .withFile(pomFileShown, null)
-                .withFix("Set a release version (mvn versions:set -DnewVersion=" + releaseVersionOf(version)
-                        + ") before a release-track merge"));
+                .withFix("Set a release version (" + ShellWords.join(List.of("mvn", "versions:set",
+                        "-DnewVersion=" + releaseVersionOf(version))) + ") before a release-track merge"));
     }
 
     /** As Maven decides it: the version ends in SNAPSHOT, in any case. */

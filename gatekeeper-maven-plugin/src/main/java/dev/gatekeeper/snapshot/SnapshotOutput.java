@@ -2,6 +2,7 @@ package dev.gatekeeper.snapshot;
 
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.ConfinedReads;
+import dev.gatekeeper.core.SecretRedactor;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
@@ -266,7 +267,7 @@ final class SnapshotOutput {
 
     private Path writeDiff(String name, SnapshotDiff diff) throws IOException {
         Path file = caseDirectory.resolve(name);
-        AtomicFiles.writeString(file, diff.full());
+        AtomicFiles.writeString(file, SecretRedactor.build().redact(diff.full()));
         return file;
     }
 }

@@ -7,6 +7,7 @@ import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ReactorScope;
+import dev.gatekeeper.core.SecretRedactor;
 import dev.gatekeeper.core.GatekeeperJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,19 +68,22 @@ public final class EvidenceFiles {
      */
     public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt, LongSupplier verdictMillis,
             EvidenceKey key) throws IOException {
+        // Every file passes the build's redactor on its way to disk; digests and signatures are of the redacted bytes.
+        SecretRedactor redactor = SecretRedactor.build();
         Path statement = outputDirectory.resolve(InTotoStatement.FILE_NAME);
-        byte[] statementBytes = InTotoStatement.render(verdict, finishedAt);
+        byte[] statementBytes = redactor.redactBytes(InTotoStatement.render(verdict, finishedAt));
         AtomicFiles.write(statement, statementBytes);
         Path markdown = outputDirectory.resolve(SUMMARY_MD);
-        AtomicFiles.writeString(markdown, SummaryMarkdown.render(verdict));
+        AtomicFiles.writeString(markdown, redactor.redact(SummaryMarkdown.render(verdict)));
         Path junit = outputDirectory.resolve(JUNIT_XML);
-        AtomicFiles.write(junit, JUnitXml.render(verdict));
+        AtomicFiles.write(junit, redactor.redactBytes(JUnitXml.render(verdict)));
         Path sarif = outputDirectory.resolve(SARIF);
-        AtomicFiles.write(sarif, SarifReport.render(verdict));
+        AtomicFiles.write(sarif, redactor.redactBytes(SarifReport.render(verdict)));
         Path html = outputDirectory.resolve(REPORT_HTML);
-        AtomicFiles.writeString(html, HtmlReport.render(verdict, finishedAt));
+        AtomicFiles.writeString(html, redactor.redact(HtmlReport.render(verdict, finishedAt)));
         Path json = outputDirectory.resolve(EVIDENCE_JSON);
-        byte[] evidence = evidenceJson(verdict, finishedAt, verdictMillis == null ? null : verdictMillis.getAsLong());
+        byte[] evidence = redactor.redactBytes(
+                evidenceJson(verdict, finishedAt, verdictMillis == null ? null : verdictMillis.getAsLong()));
         AtomicFiles.write(json, evidence);
         Path evidenceDigest = outputDirectory.resolve(EVIDENCE_DIGEST);
         AtomicFiles.writeString(evidenceDigest, digestLine(evidence));

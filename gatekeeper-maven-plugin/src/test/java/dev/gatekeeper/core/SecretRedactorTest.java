@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class SecretRedactorTest {
     private static final SecretRedactor PATTERNS = SecretRedactor.patternsOnly();
+
+    /** A redactor made for a command makes its values known build-wide; these made-up ones must not outlive the test. */
+    @AfterEach
+    void forgetBuildSecrets() {
+        SecretRedactor.shareBuildSecrets(SecretRedactor.newSecretSet());
+    }
 
     @Test
     void valuesOfSecretNamedEnvironmentVariablesAreMasked() {
