@@ -77,9 +77,9 @@ final class CommandLog {
     /** The line being read, the lines kept, and the tail. */
     private static final class Lines {
         private final Writer out;
-        private final SecretRedactor redactor;
+        private final SecretRedactor.LineRedactor redactor;
         private final long maxBytes;
-        private final Deque<String> rawTail = new ArrayDeque<>();
+        private final Deque<String> shownTail = new ArrayDeque<>();
         private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
         private long total;
         private long kept;
@@ -87,7 +87,7 @@ final class CommandLog {
 
         Lines(Writer out, SecretRedactor redactor, long maxBytes) {
             this.out = out;
-            this.redactor = redactor;
+            this.redactor = redactor.lines();
             this.maxBytes = maxBytes;
         }
 
@@ -126,22 +126,23 @@ final class CommandLog {
         private void emit(byte[] bytes, int length, boolean newline) throws IOException {
             long size = length + (newline ? 1 : 0);
             total += size;
-            String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+            // every line passes the redactor, kept or not, so that a private-key block is masked in the tail too
+            String shown = redactor.line(new String(bytes, 0, length, StandardCharsets.UTF_8));
             if (!cut && kept + size <= maxBytes) {
                 kept += size;
-                out.write(redactor.redact(text));
+                out.write(shown);
                 out.write('\n');
             } else {
                 cut = true;
             }
-            remember(rawTail, text);
+            remember(shownTail, shown);
         }
 
         Written finish() throws IOException {
             if (cut) {
                 out.write("[gatekeeper: output cut after " + kept + " of " + total + " bytes; the limit is " + maxBytes + "]\n");
             }
-            List<String> tail = rawTail.stream().map(redactor::redact).map(CommandLog::shortened).toList();
+            List<String> tail = shownTail.stream().map(CommandLog::shortened).toList();
             return new Written(tail, total);
         }
     }

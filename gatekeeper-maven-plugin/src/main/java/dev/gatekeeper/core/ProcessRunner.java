@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -72,6 +73,7 @@ public final class ProcessRunner {
                 builder.redirectOutput(stdoutFile.toFile()).redirectError(rawLog.toFile());
             }
             ProcessTree tree = new ProcessTree();
+            withoutEvidenceKey(builder.environment(), spec.environment());
             builder.environment().putAll(spec.environment());
             builder.environment().put(ProcessTree.MARKER, tree.id());
             Set<Path> watchedFiles = new LinkedHashSet<>();
@@ -166,6 +168,16 @@ public final class ProcessRunner {
             }
         }
         return size;
+    }
+
+    /**
+     * The key that signs evidence is Gatekeeper's, not the commands': it is not passed on to them
+     * (unless a command's own {@code <environment>} sets it), so a script of the project cannot sign.
+     */
+    static void withoutEvidenceKey(Map<String, String> inherited, Map<String, String> configured) {
+        if (!configured.containsKey(EvidenceKey.VARIABLE)) {
+            inherited.remove(EvidenceKey.VARIABLE);
+        }
     }
 
     /** The executable and arguments as they may be shown in evidence. */

@@ -91,6 +91,21 @@ class ProcessRunnerOutputTest {
     }
 
     @Test
+    void privateKeyBlockPrintedOverSeveralLinesIsMaskedWholeInTheLogAndTheTail() throws Exception {
+        script("key.sh", "echo before", "echo '-----BEGIN OPENSSH PRIVATE KEY-----'",
+                "echo b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
+                "echo QyNTUxOQAAACDl2dNkZXBsb3kta2V5LWZvci1nYXRla2VlcGVyLXRlc3RzAAAAJGRlcGxv",
+                "echo '-----END OPENSSH PRIVATE KEY-----'", "echo after");
+
+        CommandOutcome outcome = ProcessRunner.run(spec("key", "./key.sh"), dir.resolve("key.log"),
+                SecretRedactor.patternsOnly());
+
+        String log = Files.readString(dir.resolve("key.log"));
+        assertThat(log).doesNotContain("b3BlbnNzaC1rZXkt", "QyNTUxOQAAACDl").contains("before", "after");
+        assertThat(String.join("\n", outcome.outputTail())).doesNotContain("b3BlbnNzaC1rZXkt", "QyNTUxOQAAACDl");
+    }
+
+    @Test
     void productOutputFileCountsTowardsTheCap() throws Exception {
         script("product.sh", "echo 'warming up' >&2", "head -c 2200m /dev/zero");
         CommandSpec spec = spec("product", "./product.sh").withMaxOutputBytes(CommandSpec.megabytes(4));

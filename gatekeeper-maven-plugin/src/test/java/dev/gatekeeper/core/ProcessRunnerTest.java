@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -211,5 +212,17 @@ class ProcessRunnerTest {
         Path file = dir.resolve(relative);
         Files.writeString(file, "#!/bin/sh\n" + String.join("\n", lines) + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    @Test
+    void theEvidenceKeyIsNotPassedOnToACommandUnlessItsOwnEnvironmentSetsIt() {
+        Map<String, String> inherited = new HashMap<>(
+                Map.of(EvidenceKey.VARIABLE, "k".repeat(40), "PATH", "/usr/bin"));
+        ProcessRunner.withoutEvidenceKey(inherited, Map.of());
+        assertThat(inherited).containsOnlyKeys("PATH");
+
+        Map<String, String> again = new HashMap<>(Map.of(EvidenceKey.VARIABLE, "k".repeat(40)));
+        ProcessRunner.withoutEvidenceKey(again, Map.of(EvidenceKey.VARIABLE, "given"));
+        assertThat(again).containsKey(EvidenceKey.VARIABLE);
     }
 }
