@@ -6,6 +6,7 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.IoProblems;
 import dev.gatekeeper.core.UserDocs;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -66,6 +67,7 @@ public final class DocsGate implements Gate {
         StringBuilder fingerprint = new StringBuilder();
         for (Path file : files) {
             try {
+                refuseLinkLeavingTheRepository(file);
                 MarkdownDoc doc = MarkdownDoc.read(file);
                 docs.add(doc);
                 anchors.add(doc);
@@ -73,7 +75,8 @@ public final class DocsGate implements Gate {
             } catch (UnreadableDocException e) {
                 evaluation.add(Finding.of("DOCS_UNREADABLE", GateStatus.ERROR, settings.display(file) + " " + e.getMessage())
                         .withFile(settings.display(file), null)
-                        .withFix("Save " + settings.display(file) + " as UTF-8, or exclude it with <excludes>"));
+                        .withFix("Make " + settings.display(file) + " a UTF-8 Markdown file of the repository (not a link out of it,"
+                                + " at most " + MarkdownDoc.MAX_BYTES / (1024 * 1024) + " MB), or exclude it with <excludes>"));
             }
         }
         evaluation.input("docs", Digests.sha256(fingerprint.toString()));
@@ -96,6 +99,17 @@ public final class DocsGate implements Gate {
         }
         logProblems(evaluation);
         evaluation.summary(summary(docs.size(), tally));
+    }
+
+    /** A doc that is a link to a file outside the repository is not read: its content is not this project's. */
+    private void refuseLinkLeavingTheRepository(Path file) throws UnreadableDocException {
+        try {
+            if (!file.toRealPath().startsWith(settings.repositoryRoot().toRealPath())) {
+                throw new UnreadableDocException("is a link to a file outside the repository; it was not read");
+            }
+        } catch (IOException e) {
+            throw new UnreadableDocException("cannot be read: " + IoProblems.describe(e));
+        }
     }
 
     /**
