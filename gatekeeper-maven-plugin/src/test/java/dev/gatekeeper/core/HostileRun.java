@@ -128,7 +128,7 @@ public final class HostileRun {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.toList()) {
                 String name = root.relativize(path).toString().replace('\\', '/');
-                if (name.equals("target") || name.startsWith("target/") || name.contains("/target/")) {
+                if (name.equals("target") || name.startsWith("target/") || name.endsWith("/target") || name.contains("/target/")) {
                     continue;
                 }
                 if (Files.isSymbolicLink(path)) {
