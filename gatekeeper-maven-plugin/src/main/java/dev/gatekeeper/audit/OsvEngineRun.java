@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 /** The audit's OSV engine: the database checked and indexed, the resolved graph matched against it. */
 final class OsvEngineRun {
     static final String DATABASE_PROBLEMS = "AUDIT_OSV_DATABASE_PROBLEMS";
+    static final String DATABASE_EMPTY = "AUDIT_OSV_DATABASE_EMPTY";
     static final int PROBLEMS_LISTED = 5;
 
     /**
@@ -53,6 +54,16 @@ final class OsvEngineRun {
             return null;
         }
         OsvIndex index = loaded.index();
+        if (index.advisoriesRead() == 0) {
+            // An empty directory, or a zip of something else, would find nothing and so pass every dependency.
+            evaluation.add(Finding.of(DATABASE_EMPTY, GateStatus.ERROR, "The OSV database " + settings.display(database)
+                            + " holds no advisory" + (index.advisoriesSkipped() == 0 ? ""
+                                    : " (" + index.advisoriesSkipped() + " files could not be read as advisories)")
+                            + "; a scan against it would find nothing")
+                    .withFile(settings.display(database), null)
+                    .withFix("Download the OSV database again, as " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
+            return null;
+        }
         List<MavenCoordinates> dependencies;
         try {
             dependencies = evaluation.timeTool(AuditGate.RESOLVER_TOOL, graph::resolve);

@@ -37,7 +37,17 @@ public record Finding(
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
-        attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(attributes));
+        // Messages quote inputs (test names, tool output): no escape sequence reaches a console or report.
+        message = PrintableText.of(message);
+        file = PrintableText.of(file);
+        fix = PrintableText.of(fix);
+        detail = PrintableText.of(detail);
+        ruleId = PrintableText.of(ruleId);
+        TreeMap<String, String> printable = new TreeMap<>();
+        if (attributes != null) {
+            attributes.forEach((name, value) -> printable.put(PrintableText.of(name), PrintableText.of(value)));
+        }
+        attributes = Collections.unmodifiableMap(printable);
     }
 
     public static Finding of(String code, GateStatus severity, String message) {

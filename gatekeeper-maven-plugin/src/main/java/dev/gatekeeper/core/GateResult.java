@@ -58,7 +58,7 @@ public record GateResult(
         Objects.requireNonNull(gate, "gate");
         Objects.requireNonNull(module, "module");
         Objects.requireNonNull(status, "status");
-        summary = summary == null ? "" : summary;
+        summary = summary == null ? "" : PrintableText.of(summary);
         findings = findings == null ? List.of() : List.copyOf(findings);
         inputs = inputs == null ? Map.of() : Map.copyOf(inputs);
         toolTimes = toolTimes == null ? Map.of() : Map.copyOf(toolTimes);

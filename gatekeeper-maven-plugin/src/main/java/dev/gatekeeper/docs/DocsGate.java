@@ -83,7 +83,8 @@ public final class DocsGate implements Gate {
             } catch (UnreadableDocException e) {
                 evaluation.add(Finding.of("DOCS_UNREADABLE", GateStatus.ERROR, settings.display(file) + " " + e.getMessage())
                         .withFile(settings.display(file), null)
-                        .withFix("Save " + settings.display(file) + " as UTF-8, or exclude it with <excludes>"));
+                        .withFix("Make " + settings.display(file) + " a UTF-8 Markdown file of at most "
+                                + MarkdownDoc.MAX_BYTES / (1024 * 1024) + " MB, or exclude it with <excludes>"));
             }
         }
         evaluation.input("docs", Digests.sha256(fingerprint.toString()));

@@ -1,5 +1,6 @@
 package dev.gatekeeper.docs;
 
+import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,15 +8,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.heading.anchor.IdGenerator;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
@@ -39,6 +42,8 @@ final class MarkdownDoc {
     private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
     private static final Pattern HTML_ID = Pattern.compile("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final char BOM = '\uFEFF';
+    /** Larger than any document a person writes; a larger file is not read. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
 
     /** A link or image destination as written, and the 1-based line it is on. */
     record Reference(String destination, int line) {}
@@ -69,9 +74,14 @@ final class MarkdownDoc {
     static MarkdownDoc read(Path path) throws UnreadableDocException {
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new UnreadableDocException("is " + size / (1024 * 1024) + " MB, larger than any document (the limit is "
+                        + MAX_BYTES / (1024 * 1024) + " MB); it was not read");
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new UnreadableDocException("cannot be read: " + e.getMessage());
+            throw new UnreadableDocException("cannot be read: " + IoProblems.describe(e));
         }
         try {
             return new MarkdownDoc(path, StandardCharsets.UTF_8.newDecoder()
@@ -159,50 +169,49 @@ final class MarkdownDoc {
 
     private void collect(Node document) {
         IdGenerator ids = IdGenerator.builder().build();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
+        walk(document, node -> {
+            if (node instanceof Link link) {
                 links.add(new Reference(link.getDestination(), lineOf(link)));
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
+            } else if (node instanceof Image image) {
                 links.add(new Reference(image.getDestination(), lineOf(image)));
-                visitChildren(image);
-            }
-
-            @Override
-            public void visit(Code code) {
+            } else if (node instanceof Code code) {
                 codeSpans.add(new CodeSpan(code.getLiteral(), lineOf(code)));
-            }
-
-            @Override
-            public void visit(FencedCodeBlock block) {
-                markCodeLines(block);
-            }
-
-            @Override
-            public void visit(IndentedCodeBlock block) {
-                markCodeLines(block);
-            }
-
-            @Override
-            public void visit(Heading heading) {
+            } else if (node instanceof FencedCodeBlock || node instanceof IndentedCodeBlock) {
+                markCodeLines(node);
+                return false;
+            } else if (node instanceof Heading heading) {
                 anchors.add(ids.generateId(headingText(heading)));
-                visitChildren(heading);
-            }
-
-            @Override
-            public void visit(HtmlBlock html) {
+            } else if (node instanceof HtmlBlock html) {
+                addHtmlIds(html.getLiteral());
+            } else if (node instanceof HtmlInline html) {
                 addHtmlIds(html.getLiteral());
             }
-
-            @Override
-            public void visit(HtmlInline html) {
-                addHtmlIds(html.getLiteral());
-            }
+            return true;
         });
+    }
+
+    /**
+     * Visits {@code root} and its descendants in document order, into the children of those for which
+     * {@code visit} returns true. A loop, not commonmark's recursive visitor: 50,000 nested block
+     * quotes are a few hundred kilobytes of Markdown and would overflow the stack.
+     */
+    private static void walk(Node root, Predicate<Node> visit) {
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        List<Node> children = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (!visit.test(node)) {
+                continue;
+            }
+            children.clear();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                children.add(child);
+            }
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
     }
 
     private void markCodeLines(Node block) {
@@ -221,16 +230,13 @@ final class MarkdownDoc {
     /** The heading's text as commonmark's heading-anchor extension reads it: its text and code literals. */
     private static String headingText(Heading heading) {
         StringBuilder words = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
+        walk(heading, node -> {
+            if (node instanceof Text text) {
                 words.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
+            } else if (node instanceof Code code) {
                 words.append(code.getLiteral());
             }
+            return true;
         });
         return words.toString();
     }

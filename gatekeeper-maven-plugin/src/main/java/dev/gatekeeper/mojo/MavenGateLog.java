@@ -1,6 +1,7 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.GateLog;
+import dev.gatekeeper.core.PrintableText;
 import org.apache.maven.plugin.logging.Log;
 
 /**
@@ -39,6 +40,6 @@ final class MavenGateLog implements GateLog {
     }
 
     private String shown(String message) {
-        return prefix + message;
+        return prefix + PrintableText.of(message);
     }
 }

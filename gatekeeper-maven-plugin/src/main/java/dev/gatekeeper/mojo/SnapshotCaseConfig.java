@@ -57,6 +57,14 @@ public class SnapshotCaseConfig {
     /** Whether the built-in normalisers (timestamps, durations, UUIDs) apply. */
     boolean defaultNormalizers = true;
 
+    /**
+     * Whether {@code name} can name a case: letters, digits, '.', '_' and '-', not starting with '.'. The
+     * name is a directory under the snapshot directory, so {@code ..} would put the case's files above it.
+     */
+    static boolean isValidName(String name) {
+        return name != null && name.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*");
+    }
+
     /** A {@code <replacement>}: every match of {@code pattern} becomes {@code with} ($1 refers to groups). */
     public static class ReplacementConfig {
         String pattern;

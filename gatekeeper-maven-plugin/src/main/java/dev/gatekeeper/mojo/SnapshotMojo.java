@@ -142,8 +142,8 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
 
     private SnapshotCase toCase(SnapshotCaseConfig config, int index) throws MojoExecutionException {
         String where = "snapshot <snapshots> entry " + (index + 1);
-        if (config.name == null || !config.name.matches("[A-Za-z0-9._-]+")) {
-            throw new MojoExecutionException(where + " needs a <name> of letters, digits, '.', '_' and '-'"
+        if (!SnapshotCaseConfig.isValidName(config.name)) {
+            throw new MojoExecutionException(where + " needs a <name> of letters, digits, '.', '_' and '-', not starting with '.'"
                     + (config.name == null ? "" : " (was '" + config.name + "')"));
         }
         where = "snapshot case '" + config.name + "'";

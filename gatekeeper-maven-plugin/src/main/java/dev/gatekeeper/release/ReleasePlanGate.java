@@ -5,6 +5,7 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.IoProblems;
 import dev.gatekeeper.core.GitCheckout;
 import dev.gatekeeper.core.GitCheckout.Change;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Optional;
  */
 public final class ReleasePlanGate implements Gate {
     public static final String NAME = "release-plan";
+    static final String REPOSITORY_UNREADABLE = "RELEASE_PLAN_REPOSITORY_UNREADABLE";
 
     private final ReleasePlanSettings settings;
     private final ReactorPoms poms;
@@ -49,6 +51,13 @@ public final class ReleasePlanGate implements Gate {
             if (branch != null) {
                 judge(git, branch, evaluation);
             }
+        } catch (IOException e) {
+            // A missing object, a garbage packed-refs: JGit's message alone names neither the repository nor the damage.
+            evaluation.add(Finding.of(REPOSITORY_UNREADABLE, GateStatus.ERROR, "The git repository of "
+                            + settings.executionRoot() + " cannot be read (" + IoProblems.describeChain(e)
+                            + "); it is damaged or incomplete, so tags and changes cannot be checked")
+                    .withFix("Run 'git fsck' in " + settings.executionRoot() + " to see the damage; a fresh clone with its tags"
+                            + " (git clone, then git fetch --tags) repairs it"));
         }
     }
 

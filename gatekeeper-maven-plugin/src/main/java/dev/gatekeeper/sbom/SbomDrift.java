@@ -1,6 +1,7 @@
 package dev.gatekeeper.sbom;
 
 import dev.gatekeeper.core.Digests;
+import dev.gatekeeper.core.IoProblems;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
@@ -129,12 +130,13 @@ public final class SbomDrift {
     private static Map<String, Described> read(Path file, String role, GateEvaluation evaluation) {
         SbomDocument document;
         try {
+            SbomReader.refuseUnusual(file);
             evaluation.input("sbom-" + role, Digests.sha256(file));
             document = SbomReader.read(file, false);
         } catch (IOException | UnreadableSbomException e) {
             Integer line = e instanceof UnreadableSbomException unreadable ? unreadable.line() : null;
             evaluation.add(Finding.of(SbomVerifier.UNREADABLE, GateStatus.FAIL, "The " + role + " SBOM " + file + " "
-                            + (e instanceof IOException ? "cannot be read: " + e : e.getMessage()))
+                            + (e instanceof IOException io ? "cannot be read: " + IoProblems.describe(io) : e.getMessage()))
                     .withFile(file.toString(), line)
                     .withFix("Generate both SBOMs with 'make sbom' (the baseline on the target branch)"));
             return null;

@@ -5,6 +5,7 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -67,10 +68,25 @@ public final class SbomGate implements Gate {
                                         + " does not exist")
                         .withFix("Adopt the current SBOM as the baseline: copy " + shown + " to "
                                 + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline()) + " and commit it"));
+            } else if (leavesTheProject(settings.baseline())) {
+                // A committed link to /etc/passwd would otherwise be parsed, and its first token quoted.
+                String baseline = DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline());
+                evaluation.add(Finding.of(SbomVerifier.UNREADABLE, GateStatus.FAIL, "The baseline SBOM " + baseline
+                                + " is a link to a file outside the project; it was not read")
+                        .withFile(baseline, null)
+                        .withFix("Replace the link " + baseline + " with the baseline SBOM itself and commit it"));
             } else {
                 SbomDrift.compare(settings.baseline(), sbom, settings.driftPolicy(), evaluation);
             }
         }
         evaluation.log().info("SBOM: " + shown);
+    }
+
+    private boolean leavesTheProject(Path baseline) {
+        try {
+            return !baseline.toRealPath().startsWith(settings.executionRoot().toRealPath());
+        } catch (IOException e) {
+            return false; // the reader names what cannot be read
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.gatekeeper.sbom;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class SbomIntegrity {
             try {
                 actual = FileHashes.compute(artifact.file(), algorithms);
             } catch (IOException e) {
-                evaluation.log().warn("cannot hash " + artifact.file() + " to check " + entry.displayName() + ": " + e);
+                evaluation.log().warn("cannot hash " + artifact.file() + " to check " + entry.displayName() + ": " + IoProblems.describe(e));
                 continue;
             }
             filesChecked++;

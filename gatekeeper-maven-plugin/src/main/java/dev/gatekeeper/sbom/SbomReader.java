@@ -3,6 +3,7 @@ package dev.gatekeeper.sbom;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gatekeeper.core.IoProblems;
 import dev.gatekeeper.core.SafeXml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -31,16 +32,19 @@ import org.xml.sax.SAXParseException;
 final class SbomReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UTF8_BOM = "\uFEFF";
+    /** Larger than any real SBOM (the largest seen are tens of megabytes); a larger file is not read. */
+    static final long MAX_BYTES = 512L * 1024 * 1024;
 
     private SbomReader() {}
 
     /** Reads and, when {@code validate}, schema-validates {@code file}. */
     static SbomDocument read(Path file, boolean validate) throws UnreadableSbomException {
+        refuseUnusual(file);
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UnreadableSbomException("cannot be read: " + e, null);
+            throw new UnreadableSbomException("cannot be read: " + IoProblems.describe(e), null);
         }
         int start = firstContent(bytes);
         if (start == bytes.length) {
@@ -55,6 +59,28 @@ final class SbomReader {
         };
     }
 
+    /**
+     * Refuses, before anything reads or hashes it, a file no SBOM can be: a directory, a device or a pipe
+     * ({@code /dev/zero} would be read forever), or one larger than {@link #MAX_BYTES}.
+     */
+    static void refuseUnusual(Path file) throws UnreadableSbomException {
+        if (!Files.exists(file)) {
+            throw new UnreadableSbomException("does not exist", null);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new UnreadableSbomException("is not a regular file (a directory, a device or a pipe); it was not read", null);
+        }
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new UnreadableSbomException("is " + size / (1024 * 1024) + " MB, larger than any real SBOM (the limit is "
+                        + MAX_BYTES / (1024 * 1024) + " MB); it was not read", null);
+            }
+        } catch (IOException e) {
+            throw new UnreadableSbomException("cannot be read: " + IoProblems.describe(e), null);
+        }
+    }
+
     static SbomDocument readJson(byte[] bytes, boolean validate) throws UnreadableSbomException {
         JsonNode tree;
         try {
@@ -62,7 +88,7 @@ final class SbomReader {
         } catch (JacksonException e) {
             throw new UnreadableSbomException("is not valid JSON: " + e.getOriginalMessage(), lineOf(e));
         } catch (IOException e) {
-            throw new UnreadableSbomException("cannot be read: " + e, null);
+            throw new UnreadableSbomException("cannot be read: " + IoProblems.describe(e), null);
         }
         if (tree == null || !tree.isObject()) {
             throw new UnreadableSbomException("is JSON but not an object, so it cannot be a CycloneDX SBOM", 1);

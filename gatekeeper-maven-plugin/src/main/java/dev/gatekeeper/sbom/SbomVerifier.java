@@ -1,6 +1,7 @@
 package dev.gatekeeper.sbom;
 
 import dev.gatekeeper.core.Digests;
+import dev.gatekeeper.core.IoProblems;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
@@ -75,10 +76,11 @@ public final class SbomVerifier {
         evaluation.input("runtime-graph", expected.graphDigest());
         SbomDocument document;
         try {
+            SbomReader.refuseUnusual(sbomFile);
             evaluation.input("sbom", Digests.sha256(sbomFile));
             document = SbomReader.read(sbomFile, true);
         } catch (IOException e) {
-            evaluation.add(Finding.of(UNREADABLE, GateStatus.FAIL, shown + " cannot be read: " + e)
+            evaluation.add(Finding.of(UNREADABLE, GateStatus.FAIL, shown + " cannot be read: " + IoProblems.describe(e))
                     .withFile(shown, null)
                     .withFix(REGENERATE));
             return;

@@ -37,6 +37,11 @@ public final class JarCheck {
     public static final String UNSAFE_ENTRY = "SMOKE_JAR_UNSAFE_ENTRY";
     public static final String CLASS_MALFORMED = "SMOKE_CLASS_MALFORMED";
     public static final String CLASS_VERSION_TOO_NEW = "SMOKE_CLASS_VERSION_TOO_NEW";
+    public static final String MAIN_CLASS_INVALID = "SMOKE_JAR_MAIN_CLASS_INVALID";
+    /** Far longer than any real class name; the JVM's own limit on a name is 65535 bytes. */
+    private static final int MAX_MAIN_CLASS_LENGTH = 1024;
+    private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
+    private static final Pattern CLASS_NAME = Pattern.compile(IDENTIFIER + "(?:[.$]" + IDENTIFIER + ")*");
 
     /** Class file major version = Java release + 44 (Java 8 is 52, Java 17 is 61). */
     static final int MAJOR_VERSION_OFFSET = 44;
@@ -104,7 +109,7 @@ public final class JarCheck {
                     ? tooNewForProject(offenders, declaredRelease, shown)
                     : tooNewForVersionDirectory(offenders, release, shown)));
             evaluation.input(shown, Digests.sha256(jar));
-            return Optional.of(new JarSummary(mainClassOf(manifest), highest, entries));
+            return Optional.of(new JarSummary(mainClassOf(manifest, shown, evaluation), highest, entries));
         } catch (IOException | IllegalArgumentException e) {
             // ZipFile reports an entry name that is not valid in the jar's encoding unchecked.
             evaluation.add(Finding.of(JAR_UNREADABLE, GateStatus.FAIL,
@@ -197,12 +202,29 @@ public final class JarCheck {
         return release >= 5 ? Integer.toString(release) : "1." + release;
     }
 
-    private static String mainClassOf(Manifest manifest) {
+    /**
+     * The manifest's Main-Class when it is a Java class name; otherwise null and a finding. The name goes
+     * onto a command line: one of a megabyte, or with shell metacharacters, is never run or printed whole.
+     */
+    private static String mainClassOf(Manifest manifest, String shown, GateEvaluation evaluation) {
         if (manifest == null) {
             return null;
         }
         String mainClass = manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
-        return mainClass == null || mainClass.isBlank() ? null : mainClass.strip();
+        if (mainClass == null || mainClass.isBlank()) {
+            return null;
+        }
+        String stripped = mainClass.strip();
+        if (stripped.length() > MAX_MAIN_CLASS_LENGTH || !CLASS_NAME.matcher(stripped).matches()) {
+            String quoted = printable(stripped.length() > 80 ? stripped.substring(0, 80) + "…" : stripped);
+            evaluation.add(Finding.of(MAIN_CLASS_INVALID, GateStatus.FAIL, "The jar " + shown + " declares Main-Class '" + quoted
+                            + "' (" + stripped.length() + " characters), which is not a Java class name; it was not run")
+                    .withFile(shown, null)
+                    .withFix("Set <mainClass> of maven-jar-plugin's manifest configuration to the fully qualified name of"
+                            + " the class with the main method"));
+            return null;
+        }
+        return stripped;
     }
 
     /** An entry name with control characters escaped, so that a hostile name cannot forge log lines. */
