@@ -1,6 +1,7 @@
 package dev.gatekeeper.certify;
 
 import dev.gatekeeper.certify.TestCaseResult.Outcome;
+import dev.gatekeeper.core.ConfinedReads;
 import dev.gatekeeper.core.SafeXml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,11 @@ public final class TestReportReader {
     private TestReportReader() {}
 
     public static TestSuiteReport read(Path file) throws MalformedReportException, IOException {
+        // a report linked out of its directory is not a report of this build: its content is not shown
+        String outside = ConfinedReads.problem(file.toAbsolutePath().getParent(), file.getFileName(), "the report");
+        if (outside != null) {
+            throw new MalformedReportException(file, null, outside);
+        }
         if (Files.size(file) == 0) {
             throw new MalformedReportException(file, null, "the file is empty, expected a <testsuite> report");
         }
