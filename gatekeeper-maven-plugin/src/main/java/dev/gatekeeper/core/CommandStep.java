@@ -78,7 +78,7 @@ public record CommandStep(
             evaluation.add(Finding.of(codes.failed(), GateStatus.FAIL,
                             called + " exited with " + outcome.exitCode() + ", expected " + allowed(spec))
                     .withFile(log, null)
-                    .withFix("Run '" + shown + "' in " + display.apply(spec.workingDirectory())
+                    .withFix("Run '" + shown + "' in " + directory(spec.workingDirectory())
                             + " to reproduce; the full output is in " + log)
                     .withDetail(outcome.tailText()));
             evaluation.log().warn(spec.name() + " exited with " + outcome.exitCode() + "; log: " + log);
@@ -121,10 +121,16 @@ public record CommandStep(
 
     private String startFix(CommandSpec spec) {
         if (spec.executableIsPath()) {
-            return "Check that " + spec.executable() + " exists relative to " + display.apply(spec.workingDirectory())
+            return "Check that " + spec.executable() + " exists relative to " + directory(spec.workingDirectory())
                     + " and run '" + ShellWords.join(List.of("chmod", "+x", spec.executable())) + "'";
         }
         return "Install '" + spec.executable() + "' or give its full path in the command's executable";
+    }
+
+    /** A directory as a sentence names it: the execution root shows as the empty path. */
+    private String directory(Path path) {
+        String shown = display.apply(path);
+        return shown.isEmpty() ? "the project's root directory" : shown;
     }
 
     private static String allowed(CommandSpec spec) {

@@ -94,6 +94,18 @@ class CertifyGateCommandsTest {
     }
 
     @Test
+    void failingCommandOfTheRootModuleNamesTheRootDirectoryInItsFix() throws Exception {
+        root = module; // a single-module project: the command runs in the execution root itself
+        script("scripts/check.sh", "exit 3");
+
+        GateResult result = evaluate(command("check", "scripts/check.sh", List.of(), Map.of(), GENEROUS));
+
+        assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.fix())
+                .startsWith("Run 'scripts/check.sh' in the project's root directory to reproduce")
+                .doesNotContain("in  to"));
+    }
+
+    @Test
     void exitCodeListedAsAllowedPasses() throws Exception {
         script("scripts/check.sh", "exit 2");
         CommandSpec spec = new CommandSpec("check", "scripts/check.sh", List.of(), null, Map.of(), GENEROUS, Set.of(0, 2));
