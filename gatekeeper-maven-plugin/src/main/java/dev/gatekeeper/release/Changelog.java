@@ -55,7 +55,8 @@ final class Changelog {
                 return changesXml(in);
             }
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // read leniently: a changelog in ISO-8859-1 (commons-lang's RELEASE-NOTES.txt) has ASCII version headings all the same
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         return name.endsWith(".md") || name.endsWith(".markdown") ? parse(text) : plain(text);
     }
 

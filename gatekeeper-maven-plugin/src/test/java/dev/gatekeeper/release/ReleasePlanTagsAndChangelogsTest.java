@@ -141,4 +141,36 @@ class ReleasePlanTagsAndChangelogsTest {
         assertThat(only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG").fix())
                 .startsWith("Create docs/CHANGES.md with a section '## [1.2.0] - <date>'");
     }
+
+    @Test
+    void aChangesXmlComesBeforeTheReleaseNotesGeneratedFromIt() throws Exception {
+        // apache/commons-lang: RELEASE-NOTES.txt is generated from changes.xml at each release, so it names the last one
+        Files.delete(repo.root.resolve("CHANGELOG.md"));
+        repo.write("RELEASE-NOTES.txt", "Apache Commons Lang 1.1.0 Release Notes\n---\n\nThe team is pleased to announce 1.1.0.\n");
+        repo.write("src/changes/changes.xml", "<document><body>\n<release version=\"1.2.0\" date=\"YYYY-MM-DD\"/>\n"
+                + "<release version=\"1.1.0\" date=\"2026-10-01\"/>\n</body></document>\n");
+        repo.commit("changes.xml and the release notes made from it");
+        repo.changelog = null;
+
+        GateResult result = repo.evaluate();
+
+        assertThat(codes(result)).isEmpty();
+        assertThat(repo.logged).contains("INFO changelog src/changes/changes.xml (found among the usual names)",
+                "INFO src/changes/changes.xml:2 has the section '<release version=\"1.2.0\">'");
+    }
+
+    @Test
+    void aChangelogInLatin1IsReadNotTakenForADamagedRepository() throws Exception {
+        // commons-lang's RELEASE-NOTES.txt is ISO-8859-1 ("Thanks to Eamonn McManus" with an E acute): read strictly
+        // as UTF-8 it threw, and the gate said the git repository could not be read
+        Files.write(repo.root.resolve("NEWS.txt"),
+                "Release 1.2.0\n\nThanks to \u00c9amonn McManus.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        repo.commit("Latin-1 notes");
+        repo.changelog = "NEWS.txt";
+
+        GateResult result = repo.evaluate();
+
+        assertThat(codes(result)).isEmpty();
+        assertThat(repo.logged).contains("INFO NEWS.txt:1 has the section 'Release 1.2.0'");
+    }
 }
