@@ -44,7 +44,7 @@ final class Changelog {
 
     /**
      * Reads {@code file} by its kind: {@code .md} and {@code .markdown} as Markdown, {@code .xml} as
-     * a changes.xml, anything else as plain text.
+     * a changes.xml, anything else ({@code .txt}, {@code .adoc}, {@code .rst}, no extension) as plain text.
      *
      * @throws IllegalArgumentException when a changes.xml is not well-formed XML, naming the problem and line
      */
@@ -55,8 +55,36 @@ final class Changelog {
                 return changesXml(in);
             }
         }
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        // read leniently: a changelog in ISO-8859-1 (commons-lang's RELEASE-NOTES.txt) has ASCII version headings all the same
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         return name.endsWith(".md") || name.endsWith(".markdown") ? parse(text) : plain(text);
+    }
+
+    /** Whether the file named {@code name} is read as a changes.xml. */
+    static boolean isChangesXml(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".xml");
+    }
+
+    /**
+     * A section for {@code version} written as the file named {@code name} is read, for a fix: a
+     * Markdown heading, a changes.xml {@code <release>}, an AsciiDoc or reStructuredText heading, or
+     * a plain line; never a Markdown heading in a file that is not Markdown.
+     */
+    static String sectionExample(String name, String version) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
+            return "a section '## [" + version + "] - <date>'";
+        }
+        if (isChangesXml(lower)) {
+            return "a section <release version=\"" + version + "\" date=\"YYYY-MM-DD\">";
+        }
+        if (lower.endsWith(".adoc") || lower.endsWith(".asciidoc")) {
+            return "a section '== " + version + "'";
+        }
+        if (lower.endsWith(".rst")) {
+            return "a section '" + version + "' (the version on its own line, underlined with -----)";
+        }
+        return "a line 'Release " + version + "' (the version at the start of a line)";
     }
 
     static Changelog plain(String text) {

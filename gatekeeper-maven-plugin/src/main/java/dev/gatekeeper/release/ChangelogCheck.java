@@ -27,12 +27,11 @@ final class ChangelogCheck {
     String check(String planned, GateEvaluation evaluation) throws IOException {
         Path root = settings.executionRoot();
         Optional<Path> found = settings.changelog() != null ? Optional.of(settings.changelog()) : ChangelogFiles.find(root);
-        String section = "'## [" + planned + "] - <date>'";
         if (found.isEmpty()) {
             GateStatus status = settings.requireChangelog() ? GateStatus.HOLD : GateStatus.WARN;
             evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG", status,
                             "there is no changelog: none of " + ChangelogFiles.namesForMessage() + " exists")
-                    .withFix("Keep one as CHANGELOG.md at the project's root with a section " + section
+                    .withFix("Keep one as CHANGELOG.md at the project's root with " + Changelog.sectionExample("CHANGELOG.md", planned)
                             + " (or point -Dgatekeeper.releasePlan.changelog at yours)"
                             + (status == GateStatus.WARN ? "; -Dgatekeeper.releasePlan.requireChangelog=true makes a missing one hold" : "")));
             return "no changelog";
@@ -43,7 +42,8 @@ final class ChangelogCheck {
             evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG", GateStatus.HOLD,
                             "there is no changelog: " + shown + " (gatekeeper.releasePlan.changelog) does not exist")
                     .withFile(shown, null)
-                    .withFix("Create " + shown + " with a section " + section + " (or point -Dgatekeeper.releasePlan.changelog at yours)"));
+                    .withFix("Create " + shown + " with " + Changelog.sectionExample(shown, planned)
+                            + (Changelog.isChangesXml(shown) ? " in its <body>" : "") + " (or point -Dgatekeeper.releasePlan.changelog at yours)"));
             return "no " + shown;
         }
         evaluation.log().info("changelog " + shown + (settings.changelog() != null
@@ -61,10 +61,10 @@ final class ChangelogCheck {
         }
         Optional<Changelog.Section> entry = changelog.sectionFor(planned);
         if (entry.isEmpty()) {
-            String wanted = shown.endsWith(".xml") ? "<release version=\"" + planned + "\">" : section;
             evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG_ENTRY", GateStatus.HOLD, shown + " has no section for " + planned)
                     .withFile(shown, null)
-                    .withFix("Add a section " + wanted + " to " + shown));
+                    .withFix("Add " + Changelog.sectionExample(shown, planned) + " to "
+                            + (Changelog.isChangesXml(shown) ? "the <body> of " : "") + shown));
             return "in " + shown;
         }
         evaluation.log().info(shown + ":" + entry.get().line() + " has the section '" + entry.get().heading() + "'");

@@ -132,9 +132,15 @@ public final class ReleasePlanGate implements Gate {
 
     /** The tag format in use, logged with why and kept in the result's inputs. */
     private TagFormatChoice chooseTagFormat(GitCheckout git, GateEvaluation evaluation) throws IOException {
-        TagFormatChoice choice = TagFormatChoice.choose(settings.tagFormat(), git.tags().stream().map(GitCheckout.Tag::name).toList());
+        List<String> tags = git.tags().stream().map(GitCheckout.Tag::name).toList();
+        TagFormatChoice choice = TagFormatChoice.choose(settings.tagFormat(), tags);
         evaluation.log().info("tag format " + choice.text() + " (" + choice.reason() + ")");
         evaluation.input("tagFormat", choice.text());
+        List<String> ignored = TagFormatChoice.notReleases(choice.format(), settings.tagFormat(), tags);
+        if (!ignored.isEmpty()) {
+            evaluation.log().info("ignored " + ignored.size() + (ignored.size() == 1
+                    ? " tag that is not a release version: " : " tags that are not release versions: ") + listed(ignored));
+        }
         if (choice.problem() != null) {
             evaluation.add(Finding.of("RELEASE_PLAN_TAG_FORMAT_UNUSABLE", GateStatus.WARN, choice.problem()
                             + "; the tags were judged by " + choice.text() + " instead")
@@ -142,6 +148,12 @@ public final class ReleasePlanGate implements Gate {
                             + " -Dgatekeeper.releasePlan.tagFormat to the format your tags follow"));
         }
         return choice;
+    }
+
+    /** At most ten names, then how many more. */
+    private static String listed(List<String> names) {
+        int shown = Math.min(names.size(), 10);
+        return String.join(", ", names.subList(0, shown)) + (names.size() > shown ? " and " + (names.size() - shown) + " more" : "");
     }
 
     /** Records uncommitted changes; returns the tree's state for the summary. */

@@ -11,6 +11,8 @@ import org.apache.maven.artifact.versioning.ComparableVersion;
 public final class ReleaseVersions {
     static final String SNAPSHOT_SUFFIX = "-SNAPSHOT";
     private static final Pattern RELEASE = Pattern.compile("\\d+(\\.\\d+)*([.-][0-9A-Za-z]+)*");
+    /** A segment that stands for any number, as in {@code 1.5.x} or {@code 2.x}: a line of versions, a branch. */
+    private static final Pattern WILDCARD_SEGMENT = Pattern.compile("(?:^|[.-])[xX](?=$|[.-])");
     private static final Pattern NUMERIC_PART = Pattern.compile("^(\\d+(?:\\.\\d+)*)(.*)$");
 
     private ReleaseVersions() {}
@@ -44,12 +46,21 @@ public final class ReleaseVersions {
 
     /**
      * Whether {@code version} can be released as it is: starts with a digit, uses only letters,
-     * digits, '.' and '-', is not a SNAPSHOT and holds no unresolved expression.
+     * digits, '.' and '-', is not a SNAPSHOT, holds no unresolved expression and has no segment
+     * {@code x} that stands for any number ({@code 1.5.x}, {@code 2.x}: a maintenance line, a
+     * branch). Pre-releases ({@code 2.0.0-RC1}, {@code 3.0.0.M1}) and qualified releases
+     * ({@code 5.0.0.RELEASE}, {@code 1.2.0.Final}) are release versions; so are {@code 1.5} and {@code 1}.
      */
     public static boolean isRelease(String version) {
         return version != null
                 && RELEASE.matcher(version).matches()
-                && !version.toUpperCase(Locale.ROOT).contains("SNAPSHOT");
+                && !version.toUpperCase(Locale.ROOT).contains("SNAPSHOT")
+                && !namesABranch(version);
+    }
+
+    /** Whether {@code version} has a segment {@code x} or {@code X} that stands for any number. */
+    static boolean namesABranch(String version) {
+        return WILDCARD_SEGMENT.matcher(version).find();
     }
 
     /** Why {@code version} is not a release version, for the finding's message. */
@@ -68,6 +79,9 @@ public final class ReleaseVersions {
         }
         if (!version.matches("[0-9A-Za-z.-]+")) {
             return "only letters, digits, '.' and '-' are allowed";
+        }
+        if (namesABranch(version)) {
+            return "'x' stands for any number: " + version + " names a line of versions (a branch), not one release";
         }
         return "it is not of the form 1.2.3 or 1.2.3-qualifier";
     }

@@ -1,7 +1,9 @@
 package dev.gatekeeper.release;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which tag format the release plan judges the tags by, and why. An explicit
@@ -122,5 +124,36 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
 
     private static int count(TagFormat format, Collection<String> tags) {
         return (int) tags.stream().filter(format::follows).count();
+    }
+
+    /**
+     * The tags that look like a version in the chosen format or one of the common shapes (what is
+     * left once the shape's prefix, suffix and a {@code v} are taken off starts with a digit), but
+     * name a release in none of them: {@code 1.5.x}, {@code v2.x}, {@code mylib-3.x}. Names that do
+     * not look like a version ({@code latest}, {@code stable}) are not listed: nobody takes them for
+     * a release.
+     */
+    static List<String> notReleases(TagFormat chosen, Declared declared, Collection<String> tags) {
+        List<TagFormat> shapes = new ArrayList<>();
+        shapes.add(chosen);
+        for (String candidate : CANDIDATES) {
+            shapes.add(TagFormat.parse(candidate, declared.groupId(), declared.artifactId()));
+        }
+        List<String> ignored = new ArrayList<>();
+        for (String tag : tags) {
+            boolean looksLikeAVersion = false;
+            boolean release = false;
+            for (TagFormat shape : shapes) {
+                Optional<String> version = shape.versionOf(tag);
+                if (version.isPresent() && Character.isDigit(version.get().charAt(0))) {
+                    looksLikeAVersion = true;
+                    release |= ReleaseVersions.isRelease(version.get());
+                }
+            }
+            if (looksLikeAVersion && !release) {
+                ignored.add(tag);
+            }
+        }
+        return ignored;
     }
 }

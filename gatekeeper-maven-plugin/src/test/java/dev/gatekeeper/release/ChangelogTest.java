@@ -109,4 +109,37 @@ class ChangelogTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("it is not well-formed XML");
     }
+
+    @Test
+    void commonsLangsChangesXmlWithItsNamespaceSchemaAndPlaceholderDateHasThePlannedRelease() {
+        // the structure of apache/commons-lang's src/changes/changes.xml at d15939e (comments and actions shortened)
+        String xml = """
+                <?xml version="1.0"?>
+                <!--
+                     Licensed to the Apache Software Foundation (ASF) under one or more
+                  -->
+                <document xmlns="http://maven.apache.org/changes/2.0.0"
+                          xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                          xsi:schemaLocation="http://maven.apache.org/changes/2.0.0 https://maven.apache.org/xsd/changes-2.0.0.xsd">
+                  <properties>
+                    <title>Apache Commons Lang Release Notes</title>
+                  </properties>
+                  <body>
+                  <release version="3.21.0" date="YYY-MM-DD" description="This is a feature and maintenance release. Java 8 or later is required.">
+                    <!-- FIX -->
+                    <action                   type="fix" dev="ggregory" due-to="ThrawnCA">Fix spelling and grammar in StringUtils #1486.</action>
+                    <action type="fix" dev="ggregory">Use Class&lt;?&gt; instead of Class&lt;? extends Object&gt; in MethodUtils #1491.</action>
+                  </release>
+                  <release version="3.20.0" date="2025-11-12" description="This is a feature and maintenance release.">
+                  </release>
+                  </body>
+                </document>
+                """;
+        Changelog changelog = Changelog.changesXml(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        assertThat(changelog.sectionFor("3.21.0")).get()
+                .isEqualTo(new Changelog.Section("<release version=\"3.21.0\">", 12));
+        assertThat(changelog.sectionFor("3.20.0")).get().extracting(Changelog.Section::line).isEqualTo(17);
+        assertThat(changelog.sectionFor("3.21")).isEmpty();
+    }
 }

@@ -15,7 +15,8 @@ class ReleaseVersionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1", "1.2.0", "10.20.30.40", "1.2.0-rc1", "1.2.0-alpha-2", "2026.11.0", "1.2.0.Final"})
+    @ValueSource(strings = {"1", "1.2.0", "10.20.30.40", "1.2.0-rc1", "1.2.0-alpha-2", "2026.11.0", "1.2.0.Final",
+            "1.5", "2.0.0-RC1", "3.0.0.M1", "5.0.0.RELEASE", "1.0.0-beta.x1"})
     void releaseVersions(String version) {
         assertThat(ReleaseVersions.isRelease(version)).isTrue();
     }
@@ -26,6 +27,18 @@ class ReleaseVersionsTest {
     void notReleaseVersions(String version) {
         assertThat(ReleaseVersions.isRelease(version)).isFalse();
         assertThat(ReleaseVersions.whyNotRelease(version)).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1.5.x", "1.x", "2.0.X", "1.5.x-rc1", "2.x.1", "1.5.x-SNAPSHOT"})
+    void aVersionWithAWildcardNamesABranchNotARelease(String version) {
+        assertThat(ReleaseVersions.isRelease(version)).isFalse();
+    }
+
+    @Test
+    void theReasonForABranchLikeVersionNamesTheWildcard() {
+        assertThat(ReleaseVersions.whyNotRelease("1.5.x"))
+                .isEqualTo("'x' stands for any number: 1.5.x names a line of versions (a branch), not one release");
     }
 
     @Test

@@ -95,4 +95,21 @@ class TagFormatChoiceTest {
                 + " 'mylib-2.4.0-SNAPSHOT' has no @{version}");
         assertThat(TagFormatChoice.choose(DEFAULT, List.of()).problem()).isNull();
     }
+
+    @Test
+    void aBranchLikeTagFollowsNoFormatSoItCannotChooseOne() {
+        // spring-petclinic: its only tag is 1.5.x, a maintenance line, not a release
+        TagFormatChoice choice = TagFormatChoice.choose(DEFAULT, List.of("1.5.x"));
+
+        assertThat(choice.text()).isEqualTo(TagFormat.RELEASE_PLUGIN_DEFAULT);
+        assertThat(choice.reason()).isEqualTo("the maven-release-plugin's default; 0 of 1 tags follow it");
+    }
+
+    @Test
+    void versionLikeTagsThatAreNotReleasesAreNamedButOtherNamesAreNot() {
+        TagFormat plain = TagFormat.parse("@{project.version}", "org.example", "mylib");
+
+        assertThat(TagFormatChoice.notReleases(plain, DEFAULT, List.of("1.4.0", "1.5.x", "v2.x", "mylib-3.x", "latest", "stable", "mylib-2.0.0")))
+                .containsExactly("1.5.x", "v2.x", "mylib-3.x");
+    }
 }
