@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Runbook step 4, the packaging dry-run and clean install (the {@code twine check} and "install into a
  * clean virtualenv" parts): the module's published POM, metadata and jar are fit for Central, and the
- * module installs into an empty local repository and resolves from there as a consumer would.
+ * module installs into an empty local repository and resolves from there as a consumer would. A module that is
+ * not published ({@link Publication}) gets no Central-metadata and no attached-jar checks; its row says why.
  */
 public final class SmokePublishGate implements Gate {
     public static final String NAME = "smoke";
