@@ -6,6 +6,7 @@ import dev.gatekeeper.smoke.ArtifactFile;
 import dev.gatekeeper.smoke.ExitCodes;
 import dev.gatekeeper.smoke.JdkLane;
 import dev.gatekeeper.smoke.JdkLanes;
+import dev.gatekeeper.smoke.PublicationRule;
 import dev.gatekeeper.smoke.PublishedMetadata;
 import dev.gatekeeper.smoke.ResolutionSource;
 import dev.gatekeeper.smoke.SmokeLaneGate;
@@ -108,6 +109,10 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.timeout", defaultValue = "60s")
     private String timeout;
 
+    /** Whether the module is deployed (true or false), overriding its POM's conventions such as maven.deploy.skip; unset: decided from the POM. */
+    @Parameter(property = "gatekeeper.smoke.published")
+    private String published;
+
     /** How long the consumer build that resolves the artifact from the clean repository may take. */
     @Parameter(property = "gatekeeper.smoke.installTimeout", defaultValue = "5m")
     private String installTimeout;
@@ -200,7 +205,7 @@ public class SmokeMojo extends AbstractGateMojo {
                     project.getPackaging(),
                     project.getFile().toPath(),
                     inheritedProperties(),
-                    metadata(),
+                    metadata(userRepository),
                     mainArtifactFile(project),
                     project.getAttachedArtifacts().stream().map(a -> a.getClassifier() == null ? "" : a.getClassifier()).toList(),
                     declaredRelease(),
@@ -214,7 +219,8 @@ public class SmokeMojo extends AbstractGateMojo {
                             SiblingModules.of(session, project)),
                     new SmokeSettings.Checks(releaseTrack, requireSources, requireJavadoc, severity(),
                             warnOnly == null ? Set.of() : Set.copyOf(warnOnly),
-                            ReleaseAttachmentsModel.of(project, superPom(), session.getUserProperties())));
+                            ReleaseAttachmentsModel.of(project, superPom(), session.getUserProperties()),
+                            PublicationRule.decide(PublicationModel.facts(project, published, BuildIdentity.executionRoot(session)))));
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("smoke: " + e.getMessage(), e);
         }
@@ -245,7 +251,7 @@ public class SmokeMojo extends AbstractGateMojo {
         return GateStatus.valueOf(value);
     }
 
-    private PublishedMetadata metadata() {
+    private PublishedMetadata metadata(Path userRepository) {
         return new PublishedMetadata(
                 // The model's own <name>: MavenProject.getName() falls back to the artifactId, which
                 // would hide a POM without <name> (not inherited), which Central rejects.
@@ -257,7 +263,8 @@ public class SmokeMojo extends AbstractGateMojo {
                 project.getScm() == null ? null : project.getScm().getUrl(),
                 project.getScm() == null ? null : project.getScm().getConnection(),
                 project.getVersion(),
-                project.getPackaging());
+                project.getPackaging(),
+                PublicationModel.inherited(project, userRepository));
     }
 
     /** Properties the parents define: a consumer's Maven can use them in this POM's dependency versions. */

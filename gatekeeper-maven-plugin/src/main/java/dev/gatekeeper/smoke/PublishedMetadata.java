@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param scmConnection {@code <scm><connection>}
  * @param version       {@code <version>}
  * @param packaging     {@code <packaging>}; null means Maven's default, jar
+ * @param inherited     the elements among these that a parent POM declares, with that parent
  */
 public record PublishedMetadata(
         String name,
@@ -26,12 +27,20 @@ public record PublishedMetadata(
         String scmUrl,
         String scmConnection,
         String version,
-        String packaging) {
+        String packaging,
+        List<InheritedMetadataCheck.Inherited> inherited) {
 
     public PublishedMetadata {
         licenses = licenses == null ? List.of() : licenses.stream().filter(Objects::nonNull).toList();
         developers = developers == null ? List.of() : developers.stream().filter(Objects::nonNull).toList();
         packaging = isBlank(packaging) ? "jar" : packaging.strip();
+        inherited = inherited == null ? List.of() : List.copyOf(inherited);
+    }
+
+    /** Metadata whose origin is not known: nothing counts as inherited. */
+    public PublishedMetadata(String name, String description, String url, List<String> licenses, List<String> developers,
+                             String scmUrl, String scmConnection, String version, String packaging) {
+        this(name, description, url, licenses, developers, scmUrl, scmConnection, version, packaging, List.of());
     }
 
     static boolean isBlank(String value) {

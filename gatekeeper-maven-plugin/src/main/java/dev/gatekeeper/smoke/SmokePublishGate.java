@@ -10,15 +10,20 @@ import java.util.Optional;
 /**
  * Runbook step 4, the packaging dry-run and clean install (the {@code twine check} and "install into a
  * clean virtualenv" parts): the module's published POM, metadata and jar are fit for Central, and the
- * module installs into an empty local repository and resolves from there as a consumer would.
+ * module installs into an empty local repository and resolves from there as a consumer would. A module that is
+ * not published ({@link Publication}) gets no Central-metadata and no attached-jar checks; its row says why.
  */
 public final class SmokePublishGate implements Gate {
     public static final String NAME = "smoke";
     public static final String SUBJECT = "publish";
 
     private final SmokeRun run;
+    public static final String NOT_PUBLISHED = "SMOKE_NOT_PUBLISHED";
+
     /** What the release profiles attach that this build did not, for the summary; null when nothing. */
     private String releaseNote;
+    /** "not published: …" for a module that is not deployed, for the summary; null when it is published. */
+    private String notPublished;
 
     public SmokePublishGate(SmokeRun run) {
         this.run = run;
@@ -40,16 +45,28 @@ public final class SmokePublishGate implements Gate {
         evaluation.warnOnly(settings.checks().warnOnly());
         String pom = settings.display(settings.publishedPom());
         PublishedPomCheck.check(settings.publishedPom(), pom, settings.inheritedProperties(), evaluation);
-        CentralMetadataCheck.check(settings.metadata(), pom, settings.checks().metadataSeverity(), evaluation);
+        Publication publication = settings.checks().publication();
+        if (publication.published()) {
+            CentralMetadataCheck.check(settings.metadata(), pom, settings.checks().metadataSeverity(), evaluation);
+            InheritedMetadataCheck.check(settings.groupId(), settings.metadata().inherited(), pom, evaluation);
+        } else {
+            notPublished = publication.describe();
+            evaluation.log().info(SUBJECT + ": " + notPublished + "; Central's metadata and the sources and javadoc jars are not asked for");
+            evaluation.add(Finding.of(NOT_PUBLISHED, GateStatus.PASS,
+                            notPublished + "; Central's metadata and the sources and javadoc jars are not asked for")
+                    .withAttribute("reason", publication.reason()));
+        }
         SnapshotVersionCheck.check(settings.version(), settings.checks().releaseTrack(), pom, evaluation);
         if (settings.isPom()) {
-            evaluation.summary("POM publishable");
+            evaluation.summary(notPublished == null ? "POM publishable" : notPublished);
             run.installFailed("pom packaging has no entry point");
             return;
         }
-        releaseNote = AttachedArtifactsCheck.check(settings.attachedClassifiers(), settings.checks().requireSources(),
-                settings.checks().requireJavadoc(), settings.packaging(), settings.checks().metadataSeverity(), pom,
-                settings.checks().release(), evaluation).orElse(null);
+        if (publication.published()) {
+            releaseNote = AttachedArtifactsCheck.check(settings.attachedClassifiers(), settings.checks().requireSources(),
+                    settings.checks().requireJavadoc(), settings.packaging(), settings.checks().metadataSeverity(), pom,
+                    settings.checks().release(), evaluation).orElse(null);
+        }
         if (releaseNote != null) {
             evaluation.log().info(SUBJECT + ": " + releaseNote + ", which this build does not activate");
         }
@@ -79,7 +96,8 @@ public final class SmokePublishGate implements Gate {
         run.installedRepository();
         if (settings.isMavenPlugin()) {
             // A plugin is resolved by the consumer build that runs its help goal, on every JDK lane.
-            evaluation.summary(withReleaseNote("publishable; installed into a clean repository"));
+            evaluation.summary(withReleaseNote(notPublished == null ? "publishable; installed into a clean repository"
+                    : notPublished + "; installed into a clean repository"));
             return;
         }
         evaluation.log().info(SUBJECT + ": resolving " + coordinates + " from a clean local repository, as a consumer would");
@@ -101,8 +119,8 @@ public final class SmokePublishGate implements Gate {
                         coordinates + " installed into a clean repository and resolved with " + (result.classpath().size() - 1)
                                 + " runtime dependencies in " + result.duration().toMillis() + " ms")
                 .withDetail(String.join("\n", result.classpath().stream().map(p -> p.getFileName().toString()).toList())));
-        evaluation.summary(withReleaseNote("publishable; resolves from a clean repository with " + (result.classpath().size() - 1)
-                + " runtime dependencies"));
+        evaluation.summary(withReleaseNote((notPublished == null ? "publishable" : notPublished)
+                + "; resolves from a clean repository with " + (result.classpath().size() - 1) + " runtime dependencies"));
     }
 
     private String withReleaseNote(String summary) {

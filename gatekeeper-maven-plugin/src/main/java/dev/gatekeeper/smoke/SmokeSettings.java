@@ -88,12 +88,21 @@ public record SmokeSettings(
      * @param metadataSeverity how missing Central metadata counts
      * @param warnOnly         finding codes that only warn
      * @param release          what explains a sources or javadoc jar this build did not attach
+     * @param publication      whether the module is published (deployed), and why: one that is not gets no
+     *                         Central-metadata and no attached-jar checks
      */
     public record Checks(boolean releaseTrack, boolean requireSources, boolean requireJavadoc, GateStatus metadataSeverity,
-                         Set<String> warnOnly, ReleaseAttachments release) {
+                         Set<String> warnOnly, ReleaseAttachments release, Publication publication) {
         public Checks {
             warnOnly = Set.copyOf(warnOnly);
             release = release == null ? ReleaseAttachments.NONE : release;
+            publication = publication == null ? Publication.BY_DEFAULT : publication;
+        }
+
+        /** Checks of a module that is published, as every module is unless something says otherwise. */
+        public Checks(boolean releaseTrack, boolean requireSources, boolean requireJavadoc, GateStatus metadataSeverity,
+                      Set<String> warnOnly, ReleaseAttachments release) {
+            this(releaseTrack, requireSources, requireJavadoc, metadataSeverity, warnOnly, release, Publication.BY_DEFAULT);
         }
     }
 
