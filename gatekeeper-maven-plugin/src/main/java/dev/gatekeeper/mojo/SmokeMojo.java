@@ -12,6 +12,8 @@ import dev.gatekeeper.smoke.SmokeLaneGate;
 import dev.gatekeeper.smoke.SmokePublishGate;
 import dev.gatekeeper.smoke.SmokeRun;
 import dev.gatekeeper.smoke.SmokeSettings;
+import dev.gatekeeper.smoke.TestFrameworkLeakCheck;
+import dev.gatekeeper.smoke.TestFrameworks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,6 +114,14 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.installTimeout", defaultValue = "5m")
     private String installTimeout;
 
+    /** More test frameworks, groupId or groupId:artifactId ('*' matches any characters), besides the maintained list. */
+    @Parameter(property = "gatekeeper.smoke.testFrameworks")
+    private List<String> testFrameworks;
+
+    /** This module is a test-support library: test frameworks on its runtime classpath are intended. */
+    @Parameter(property = "gatekeeper.smoke.testSupport", defaultValue = "false")
+    private boolean testSupport;
+
     private final SuperPomProvider superPomProvider;
 
     private SmokeRun run;
@@ -135,7 +145,7 @@ public class SmokeMojo extends AbstractGateMojo {
     protected List<Gate> createGates() throws MojoExecutionException {
         SmokeSettings settings = settings();
         run = new SmokeRun(settings);
-        List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(run)));
+        List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(run, testFrameworkCheck())));
         if (!settings.isPom()) {
             for (JdkLane lane : settings.entry().lanes().lanes()) {
                 gates.add(new SmokeLaneGate(run, lane));
@@ -216,6 +226,20 @@ public class SmokeMojo extends AbstractGateMojo {
                             warnOnly == null ? Set.of() : Set.copyOf(warnOnly),
                             ReleaseAttachmentsModel.of(project, superPom(), session.getUserProperties())));
         } catch (IOException | IllegalArgumentException e) {
+            throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The test-framework check on this module's resolved runtime graph. A leak holds; once the settings
+     * say whether the module is published, an unpublished module's leak should only WARN.
+     */
+    private TestFrameworkLeakCheck testFrameworkCheck() throws MojoExecutionException {
+        try {
+            return new TestFrameworkLeakCheck(SmokeRuntimeGraph.of(project), SmokeRuntimeGraph.declarations(project, session),
+                    TestFrameworks.defaults().with(testFrameworks, "gatekeeper.smoke.testFrameworks"), testSupport,
+                    GateStatus.HOLD);
+        } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("smoke: " + e.getMessage(), e);
         }
     }

@@ -17,11 +17,18 @@ public final class SmokePublishGate implements Gate {
     public static final String SUBJECT = "publish";
 
     private final SmokeRun run;
+    private final TestFrameworkLeakCheck testFrameworks;
     /** What the release profiles attach that this build did not, for the summary; null when nothing. */
     private String releaseNote;
 
     public SmokePublishGate(SmokeRun run) {
+        this(run, TestFrameworkLeakCheck.none());
+    }
+
+    /** @param testFrameworks judges the module's runtime graph for test frameworks that reach consumers */
+    public SmokePublishGate(SmokeRun run, TestFrameworkLeakCheck testFrameworks) {
         this.run = run;
+        this.testFrameworks = testFrameworks;
     }
 
     @Override
@@ -42,6 +49,7 @@ public final class SmokePublishGate implements Gate {
         PublishedPomCheck.check(settings.publishedPom(), pom, settings.inheritedProperties(), evaluation);
         CentralMetadataCheck.check(settings.metadata(), pom, settings.checks().metadataSeverity(), evaluation);
         SnapshotVersionCheck.check(settings.version(), settings.checks().releaseTrack(), pom, evaluation);
+        testFrameworks.check(settings.groupId(), settings.artifactId(), settings.mainArtifact(), pom, evaluation);
         if (settings.isPom()) {
             evaluation.summary("POM publishable");
             run.installFailed("pom packaging has no entry point");
