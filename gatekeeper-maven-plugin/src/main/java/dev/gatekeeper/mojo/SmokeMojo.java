@@ -36,6 +36,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.collection.DependencyCollectionException;
 
 /**
  * Runbook step 4, the packaging dry-run and install smoke test: the module is publishable, installs
@@ -126,9 +128,12 @@ public class SmokeMojo extends AbstractGateMojo {
 
     private SmokeRun run;
 
+    private final RepositorySystem repositorySystem;
+
     @Inject
-    public SmokeMojo(SuperPomProvider superPomProvider) {
+    public SmokeMojo(SuperPomProvider superPomProvider, RepositorySystem repositorySystem) {
         this.superPomProvider = superPomProvider;
+        this.repositorySystem = repositorySystem;
     }
 
     @Override
@@ -236,11 +241,15 @@ public class SmokeMojo extends AbstractGateMojo {
      */
     private TestFrameworkLeakCheck testFrameworkCheck() throws MojoExecutionException {
         try {
-            return new TestFrameworkLeakCheck(SmokeRuntimeGraph.of(project), SmokeRuntimeGraph.declarations(project, session),
+            return new TestFrameworkLeakCheck(SmokeRuntimeGraph.of(project, session, repositorySystem),
+                    SmokeRuntimeGraph.declarations(project, session),
                     TestFrameworks.defaults().with(testFrameworks, "gatekeeper.smoke.testFrameworks"), testSupport,
                     GateStatus.HOLD);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+        } catch (DependencyCollectionException e) {
+            return TestFrameworkLeakCheck.notJudged("cannot collect the dependencies a consumer of "
+                    + project.getArtifactId() + " gets: " + e.getMessage());
         }
     }
 

@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 public final class TestFrameworkLeakCheck {
     public static final String AT_RUNTIME = "SMOKE_TEST_FRAMEWORK_AT_RUNTIME";
     public static final String TEST_SUPPORT = "SMOKE_TEST_SUPPORT_LIBRARY";
+    public static final String NOT_JUDGED = "SMOKE_TEST_FRAMEWORKS_NOT_JUDGED";
 
     private static final List<String> TEST_SUPPORT_SUFFIXES = List.of("-test", "-testing", "-test-support", "-testkit",
             "-test-kit", "-test-utils", "-testutils", "-test-fixtures", "-junit", "-junit4", "-junit5", "-junit-jupiter");
@@ -47,6 +48,8 @@ public final class TestFrameworkLeakCheck {
     private final TestFrameworks frameworks;
     private final boolean declaredTestSupport;
     private final GateStatus severity;
+    /** Why the graph could not be had, or null. */
+    private String notJudged;
 
     /**
      * @param declarations        where each direct dependency is declared, by groupId:artifactId
@@ -67,11 +70,26 @@ public final class TestFrameworkLeakCheck {
         return new TestFrameworkLeakCheck(List.of(), Map.of(), TestFrameworks.defaults(), false, GateStatus.HOLD);
     }
 
+    /** A check that could not get the module's graph: a WARN saying why, instead of a silent pass. */
+    public static TestFrameworkLeakCheck notJudged(String reason) {
+        TestFrameworkLeakCheck check = none();
+        check.notJudged = Objects.requireNonNull(reason, "reason");
+        return check;
+    }
+
     /**
      * @param groupId      the module's coordinates
      * @param mainArtifact the module's jar, whose classes may use the framework; null when there is none
      */
     public void check(String groupId, String artifactId, Path mainArtifact, String pomShown, GateEvaluation evaluation) {
+        if (notJudged != null) {
+            evaluation.add(Finding.of(NOT_JUDGED, GateStatus.WARN, "Test frameworks on consumers' runtime classpath were not "
+                            + "judged: " + notJudged)
+                    .withFile(pomShown, null)
+                    .withFix("Make every dependency of " + pomShown + " resolvable (run 'mvn dependency:tree' to see which "
+                            + "one fails), or run without -o so that Maven can download it"));
+            return;
+        }
         Map<String, RuntimeDependency> byKey = new LinkedHashMap<>();
         graph.forEach(dependency -> byKey.putIfAbsent(dependency.key(), dependency));
         // By the direct dependency that brings them: that is the line to change.

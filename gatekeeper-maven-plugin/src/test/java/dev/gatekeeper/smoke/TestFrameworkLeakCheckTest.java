@@ -161,6 +161,18 @@ class TestFrameworkLeakCheckTest {
     }
 
     @Test
+    void aGraphThatCannotBeCollectedWarnsSayingWhyInsteadOfPassing() {
+        GateEvaluation evaluation = SmokeFixtures.evaluation();
+        TestFrameworkLeakCheck.notJudged("cannot collect the dependencies a consumer of app gets: org.example:gone:1.0 is missing")
+                .check("com.example", "app", null, "pom.xml", evaluation);
+
+        Finding finding = SmokeFixtures.only(evaluation);
+        assertThat(finding.code()).isEqualTo("SMOKE_TEST_FRAMEWORKS_NOT_JUDGED");
+        assertThat(finding.severity()).isEqualTo(GateStatus.WARN);
+        assertThat(finding.message()).endsWith("org.example:gone:1.0 is missing");
+    }
+
+    @Test
     void noTestFrameworkNoFinding() {
         assertThat(check(List.of(dependency("org.apache.commons:commons-text:1.9", "compile", false)), Map.of(),
                 GateStatus.HOLD, "app", null).findings()).isEmpty();
