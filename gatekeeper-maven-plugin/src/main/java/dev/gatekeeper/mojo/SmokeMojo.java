@@ -13,6 +13,8 @@ import dev.gatekeeper.smoke.SmokeLaneGate;
 import dev.gatekeeper.smoke.SmokePublishGate;
 import dev.gatekeeper.smoke.SmokeRun;
 import dev.gatekeeper.smoke.SmokeSettings;
+import dev.gatekeeper.smoke.TestFrameworkLeakCheck;
+import dev.gatekeeper.smoke.TestFrameworks;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,6 +37,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.collection.DependencyCollectionException;
 
 /**
  * Runbook step 4, the packaging dry-run and install smoke test: the module is publishable, installs
@@ -117,13 +121,24 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.installTimeout", defaultValue = "5m")
     private String installTimeout;
 
+    /** More test frameworks, groupId or groupId:artifactId ('*' matches any characters), besides the maintained list. */
+    @Parameter(property = "gatekeeper.smoke.testFrameworks")
+    private List<String> testFrameworks;
+
+    /** This module is a test-support library: test frameworks on its runtime classpath are intended. */
+    @Parameter(property = "gatekeeper.smoke.testSupport", defaultValue = "false")
+    private boolean testSupport;
+
     private final SuperPomProvider superPomProvider;
 
     private SmokeRun run;
 
+    private final RepositorySystem repositorySystem;
+
     @Inject
-    public SmokeMojo(SuperPomProvider superPomProvider) {
+    public SmokeMojo(SuperPomProvider superPomProvider, RepositorySystem repositorySystem) {
         this.superPomProvider = superPomProvider;
+        this.repositorySystem = repositorySystem;
     }
 
     @Override
@@ -140,7 +155,7 @@ public class SmokeMojo extends AbstractGateMojo {
     protected List<Gate> createGates() throws MojoExecutionException {
         SmokeSettings settings = settings();
         run = new SmokeRun(settings);
-        List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(run)));
+        List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(run, testFrameworkCheck(settings))));
         if (!settings.isPom()) {
             for (JdkLane lane : settings.entry().lanes().lanes()) {
                 gates.add(new SmokeLaneGate(run, lane));
@@ -223,6 +238,24 @@ public class SmokeMojo extends AbstractGateMojo {
                             PublicationRule.decide(PublicationModel.facts(project, published, BuildIdentity.executionRoot(session)))));
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The test-framework check on the runtime graph a consumer of this module gets. A leak holds in a
+     * published module and only warns in one that is not published (nobody consumes it).
+     */
+    private TestFrameworkLeakCheck testFrameworkCheck(SmokeSettings settings) throws MojoExecutionException {
+        try {
+            return new TestFrameworkLeakCheck(SmokeRuntimeGraph.of(project, session, repositorySystem),
+                    SmokeRuntimeGraph.declarations(project, session),
+                    TestFrameworks.defaults().with(testFrameworks, "gatekeeper.smoke.testFrameworks"), testSupport,
+                    settings.checks().publication().published() ? GateStatus.HOLD : GateStatus.WARN);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+        } catch (DependencyCollectionException e) {
+            return TestFrameworkLeakCheck.notJudged("cannot collect the dependencies a consumer of "
+                    + project.getArtifactId() + " gets: " + e.getMessage());
         }
     }
 

@@ -16,17 +16,23 @@ import java.util.Optional;
 public final class SmokePublishGate implements Gate {
     public static final String NAME = "smoke";
     public static final String SUBJECT = "publish";
-
-    private final SmokeRun run;
     public static final String NOT_PUBLISHED = "SMOKE_NOT_PUBLISHED";
 
+    private final SmokeRun run;
+    private final TestFrameworkLeakCheck testFrameworks;
     /** What the release profiles attach that this build did not, for the summary; null when nothing. */
     private String releaseNote;
     /** "not published: …" for a module that is not deployed, for the summary; null when it is published. */
     private String notPublished;
 
     public SmokePublishGate(SmokeRun run) {
+        this(run, TestFrameworkLeakCheck.none());
+    }
+
+    /** @param testFrameworks judges the module's runtime graph for test frameworks that reach consumers */
+    public SmokePublishGate(SmokeRun run, TestFrameworkLeakCheck testFrameworks) {
         this.run = run;
+        this.testFrameworks = testFrameworks;
     }
 
     @Override
@@ -57,6 +63,7 @@ public final class SmokePublishGate implements Gate {
                     .withAttribute("reason", publication.reason()));
         }
         SnapshotVersionCheck.check(settings.version(), settings.checks().releaseTrack(), pom, evaluation);
+        testFrameworks.check(settings.groupId(), settings.artifactId(), settings.mainArtifact(), pom, evaluation);
         if (settings.isPom()) {
             evaluation.summary(notPublished == null ? "POM publishable" : notPublished);
             run.installFailed("pom packaging has no entry point");
