@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -122,29 +121,13 @@ public record ServerRun(Path jdkHome, Path workDirectory) {
      */
     static ReadySignal readySignal(Server server, int port) {
         ServerSettings settings = server.settings();
-        Pattern line = null;
-        if (settings.readyPattern() != null) {
-            try {
-                line = Pattern.compile(ServerSettings.withPort(settings.readyPattern(), port));
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("gatekeeper.smoke.readyPattern '" + settings.readyPattern()
-                        + "' is not a regular expression: " + e.getDescription());
-            }
-        } else if (server.springBoot()) {
+        Pattern line = settings.readyPattern(port);
+        if (line == null && server.springBoot()) {
             line = ReadySignal.SPRING_BOOT_STARTED;
         }
-        URI url = null;
+        URI url = settings.readyUrl(port);
         boolean health = false;
-        if (settings.readyUrl() != null) {
-            String text = ServerSettings.withPort(settings.readyUrl(), port);
-            try {
-                url = URI.create(text);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("gatekeeper.smoke.readyUrl '" + settings.readyUrl() + "' is not a URL: " + e.getMessage());
-            }
-            if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-                throw new IllegalArgumentException("gatekeeper.smoke.readyUrl '" + settings.readyUrl() + "' is not an http(s) URL");
-            }
+        if (url != null) {
             health = url.getPath() != null && url.getPath().endsWith("/health");
         } else if (server.springBoot() && server.shape().actuator() && settings.readyPattern() == null) {
             url = URI.create("http://127.0.0.1:" + port + HEALTH_PATH);

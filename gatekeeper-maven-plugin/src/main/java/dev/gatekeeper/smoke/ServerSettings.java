@@ -1,9 +1,13 @@
 package dev.gatekeeper.smoke;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * How the smoke gate runs a module that serves: {@code gatekeeper.smoke.mode} and the readiness settings.
@@ -52,6 +56,56 @@ public record ServerSettings(Mode mode, List<String> arguments, String readyPatt
         arguments = arguments == null ? null : List.copyOf(arguments);
         readyPattern = readyPattern == null || readyPattern.isBlank() ? null : readyPattern;
         readyUrl = readyUrl == null || readyUrl.isBlank() ? null : readyUrl.strip();
+        // the fields are assigned after this block: check the parameters
+        pattern(readyPattern, 0);
+        url(readyUrl, 0);
+    }
+
+    /**
+     * The ready pattern for a port, or null when none is configured.
+     *
+     * @throws IllegalArgumentException naming {@code gatekeeper.smoke.readyPattern} when it is not a regular expression
+     */
+    Pattern readyPattern(int port) {
+        return pattern(readyPattern, port);
+    }
+
+    private static Pattern pattern(String readyPattern, int port) {
+        if (readyPattern == null) {
+            return null;
+        }
+        try {
+            return Pattern.compile(withPort(readyPattern, port));
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("gatekeeper.smoke.readyPattern '" + readyPattern
+                    + "' is not a regular expression: " + e.getDescription());
+        }
+    }
+
+    /**
+     * The ready URL for a port, or null when none is configured.
+     *
+     * @throws IllegalArgumentException naming {@code gatekeeper.smoke.readyUrl} when it is not an http(s) URL
+     */
+    URI readyUrl(int port) {
+        return url(readyUrl, port);
+    }
+
+    private static URI url(String readyUrl, int port) {
+        if (readyUrl == null) {
+            return null;
+        }
+        URI url;
+        try {
+            url = new URI(withPort(readyUrl, port));
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("gatekeeper.smoke.readyUrl '" + readyUrl + "' is not a URL: " + e.getReason());
+        }
+        if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
+            throw new IllegalArgumentException("gatekeeper.smoke.readyUrl '" + readyUrl
+                    + "' is not an http(s) URL with a host, e.g. http://127.0.0.1:{port}/health");
+        }
+        return url;
     }
 
     /** The arguments a server gets, {@code {port}} replaced: the configured ones, else none. */
