@@ -151,14 +151,14 @@ public final class ProcessRunner {
     }
 
     /** "pid 4711: sleep 300": a process found by {@link ProcessTree}, its command line redacted and shortened. */
-    private static String describe(List<String> process, SecretRedactor redactor) {
+    static String describe(List<String> process, SecretRedactor redactor) {
         List<String> words = redactor.redactArguments(process.subList(1, process.size()));
         String line = words.isEmpty() ? "(command line unknown)"
                 : String.join(" ", words.stream().map(w -> w.contains(SecretRedactor.MASK) ? w : shellQuote(w)).toList());
         return "pid " + process.get(0) + ": " + (line.length() > 300 ? line.substring(0, 300) + " [...]" : line);
     }
 
-    private static long sizeOf(Set<Path> files) {
+    static long sizeOf(Set<Path> files) {
         long size = 0;
         for (Path file : files) {
             try {
@@ -189,7 +189,7 @@ public final class ProcessRunner {
         return String.join(" ", words.stream().map(word -> word.equals(SecretRedactor.MASK) ? word : shellQuote(word)).toList());
     }
 
-    private static String checkStartable(CommandSpec spec, Path workingDirectory) {
+    static String checkStartable(CommandSpec spec, Path workingDirectory) {
         if (!Files.isDirectory(workingDirectory)) {
             return "working directory " + workingDirectory + " does not exist";
         }
@@ -209,7 +209,7 @@ public final class ProcessRunner {
         return null;
     }
 
-    private static List<String> commandLine(CommandSpec spec, Path workingDirectory) {
+    static List<String> commandLine(CommandSpec spec, Path workingDirectory) {
         List<String> command = new ArrayList<>();
         command.add(spec.executableIsPath()
                 ? workingDirectory.resolve(spec.executable()).toString()
@@ -218,7 +218,7 @@ public final class ProcessRunner {
         return command;
     }
 
-    private static String reasonOf(IOException e) {
+    static String reasonOf(IOException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         // ProcessBuilder says: Cannot run program "x" (in directory "y"): error=2, No such file or directory
         int errno = message.indexOf("error=");

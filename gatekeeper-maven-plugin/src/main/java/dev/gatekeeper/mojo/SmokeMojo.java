@@ -3,12 +3,14 @@ package dev.gatekeeper.mojo;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.smoke.ArtifactFile;
+import dev.gatekeeper.smoke.EntryPoint;
 import dev.gatekeeper.smoke.ExitCodes;
 import dev.gatekeeper.smoke.JdkLane;
 import dev.gatekeeper.smoke.JdkLanes;
 import dev.gatekeeper.smoke.PublicationRule;
 import dev.gatekeeper.smoke.PublishedMetadata;
 import dev.gatekeeper.smoke.ResolutionSource;
+import dev.gatekeeper.smoke.ServerSettings;
 import dev.gatekeeper.smoke.SmokeLaneGate;
 import dev.gatekeeper.smoke.SmokePublishGate;
 import dev.gatekeeper.smoke.SmokeRun;
@@ -89,7 +91,7 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.probeClass")
     private String probeClass;
 
-    /** Arguments for the main class: a list in the POM; on the command line comma-separated, each one argument as is. */
+    /** Arguments for the main class (a server gets none by default, not --help): a list in the POM; on the command line comma-separated, each one argument as is; {port} is the port a server is given. */
     @Parameter(property = "gatekeeper.smoke.arguments", defaultValue = "--help")
     private List<String> arguments;
 
@@ -116,6 +118,22 @@ public class SmokeMojo extends AbstractGateMojo {
     /** Whether the module is deployed (true or false), overriding its POM's conventions such as maven.deploy.skip; unset: decided from the POM. */
     @Parameter(property = "gatekeeper.smoke.published")
     private String published;
+
+    /** auto: a Spring Boot executable jar or war is started as a server, anything else is run to its end; run; serve: start the main class as a server on a free port, wait until it is ready, stop it. */
+    @Parameter(property = "gatekeeper.smoke.mode", defaultValue = "auto")
+    private String mode;
+
+    /** A server is ready when a line of its output matches this regular expression ({port}: the port it was given); default for Spring Boot: its "Started … in … seconds" line. */
+    @Parameter(property = "gatekeeper.smoke.readyPattern")
+    private String readyPattern;
+
+    /** A server is ready when this URL answers 2xx (a …/health URL: status UP), e.g. http://127.0.0.1:{port}/ping; default for Spring Boot with the actuator: /actuator/health. */
+    @Parameter(property = "gatekeeper.smoke.readyUrl")
+    private String readyUrl;
+
+    /** How long a server may take to become ready on each JDK before it is stopped: 120s, 5m or PT2M. */
+    @Parameter(property = "gatekeeper.smoke.readyTimeout", defaultValue = "120s")
+    private String readyTimeout;
 
     /** How long the consumer build that resolves the artifact from the clean repository may take. */
     @Parameter(property = "gatekeeper.smoke.installTimeout", defaultValue = "5m")
@@ -225,9 +243,10 @@ public class SmokeMojo extends AbstractGateMojo {
                     project.getAttachedArtifacts().stream().map(a -> a.getClassifier() == null ? "" : a.getClassifier()).toList(),
                     declaredRelease(),
                     reactorArtifacts(),
-                    new SmokeSettings.Entry(mainClass, probeClass, arguments == null ? List.of() : arguments, expectedOutput,
-                            ExitCodes.parse(expectedExitCodes, "gatekeeper.smoke.expectedExitCodes"), lanes,
-                            Durations.parse(timeout, "gatekeeper.smoke.timeout")),
+                    new SmokeSettings.Entry(mainClass, probeClass, arguments == null ? List.of() : arguments, expectedOutput, ExitCodes.parse(expectedExitCodes, "gatekeeper.smoke.expectedExitCodes"), lanes,
+                            Durations.parse(timeout, "gatekeeper.smoke.timeout"),
+                            new ServerSettings(ServerSettings.Mode.parse(mode, "gatekeeper.smoke.mode"), serverArguments(), readyPattern,
+                                    readyUrl, Durations.parse(readyTimeout, "gatekeeper.smoke.readyTimeout"))),
                     new SmokeSettings.Install(Path.of(System.getProperty("maven.home")),
                             offline || session.isOffline() ? ResolutionSource.localRepository(userRepository) : ResolutionSource.mavenCentral(),
                             workDirectory, keep, Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout"),
@@ -257,6 +276,11 @@ public class SmokeMojo extends AbstractGateMojo {
             return TestFrameworkLeakCheck.notJudged("cannot collect the dependencies a consumer of "
                     + project.getArtifactId() + " gets: " + e.getMessage());
         }
+    }
+
+    /** The arguments a server gets: the configured ones; null for the default --help, which a server does not get. */
+    private List<String> serverArguments() {
+        return arguments == null || arguments.equals(EntryPoint.DEFAULT_ARGUMENTS) ? null : arguments;
     }
 
     /** Maven's super POM, whose release-profile a release by the maven-release-plugin 2.x activates. */

@@ -53,8 +53,11 @@ public final class SmokeLaneGate implements Gate {
             evaluation.summary("no entry point: a library without Main-Class or <probeClass>");
             return;
         }
+        ServerShape shape = settings.isMavenPlugin() ? null : ServerShape.springBoot(settings.mainArtifact()).orElse(null);
         if (settings.isMavenPlugin()) {
             pluginHelp(settings, evaluation);
+        } else if (ServerLane.serves(settings.entry(), shape)) {
+            serve(settings, shape, evaluation);
         } else {
             mainClass(settings, evaluation);
         }
@@ -116,6 +119,17 @@ public final class SmokeLaneGate implements Gate {
                 .withAttribute("jdk", result.jdkVersion())
                 .withAttribute("durationMillis", Long.toString(result.duration().toMillis())));
         evaluation.summary(exited + " on JDK " + result.jdkVersion() + " in " + seconds(result.duration().toMillis()));
+    }
+
+    private void serve(SmokeSettings settings, ServerShape shape, GateEvaluation evaluation) throws IOException, InterruptedException {
+        ServerRun.Server server = ServerLane.server(run, shape);
+        Path work = settings.install().workDirectory().resolve(lane.name().toLowerCase(Locale.ROOT));
+        evaluation.log().info(lane.name() + ": serving: " + (shape != null ? shape.description() : "main class " + server.mainClass()
+                + " (mode serve)") + " on JDK " + lane.version() + ", ready within " + ServerLane.seconds(settings.entry().server().readyTimeout()));
+        ServerRun.Result result = new ServerRun(lane.home(), work).run(server);
+        String jarShown = settings.mainArtifact() == null ? String.valueOf(server.jar()) : settings.display(settings.mainArtifact());
+        String command = ServerLane.shortCommand(server, result.port(), jarShown);
+        ServerLane.judge(server, result, command, lane.name(), settings.display(result.logFile()), evaluation);
     }
 
     /** The command without its (long) classpath, shell-quoted: {@code java com.example.Main --help}. */

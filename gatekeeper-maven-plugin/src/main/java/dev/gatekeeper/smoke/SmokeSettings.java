@@ -50,14 +50,22 @@ public record SmokeSettings(
      * @param expectedExitCodes the exit codes a main class may end with (default 0)
      * @param lanes          the JDKs the entry point runs on, each a row in the verdict
      * @param timeout        per run
+     * @param server         whether it is served rather than run, and how it is ready (gatekeeper.smoke.mode, ready*)
      */
     public record Entry(String mainClass, String probeClass, List<String> arguments, String expectedOutput,
-                        Set<Integer> expectedExitCodes, JdkLanes lanes, Duration timeout) {
+                        Set<Integer> expectedExitCodes, JdkLanes lanes, Duration timeout, ServerSettings server) {
         public Entry {
             arguments = List.copyOf(arguments);
             expectedExitCodes = expectedExitCodes == null || expectedExitCodes.isEmpty()
                     ? ExitCodes.DEFAULT : Set.copyOf(expectedExitCodes);
             Objects.requireNonNull(lanes, "lanes");
+            server = server == null ? ServerSettings.AUTO : server;
+        }
+
+        /** An entry with the server settings' defaults: a Spring Boot application is served. */
+        public Entry(String mainClass, String probeClass, List<String> arguments, String expectedOutput,
+                     Set<Integer> expectedExitCodes, JdkLanes lanes, Duration timeout) {
+            this(mainClass, probeClass, arguments, expectedOutput, expectedExitCodes, lanes, timeout, ServerSettings.AUTO);
         }
     }
 
