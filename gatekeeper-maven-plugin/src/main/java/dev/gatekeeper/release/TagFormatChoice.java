@@ -2,15 +2,21 @@ package dev.gatekeeper.release;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which tag format the release plan judges the tags by, and why. An explicit
  * {@code gatekeeper.releasePlan.tagFormat} is taken as it is. Otherwise the project's release process
  * decides: the maven-release-plugin's {@code tagNameFormat} from the effective POM, else that
  * plugin's default {@value TagFormat#RELEASE_PLUGIN_DEFAULT}, unless the existing tags clearly follow
- * another common shape. Tags are counted strictly ({@link TagFormat#follows}).
+ * another common shape, or a prefix most release tags share ({@link #learnedPrefix}). Tags are counted strictly
+ * ({@link TagFormat#follows}).
  *
  * <ul>
  *   <li>A configured {@code tagNameFormat} wins unless no tag at all follows it and at least
@@ -91,9 +97,12 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
         String best = null;
         int bestCount = 0;
         int followingAny = followingOwn;
-        for (String candidate : CANDIDATES) {
+        List<String> candidates = new ArrayList<>(CANDIDATES);
+        learnedPrefix(tags).map(prefix -> prefix + "@{project.version}").ifPresent(candidates::add);
+        Set<String> seen = new HashSet<>(Set.of(own.tagFor("1.0.0")));
+        for (String candidate : candidates) {
             TagFormat format = TagFormat.parse(candidate, declared.groupId(), declared.artifactId());
-            if (format.tagFor("1.0.0").equals(own.tagFor("1.0.0"))) {
+            if (!seen.add(format.tagFor("1.0.0"))) {
                 continue;
             }
             int following = count(format, tags);
@@ -120,6 +129,36 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
     private static TagFormatChoice other(Declared declared, String candidate, int following, int all, String instead) {
         return new TagFormatChoice(TagFormat.parse(candidate, declared.groupId(), declared.artifactId()), candidate,
                 following + " of " + all + " tags follow it; " + instead, null);
+    }
+
+    /**
+     * The text most release tags share before their version, when at least {@value #MANY} tags share it: a
+     * project's own shape that none of {@link #CANDIDATES} is ({@code rel/commons-lang-3.20.0}). Only tags whose
+     * rest is a release version count, so candidates ({@code -RC1}) and old underscore tags do not.
+     */
+    static Optional<String> learnedPrefix(Collection<String> tags) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String tag : tags) {
+            releasePrefixOf(tag).ifPresent(prefix -> counts.merge(prefix, 1, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .filter(entry -> entry.getValue() >= MANY)
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
+    }
+
+    /** The part of {@code tag} before the release version that ends it ({@code v} included). */
+    private static Optional<String> releasePrefixOf(String tag) {
+        if (tag.contains("@{")) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < tag.length(); i++) {
+            boolean startsANumber = i == 0 || !(Character.isDigit(tag.charAt(i - 1)) || tag.charAt(i - 1) == '.');
+            if (startsANumber && Character.isDigit(tag.charAt(i)) && ReleaseVersions.isRelease(tag.substring(i))) {
+                return Optional.of(tag.substring(0, i));
+            }
+        }
+        return Optional.empty();
     }
 
     private static int count(TagFormat format, Collection<String> tags) {

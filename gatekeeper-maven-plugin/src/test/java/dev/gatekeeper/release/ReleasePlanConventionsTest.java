@@ -104,6 +104,31 @@ class ReleasePlanConventionsTest {
     }
 
     @Test
+    void aPrefixTheTagsShareIsLearnedWhenNoCommonShapeFitsThem() throws Exception {
+        // Apache Commons: rel/commons-lang-3.20.0 for releases of commons-lang3, commons-lang-3.20.0-RC1 for
+        // candidates, LANG_2_6 of old
+        repo.tag("LANG_1_0");
+        for (String version : List.of("1.0.0", "1.1.0", "1.2.0")) {
+            repo.write("README.md", version + "\n");
+            repo.commit(version);
+            if (!version.equals("1.0.0")) {
+                repo.tag("application-" + version + "-RC1");
+            }
+            repo.tag("rel/app-" + version);
+        }
+        repo.write("README.md", "later\n");
+        repo.commit("later");
+
+        GateResult result = repo.evaluate();
+
+        assertThat(codes(result)).containsExactly("RELEASE_PLAN_TAG_EXISTS");
+        assertThat(only(result, "RELEASE_PLAN_TAG_EXISTS").attributes()).containsEntry("tag", "rel/app-1.2.0");
+        assertThat(repo.logged).contains("INFO tag format rel/app-@{project.version} (3 of 6 tags follow it; the"
+                + " maven-release-plugin's default @{project.artifactId}-@{project.version} is followed by 0)",
+                "INFO latest release tag: rel/app-1.1.0");
+    }
+
+    @Test
     void anUnreadableTagNameFormatWarnsAndTheDefaultJudgesTheTags() throws Exception {
         repo.releasePluginTagFormat = "app-1.2.0-SNAPSHOT";
         repo.tag("app-1.2.0");
