@@ -17,8 +17,10 @@ import javax.xml.stream.XMLStreamReader;
  * Reads surefire and failsafe {@code TEST-*.xml} reports. A report that is not a complete
  * {@code <testsuite>} document is a {@link MalformedReportException}, never a partial result: a
  * truncated report usually means the test JVM died, and its missing tests must not count as passed.
- * Neither is a report whose {@code tests} count disagrees with the {@code <testcase>} elements it holds
- * ({@code tests="5"} and none): surefire and failsafe always write one element per test.
+ * Neither is a report whose {@code tests} count claims more than the {@code <testcase>} elements it holds
+ * ({@code tests="5"} and none): surefire and failsafe always write one element per test. A count below them
+ * (surefire writes {@code tests="0"} for a class with JUnit 5 {@code @Nested} classes) is not trusted either:
+ * the test cases are counted.
  */
 public final class TestReportReader {
     private static final int MAX_MESSAGE_LENGTH = 200;
@@ -95,8 +97,10 @@ public final class TestReportReader {
             }
         }
         int declaredTests = declared.number(file, suiteLine, "tests", declared.tests());
-        if (declared.tests() != null && !declared.tests().isBlank() && declaredTests != cases.size()) {
+        if (declared.tests() != null && !declared.tests().isBlank() && declaredTests > cases.size()) {
             // A report claiming tests it does not hold is not evidence that they passed (nor that they failed).
+            // Fewer claimed than held is surefire's own count of a class with @Nested classes (tests="0"): the
+            // test cases are the evidence, and every count below comes from them.
             throw new MalformedReportException(file, suiteLine, "<testsuite tests=\"" + declared.tests().strip()
                     + "\"> disagrees with the " + cases.size() + " <testcase> element" + (cases.size() == 1 ? "" : "s")
                     + " it holds; the counts cannot be trusted");
@@ -226,12 +230,17 @@ public final class TestReportReader {
             if (value == null || value.isBlank()) {
                 return 0;
             }
+            int number;
             try {
-                return Integer.parseInt(value.strip());
+                number = Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
                 throw new MalformedReportException(file, line,
                         "<testsuite " + attribute + "=\"" + value + "\"> is not a whole number");
             }
+            if (number < 0) {
+                throw new MalformedReportException(file, line, "<testsuite " + attribute + "=\"" + value + "\"> is negative");
+            }
+            return number;
         }
     }
 }

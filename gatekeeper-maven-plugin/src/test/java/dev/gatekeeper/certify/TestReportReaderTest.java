@@ -58,6 +58,21 @@ class TestReportReaderTest {
     }
 
     @Test
+    void surefiresReportOfAClassWithNestedClassesCountsTheTestCasesItHolds() throws Exception {
+        // spring-petclinic's PetControllerTests (JUnit 5 @Nested): surefire 3 writes tests="0" on the outer class's
+        // report and every test case of it and its nested classes inside; it was held as malformed
+        Path file = Reports.write(dir, "TEST-A.xml",
+                "<testsuite name=\"A\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\">"
+                        + passed("A", "t") + passed("A$Nested", "u") + failed("A$Nested", "v", "boom") + "</testsuite>");
+
+        TestSuiteReport report = TestReportReader.read(file);
+
+        assertThat(report.tests()).isEqualTo(3);
+        assertThat(report.failures()).isEqualTo(1);
+        assertThat(report.passed()).isEqualTo(2);
+    }
+
+    @Test
     void testsClaimedWithoutAnyTestCaseAreMalformedNotPassed() throws Exception {
         Path file = Reports.write(dir, "TEST-A.xml",
                 "<testsuite name=\"A\" tests=\"5\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
