@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which tag format the release plan judges the tags by, and why. An explicit
@@ -34,6 +35,9 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
     /** The shapes release tags commonly take, besides a configured one. */
     static final List<String> CANDIDATES = List.of(
             TagFormat.RELEASE_PLUGIN_DEFAULT, "v@{project.version}", "@{project.version}", "release-@{project.version}");
+
+    /** A version of numbers only, the kind a release tag ends with: a learned prefix is learned from these. */
+    private static final Pattern PLAIN_VERSION = Pattern.compile("\\d+(?:\\.\\d+)*");
 
     /** How many tags must follow another shape before a configured {@code tagNameFormat} that no tag follows gives way. */
     static final int MANY = 3;
@@ -134,7 +138,8 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
     /**
      * The text most release tags share before their version, when at least {@value #MANY} tags share it: a
      * project's own shape that none of {@link #CANDIDATES} is ({@code rel/commons-lang-3.20.0}). Only tags whose
-     * rest is a release version count, so candidates ({@code -RC1}) and old underscore tags do not.
+     * rest is a plain version ({@code 3.20.0}) count: release candidates ({@code commons-lang-3.20.0-RC1}, which
+     * commons-lang has more of than releases) and old underscore tags do not teach the shape.
      */
     static Optional<String> learnedPrefix(Collection<String> tags) {
         Map<String, Integer> counts = new HashMap<>();
@@ -154,7 +159,7 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
         }
         for (int i = 0; i < tag.length(); i++) {
             boolean startsANumber = i == 0 || !(Character.isDigit(tag.charAt(i - 1)) || tag.charAt(i - 1) == '.');
-            if (startsANumber && Character.isDigit(tag.charAt(i)) && ReleaseVersions.isRelease(tag.substring(i))) {
+            if (startsANumber && PLAIN_VERSION.matcher(tag.substring(i)).matches()) {
                 return Optional.of(tag.substring(0, i));
             }
         }
