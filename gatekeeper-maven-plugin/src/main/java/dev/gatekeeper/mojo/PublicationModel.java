@@ -19,7 +19,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 /**
  * Maps Maven's models to what decides whether a module is published ({@link PublicationFacts}) and to where
  * its Central metadata comes from ({@link InheritedMetadataCheck.Inherited}): the effective model for the values,
- * the original model of the project and of each parent for which POM declares them.
+ * the model each POM declares ({@link DeclaredPom}: not a flattened one) for which POM declares them.
  */
 final class PublicationModel {
     private static final String DEPLOY_PLUGIN = "org.apache.maven.plugins:maven-deploy-plugin";
@@ -40,7 +40,7 @@ final class PublicationModel {
                 configured(project, NEXUS_STAGING, "skipNexusStagingDeployMojo", "injected-nexus-deploy"),
                 centralExcluded(project),
                 springBootRepackage(project),
-                project.getOriginalModel().getDistributionManagement() != null,
+                declaresDistribution(project),
                 inheritedDistribution(project));
     }
 
@@ -74,7 +74,8 @@ final class PublicationModel {
             return;
         }
         for (MavenProject model = project; model != null; model = model.getParent()) {
-            String value = model.getOriginalModel() == null ? null : declared.apply(model.getOriginalModel());
+            Model own = DeclaredPom.of(model);
+            String value = own == null ? null : declared.apply(own);
             if (value == null || value.isBlank()) {
                 continue;
             }
@@ -94,7 +95,7 @@ final class PublicationModel {
     /** The property as the nearest POM declaring it defines it, and that POM; null when none does. */
     private static PublicationFacts.Declared property(MavenProject project, String name, Path executionRoot) {
         for (MavenProject model = project; model != null; model = model.getParent()) {
-            Model original = model.getOriginalModel();
+            Model original = DeclaredPom.of(model);
             if (original != null && original.getProperties().getProperty(name) != null) {
                 return new PublicationFacts.Declared(project.getProperties().getProperty(name), shown(model, executionRoot));
             }
@@ -150,11 +151,16 @@ final class PublicationModel {
 
     private static String inheritedDistribution(MavenProject project) {
         for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent.getOriginalModel() != null && parent.getOriginalModel().getDistributionManagement() != null) {
+            if (declaresDistribution(parent)) {
                 return gav(parent);
             }
         }
         return null;
+    }
+
+    private static boolean declaresDistribution(MavenProject project) {
+        Model own = DeclaredPom.of(project);
+        return own != null && own.getDistributionManagement() != null;
     }
 
     private static String child(Object configuration, String name) {

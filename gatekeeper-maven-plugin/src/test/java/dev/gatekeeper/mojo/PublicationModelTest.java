@@ -7,12 +7,14 @@ import dev.gatekeeper.smoke.Publication;
 import dev.gatekeeper.smoke.PublicationFacts;
 import dev.gatekeeper.smoke.PublicationRule;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** POMs read by Maven's own reader (the child's effective model written out, as Maven would merge it), mapped to the publication facts. */
 class PublicationModelTest {
@@ -172,5 +174,28 @@ class PublicationModelTest {
 
         assertThat(PublicationRule.decide(PublicationModel.facts(app, null, ROOT)).describe())
                 .isEqualTo("not published: maven.deploy.skip is true (set in pom.xml)");
+    }
+
+    /**
+     * chaos-monkey's demo applications: the flatten-maven-plugin (updatePomFile) replaces the project's POM file and
+     * original model with the flattened POM, which holds the inherited {@code <distributionManagement>} (flattenMode oss).
+     */
+    @Test
+    void aDemoApplicationFlattenedByTheFlattenPluginIsJudgedByThePomItsAuthorWrote(@TempDir Path reactor) throws Exception {
+        Path module = Files.createDirectories(reactor.resolve("demo-apps/chaos-monkey-demo-app"));
+        Path pom = Files.writeString(module.resolve("pom.xml"), DEMO_ORIGINAL);
+        MavenProject demo = project(DEMO_EFFECTIVE, DEMO_ORIGINAL, pom);
+        demo.getModel().setPomFile(pom.toFile());
+        demo.setParent(project(REACTOR_ROOT, REACTOR_ROOT, reactor.resolve("pom.xml")));
+        // what flatten:flatten does at process-resources, before the smoke gate runs
+        demo.setPomFile(module.resolve(".flattened-pom.xml").toFile());
+        demo.setOriginalModel(read(DEMO_EFFECTIVE));
+
+        PublicationFacts facts = PublicationModel.facts(demo, null, reactor);
+
+        assertThat(facts.ownDistribution()).isFalse();
+        assertThat(PublicationRule.decide(facts).describe()).startsWith("not published: a Spring Boot application");
+        assertThat(PublicationModel.inherited(demo, REPOSITORY)).extracting(InheritedMetadataCheck.Inherited::element)
+                .containsExactly("<url>");
     }
 }
