@@ -53,9 +53,7 @@ public final class ProcessRunner {
      */
     public static CommandOutcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Path stdoutFile,
             List<Path> writtenFiles) throws IOException, InterruptedException {
-        Path workingDirectory = spec.workingDirectory() == null
-                ? Path.of("").toAbsolutePath()
-                : spec.workingDirectory().toAbsolutePath();
+        Path workingDirectory = workingDirectoryOf(spec);
         String cannotStart = checkStartable(spec, workingDirectory);
         if (cannotStart != null) {
             return CommandOutcome.notStarted(redactor.redact(cannotStart));
@@ -73,9 +71,7 @@ public final class ProcessRunner {
                 builder.redirectOutput(stdoutFile.toFile()).redirectError(rawLog.toFile());
             }
             ProcessTree tree = new ProcessTree();
-            withoutEvidenceKey(builder.environment(), spec.environment());
-            builder.environment().putAll(spec.environment());
-            builder.environment().put(ProcessTree.MARKER, tree.id());
+            environment(builder, spec, tree);
             Set<Path> watchedFiles = new LinkedHashSet<>();
             watchedFiles.add(rawLog);
             if (stdoutFile != null) {
@@ -174,6 +170,18 @@ public final class ProcessRunner {
      * The key that signs evidence is Gatekeeper's, not the commands': it is not passed on to them
      * (unless a command's own {@code <environment>} sets it), so a script of the project cannot sign.
      */
+    /** Where the command runs: its own directory, or the one Maven was started in. */
+    static Path workingDirectoryOf(CommandSpec spec) {
+        return spec.workingDirectory() == null ? Path.of("").toAbsolutePath() : spec.workingDirectory().toAbsolutePath();
+    }
+
+    /** The child's environment: the inherited one without the evidence key, the spec's own, and the tree's marker. */
+    static void environment(ProcessBuilder builder, CommandSpec spec, ProcessTree tree) {
+        withoutEvidenceKey(builder.environment(), spec.environment());
+        builder.environment().putAll(spec.environment());
+        builder.environment().put(ProcessTree.MARKER, tree.id());
+    }
+
     static void withoutEvidenceKey(Map<String, String> inherited, Map<String, String> configured) {
         if (!configured.containsKey(EvidenceKey.VARIABLE)) {
             inherited.remove(EvidenceKey.VARIABLE);

@@ -74,9 +74,7 @@ public final class ServerRunner {
      */
     public static Outcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Readiness readiness, Duration stopGrace)
             throws IOException, InterruptedException {
-        Path workingDirectory = spec.workingDirectory() == null
-                ? Path.of("").toAbsolutePath()
-                : spec.workingDirectory().toAbsolutePath();
+        Path workingDirectory = ProcessRunner.workingDirectoryOf(spec);
         String cannotStart = ProcessRunner.checkStartable(spec, workingDirectory);
         if (cannotStart != null) {
             return Outcome.notStarted(redactor.redact(cannotStart));
@@ -90,9 +88,7 @@ public final class ServerRunner {
                     .redirectErrorStream(true)
                     .redirectOutput(rawLog.toFile());
             ProcessTree tree = new ProcessTree();
-            ProcessRunner.withoutEvidenceKey(builder.environment(), spec.environment());
-            builder.environment().putAll(spec.environment());
-            builder.environment().put(ProcessTree.MARKER, tree.id());
+            ProcessRunner.environment(builder, spec, tree);
             Watched watched = watch(spec, builder, tree, rawLog, readiness, stopGrace);
             if (watched.startFailure != null) {
                 return Outcome.notStarted(redactor.redact(spec.executable() + ": " + watched.startFailure));
