@@ -1,6 +1,11 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.Durations;
+import dev.gatekeeper.maven.GateInputs;
+import dev.gatekeeper.maven.ProductCommand;
+import dev.gatekeeper.reuse.ReuseInputs;
 import dev.gatekeeper.snapshot.Normalizer;
 import dev.gatekeeper.snapshot.SnapshotCase;
 import dev.gatekeeper.snapshot.SnapshotGate;
@@ -10,19 +15,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
-import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**

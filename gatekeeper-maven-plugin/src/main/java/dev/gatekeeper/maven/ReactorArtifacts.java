@@ -1,0 +1,76 @@
+package dev.gatekeeper.maven;
+
+import dev.gatekeeper.verdict.ArtifactInventory;
+import dev.gatekeeper.verdict.BuiltArtifact;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.project.MavenProject;
+
+/** Maps reactor projects to the files they would deploy; {@link ArtifactInventory} digests them. */
+public final class ReactorArtifacts {
+    private ReactorArtifacts() {}
+
+    /**
+     * Every project's main artifact, attached artifacts and POM, then the root's SBOM when present and
+     * {@code withSbom} (a build of part of the reactor makes no SBOM; one left by an earlier build is not its).
+     */
+    public static List<BuiltArtifact> of(List<MavenProject> projects, MavenProject root, Path executionRoot, boolean withSbom)
+            throws IOException {
+        ArtifactInventory inventory = new ArtifactInventory(executionRoot);
+        for (MavenProject project : projects) {
+            addModule(inventory, project);
+        }
+        if (withSbom) {
+            addSbom(inventory, root);
+        }
+        return inventory.digest();
+    }
+
+    /** What {@code project} alone would deploy, plus the SBOM when it is the root. */
+    public static List<BuiltArtifact> ofModule(MavenProject project, MavenProject root, Path executionRoot) throws IOException {
+        ArtifactInventory inventory = new ArtifactInventory(executionRoot);
+        addModule(inventory, project);
+        if (project == root) {
+            addSbom(inventory, root);
+        }
+        return inventory.digest();
+    }
+
+    /** The files {@code project} alone would deploy, by coordinates, in inventory order; files that do not exist left out. */
+    static Map<String, Path> filesOfModule(MavenProject project) {
+        ArtifactInventory inventory = new ArtifactInventory(Path.of(""));
+        addModule(inventory, project);
+        return inventory.files();
+    }
+
+    private static void addModule(ArtifactInventory inventory, MavenProject project) {
+        Artifact main = project.getArtifact();
+        if (main != null && !"pom".equals(project.getPackaging())) {
+            inventory.add(coordinates(main), path(main.getFile()));
+        }
+        for (Artifact attached : project.getAttachedArtifacts()) {
+            inventory.add(coordinates(attached), path(attached.getFile()));
+        }
+        inventory.add(BuiltArtifact.coordinates(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                null, "pom"), path(project.getFile()));
+    }
+
+    private static void addSbom(ArtifactInventory inventory, MavenProject root) {
+        inventory.add(BuiltArtifact.coordinates(root.getGroupId(), root.getArtifactId(), root.getVersion(),
+                        ArtifactInventory.SBOM_CLASSIFIER, ArtifactInventory.SBOM_TYPE),
+                Path.of(root.getBuild().getDirectory()).resolve(ArtifactInventory.SBOM_FILE));
+    }
+
+    private static String coordinates(Artifact artifact) {
+        return BuiltArtifact.coordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(),
+                artifact.getClassifier(), artifact.getType());
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath().toAbsolutePath();
+    }
+}
