@@ -1,7 +1,7 @@
-package dev.gatekeeper.audit.osv;
+package dev.gatekeeper.audit;
 
-import dev.gatekeeper.audit.Vulnerability;
-import dev.gatekeeper.audit.VulnerableDependency;
+import dev.gatekeeper.audit.osv.MavenCoordinates;
+import dev.gatekeeper.audit.osv.OsvIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

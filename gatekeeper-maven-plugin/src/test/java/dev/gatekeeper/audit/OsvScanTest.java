@@ -1,9 +1,11 @@
-package dev.gatekeeper.audit.osv;
+package dev.gatekeeper.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gatekeeper.audit.Vulnerability;
-import dev.gatekeeper.audit.VulnerableDependency;
+import dev.gatekeeper.audit.osv.MavenCoordinates;
+import dev.gatekeeper.audit.osv.OsvDatabase;
+import dev.gatekeeper.audit.osv.OsvFixtures;
+import dev.gatekeeper.audit.osv.OsvIndex;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
