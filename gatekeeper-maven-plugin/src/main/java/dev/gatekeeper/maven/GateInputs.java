@@ -5,11 +5,8 @@ import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.reuse.ReuseInputs;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -271,23 +267,6 @@ public final class GateInputs {
             }
         }
         return value("poms", Digests.sha256(listing.toString()));
-    }
-
-    /** The files under {@code directory} whose relative path matches {@code glob}, by name and content. */
-    GateInputs files(String name, Path directory, String glob) {
-        if (!Files.isDirectory(directory)) {
-            return value(name, MISSING);
-        }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        List<String> listing = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(directory)) {
-            for (Path file : walk.filter(Files::isRegularFile).filter(f -> matcher.matches(directory.relativize(f))).sorted().toList()) {
-                listing.add(directory.relativize(file).toString().replace('\\', '/') + " " + Digests.sha256(file));
-            }
-        } catch (IOException e) {
-            return cannotRead(directory, e);
-        }
-        return value(name, Digests.sha256(listing.stream().collect(Collectors.joining("\n"))));
     }
 
     private GateInputs cannotRead(Path path, IOException e) {
