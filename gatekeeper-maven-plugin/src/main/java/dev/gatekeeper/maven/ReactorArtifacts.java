@@ -1,10 +1,12 @@
 package dev.gatekeeper.maven;
 
+import dev.gatekeeper.smoke.ArtifactFile;
 import dev.gatekeeper.verdict.ArtifactInventory;
 import dev.gatekeeper.verdict.BuiltArtifact;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.artifact.Artifact;
@@ -72,5 +74,40 @@ public final class ReactorArtifacts {
 
     private static Path path(File file) {
         return file == null ? null : file.toPath().toAbsolutePath();
+    }
+
+    /**
+     * The smoke gate's view: every project's POM, then its main and attached artifacts packaged so far (files
+     * that exist), by version and file extension — what a release would publish and a consumer resolves.
+     * {@link #of} is the deploy view: base versions and artifact types, for the evidence and the guard.
+     */
+    public static List<ArtifactFile> packaged(List<MavenProject> projects) {
+        List<ArtifactFile> artifacts = new ArrayList<>();
+        for (MavenProject reactorProject : projects) {
+            artifacts.add(ArtifactFile.pom(reactorProject.getGroupId(), reactorProject.getArtifactId(),
+                    reactorProject.getVersion(), reactorProject.getFile().toPath()));
+            Path main = mainArtifactFile(reactorProject);
+            if (main != null) {
+                artifacts.add(artifactFile(reactorProject.getArtifact(), main));
+            }
+            for (Artifact attached : reactorProject.getAttachedArtifacts()) {
+                if (attached.getFile() != null && attached.getFile().isFile()) {
+                    artifacts.add(artifactFile(attached, attached.getFile().toPath()));
+                }
+            }
+        }
+        return artifacts;
+    }
+
+    /** The project's main artifact file when it was packaged (exists), else null. */
+    public static Path mainArtifactFile(MavenProject reactorProject) {
+        File file = reactorProject.getArtifact() == null ? null : reactorProject.getArtifact().getFile();
+        return file != null && file.isFile() ? file.toPath() : null;
+    }
+
+    private static ArtifactFile artifactFile(Artifact artifact, Path file) {
+        return new ArtifactFile(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
+                artifact.getClassifier() == null || artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(),
+                artifact.getArtifactHandler().getExtension(), file);
     }
 }

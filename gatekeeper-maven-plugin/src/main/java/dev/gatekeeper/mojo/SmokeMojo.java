@@ -6,8 +6,8 @@ import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.Durations;
 import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.MavenGateLog;
+import dev.gatekeeper.maven.ReactorArtifacts;
 import dev.gatekeeper.reuse.ReuseInputs;
-import dev.gatekeeper.smoke.ArtifactFile;
 import dev.gatekeeper.smoke.EntryPoint;
 import dev.gatekeeper.smoke.ExitCodes;
 import dev.gatekeeper.smoke.JdkLane;
@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.inject.Inject;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
@@ -248,10 +247,10 @@ public class SmokeMojo extends AbstractGateMojo {
                     project.getFile().toPath(),
                     inheritedProperties(),
                     metadata(userRepository),
-                    mainArtifactFile(project),
+                    ReactorArtifacts.mainArtifactFile(project),
                     project.getAttachedArtifacts().stream().map(a -> a.getClassifier() == null ? "" : a.getClassifier()).toList(),
                     declaredRelease(),
-                    reactorArtifacts(),
+                    ReactorArtifacts.packaged(session.getProjects()),
                     new SmokeSettings.Entry(mainClass, probeClass, arguments == null ? List.of() : arguments, expectedOutput, ExitCodes.parse(expectedExitCodes, "gatekeeper.smoke.expectedExitCodes"), lanes,
                             Durations.parse(timeout, "gatekeeper.smoke.timeout"),
                             new ServerSettings(ServerSettings.Mode.parse(mode, "gatekeeper.smoke.mode"), serverArguments(), readyPattern,
@@ -367,35 +366,5 @@ public class SmokeMojo extends AbstractGateMojo {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /** The reactor's POMs and the artifacts packaged so far: what a release would publish. */
-    private List<ArtifactFile> reactorArtifacts() {
-        List<ArtifactFile> artifacts = new ArrayList<>();
-        for (MavenProject reactorProject : session.getProjects()) {
-            artifacts.add(ArtifactFile.pom(reactorProject.getGroupId(), reactorProject.getArtifactId(),
-                    reactorProject.getVersion(), reactorProject.getFile().toPath()));
-            Path main = mainArtifactFile(reactorProject);
-            if (main != null) {
-                artifacts.add(artifactFile(reactorProject.getArtifact(), main));
-            }
-            for (Artifact attached : reactorProject.getAttachedArtifacts()) {
-                if (attached.getFile() != null && attached.getFile().isFile()) {
-                    artifacts.add(artifactFile(attached, attached.getFile().toPath()));
-                }
-            }
-        }
-        return artifacts;
-    }
-
-    private static Path mainArtifactFile(MavenProject reactorProject) {
-        File file = reactorProject.getArtifact() == null ? null : reactorProject.getArtifact().getFile();
-        return file != null && file.isFile() ? file.toPath() : null;
-    }
-
-    private static ArtifactFile artifactFile(Artifact artifact, Path file) {
-        return new ArtifactFile(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
-                artifact.getClassifier() == null || artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(),
-                artifact.getArtifactHandler().getExtension(), file);
     }
 }
