@@ -57,7 +57,7 @@ FEED_URL="file://$WORK/feeds/fresh/"
 # Gatekeeper's Dependency-Check settings (AuditMojo.parameters), with the network switches read
 # from DependencyCheckExecution.NETWORK_FEATURES so the two cannot drift apart.
 NETWORK_FEATURES="$(sed -n '/NETWORK_FEATURES = List.of(/,/);/p' \
-    "$REPO_ROOT/gatekeeper-maven-plugin/src/main/java/dev/gatekeeper/mojo/DependencyCheckExecution.java" \
+    "$REPO_ROOT/gatekeeper-maven-plugin/src/main/java/dev/gatekeeper/audit/maven/DependencyCheckExecution.java" \
     | grep -o '"[A-Za-z]*"' | tr -d '"')"
 [[ $(wc -w <<<"$NETWORK_FEATURES") -ge 10 ]] || { echo "could not read NETWORK_FEATURES" >&2; exit 1; }
 DC_ARGS=(

@@ -76,7 +76,7 @@ log "writing the synthetic NVD feed"
 java -cp "$REPO_ROOT/gatekeeper-maven-plugin/target/test-classes:$(cat "$WORK/test-classpath.txt")" \
     dev.gatekeeper.audit.IntegrationTestFeeds "$WORK/feeds"
 FEED_URL="file://$WORK/feeds/fresh/"
-NETWORK_FEATURES="$(sed -n '/NETWORK_FEATURES = List.of(/,/);/p' "$PLUGIN_SRC/DependencyCheckExecution.java" \
+NETWORK_FEATURES="$(sed -n '/NETWORK_FEATURES = List.of(/,/);/p' "$REPO_ROOT/gatekeeper-maven-plugin/src/main/java/dev/gatekeeper/audit/maven/DependencyCheckExecution.java" \
     | grep -o '"[A-Za-z]*"' | tr -d '"')"
 [[ $(wc -w <<<"$NETWORK_FEATURES") -ge 10 ]] || { echo "could not read NETWORK_FEATURES" >&2; exit 1; }
 DC_ARGS=(-DnvdDatafeedUrl="$FEED_URL" -DautoUpdate=true -DnvdValidForHours=0

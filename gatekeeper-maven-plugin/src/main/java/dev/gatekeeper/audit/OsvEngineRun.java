@@ -6,7 +6,6 @@ import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndex;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.audit.osv.OsvProblem;
-import dev.gatekeeper.audit.osv.OsvScan;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;

@@ -5,19 +5,31 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.PartialReactor;
 import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.ResultStore;
+import dev.gatekeeper.maven.BackgroundGates;
+import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.BuildShared;
+import dev.gatekeeper.maven.GateInputs;
+import dev.gatekeeper.maven.GateProgress;
+import dev.gatekeeper.maven.MavenGateLog;
+import dev.gatekeeper.maven.ReactorParticipants;
+import dev.gatekeeper.maven.ReactorRoot;
+import dev.gatekeeper.maven.RedactingLog;
+import dev.gatekeeper.maven.VerdictExecutions;
+import dev.gatekeeper.reuse.ResultReuse;
+import dev.gatekeeper.reuse.ReuseInputs;
 import dev.gatekeeper.verdict.GateSelection;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -190,7 +202,8 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                     ? "" : "; " + gateName() + " judges the modules in this build"));
         }
         if (scope != null && scope.partial() && !skip && !isGateSkipped() && notJudgedInPartialReactor() != null) {
-            GateResult notJudged = notJudged(scope, module, buildId);
+            GateResult notJudged = PartialReactor.notJudged(gateName(), findingPrefix(), scope, notJudgedInPartialReactor(),
+                    module, buildId, Clock.systemUTC().instant());
             results.add(notJudged);
             logOutcome(notJudged, GateProgress.skipped(notJudged), log);
         } else if (skip || isGateSkipped()) {
@@ -257,23 +270,6 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     private boolean runsInBackground(ReuseInputs inputs) {
         return overlap && evaluatesInBackground() && !failsBuildItself() && inputs.outputs().isEmpty()
                 && VerdictExecutions.declaredBy(project, pluginDescriptor);
-    }
-
-    /** The SKIPPED result of a whole-reactor gate that cannot judge part of the reactor. */
-    private GateResult notJudged(ReactorScope scope, String module, String buildId) {
-        String reason = notJudgedInPartialReactor();
-        Finding finding = Finding.of(findingPrefix() + "_PARTIAL_REACTOR", GateStatus.SKIPPED,
-                        "not judged: " + scope.description() + "; " + reason)
-                .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge it");
-        return new GateResult(gateName(), module, GateStatus.SKIPPED, "not judged: " + scope.headline() + "; " + reason,
-                List.of(finding), buildId, Clock.systemUTC().instant(), 0, Map.of());
-    }
-
-    /** The finding a whole-reactor gate adds when it judged only the modules in a partial build. */
-    private Finding judgedPartOfTheReactor(ReactorScope scope) {
-        return Finding.of(findingPrefix() + "_PARTIAL_REACTOR", GateStatus.PASS,
-                        scope.description() + "; " + gateName() + " judged only the modules in this build")
-                .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge every module");
     }
 
     private String findingPrefix() {
@@ -363,8 +359,6 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         GateEvaluation evaluation = new GateEvaluation(gateName(), gate.subject(), module, buildId, Clock.systemUTC(), log);
         try {
             gate.evaluate(evaluation);
-        } catch (MojoExecutionException e) {
-            throw e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException(gateName() + ": interrupted", e);
@@ -374,7 +368,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         if (judgesWholeReactor()) {
             ReactorScope scope = ReactorRoot.scope(session);
             if (scope.partial()) {
-                evaluation.add(judgedPartOfTheReactor(scope));
+                evaluation.add(PartialReactor.judgedOnlyTheBuiltModules(gateName(), findingPrefix(), scope));
             }
         }
         return evaluation.finish();

@@ -1,14 +1,18 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.audit.AuditDataIdentity;
 import dev.gatekeeper.audit.AuditEngine;
 import dev.gatekeeper.audit.AuditGate;
 import dev.gatekeeper.audit.AuditSettings;
-import dev.gatekeeper.audit.VulnerabilityData;
+import dev.gatekeeper.audit.maven.DependencyCheckExecution;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.GateInputs;
+import dev.gatekeeper.maven.ReactorDependencyGraph;
+import dev.gatekeeper.reuse.ReuseInputs;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -168,34 +172,20 @@ public class AuditMojo extends AbstractGateMojo {
                 .value("date", LocalDate.now(ZoneOffset.UTC).toString());
         if (selected.contains(AuditEngine.DEPENDENCY_CHECK)) {
             inputs.poms(session.getProjects());
-            List<String> ownSuppressions = dependencyCheckSuppressionFiles == null ? List.of() : dependencyCheckSuppressionFiles;
-            for (int index = 0; index < ownSuppressions.size(); index++) {
-                String location = ownSuppressions.get(index);
-                if (location == null || location.contains(":/") || location.startsWith("classpath:")) {
-                    return ReuseInputs.never("Dependency-Check's suppression file " + location + " is not a local file");
-                }
-                inputs.file("dependency-check-suppressions-" + (index + 1), resultProject().getBasedir().toPath().resolve(location));
-            }
-            String feed = blankToNull(nvdDatafeedUrl);
-            if (feed != null) {
-                VulnerabilityData.Check data = VulnerabilityData.check(feed, dataDirectory.toPath(), false);
-                if (!data.usable() || data.lastModified() == null) {
-                    return ReuseInputs.never("the NVD mirror's version cannot be read");
-                }
-                inputs.value("nvd-mirror", data.lastModified().toString());
-            } else {
-                // Without a mirror the data directory is the version; with one, Dependency-Check rewrites it each scan.
-                inputs.fileStamp("dependency-check-database", dataDirectory.toPath().resolve(VulnerabilityData.DATABASE_FILE));
-            }
         }
-        if (selected.contains(AuditEngine.OSV)) {
-            if (osvDatabase == null || !osvDatabase.exists()) {
-                return ReuseInputs.never("no OSV database");
-            }
-            try {
-                inputs.value("osv-database", OsvIndexCache.digestOf(osvDatabase.toPath()));
-            } catch (IOException e) {
-                return ReuseInputs.never("cannot read the OSV database " + osvDatabase + " (" + e.getMessage() + ")");
+        AuditDataIdentity data = AuditDataIdentity.of(selected, resultProject().getBasedir().toPath(),
+                dependencyCheckSuppressionFiles == null ? List.of() : dependencyCheckSuppressionFiles, nvdDatafeedUrl,
+                dataDirectory.toPath(), osvDatabase == null ? null : osvDatabase.toPath());
+        if (data.unknownBecause() != null) {
+            return ReuseInputs.never(data.unknownBecause());
+        }
+        for (AuditDataIdentity.Part part : data.parts()) {
+            if (part instanceof AuditDataIdentity.Value value) {
+                inputs.value(value.name(), value.value());
+            } else if (part instanceof AuditDataIdentity.FileContent file) {
+                inputs.file(file.name(), file.file());
+            } else if (part instanceof AuditDataIdentity.FileStamp stamp) {
+                inputs.fileStamp(stamp.name(), stamp.file());
             }
         }
         return inputs.build();

@@ -4,6 +4,8 @@ import dev.gatekeeper.certify.CertifyGate;
 import dev.gatekeeper.certify.CertifySettings;
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.reuse.ReuseInputs;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,11 +17,11 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**

@@ -1,6 +1,7 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.CommandSpec;
+import dev.gatekeeper.maven.Durations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

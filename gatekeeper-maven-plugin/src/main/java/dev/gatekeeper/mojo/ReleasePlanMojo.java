@@ -1,10 +1,14 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.release.ReactorModule;
 import dev.gatekeeper.release.ReleasePlanGate;
 import dev.gatekeeper.release.ReleasePlanSettings;
 import dev.gatekeeper.release.TagFormatChoice;
+import dev.gatekeeper.release.maven.PomSnapshotScan;
+import dev.gatekeeper.release.maven.ReleasePluginTagFormat;
+import dev.gatekeeper.reuse.ReuseInputs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

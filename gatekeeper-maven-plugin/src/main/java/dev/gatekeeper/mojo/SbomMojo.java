@@ -1,10 +1,14 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.ReactorDependencyGraph;
+import dev.gatekeeper.reuse.ReuseInputs;
 import dev.gatekeeper.sbom.DriftPolicy;
 import dev.gatekeeper.sbom.GraphArtifact;
 import dev.gatekeeper.sbom.SbomExpectations;
 import dev.gatekeeper.sbom.SbomGate;
+import dev.gatekeeper.sbom.maven.CycloneDxExecution;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.nio.file.Files;

@@ -2,7 +2,12 @@ package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateStatus;
-import dev.gatekeeper.smoke.ArtifactFile;
+import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.Durations;
+import dev.gatekeeper.maven.GateInputs;
+import dev.gatekeeper.maven.MavenGateLog;
+import dev.gatekeeper.maven.ReactorArtifacts;
+import dev.gatekeeper.reuse.ReuseInputs;
 import dev.gatekeeper.smoke.EntryPoint;
 import dev.gatekeeper.smoke.ExitCodes;
 import dev.gatekeeper.smoke.JdkLane;
@@ -17,6 +22,10 @@ import dev.gatekeeper.smoke.SmokeRun;
 import dev.gatekeeper.smoke.SmokeSettings;
 import dev.gatekeeper.smoke.TestFrameworkLeakCheck;
 import dev.gatekeeper.smoke.TestFrameworks;
+import dev.gatekeeper.smoke.maven.PublicationModel;
+import dev.gatekeeper.smoke.maven.ReleaseAttachmentsModel;
+import dev.gatekeeper.smoke.maven.SiblingModules;
+import dev.gatekeeper.smoke.maven.SmokeRuntimeGraph;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.inject.Inject;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
@@ -239,10 +247,10 @@ public class SmokeMojo extends AbstractGateMojo {
                     project.getFile().toPath(),
                     inheritedProperties(),
                     metadata(userRepository),
-                    mainArtifactFile(project),
+                    ReactorArtifacts.mainArtifactFile(project),
                     project.getAttachedArtifacts().stream().map(a -> a.getClassifier() == null ? "" : a.getClassifier()).toList(),
                     declaredRelease(),
-                    reactorArtifacts(),
+                    ReactorArtifacts.packaged(session.getProjects()),
                     new SmokeSettings.Entry(mainClass, probeClass, arguments == null ? List.of() : arguments, expectedOutput, ExitCodes.parse(expectedExitCodes, "gatekeeper.smoke.expectedExitCodes"), lanes,
                             Durations.parse(timeout, "gatekeeper.smoke.timeout"),
                             new ServerSettings(ServerSettings.Mode.parse(mode, "gatekeeper.smoke.mode"), serverArguments(), readyPattern,
@@ -358,35 +366,5 @@ public class SmokeMojo extends AbstractGateMojo {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    /** The reactor's POMs and the artifacts packaged so far: what a release would publish. */
-    private List<ArtifactFile> reactorArtifacts() {
-        List<ArtifactFile> artifacts = new ArrayList<>();
-        for (MavenProject reactorProject : session.getProjects()) {
-            artifacts.add(ArtifactFile.pom(reactorProject.getGroupId(), reactorProject.getArtifactId(),
-                    reactorProject.getVersion(), reactorProject.getFile().toPath()));
-            Path main = mainArtifactFile(reactorProject);
-            if (main != null) {
-                artifacts.add(artifactFile(reactorProject.getArtifact(), main));
-            }
-            for (Artifact attached : reactorProject.getAttachedArtifacts()) {
-                if (attached.getFile() != null && attached.getFile().isFile()) {
-                    artifacts.add(artifactFile(attached, attached.getFile().toPath()));
-                }
-            }
-        }
-        return artifacts;
-    }
-
-    private static Path mainArtifactFile(MavenProject reactorProject) {
-        File file = reactorProject.getArtifact() == null ? null : reactorProject.getArtifact().getFile();
-        return file != null && file.isFile() ? file.toPath() : null;
-    }
-
-    private static ArtifactFile artifactFile(Artifact artifact, Path file) {
-        return new ArtifactFile(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
-                artifact.getClassifier() == null || artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(),
-                artifact.getArtifactHandler().getExtension(), file);
     }
 }

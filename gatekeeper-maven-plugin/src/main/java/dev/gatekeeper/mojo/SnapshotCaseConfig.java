@@ -1,5 +1,6 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.snapshot.SnapshotCaseRules;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,12 +58,9 @@ public class SnapshotCaseConfig {
     /** Whether the built-in normalisers (timestamps, durations, UUIDs) apply. */
     boolean defaultNormalizers = true;
 
-    /**
-     * Whether {@code name} can name a case: letters, digits, '.', '_' and '-', not starting with '.'. The
-     * name is a directory under the snapshot directory, so {@code ..} would put the case's files above it.
-     */
+    /** Whether {@code name} can name a case ({@link SnapshotCaseRules#isValidName}). */
     static boolean isValidName(String name) {
-        return name != null && name.matches("[A-Za-z0-9_-][A-Za-z0-9._-]*");
+        return SnapshotCaseRules.isValidName(name);
     }
 
     /** A {@code <replacement>}: every match of {@code pattern} becomes {@code with} ($1 refers to groups). */

@@ -1,8 +1,13 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
-import dev.gatekeeper.snapshot.Normalizer;
+import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.Durations;
+import dev.gatekeeper.maven.GateInputs;
+import dev.gatekeeper.maven.ProductCommand;
+import dev.gatekeeper.reuse.ReuseInputs;
 import dev.gatekeeper.snapshot.SnapshotCase;
+import dev.gatekeeper.snapshot.SnapshotCaseRules;
 import dev.gatekeeper.snapshot.SnapshotGate;
 import dev.gatekeeper.snapshot.SnapshotSettings;
 import java.io.File;
@@ -11,18 +16,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
-import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
@@ -141,17 +143,19 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
     }
 
     private SnapshotCase toCase(SnapshotCaseConfig config, int index) throws MojoExecutionException {
-        String where = "snapshot <snapshots> entry " + (index + 1);
-        if (!SnapshotCaseConfig.isValidName(config.name)) {
-            throw new MojoExecutionException(where + " needs a <name> of letters, digits, '.', '_' and '-', not starting with '.'"
-                    + (config.name == null ? "" : " (was '" + config.name + "')"));
+        String where = "snapshot case '" + config.name + "'";
+        Path configuredFile = config.snapshotFile == null ? null : config.snapshotFile.toPath();
+        Path profile;
+        SnapshotCase.Format format;
+        try {
+            SnapshotCaseRules.name(config.name, "snapshot <snapshots> entry " + (index + 1));
+            Path executionRoot = profileOverride == null || profileOverride.isBlank() ? null : BuildIdentity.executionRoot(session);
+            profile = SnapshotCaseRules.profile(profileOverride, executionRoot, config.profile, project.getBasedir().toPath(), where);
+            format = SnapshotCaseRules.format(config.format, configuredFile, config.schema != null, where);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
         }
-        where = "snapshot case '" + config.name + "'";
-        Path profile = profileOf(config, where);
-        SnapshotCase.Format format = formatOf(config, where);
-        Path snapshotFile = config.snapshotFile != null
-                ? config.snapshotFile.toPath()
-                : snapshotDirectory.toPath().resolve(config.name).resolve(profile.getFileName() + "." + format.extension());
+        Path snapshotFile = SnapshotCaseRules.snapshotFile(configuredFile, snapshotDirectory.toPath(), config.name, profile, format);
         List<String> command = new ArrayList<>(commandOf(config, where));
         command.addAll(argumentsOf(index, config.arguments));
         try {
@@ -167,35 +171,12 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
                     snapshotFile,
                     format,
                     config.schema == null ? null : config.schema.toPath(),
-                    new SnapshotCase.Normalization(replacementsOf(config, where),
+                    new SnapshotCase.Normalization(SnapshotCaseRules.replacements(replacementRules(config), where),
                             config.ignoredPointers == null ? List.of() : config.ignoredPointers,
                             config.defaultNormalizers));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-    }
-
-    private Path profileOf(SnapshotCaseConfig config, String where) throws MojoExecutionException {
-        if (profileOverride != null && !profileOverride.isBlank()) {
-            return BuildIdentity.executionRoot(session).resolve(profileOverride).normalize();
-        }
-        if (config.profile == null || config.profile.isBlank()) {
-            throw new MojoExecutionException(where + " has no <profile>; name the fixture directory the product scans, "
-                    + "or pass -Dgatekeeper.profile=<dir>");
-        }
-        return project.getBasedir().toPath().resolve(config.profile).normalize();
-    }
-
-    private static SnapshotCase.Format formatOf(SnapshotCaseConfig config, String where) throws MojoExecutionException {
-        if (config.format != null) {
-            try {
-                return SnapshotCase.Format.valueOf(config.format.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException(where + " has <format>" + config.format + "</format>; use json or text");
-            }
-        }
-        boolean jsonFile = config.snapshotFile != null && config.snapshotFile.getName().endsWith(".json");
-        return jsonFile || config.schema != null ? SnapshotCase.Format.JSON : SnapshotCase.Format.TEXT;
     }
 
     /** The program and the options that precede the product's own arguments. */
@@ -247,24 +228,9 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         return arguments;
     }
 
-    private static List<Normalizer.Replacement> replacementsOf(SnapshotCaseConfig config, String where)
-            throws MojoExecutionException {
-        List<Normalizer.Replacement> replacements = new ArrayList<>();
-        if (config.replacements == null) {
-            return replacements;
-        }
-        for (SnapshotCaseConfig.ReplacementConfig replacement : config.replacements) {
-            if (replacement.pattern == null || replacement.pattern.isEmpty()) {
-                throw new MojoExecutionException(where + " has a <replacement> without a <pattern>");
-            }
-            try {
-                replacements.add(new Normalizer.Replacement(Pattern.compile(replacement.pattern),
-                        replacement.with == null ? "" : replacement.with));
-            } catch (PatternSyntaxException e) {
-                throw new MojoExecutionException(where + " has a <replacement> whose <pattern> is not a regular expression: "
-                        + e.getDescription() + " in '" + replacement.pattern + "'");
-            }
-        }
-        return replacements;
+    private static List<SnapshotCaseRules.ReplacementRule> replacementRules(SnapshotCaseConfig config) {
+        return config.replacements == null ? List.of() : config.replacements.stream()
+                .map(replacement -> new SnapshotCaseRules.ReplacementRule(replacement.pattern, replacement.with))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package dev.gatekeeper.mojo;
 
-import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
@@ -9,6 +8,17 @@ import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.ResultStore;
+import dev.gatekeeper.core.UserDocs;
+import dev.gatekeeper.maven.BackgroundGates;
+import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.BuildShared;
+import dev.gatekeeper.maven.CheckoutState;
+import dev.gatekeeper.maven.ConfigurationDigest;
+import dev.gatekeeper.maven.MavenGateLog;
+import dev.gatekeeper.maven.ReactorArtifacts;
+import dev.gatekeeper.maven.ReactorParticipants;
+import dev.gatekeeper.maven.ReactorRoot;
+import dev.gatekeeper.maven.RedactingLog;
 import dev.gatekeeper.verdict.BuildInfo;
 import dev.gatekeeper.verdict.EvidenceFiles;
 import dev.gatekeeper.verdict.EvidenceImport;
@@ -28,6 +38,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -36,7 +47,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import javax.inject.Inject;
 import org.apache.maven.rtinfo.RuntimeInformation;
 
 /**

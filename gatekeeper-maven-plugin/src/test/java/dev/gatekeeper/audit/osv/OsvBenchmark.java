@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit.osv;
 
+import dev.gatekeeper.audit.OsvScan;
 import dev.gatekeeper.audit.VulnerableDependency;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -2,6 +2,7 @@ package dev.gatekeeper.audit.osv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.audit.OsvScan;
 import dev.gatekeeper.audit.VulnerableDependency;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -10,10 +10,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** OSV advisories as the Maven export holds them (GitHub-reviewed advisories), and zips of them. */
-final class OsvFixtures {
+public final class OsvFixtures {
     private OsvFixtures() {}
 
-    static final String TEXT4SHELL = """
+    public static final String TEXT4SHELL = """
             {
               "schema_version": "1.6.0",
               "id": "GHSA-599f-7c49-w659",
@@ -33,7 +33,7 @@ final class OsvFixtures {
             """;
 
     /** Only GitHub's word for the severity, and a last_affected range. */
-    static final String H2_CONSOLE = """
+    public static final String H2_CONSOLE = """
             {
               "id": "GHSA-22wj-vf5f-wrvj",
               "modified": "2024-05-20T08:30:00Z",
@@ -47,7 +47,7 @@ final class OsvFixtures {
             }
             """;
 
-    static final String WITHDRAWN = """
+    public static final String WITHDRAWN = """
             {
               "id": "GHSA-wdrw-0000-0000",
               "modified": "2023-01-01T00:00:00Z",
@@ -80,7 +80,7 @@ final class OsvFixtures {
                 """.formatted(id, packageName, rangeEventsJson);
     }
 
-    static Path zip(Path file, Map<String, String> entries) throws IOException {
+    public static Path zip(Path file, Map<String, String> entries) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));

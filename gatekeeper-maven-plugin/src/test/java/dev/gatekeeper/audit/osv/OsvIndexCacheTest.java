@@ -2,6 +2,7 @@ package dev.gatekeeper.audit.osv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.audit.OsvScan;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
