@@ -29,10 +29,10 @@ public record AuditPolicy(
         double failOnCvss, List<Suppression> suppressions, String suppressionFile, String declaringFile, LocalDate today,
         EngineAgreement agreement) {
 
-    public static final String VULNERABILITY = "AUDIT_VULNERABILITY";
-    public static final String SUPPRESSED = "AUDIT_SUPPRESSED";
-    public static final String SUPPRESSION_EXPIRED = "AUDIT_SUPPRESSION_EXPIRED";
-    public static final String SUPPRESSION_UNUSED = "AUDIT_SUPPRESSION_UNUSED";
+    public static final String VULNERABILITY = AuditCodes.VULNERABILITY.code();
+    public static final String SUPPRESSED = AuditCodes.SUPPRESSED.code();
+    public static final String SUPPRESSION_EXPIRED = AuditCodes.SUPPRESSION_EXPIRED.code();
+    public static final String SUPPRESSION_UNUSED = AuditCodes.SUPPRESSION_UNUSED.code();
 
     private static final int DESCRIPTION_LIMIT = 500;
 

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /** The audit's OSV engine: the database checked and indexed, the resolved graph matched against it. */
 final class OsvEngineRun {
-    static final String DATABASE_PROBLEMS = "AUDIT_OSV_DATABASE_PROBLEMS";
-    static final String DATABASE_EMPTY = "AUDIT_OSV_DATABASE_EMPTY";
+    static final String DATABASE_PROBLEMS = AuditCodes.OSV_DATABASE_PROBLEMS.code();
+    static final String DATABASE_EMPTY = AuditCodes.OSV_DATABASE_EMPTY.code();
     static final int PROBLEMS_LISTED = 5;
 
     /**
@@ -37,7 +37,7 @@ final class OsvEngineRun {
     static Result run(AuditSettings settings, AuditGate.DependencyGraph graph, GateEvaluation evaluation) {
         Path database = settings.osvDatabase();
         if (database == null || !Files.exists(database)) {
-            evaluation.add(Finding.of("AUDIT_NO_DATA_SOURCE", GateStatus.ERROR, database == null
+            evaluation.add(Finding.of(AuditCodes.NO_DATA_SOURCE, GateStatus.ERROR, database == null
                             ? "No OSV database: gatekeeper.audit.osv.database is not set"
                             : "The OSV database gatekeeper.audit.osv.database=" + settings.display(database) + " does not exist")
                     .withFix("Download https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip and point"
@@ -48,7 +48,7 @@ final class OsvEngineRun {
         try {
             loaded = new OsvIndexCache(settings.osvCacheDirectory()).load(database);
         } catch (InvalidOsvDatabaseException e) {
-            evaluation.add(Finding.of("AUDIT_OSV_DATABASE_UNREADABLE", GateStatus.ERROR, e.getMessage())
+            evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_UNREADABLE, GateStatus.ERROR, e.getMessage())
                     .withFile(settings.display(database), null)
                     .withFix("Download the OSV database again, as " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
             return null;
@@ -68,7 +68,7 @@ final class OsvEngineRun {
         try {
             dependencies = evaluation.timeTool(AuditGate.RESOLVER_TOOL, graph::resolve);
         } catch (Exception e) {
-            evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
+            evaluation.add(Finding.of(AuditCodes.SCAN_FAILED, GateStatus.ERROR,
                             "The reactor's dependencies cannot be resolved for the OSV scan: " + AuditGate.messageOf(e))
                     .withFix("Run 'mvn dependency:tree' and fix the resolution problem it shows"));
             return null;

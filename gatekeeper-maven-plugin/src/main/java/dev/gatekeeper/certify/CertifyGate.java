@@ -17,8 +17,8 @@ import java.util.Map;
 public final class CertifyGate implements Gate {
     public static final String NAME = "certify";
 
-    public static final String TESTS_SKIPPED_BY_FLAG = "CERTIFY_TESTS_SKIPPED_BY_FLAG";
-    public static final String NO_TESTS_RAN = "CERTIFY_NO_TESTS_RAN";
+    public static final String TESTS_SKIPPED_BY_FLAG = CertifyCodes.TESTS_SKIPPED_BY_FLAG.code();
+    public static final String NO_TESTS_RAN = CertifyCodes.NO_TESTS_RAN.code();
     public static final String TEST_FAILED = TestReportCheck.TEST_FAILED;
     public static final String TESTS_SKIPPED = TestReportCheck.TESTS_SKIPPED;
     public static final String FLAKY_TEST = TestReportCheck.FLAKY_TEST;

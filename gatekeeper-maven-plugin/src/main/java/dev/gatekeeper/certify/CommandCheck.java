@@ -7,12 +7,12 @@ import java.io.IOException;
 
 /** Runs the certify commands one after another and records what each did. */
 final class CommandCheck {
-    static final String PASSED = "CERTIFY_COMMAND_PASSED";
-    static final String FAILED = "CERTIFY_COMMAND_FAILED";
-    static final String TIMED_OUT = "CERTIFY_COMMAND_TIMED_OUT";
-    static final String NOT_RUNNABLE = "CERTIFY_COMMAND_NOT_RUNNABLE";
-    static final String OUTPUT_TOO_LARGE = "CERTIFY_COMMAND_OUTPUT_TOO_LARGE";
-    static final String LEFT_PROCESSES = "CERTIFY_COMMAND_LEFT_PROCESSES";
+    static final String PASSED = CertifyCodes.COMMAND_PASSED.code();
+    static final String FAILED = CertifyCodes.COMMAND_FAILED.code();
+    static final String TIMED_OUT = CertifyCodes.COMMAND_TIMED_OUT.code();
+    static final String NOT_RUNNABLE = CertifyCodes.COMMAND_NOT_RUNNABLE.code();
+    static final String OUTPUT_TOO_LARGE = CertifyCodes.COMMAND_OUTPUT_TOO_LARGE.code();
+    static final String LEFT_PROCESSES = CertifyCodes.COMMAND_LEFT_PROCESSES.code();
 
     private final CertifySettings settings;
     private final CommandStep step;

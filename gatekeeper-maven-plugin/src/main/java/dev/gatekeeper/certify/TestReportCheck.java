@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 
 /** Reads the module's test reports and records failures, skips, flakes and broken reports. */
 final class TestReportCheck {
-    static final String TEST_FAILED = "CERTIFY_TEST_FAILED";
-    static final String TESTS_SKIPPED = "CERTIFY_TESTS_SKIPPED";
-    static final String FLAKY_TEST = "CERTIFY_FLAKY_TEST";
-    static final String REPORT_MALFORMED = "CERTIFY_REPORT_MALFORMED";
-    static final String STALE_REPORT_IGNORED = "CERTIFY_STALE_REPORT_IGNORED";
+    static final String TEST_FAILED = CertifyCodes.TEST_FAILED.code();
+    static final String TESTS_SKIPPED = CertifyCodes.TESTS_SKIPPED.code();
+    static final String FLAKY_TEST = CertifyCodes.FLAKY_TEST.code();
+    static final String REPORT_MALFORMED = CertifyCodes.REPORT_MALFORMED.code();
+    static final String STALE_REPORT_IGNORED = CertifyCodes.STALE_REPORT_IGNORED.code();
 
     private final CertifySettings settings;
 

@@ -152,7 +152,7 @@ final class SurfaceRenderer {
         }
         List<Rendering.Mention> mentions = new ArrayList<>();
         for (String option : options) {
-            mentions.add(new Rendering.Mention("DOCS_UNDOCUMENTED_OPTION", "option " + option, List.of(option)));
+            mentions.add(new Rendering.Mention(DocsCodes.UNDOCUMENTED_OPTION.code(), "option " + option, List.of(option)));
         }
         return mentions;
     }

@@ -24,9 +24,9 @@ import org.cyclonedx.model.Component;
  * kind of change holds the merge.
  */
 public final class SbomDrift {
-    public static final String ADDED = "SBOM_DRIFT_ADDED";
-    public static final String REMOVED = "SBOM_DRIFT_REMOVED";
-    public static final String CHANGED = "SBOM_DRIFT_CHANGED";
+    public static final String ADDED = SbomCodes.DRIFT_ADDED.code();
+    public static final String REMOVED = SbomCodes.DRIFT_REMOVED.code();
+    public static final String CHANGED = SbomCodes.DRIFT_CHANGED.code();
 
     private SbomDrift() {}
 

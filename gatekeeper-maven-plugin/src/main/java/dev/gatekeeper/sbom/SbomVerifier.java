@@ -28,19 +28,19 @@ import org.cyclonedx.model.Dependency;
  * of the SBOM and the graph (plus reading each resolved file once).
  */
 public final class SbomVerifier {
-    public static final String UNREADABLE = "SBOM_UNREADABLE";
-    public static final String SCHEMA_INVALID = "SBOM_SCHEMA_INVALID";
-    public static final String WRONG_SUBJECT = "SBOM_WRONG_SUBJECT";
-    public static final String COMPONENT_MISSING = "SBOM_COMPONENT_MISSING";
-    public static final String COMPONENT_EXTRA = "SBOM_COMPONENT_EXTRA";
-    public static final String HASH_MISMATCH = "SBOM_HASH_MISMATCH";
-    public static final String HASH_MISSING = "SBOM_HASH_MISSING";
-    public static final String PROJECT_HASH_MISSING = "SBOM_PROJECT_HASH_MISSING";
-    public static final String PURL_INVALID = "SBOM_PURL_INVALID";
-    public static final String DANGLING_REFERENCE = "SBOM_DANGLING_REFERENCE";
-    public static final String DUPLICATE_BOM_REF = "SBOM_DUPLICATE_BOM_REF";
-    public static final String LICENSE_MISSING = "SBOM_LICENSE_MISSING";
-    public static final String LICENSE_DENIED = "SBOM_LICENSE_DENIED";
+    public static final String UNREADABLE = SbomCodes.UNREADABLE.code();
+    public static final String SCHEMA_INVALID = SbomCodes.SCHEMA_INVALID.code();
+    public static final String WRONG_SUBJECT = SbomCodes.WRONG_SUBJECT.code();
+    public static final String COMPONENT_MISSING = SbomCodes.COMPONENT_MISSING.code();
+    public static final String COMPONENT_EXTRA = SbomCodes.COMPONENT_EXTRA.code();
+    public static final String HASH_MISMATCH = SbomCodes.HASH_MISMATCH.code();
+    public static final String HASH_MISSING = SbomCodes.HASH_MISSING.code();
+    public static final String PROJECT_HASH_MISSING = SbomCodes.PROJECT_HASH_MISSING.code();
+    public static final String PURL_INVALID = SbomCodes.PURL_INVALID.code();
+    public static final String DANGLING_REFERENCE = SbomCodes.DANGLING_REFERENCE.code();
+    public static final String DUPLICATE_BOM_REF = SbomCodes.DUPLICATE_BOM_REF.code();
+    public static final String LICENSE_MISSING = SbomCodes.LICENSE_MISSING.code();
+    public static final String LICENSE_DENIED = SbomCodes.LICENSE_DENIED.code();
 
     /** How many schema violations a finding lists; the count says how many there were in all. */
     static final int LISTED_SCHEMA_PROBLEMS = 20;

@@ -15,10 +15,10 @@ import java.util.Set;
  * release build through one of its release profiles ({@link ReleaseProfiles}).
  */
 public final class AttachedArtifactsCheck {
-    public static final String SOURCES_JAR_MISSING = "SMOKE_SOURCES_JAR_MISSING";
-    public static final String JAVADOC_JAR_MISSING = "SMOKE_JAVADOC_JAR_MISSING";
-    public static final String SOURCES_JAR_BY_RELEASE_PROFILE = "SMOKE_SOURCES_JAR_BY_RELEASE_PROFILE";
-    public static final String JAVADOC_JAR_BY_RELEASE_PROFILE = "SMOKE_JAVADOC_JAR_BY_RELEASE_PROFILE";
+    public static final String SOURCES_JAR_MISSING = SmokeCodes.SOURCES_JAR_MISSING.code();
+    public static final String JAVADOC_JAR_MISSING = SmokeCodes.JAVADOC_JAR_MISSING.code();
+    public static final String SOURCES_JAR_BY_RELEASE_PROFILE = SmokeCodes.SOURCES_JAR_BY_RELEASE_PROFILE.code();
+    public static final String JAVADOC_JAR_BY_RELEASE_PROFILE = SmokeCodes.JAVADOC_JAR_BY_RELEASE_PROFILE.code();
 
     /** Packagings whose main artifact is a jar of classes; a pom, war or ear has no sources jar to attach. */
     private static final Set<String> JAR_PACKAGINGS = Set.of("jar", "maven-plugin");

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * wording, so that a finding reads the same as the rejection it prevents.
  */
 public final class CentralMetadataCheck {
-    public static final String METADATA_MISSING = "SMOKE_METADATA_MISSING";
+    public static final String METADATA_MISSING = SmokeCodes.METADATA_MISSING.code();
 
     private CentralMetadataCheck() {}
 

@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code expectedExitCodes}, anything else asks to read the output.
  */
 final class EntryPointFailure {
-    static final String CODE = "SMOKE_ENTRY_POINT_FAILED";
+    static final String CODE = SmokeCodes.ENTRY_POINT_FAILED.code();
     /** How many lines of the output the finding shows. */
     static final int FIRST_LINES = 10;
 

@@ -16,7 +16,7 @@ import java.util.List;
  * {@code org.springframework.boot} is not a namespace of {@code org.springframework.samples}.
  */
 public final class InheritedMetadataCheck {
-    public static final String METADATA_INHERITED = "SMOKE_METADATA_INHERITED";
+    public static final String METADATA_INHERITED = SmokeCodes.METADATA_INHERITED.code();
 
     private InheritedMetadataCheck() {}
 

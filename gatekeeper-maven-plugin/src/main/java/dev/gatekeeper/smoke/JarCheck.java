@@ -32,12 +32,12 @@ import java.util.zip.ZipFile;
  * find the first entries and miss the damage. Of each class only the first 8 bytes are inflated.
  */
 public final class JarCheck {
-    public static final String JAR_UNREADABLE = "SMOKE_JAR_UNREADABLE";
-    public static final String NO_MANIFEST = "SMOKE_JAR_NO_MANIFEST";
-    public static final String UNSAFE_ENTRY = "SMOKE_JAR_UNSAFE_ENTRY";
-    public static final String CLASS_MALFORMED = "SMOKE_CLASS_MALFORMED";
-    public static final String CLASS_VERSION_TOO_NEW = "SMOKE_CLASS_VERSION_TOO_NEW";
-    public static final String MAIN_CLASS_INVALID = "SMOKE_JAR_MAIN_CLASS_INVALID";
+    public static final String JAR_UNREADABLE = SmokeCodes.JAR_UNREADABLE.code();
+    public static final String NO_MANIFEST = SmokeCodes.JAR_NO_MANIFEST.code();
+    public static final String UNSAFE_ENTRY = SmokeCodes.JAR_UNSAFE_ENTRY.code();
+    public static final String CLASS_MALFORMED = SmokeCodes.CLASS_MALFORMED.code();
+    public static final String CLASS_VERSION_TOO_NEW = SmokeCodes.CLASS_VERSION_TOO_NEW.code();
+    public static final String MAIN_CLASS_INVALID = SmokeCodes.JAR_MAIN_CLASS_INVALID.code();
     /** Far longer than any real class name; the JVM's own limit on a name is 65535 bytes. */
     private static final int MAX_MAIN_CLASS_LENGTH = 1024;
     private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";

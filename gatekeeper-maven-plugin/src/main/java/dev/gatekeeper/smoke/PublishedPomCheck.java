@@ -42,8 +42,8 @@ import javax.xml.stream.XMLStreamException;
  * </ul>
  */
 public final class PublishedPomCheck {
-    public static final String POM_UNREADABLE = "SMOKE_POM_UNREADABLE";
-    public static final String UNRESOLVED_EXPRESSION = "SMOKE_POM_UNRESOLVED_EXPRESSION";
+    public static final String POM_UNREADABLE = SmokeCodes.POM_UNREADABLE.code();
+    public static final String UNRESOLVED_EXPRESSION = SmokeCodes.POM_UNRESOLVED_EXPRESSION.code();
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
 

@@ -21,10 +21,10 @@ import java.util.stream.Stream;
  * finding that says which of these it did not do, with the start-up log.
  */
 final class ServerLane {
-    static final String READY = "SMOKE_SERVER_READY";
-    static final String EXITED_BEFORE_READY = "SMOKE_SERVER_EXITED_BEFORE_READY";
-    static final String NOT_READY = "SMOKE_SERVER_NOT_READY";
-    static final String STOP_UNCLEAN = "SMOKE_SERVER_STOP_UNCLEAN";
+    static final String READY = SmokeCodes.SERVER_READY.code();
+    static final String EXITED_BEFORE_READY = SmokeCodes.SERVER_EXITED_BEFORE_READY.code();
+    static final String NOT_READY = SmokeCodes.SERVER_NOT_READY.code();
+    static final String STOP_UNCLEAN = SmokeCodes.SERVER_STOP_UNCLEAN.code();
     /** Of a server that started, the first lines of its log are the evidence (banner, port, "Started"). */
     private static final int HEAD_LINES = 40;
     private static final int LOGGED_TAIL_LINES = 10;

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /** A release-track merge must not carry a snapshot version. */
 public final class SnapshotVersionCheck {
-    public static final String SNAPSHOT_VERSION = "SMOKE_SNAPSHOT_VERSION";
+    public static final String SNAPSHOT_VERSION = SmokeCodes.SNAPSHOT_VERSION.code();
 
     private static final String SNAPSHOT = "SNAPSHOT";
 

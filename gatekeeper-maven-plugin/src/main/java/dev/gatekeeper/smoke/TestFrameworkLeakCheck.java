@@ -36,9 +36,9 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class TestFrameworkLeakCheck {
-    public static final String AT_RUNTIME = "SMOKE_TEST_FRAMEWORK_AT_RUNTIME";
-    public static final String TEST_SUPPORT = "SMOKE_TEST_SUPPORT_LIBRARY";
-    public static final String NOT_JUDGED = "SMOKE_TEST_FRAMEWORKS_NOT_JUDGED";
+    public static final String AT_RUNTIME = SmokeCodes.TEST_FRAMEWORK_AT_RUNTIME.code();
+    public static final String TEST_SUPPORT = SmokeCodes.TEST_SUPPORT_LIBRARY.code();
+    public static final String NOT_JUDGED = SmokeCodes.TEST_FRAMEWORKS_NOT_JUDGED.code();
 
     private static final List<String> TEST_SUPPORT_SUFFIXES = List.of("-test", "-testing", "-test-support", "-testkit",
             "-test-kit", "-test-utils", "-testutils", "-test-fixtures", "-junit", "-junit4", "-junit5", "-junit-jupiter");

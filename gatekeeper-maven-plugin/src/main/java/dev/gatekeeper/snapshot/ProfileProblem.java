@@ -9,9 +9,9 @@ import java.util.Objects;
  * @param message one line naming the path as configured and as resolved
  */
 public record ProfileProblem(String code, String message) {
-    public static final String MISSING = "SNAPSHOT_PROFILE_MISSING";
-    public static final String NOT_A_DIRECTORY = "SNAPSHOT_PROFILE_NOT_A_DIRECTORY";
-    public static final String ESCAPES_PROJECT = "SNAPSHOT_PROFILE_ESCAPES_PROJECT";
+    public static final String MISSING = SnapshotCodes.PROFILE_MISSING.code();
+    public static final String NOT_A_DIRECTORY = SnapshotCodes.PROFILE_NOT_A_DIRECTORY.code();
+    public static final String ESCAPES_PROJECT = SnapshotCodes.PROFILE_ESCAPES_PROJECT.code();
 
     public ProfileProblem {
         Objects.requireNonNull(code, "code");

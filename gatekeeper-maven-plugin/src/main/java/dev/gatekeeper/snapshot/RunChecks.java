@@ -9,8 +9,8 @@ import dev.gatekeeper.core.GateStatus;
 
 /** What a snapshot run's process did beyond its exit code: output past the cap, processes left running. */
 final class RunChecks {
-    static final String OUTPUT_TOO_LARGE = "SNAPSHOT_RUN_OUTPUT_TOO_LARGE";
-    static final String LEFT_PROCESSES = "SNAPSHOT_LEFT_PROCESSES";
+    static final String OUTPUT_TOO_LARGE = SnapshotCodes.RUN_OUTPUT_TOO_LARGE.code();
+    static final String LEFT_PROCESSES = SnapshotCodes.LEFT_PROCESSES.code();
 
     private RunChecks() {}
 
