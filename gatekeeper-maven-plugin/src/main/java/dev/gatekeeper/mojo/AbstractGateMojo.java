@@ -1,5 +1,6 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.BlockingFindingText;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.Gate;
@@ -218,7 +219,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         if (failFast) {
             GateResult first = blocking.get(0);
             throw new MojoFailureException(first.label() + ": " + first.status() + " - " + first.summary()
-                    + " (gatekeeper.failFast=true stops at the first blocking gate)");
+                    + " (gatekeeper.failFast=true stops at the first blocking gate)\n" + BlockingFindingText.of(first).stripTrailing());
         }
         throw new MojoFailureException(blockingFindings(blocking));
     }
