@@ -115,7 +115,7 @@ public final class AuditGate implements Gate {
                 settings.display(settings.declaringPom()), LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC),
                 agreement);
         int counted = policy.apply(vulnerable, evaluation);
-        long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditPolicy.SUPPRESSED)).count();
+        long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditCodes.SUPPRESSED.code())).count();
         // Shown when nothing warns or fails; otherwise the table shows the most severe finding.
         evaluation.summary(scanned + " dependencies scanned, "
                 + (counted == 0 ? "no vulnerability" : counted + " vulnerabilities")

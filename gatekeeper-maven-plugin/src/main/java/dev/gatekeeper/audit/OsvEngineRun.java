@@ -20,8 +20,6 @@ import java.util.stream.Collectors;
 
 /** The audit's OSV engine: the database checked and indexed, the resolved graph matched against it. */
 final class OsvEngineRun {
-    static final String DATABASE_PROBLEMS = AuditCodes.OSV_DATABASE_PROBLEMS.code();
-    static final String DATABASE_EMPTY = AuditCodes.OSV_DATABASE_EMPTY.code();
     static final int PROBLEMS_LISTED = 5;
 
     /**
@@ -56,7 +54,7 @@ final class OsvEngineRun {
         OsvIndex index = loaded.index();
         if (index.advisoriesRead() == 0) {
             // An empty directory, or a zip of something else, would find nothing and so pass every dependency.
-            evaluation.add(Finding.of(DATABASE_EMPTY, GateStatus.ERROR, "The OSV database " + settings.display(database)
+            evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_EMPTY, GateStatus.ERROR, "The OSV database " + settings.display(database)
                             + " holds no advisory" + (index.advisoriesSkipped() == 0 ? ""
                                     : " (" + index.advisoriesSkipped() + " files could not be read as advisories)")
                             + "; a scan against it would find nothing")
@@ -93,7 +91,7 @@ final class OsvEngineRun {
         }
         List<OsvProblem> problems = index.problems();
         String listed = problems.stream().limit(PROBLEMS_LISTED).map(OsvProblem::toString).collect(Collectors.joining("; "));
-        evaluation.add(Finding.of(DATABASE_PROBLEMS, GateStatus.WARN,
+        evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_PROBLEMS, GateStatus.WARN,
                         "The OSV database " + settings.display(database) + " has " + problems.size() + " problem"
                                 + (problems.size() == 1 ? "" : "s") + ", the rest of it was used: " + listed
                                 + (problems.size() > PROBLEMS_LISTED ? "; …" : ""))

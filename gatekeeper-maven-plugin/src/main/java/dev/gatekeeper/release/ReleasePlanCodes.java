@@ -22,7 +22,7 @@ public final class ReleasePlanCodes {
 
     public static final FindingCode DIRTY_TREE = code("RELEASE_PLAN_DIRTY_TREE", GateStatus.HOLD,
             "the working tree has uncommitted changes; up to 20 are listed in the detail",
-            "commit or stash them: git status --short");
+            "Commit or stash the changes (git status --short lists them)");
 
     public static final FindingCode INVALID_VERSION = code("RELEASE_PLAN_INVALID_VERSION", GateStatus.HOLD,
             "the planned version is not a release version; the tag, order and changelog checks are skipped",

@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 public final class ReleasePlanGate implements Gate {
     public static final String NAME = "release-plan";
-    static final String REPOSITORY_UNREADABLE = ReleasePlanCodes.REPOSITORY_UNREADABLE.code();
 
     private final ReleasePlanSettings settings;
     private final ReactorPoms poms;
@@ -53,7 +52,7 @@ public final class ReleasePlanGate implements Gate {
             }
         } catch (IOException e) {
             // A missing object, a garbage packed-refs: JGit's message alone names neither the repository nor the damage.
-            evaluation.add(Finding.of(REPOSITORY_UNREADABLE, GateStatus.ERROR, "The git repository of "
+            evaluation.add(Finding.of(ReleasePlanCodes.REPOSITORY_UNREADABLE, GateStatus.ERROR, "The git repository of "
                             + settings.executionRoot() + " cannot be read (" + IoProblems.describeChain(e)
                             + "); it is damaged or incomplete, so tags and changes cannot be checked")
                     .withFix("Run 'git fsck' in " + settings.executionRoot() + " to see the damage; a fresh clone with its tags"

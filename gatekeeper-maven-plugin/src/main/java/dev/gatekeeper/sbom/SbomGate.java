@@ -71,7 +71,7 @@ public final class SbomGate implements Gate {
             } else if (leavesTheProject(settings.baseline())) {
                 // A committed link to /etc/passwd would otherwise be parsed, and its first token quoted.
                 String baseline = DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline());
-                evaluation.add(Finding.of(SbomVerifier.UNREADABLE, GateStatus.FAIL, "The baseline SBOM " + baseline
+                evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, "The baseline SBOM " + baseline
                                 + " is a link to a file outside the project; it was not read")
                         .withFile(baseline, null)
                         .withFix("Replace the link " + baseline + " with the baseline SBOM itself and commit it"));

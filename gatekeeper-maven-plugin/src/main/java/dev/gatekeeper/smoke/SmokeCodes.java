@@ -93,20 +93,20 @@ public final class SmokeCodes {
             "Flatten the POM (flatten-maven-plugin, resolveCiFriendliesOnly) or write the value out");
 
     public static final FindingCode SERVER_EXITED_BEFORE_READY = code("SMOKE_SERVER_EXITED_BEFORE_READY", GateStatus.FAIL,
-            "it exited during start-up (or `java` could not start); the message has the exit code and the root cause (the last `Caused by:` line), the detail the last lines of the start-up log, the lane logs them",
-            "start it with the command shown and read why it stopped; a Spring Boot program that ends rather than serves: `<mode>run</mode>`");
+            "a server exited during start-up (or `java` could not start); the message has the exit code and the root cause",
+            "Start it with the command shown and read why it stopped; for a program that ends rather than serves, set <mode>run</mode>");
 
     public static final FindingCode SERVER_NOT_READY = code("SMOKE_SERVER_NOT_READY", GateStatus.FAIL,
-            "not ready within `<readyTimeout>` (or it printed more than the output limit); the message says what it waited for and the ready URL's last answer (`503: {\"status\":\"DOWN\"}`); its processes are ended",
-            "raise `<readyTimeout>`; set `<readyPattern>` or `<readyUrl>` to a signal it gives when ready; a server with a port of its own must take `{port}` or `$PORT`");
+            "a server was not ready within `<readyTimeout>` (or printed more than the output limit); the message says what it waited for",
+            "Raise <readyTimeout>, or set <readyPattern> or <readyUrl> to a signal it gives when ready");
 
     public static final FindingCode SERVER_READY = code("SMOKE_SERVER_READY", GateStatus.PASS,
-            "started, ready and stopped; evidence: `port`, `readyMillis`, `readySignal`, `stopMillis`, `stoppedCleanly`, `exitCode`, the command, and the first 40 lines of its output",
+            "a server started, became ready and stopped; port, time to ready and the ready signal are in the evidence",
             "Nothing to do (information)");
 
     public static final FindingCode SERVER_STOP_UNCLEAN = code("SMOKE_SERVER_STOP_UNCLEAN", GateStatus.WARN,
-            "ready, but it did not exit within 10 s of SIGTERM and was killed, exited with another code, or left processes behind",
-            "let it shut down on SIGTERM, as a container or service manager stops it: a blocking shutdown hook or a non-daemon thread keeps the JVM alive");
+            "a server was ready, but did not exit within 10 s of SIGTERM, exited with another code, or left processes behind",
+            "Let it shut down on SIGTERM: a blocking shutdown hook or a non-daemon thread keeps the JVM alive");
 
     public static final FindingCode SIBLINGS_FROM_LOCAL_REPOSITORY = code("SMOKE_SIBLINGS_FROM_LOCAL_REPOSITORY", GateStatus.PASS,
             "reactor modules outside the build were taken from the local repository (a parent POM without a copy there from the reactor); the files are in the detail",

@@ -16,7 +16,6 @@ import java.util.Optional;
 public final class SmokePublishGate implements Gate {
     public static final String NAME = "smoke";
     public static final String SUBJECT = "publish";
-    public static final String NOT_PUBLISHED = SmokeCodes.NOT_PUBLISHED.code();
 
     private final SmokeRun run;
     private final TestFrameworkLeakCheck testFrameworks;
@@ -58,7 +57,7 @@ public final class SmokePublishGate implements Gate {
         } else {
             notPublished = publication.describe();
             evaluation.log().info(SUBJECT + ": " + notPublished + "; Central's metadata and the sources and javadoc jars are not asked for");
-            evaluation.add(Finding.of(NOT_PUBLISHED, GateStatus.PASS,
+            evaluation.add(Finding.of(SmokeCodes.NOT_PUBLISHED, GateStatus.PASS,
                             notPublished + "; Central's metadata and the sources and javadoc jars are not asked for")
                     .withAttribute("reason", publication.reason()));
         }

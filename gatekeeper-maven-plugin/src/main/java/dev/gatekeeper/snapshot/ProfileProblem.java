@@ -9,10 +9,6 @@ import java.util.Objects;
  * @param message one line naming the path as configured and as resolved
  */
 public record ProfileProblem(String code, String message) {
-    public static final String MISSING = SnapshotCodes.PROFILE_MISSING.code();
-    public static final String NOT_A_DIRECTORY = SnapshotCodes.PROFILE_NOT_A_DIRECTORY.code();
-    public static final String ESCAPES_PROJECT = SnapshotCodes.PROFILE_ESCAPES_PROJECT.code();
-
     public ProfileProblem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

@@ -5,6 +5,7 @@ import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import java.io.IOException;
@@ -98,7 +99,7 @@ public final class EvidenceImport {
             try {
                 bytes = ImportWalk.read(file, ImportWalk.MAX_EVIDENCE_BYTES);
             } catch (IOException e) {
-                refuse(VerdictCodes.IMPORT_UNREADABLE.code(), shown + " cannot be read: " + reason(e), shown, ImportWalk.PERMISSIONS_FIX);
+                refuse(VerdictCodes.IMPORT_UNREADABLE, shown + " cannot be read: " + reason(e), shown, ImportWalk.PERMISSIONS_FIX);
                 continue;
             }
             if (!untampered(file, bytes, shown)) {
@@ -107,7 +108,7 @@ public final class EvidenceImport {
             try {
                 parts.add(EvidencePart.parse(bytes, shown));
             } catch (EvidenceException e) {
-                refuse(VerdictCodes.IMPORT_UNREADABLE.code(), e.getMessage(), shown,
+                refuse(VerdictCodes.IMPORT_UNREADABLE, e.getMessage(), shown,
                         "Import only the target/gatekeeper/evidence.json that a gate job's verdict wrote, unchanged");
             }
         }
@@ -124,13 +125,13 @@ public final class EvidenceImport {
                 + " target/gatekeeper/ directory again, or re-run that job";
         byte[] digest = ImportWalk.sideFile(file.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST));
         if (digest == null) {
-            refuse(VerdictCodes.IMPORT_TAMPERED.code(), shown + " has no " + EvidenceFiles.EVIDENCE_DIGEST
+            refuse(VerdictCodes.IMPORT_TAMPERED, shown + " has no " + EvidenceFiles.EVIDENCE_DIGEST
                     + " beside it, so nothing shows it is what its verdict wrote; its results are not counted", shown, fix);
             return false;
         }
         byte[] expected = EvidenceFiles.digestLine(bytes).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, digest)) {
-            refuse(VerdictCodes.IMPORT_TAMPERED.code(), shown + " does not match its " + EvidenceFiles.EVIDENCE_DIGEST
+            refuse(VerdictCodes.IMPORT_TAMPERED, shown + " does not match its " + EvidenceFiles.EVIDENCE_DIGEST
                     + ": it was changed after its verdict wrote it; its results are not counted", shown, fix);
             return false;
         }
@@ -140,7 +141,7 @@ public final class EvidenceImport {
         }
         byte[] signature = ImportWalk.sideFile(file.resolveSibling(EvidenceFiles.EVIDENCE_SIGNATURE));
         if (signature == null || !key.verifies(bytes, EvidenceFiles.EVIDENCE_JSON, signature)) {
-            refuse(VerdictCodes.IMPORT_TAMPERED.code(), shown + (signature == null ? " has no " + EvidenceFiles.EVIDENCE_SIGNATURE
+            refuse(VerdictCodes.IMPORT_TAMPERED, shown + (signature == null ? " has no " + EvidenceFiles.EVIDENCE_SIGNATURE
                     + " beside it" : " does not match its " + EvidenceFiles.EVIDENCE_SIGNATURE + " under the key in "
                     + EvidenceKey.VARIABLE) + ", although a key is configured; its results are not counted", shown,
                     "Give every gate job and the verdict job the same " + EvidenceKey.VARIABLE
@@ -150,7 +151,7 @@ public final class EvidenceImport {
         return true;
     }
 
-    private void refuse(String code, String message, String shown, String fix) {
+    private void refuse(FindingCode code, String message, String shown, String fix) {
         refused++;
         findings.add(Finding.of(code, GateStatus.ERROR, message).withFile(shown, null).withFix(fix));
     }
