@@ -38,8 +38,15 @@ public final class FindingCodesPage {
         return page.toString();
     }
 
-    /** One table cell: a pipe would end it early, a line break would end the row. */
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replaceAll("\\R", " ").strip();
+    /**
+     * One table cell: a pipe would end it early, a line break would end the row, and outside a code
+     * span {@code <executable>} would be read as an HTML tag and not shown.
+     */
+    static String cell(String text) {
+        String[] parts = text.replace("|", "\\|").replaceAll("\\R", " ").strip().split("`", -1);
+        for (int i = 0; i < parts.length; i += 2) {
+            parts[i] = parts[i].replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        }
+        return String.join("`", parts);
     }
 }

@@ -32,6 +32,12 @@ class FindingCodesPageTest {
     }
 
     @Test
+    void angleBracketsOutsideCodeSpansAreShownNotReadAsHtml() {
+        assertThat(FindingCodesPage.cell("Correct <executable>; `<timeout>` & `a|b`"))
+                .isEqualTo("Correct &lt;executable&gt;; `<timeout>` &amp; `a\\|b`");
+    }
+
+    @Test
     void thePageListsEveryCatalogueGateByGate() {
         String page = FindingCodesPage.render(FindingCatalogue.byGate());
 
