@@ -77,7 +77,7 @@ public final class AuditGate implements Gate {
         try {
             suppressions = SuppressionFile.read(settings.suppressionFile());
         } catch (InvalidSuppressionsException e) {
-            evaluation.add(Finding.of("AUDIT_SUPPRESSIONS_INVALID", GateStatus.ERROR, e.getMessage())
+            evaluation.add(Finding.of(AuditCodes.SUPPRESSIONS_INVALID, GateStatus.ERROR, e.getMessage())
                     .withFile(suppressionFile, null)
                     .withFix("Fix " + suppressionFile + "; its format is described in " + UserDocs.page("audit", "suppressions")));
             return;
@@ -115,7 +115,7 @@ public final class AuditGate implements Gate {
                 settings.display(settings.declaringPom()), LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC),
                 agreement);
         int counted = policy.apply(vulnerable, evaluation);
-        long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditPolicy.SUPPRESSED)).count();
+        long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditCodes.SUPPRESSED.code())).count();
         // Shown when nothing warns or fails; otherwise the table shows the most severe finding.
         evaluation.summary(scanned + " dependencies scanned, "
                 + (counted == 0 ? "no vulnerability" : counted + " vulnerabilities")
@@ -127,7 +127,7 @@ public final class AuditGate implements Gate {
     }
 
     private static String dataFix(String problemCode) {
-        return "AUDIT_NO_DATA_SOURCE".equals(problemCode) ? NO_DATA_FIX
+        return AuditCodes.NO_DATA_SOURCE.code().equals(problemCode) ? NO_DATA_FIX
                 : "See " + UserDocs.page("audit", "vulnerability-data-offline-first");
     }
 
@@ -150,14 +150,14 @@ public final class AuditGate implements Gate {
         } catch (Exception e) {
             NvdFeedFiles.Damage damaged = settings.nvdDatafeedUrl() == null ? null : NvdFeedFiles.damage(settings.nvdDatafeedUrl());
             if (damaged != null) {
-                evaluation.add(Finding.of("AUDIT_FEED_CORRUPT", GateStatus.ERROR,
+                evaluation.add(Finding.of(AuditCodes.FEED_CORRUPT, GateStatus.ERROR,
                                 "The NVD data-feed mirror is damaged: " + damaged.describe())
                         .withFile(settings.display(damaged.file()), null)
                         .withFix("Download " + damaged.file().getFileName() + " into the mirror again (or let the job that"
                                 + " keeps the mirror rebuild it), then run 'mvn verify -Pmerge-ready' again"));
                 return null;
             }
-            evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
+            evaluation.add(Finding.of(AuditCodes.SCAN_FAILED, GateStatus.ERROR,
                             "Dependency-Check could not scan the reactor: " + messageOf(e))
                     .withFix("Run 'mvn verify -Pmerge-ready -Dgatekeeper.audit.skip=false -X' and read Dependency-Check's log"));
             return null;
@@ -166,7 +166,7 @@ public final class AuditGate implements Gate {
         try {
             report = DependencyCheckReport.read(reportFile);
         } catch (InvalidReportException e) {
-            evaluation.add(Finding.of("AUDIT_REPORT_UNREADABLE", GateStatus.ERROR, e.getMessage())
+            evaluation.add(Finding.of(AuditCodes.REPORT_UNREADABLE, GateStatus.ERROR, e.getMessage())
                     .withFile(settings.display(reportFile), null));
             return null;
         }
@@ -191,14 +191,14 @@ public final class AuditGate implements Gate {
     private void checkFreshness(Instant dataUpdatedAt, String source, GateEvaluation evaluation) {
         // Only Dependency-Check's data can be of unknown age: an OSV database falls back to its file time.
         if (dataUpdatedAt == null) {
-            evaluation.add(Finding.of("AUDIT_DATABASE_AGE_UNKNOWN", GateStatus.HOLD,
+            evaluation.add(Finding.of(AuditCodes.DATABASE_AGE_UNKNOWN, GateStatus.HOLD,
                             "The age of " + source + " cannot be told, so the scan may rest on stale data")
                     .withFix("Point gatekeeper.audit.nvdDatafeedUrl at a mirror whose cache.properties has lastModifiedDate"));
             return;
         }
         Duration age = Duration.between(dataUpdatedAt, settings.clock().instant());
         if (age.compareTo(Duration.ofDays(settings.maxDatabaseAgeDays())) > 0) {
-            evaluation.add(Finding.of("AUDIT_DATABASE_STALE", GateStatus.HOLD,
+            evaluation.add(Finding.of(AuditCodes.DATABASE_STALE, GateStatus.HOLD,
                             "The vulnerability data was last updated " + age.toDays() + " days ago (" + dataUpdatedAt
                                     + "), more than gatekeeper.audit.maxDatabaseAgeDays=" + settings.maxDatabaseAgeDays()
                                     + "; a scan against stale data is false assurance")

@@ -29,11 +29,6 @@ public record AuditPolicy(
         double failOnCvss, List<Suppression> suppressions, String suppressionFile, String declaringFile, LocalDate today,
         EngineAgreement agreement) {
 
-    public static final String VULNERABILITY = "AUDIT_VULNERABILITY";
-    public static final String SUPPRESSED = "AUDIT_SUPPRESSED";
-    public static final String SUPPRESSION_EXPIRED = "AUDIT_SUPPRESSION_EXPIRED";
-    public static final String SUPPRESSION_UNUSED = "AUDIT_SUPPRESSION_UNUSED";
-
     private static final int DESCRIPTION_LIMIT = 500;
 
     public AuditPolicy {
@@ -74,14 +69,14 @@ public record AuditPolicy(
         }
         for (Suppression suppression : suppressions) {
             if (expiredAndNeeded.contains(suppression)) {
-                evaluation.add(Finding.of(SUPPRESSION_EXPIRED, GateStatus.HOLD,
+                evaluation.add(Finding.of(AuditCodes.SUPPRESSION_EXPIRED, GateStatus.HOLD,
                                 "The suppression of " + suppression.describe() + " expired on " + suppression.expires()
                                         + " and no longer applies")
                         .withFile(suppressionFile, null)
                         .withFix("Upgrade the dependency, or review the risk again and move \"expires\" of suppression "
                                 + suppression.index() + " in " + suppressionFile + " with a current reason"));
             } else if (!used.contains(suppression)) {
-                evaluation.add(Finding.of(SUPPRESSION_UNUSED, GateStatus.WARN,
+                evaluation.add(Finding.of(AuditCodes.SUPPRESSION_UNUSED, GateStatus.WARN,
                                 "The suppression of " + suppression.describe() + " matched nothing in this scan")
                         .withFile(suppressionFile, null)
                         .withFix("Delete suppression " + suppression.index() + " from " + suppressionFile));
@@ -107,7 +102,7 @@ public record AuditPolicy(
                         : "Run '" + dependencyTree(ga) + "' to see what brings it in")
                         + ", upgrade past the affected versions, or " + suppress;
         String explanation = agreement.explanation(dependency, vulnerability);
-        Finding finding = Finding.of(VULNERABILITY, severity,
+        Finding finding = Finding.of(AuditCodes.VULNERABILITY, severity,
                         dependency.displayName() + " has " + vulnerability.id() + " (" + scoreText + ")"
                                 + (severity == GateStatus.WARN ? ", below the threshold " + formatScore(failOnCvss) : ""))
                 .withFile(declaringFile, null)
@@ -150,7 +145,7 @@ public record AuditPolicy(
 
     private Finding suppressed(VulnerableDependency dependency, Vulnerability vulnerability, Suppression suppression) {
         String explanation = agreement.explanation(dependency, vulnerability);
-        Finding finding = Finding.of(SUPPRESSED, GateStatus.PASS,
+        Finding finding = Finding.of(AuditCodes.SUPPRESSED, GateStatus.PASS,
                         vulnerability.id() + " in " + dependency.displayName() + " is suppressed until "
                                 + suppression.expires() + ": " + suppression.reason())
                 .withFile(suppressionFile, null)

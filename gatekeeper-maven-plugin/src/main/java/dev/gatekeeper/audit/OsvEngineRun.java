@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
 
 /** The audit's OSV engine: the database checked and indexed, the resolved graph matched against it. */
 final class OsvEngineRun {
-    static final String DATABASE_PROBLEMS = "AUDIT_OSV_DATABASE_PROBLEMS";
-    static final String DATABASE_EMPTY = "AUDIT_OSV_DATABASE_EMPTY";
     static final int PROBLEMS_LISTED = 5;
 
     /**
@@ -36,7 +34,7 @@ final class OsvEngineRun {
     static Result run(AuditSettings settings, AuditGate.DependencyGraph graph, GateEvaluation evaluation) {
         Path database = settings.osvDatabase();
         if (database == null || !Files.exists(database)) {
-            evaluation.add(Finding.of("AUDIT_NO_DATA_SOURCE", GateStatus.ERROR, database == null
+            evaluation.add(Finding.of(AuditCodes.NO_DATA_SOURCE, GateStatus.ERROR, database == null
                             ? "No OSV database: gatekeeper.audit.osv.database is not set"
                             : "The OSV database gatekeeper.audit.osv.database=" + settings.display(database) + " does not exist")
                     .withFix("Download https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip and point"
@@ -47,7 +45,7 @@ final class OsvEngineRun {
         try {
             loaded = new OsvIndexCache(settings.osvCacheDirectory()).load(database);
         } catch (InvalidOsvDatabaseException e) {
-            evaluation.add(Finding.of("AUDIT_OSV_DATABASE_UNREADABLE", GateStatus.ERROR, e.getMessage())
+            evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_UNREADABLE, GateStatus.ERROR, e.getMessage())
                     .withFile(settings.display(database), null)
                     .withFix("Download the OSV database again, as " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
             return null;
@@ -55,7 +53,7 @@ final class OsvEngineRun {
         OsvIndex index = loaded.index();
         if (index.advisoriesRead() == 0) {
             // An empty directory, or a zip of something else, would find nothing and so pass every dependency.
-            evaluation.add(Finding.of(DATABASE_EMPTY, GateStatus.ERROR, "The OSV database " + settings.display(database)
+            evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_EMPTY, GateStatus.ERROR, "The OSV database " + settings.display(database)
                             + " holds no advisory" + (index.advisoriesSkipped() == 0 ? ""
                                     : " (" + index.advisoriesSkipped() + " files could not be read as advisories)")
                             + "; a scan against it would find nothing")
@@ -67,7 +65,7 @@ final class OsvEngineRun {
         try {
             dependencies = evaluation.timeTool(AuditGate.RESOLVER_TOOL, graph::resolve);
         } catch (Exception e) {
-            evaluation.add(Finding.of("AUDIT_SCAN_FAILED", GateStatus.ERROR,
+            evaluation.add(Finding.of(AuditCodes.SCAN_FAILED, GateStatus.ERROR,
                             "The reactor's dependencies cannot be resolved for the OSV scan: " + AuditGate.messageOf(e))
                     .withFix("Run 'mvn dependency:tree' and fix the resolution problem it shows"));
             return null;
@@ -92,7 +90,7 @@ final class OsvEngineRun {
         }
         List<OsvProblem> problems = index.problems();
         String listed = problems.stream().limit(PROBLEMS_LISTED).map(OsvProblem::toString).collect(Collectors.joining("; "));
-        evaluation.add(Finding.of(DATABASE_PROBLEMS, GateStatus.WARN,
+        evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_PROBLEMS, GateStatus.WARN,
                         "The OSV database " + settings.display(database) + " has " + problems.size() + " problem"
                                 + (problems.size() == 1 ? "" : "s") + ", the rest of it was used: " + listed
                                 + (problems.size() > PROBLEMS_LISTED ? "; …" : ""))

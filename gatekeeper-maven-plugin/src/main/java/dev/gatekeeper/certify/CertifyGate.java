@@ -17,20 +17,6 @@ import java.util.Map;
 public final class CertifyGate implements Gate {
     public static final String NAME = "certify";
 
-    public static final String TESTS_SKIPPED_BY_FLAG = "CERTIFY_TESTS_SKIPPED_BY_FLAG";
-    public static final String NO_TESTS_RAN = "CERTIFY_NO_TESTS_RAN";
-    public static final String TEST_FAILED = TestReportCheck.TEST_FAILED;
-    public static final String TESTS_SKIPPED = TestReportCheck.TESTS_SKIPPED;
-    public static final String FLAKY_TEST = TestReportCheck.FLAKY_TEST;
-    public static final String REPORT_MALFORMED = TestReportCheck.REPORT_MALFORMED;
-    public static final String STALE_REPORT_IGNORED = TestReportCheck.STALE_REPORT_IGNORED;
-    public static final String COMMAND_PASSED = CommandCheck.PASSED;
-    public static final String COMMAND_FAILED = CommandCheck.FAILED;
-    public static final String COMMAND_TIMED_OUT = CommandCheck.TIMED_OUT;
-    public static final String COMMAND_NOT_RUNNABLE = CommandCheck.NOT_RUNNABLE;
-    public static final String COMMAND_OUTPUT_TOO_LARGE = CommandCheck.OUTPUT_TOO_LARGE;
-    public static final String COMMAND_LEFT_PROCESSES = CommandCheck.LEFT_PROCESSES;
-
     private final CertifySettings settings;
 
     public CertifyGate(CertifySettings settings) {
@@ -54,7 +40,7 @@ public final class CertifyGate implements Gate {
 
     private void reportSkipFlags(GateEvaluation evaluation) {
         for (Map.Entry<String, String> flag : settings.testSkipFlags().entrySet()) {
-            evaluation.add(Finding.of(TESTS_SKIPPED_BY_FLAG, GateStatus.HOLD,
+            evaluation.add(Finding.of(CertifyCodes.TESTS_SKIPPED_BY_FLAG, GateStatus.HOLD,
                             "Tests were skipped with -D" + flag.getKey() + "=" + flag.getValue()
                                     + "; a merge-ready build must run them")
                     .withFix("Run 'mvn verify -Pmerge-ready' without -D" + flag.getKey()));
@@ -81,7 +67,7 @@ public final class CertifyGate implements Gate {
             why = "all " + plural(totals.tests(), "test") + " in " + plural(totals.reports(), "report")
                     + " were skipped";
         }
-        evaluation.add(Finding.of(NO_TESTS_RAN, GateStatus.HOLD, "The module has test sources but no test ran: " + why)
+        evaluation.add(Finding.of(CertifyCodes.NO_TESTS_RAN, GateStatus.HOLD, "The module has test sources but no test ran: " + why)
                 .withFix("Run 'mvn clean verify -Pmerge-ready' and check that surefire finds the tests "
                         + "(its includes and test framework provider)"));
     }

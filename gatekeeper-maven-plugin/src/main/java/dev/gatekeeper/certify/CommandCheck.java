@@ -7,19 +7,13 @@ import java.io.IOException;
 
 /** Runs the certify commands one after another and records what each did. */
 final class CommandCheck {
-    static final String PASSED = "CERTIFY_COMMAND_PASSED";
-    static final String FAILED = "CERTIFY_COMMAND_FAILED";
-    static final String TIMED_OUT = "CERTIFY_COMMAND_TIMED_OUT";
-    static final String NOT_RUNNABLE = "CERTIFY_COMMAND_NOT_RUNNABLE";
-    static final String OUTPUT_TOO_LARGE = "CERTIFY_COMMAND_OUTPUT_TOO_LARGE";
-    static final String LEFT_PROCESSES = "CERTIFY_COMMAND_LEFT_PROCESSES";
-
     private final CertifySettings settings;
     private final CommandStep step;
 
     CommandCheck(CertifySettings settings) {
         this.settings = settings;
-        this.step = new CommandStep("Command", new CommandStep.Codes(PASSED, FAILED, TIMED_OUT, NOT_RUNNABLE, OUTPUT_TOO_LARGE, LEFT_PROCESSES),
+        this.step = new CommandStep("Command", new CommandStep.Codes(CertifyCodes.COMMAND_PASSED.code(), CertifyCodes.COMMAND_FAILED.code(), CertifyCodes.COMMAND_TIMED_OUT.code(),
+                        CertifyCodes.COMMAND_NOT_RUNNABLE.code(), CertifyCodes.COMMAND_OUTPUT_TOO_LARGE.code(), CertifyCodes.COMMAND_LEFT_PROCESSES.code()),
                 settings.moduleDirectory(), settings.outputDirectory(), settings::display);
     }
 

@@ -15,12 +15,6 @@ import java.util.stream.Collectors;
 
 /** Reads the module's test reports and records failures, skips, flakes and broken reports. */
 final class TestReportCheck {
-    static final String TEST_FAILED = "CERTIFY_TEST_FAILED";
-    static final String TESTS_SKIPPED = "CERTIFY_TESTS_SKIPPED";
-    static final String FLAKY_TEST = "CERTIFY_FLAKY_TEST";
-    static final String REPORT_MALFORMED = "CERTIFY_REPORT_MALFORMED";
-    static final String STALE_REPORT_IGNORED = "CERTIFY_STALE_REPORT_IGNORED";
-
     private final CertifySettings settings;
 
     TestReportCheck(CertifySettings settings) {
@@ -91,7 +85,7 @@ final class TestReportCheck {
         for (TestCaseResult test : report.cases()) {
             if (test.failed()) {
                 String how = test.outcome() == TestCaseResult.Outcome.ERROR ? " failed with an error" : " failed";
-                evaluation.add(Finding.of(TEST_FAILED, GateStatus.FAIL,
+                evaluation.add(Finding.of(CertifyCodes.TEST_FAILED, GateStatus.FAIL,
                                 test.displayName() + how + (test.message() == null ? "" : ": " + test.message()))
                         .withFile(file, null)
                         .withFix(reproduce(report, test.selector())));
@@ -99,7 +93,7 @@ final class TestReportCheck {
         }
         int unnamed = report.cases().isEmpty() ? report.failures() + report.errors() : 0;
         if (unnamed > 0) {
-            evaluation.add(Finding.of(TEST_FAILED, GateStatus.FAIL,
+            evaluation.add(Finding.of(CertifyCodes.TEST_FAILED, GateStatus.FAIL,
                             "Suite " + report.suiteName() + " reports " + plural(unnamed, "failed test")
                                     + " without naming them")
                     .withFile(file, null)
@@ -113,7 +107,7 @@ final class TestReportCheck {
         String rerunProperty = (isFailsafe(report) ? "failsafe" : "surefire") + ".rerunFailingTestsCount";
         for (TestCaseResult test : report.cases()) {
             if (test.flaky()) {
-                evaluation.add(Finding.of(FLAKY_TEST, severity,
+                evaluation.add(Finding.of(CertifyCodes.FLAKY_TEST, severity,
                                 test.displayName() + " is flaky: it failed, then passed on a rerun"
                                         + (test.message() == null ? "" : " (first failure: " + test.message() + ")"))
                         .withFile(file, null)
@@ -122,7 +116,7 @@ final class TestReportCheck {
             }
         }
         if (report.cases().isEmpty() && report.flaky() > 0) {
-            evaluation.add(Finding.of(FLAKY_TEST, severity,
+            evaluation.add(Finding.of(CertifyCodes.FLAKY_TEST, severity,
                             "Suite " + report.suiteName() + " reports " + plural(report.flaky(), "flaky test"))
                     .withFile(file, null)
                     .withFix("Run '" + settings.mvn("verify", "-D" + testProperty(report) + "=" + report.suiteName(),
@@ -140,7 +134,7 @@ final class TestReportCheck {
         if (overLimit) {
             fix += "; at most " + limit + " may be skipped (gatekeeper.certify.maxSkipped)";
         }
-        evaluation.add(Finding.of(TESTS_SKIPPED, overLimit ? GateStatus.HOLD : GateStatus.WARN,
+        evaluation.add(Finding.of(CertifyCodes.TESTS_SKIPPED, overLimit ? GateStatus.HOLD : GateStatus.WARN,
                         skipped.message() + (limit == null ? "" : " (at most " + limit + " allowed)"))
                 .withFix(fix)
                 .withDetail(skipped.detail()));
@@ -155,7 +149,7 @@ final class TestReportCheck {
         String reasons = byReason.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().explanation())
                 .collect(Collectors.joining(", "));
-        evaluation.add(Finding.of(STALE_REPORT_IGNORED, GateStatus.PASS,
+        evaluation.add(Finding.of(CertifyCodes.STALE_REPORT_IGNORED, GateStatus.PASS,
                         "Ignored " + plural(ignored.size(), "test report") + " not from this build: " + reasons)
                 .withFix("Run 'mvn clean verify' to remove reports left by earlier builds")
                 .withDetail(ignored.stream()
@@ -165,7 +159,7 @@ final class TestReportCheck {
 
     private Finding malformedFinding(Path file, Integer line, String problem) {
         String shown = settings.display(file);
-        return Finding.of(REPORT_MALFORMED, GateStatus.HOLD,
+        return Finding.of(CertifyCodes.REPORT_MALFORMED, GateStatus.HOLD,
                         "Test report " + shown + (line == null ? "" : " line " + line) + " is malformed: " + problem)
                 .withFile(shown, line)
                 .withFix("Run 'mvn clean verify' to write it again; if it stays broken the test JVM probably "

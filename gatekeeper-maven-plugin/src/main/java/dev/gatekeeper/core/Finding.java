@@ -54,6 +54,16 @@ public record Finding(
         return new Finding(code, severity, message, null, null, null, null, null, null);
     }
 
+    /** A finding of {@code code} with the severity the site judged (which may differ from the code's usual one). */
+    public static Finding of(FindingCode code, GateStatus severity, String message) {
+        return of(code.code(), severity, message);
+    }
+
+    /** A finding of {@code code} with the code's usual severity. */
+    public static Finding of(FindingCode code, String message) {
+        return of(code.code(), code.severity(), message);
+    }
+
     public Finding withFile(String newFile, Integer newLine) {
         return new Finding(code, severity, message, newFile, newLine, fix, detail, ruleId, attributes);
     }

@@ -15,12 +15,11 @@ public final class PartialReactor {
     /**
      * The SKIPPED result of a gate that cannot judge part of the reactor.
      *
-     * @param codePrefix the gate's finding-code prefix ({@code AUDIT})
      * @param reason why the gate cannot judge a part of the reactor
      */
-    public static GateResult notJudged(String gate, String codePrefix, ReactorScope scope, String reason, String module,
+    public static GateResult notJudged(String gate, ReactorScope scope, String reason, String module,
             String buildId, Instant at) {
-        Finding finding = Finding.of(codePrefix + "_PARTIAL_REACTOR", GateStatus.SKIPPED,
+        Finding finding = Finding.of(FindingCode.partialReactor(gate, GateStatus.SKIPPED),
                         "not judged: " + scope.description() + "; " + reason)
                 .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge it");
         return new GateResult(gate, module, GateStatus.SKIPPED, "not judged: " + scope.headline() + "; " + reason,
@@ -28,8 +27,8 @@ public final class PartialReactor {
     }
 
     /** The finding a gate adds when it judged only the modules in a partial build. */
-    public static Finding judgedOnlyTheBuiltModules(String gate, String codePrefix, ReactorScope scope) {
-        return Finding.of(codePrefix + "_PARTIAL_REACTOR", GateStatus.PASS,
+    public static Finding judgedOnlyTheBuiltModules(String gate, ReactorScope scope) {
+        return Finding.of(FindingCode.partialReactor(gate, GateStatus.PASS),
                         scope.description() + "; " + gate + " judged only the modules in this build")
                 .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge every module");
     }

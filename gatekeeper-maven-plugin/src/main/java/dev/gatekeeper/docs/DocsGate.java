@@ -69,7 +69,7 @@ public final class DocsGate implements Gate {
         for (Path file : files) {
             String outside = ConfinedReads.problem(settings.repositoryRoot(), file, settings.display(file));
             if (outside != null) {
-                evaluation.add(Finding.of("DOCS_READ_OUTSIDE", GateStatus.ERROR, outside)
+                evaluation.add(Finding.of(DocsCodes.READ_OUTSIDE, GateStatus.ERROR, outside)
                         .withFile(settings.display(file), null)
                         .withFix("Replace the link " + settings.display(file) + " with the Markdown file itself, or exclude it"
                                 + " with <excludes> of the docs goal"));
@@ -81,7 +81,7 @@ public final class DocsGate implements Gate {
                 anchors.add(doc);
                 fingerprint.append(settings.display(file)).append(' ').append(Digests.sha256(doc.text())).append('\n');
             } catch (UnreadableDocException e) {
-                evaluation.add(Finding.of("DOCS_UNREADABLE", GateStatus.ERROR, settings.display(file) + " " + e.getMessage())
+                evaluation.add(Finding.of(DocsCodes.UNREADABLE, GateStatus.ERROR, settings.display(file) + " " + e.getMessage())
                         .withFile(settings.display(file), null)
                         .withFix("Make " + settings.display(file) + " a UTF-8 Markdown file of at most "
                                 + MarkdownDoc.MAX_BYTES / (1024 * 1024) + " MB, or exclude it with <excludes>"));
@@ -96,7 +96,7 @@ public final class DocsGate implements Gate {
         }
         for (Surface surface : settings.surfaces()) {
             if (!tally.firstUse.containsKey(surface.name())) {
-                evaluation.add(Finding.of("DOCS_SURFACE_UNUSED", GateStatus.WARN,
+                evaluation.add(Finding.of(DocsCodes.SURFACE_UNUSED, GateStatus.WARN,
                                 "Surface '" + surface.name() + "' is configured but no doc embeds it")
                         .withFix("Embed it in a doc between <!-- gatekeeper:surface " + surface.name()
                                 + " --> and <!-- /gatekeeper:surface -->, or remove it from <surfaces>"));
@@ -122,7 +122,7 @@ public final class DocsGate implements Gate {
                     + " matches " + patterns);
             return;
         }
-        evaluation.add(Finding.of("DOCS_NO_FILES", GateStatus.WARN,
+        evaluation.add(Finding.of(DocsCodes.NO_FILES, GateStatus.WARN,
                         "No Markdown file under " + (shown.isEmpty() ? "the module's directory (the repository root)" : shown)
                                 + " matches " + patterns)
                 .withFix("Set <includes> of the docs goal in this module's pom.xml to globs of its Markdown files,"
@@ -136,7 +136,7 @@ public final class DocsGate implements Gate {
         SurfaceMarkers.Markers markers = SurfaceMarkers.find(doc);
         boolean rewritable = markers.problems().isEmpty();
         for (SurfaceMarkers.Problem problem : markers.problems()) {
-            evaluation.add(Finding.of("DOCS_UNCLOSED_SURFACE", GateStatus.HOLD, problem.message())
+            evaluation.add(Finding.of(DocsCodes.UNCLOSED_SURFACE, GateStatus.HOLD, problem.message())
                     .withFile(shown, problem.line() + 1)
                     .withFix("Give every <!-- gatekeeper:surface NAME --> line its own <!-- /gatekeeper:surface --> line after it"));
         }
@@ -201,7 +201,7 @@ public final class DocsGate implements Gate {
             for (SurfaceSync.Stale block : stale) {
                 tally.updated++;
                 evaluation.log().info("rewrote surface '" + block.block().name() + "' in " + shown + ":" + (block.block().openLine() + 1));
-                evaluation.add(Finding.of("DOCS_SURFACE_UPDATED", GateStatus.PASS,
+                evaluation.add(Finding.of(DocsCodes.SURFACE_UPDATED, GateStatus.PASS,
                                 "Rewrote the block of surface '" + block.block().name() + "' with its current content")
                         .withFile(shown, block.block().openLine() + 1)
                         .withFix("Review the change with 'git diff " + shown + "' and commit it"));
@@ -217,7 +217,7 @@ public final class DocsGate implements Gate {
     private Finding symbolicLink(MarkdownDoc doc) throws IOException {
         String shown = settings.display(doc.path());
         String target = settings.display(doc.path().toAbsolutePath().getParent().resolve(Files.readSymbolicLink(doc.path())).normalize());
-        return Finding.of("DOCS_SYMLINK_NOT_REWRITTEN", GateStatus.HOLD,
+        return Finding.of(DocsCodes.SYMLINK_NOT_REWRITTEN, GateStatus.HOLD,
                         shown + " is a symbolic link (to " + target + "); its stale surface blocks were not rewritten,"
                                 + " since update mode does not replace a link with a file nor write through it")
                 .withFile(shown, null)
@@ -231,7 +231,7 @@ public final class DocsGate implements Gate {
         String message = block.name().isEmpty()
                 ? "A surface marker names no surface (" + configured + ")"
                 : "The surface marker names '" + block.name() + "', which is not a configured surface (" + configured + ")";
-        return Finding.of("DOCS_UNKNOWN_SURFACE", GateStatus.HOLD, message)
+        return Finding.of(DocsCodes.UNKNOWN_SURFACE, GateStatus.HOLD, message)
                 .withFile(shown, block.openLine() + 1)
                 .withFix(names.isEmpty()
                         ? "Add a <surface> named '" + block.name() + "' to <surfaces> of the docs goal"
@@ -246,7 +246,7 @@ public final class DocsGate implements Gate {
         AtomicFiles.writeString(diffFile, SecretRedactor.build().redact(String.join("\n", stale.diff()) + "\n"));
         String detail = SurfaceSync.bounded(stale.diff(), SHOWN_DIFF_LINES, settings.display(diffFile));
         int line = stale.block().openLine() + 1;
-        return Finding.of("DOCS_SURFACE_STALE", GateStatus.HOLD,
+        return Finding.of(DocsCodes.SURFACE_STALE, GateStatus.HOLD,
                         "The block of surface '" + name + "' differs from its current content (" + stale.changedLines()
                                 + " changed line" + (stale.changedLines() == 1 ? "" : "s") + ")")
                 .withFile(shown, line)
@@ -261,7 +261,7 @@ public final class DocsGate implements Gate {
         if (!tally.reportedUnavailable.add(surface.name())) {
             return;
         }
-        Finding finding = Finding.of("DOCS_SURFACE_UNAVAILABLE", GateStatus.ERROR,
+        Finding finding = Finding.of(DocsCodes.SURFACE_UNAVAILABLE, GateStatus.ERROR,
                         "Surface '" + surface.name() + "' cannot be rendered: " + rendering.unavailable())
                 .withFix("Fix <surface> '" + surface.name() + "' of the docs goal, or what it reads; logs are in "
                         + settings.display(settings.outputDirectory()))
@@ -311,7 +311,7 @@ public final class DocsGate implements Gate {
             }
             String location = finding.file() == null ? "" : finding.file() + (finding.line() == null ? "" : ":" + finding.line()) + ": ";
             evaluation.log().warn(location + finding.message());
-            if (finding.code().equals("DOCS_SURFACE_STALE") && finding.detail() != null) {
+            if (finding.code().equals(DocsCodes.SURFACE_STALE.code()) && finding.detail() != null) {
                 finding.detail().lines().forEach(line -> evaluation.log().warn(line));
             }
         }

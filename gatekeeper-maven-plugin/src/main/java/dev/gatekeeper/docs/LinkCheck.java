@@ -1,6 +1,7 @@
 package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class LinkCheck {
             if (!destination.toLowerCase(Locale.ROOT).startsWith("file:")) {
                 return null;
             }
-            return finding("DOCS_FILE_URL", doc, link, "Link '" + destination + "' is a file: URL, which only works on its author's machine")
+            return finding(DocsCodes.FILE_URL, doc, link, "Link '" + destination + "' is a file: URL, which only works on its author's machine")
                     .withFix("Link to the file with a path relative to " + shownDoc + ", or to its https address");
         }
         int hash = destination.indexOf('#');
@@ -63,14 +64,14 @@ final class LinkCheck {
                     ? settings.repositoryRoot().resolve(path.replaceFirst("^/+", "")).normalize()
                     : doc.path().toAbsolutePath().getParent().resolve(path).normalize();
         } catch (InvalidPathException e) {
-            return finding("DOCS_BROKEN_LINK", doc, link, "Link '" + destination + "' is not a valid path: " + e.getReason())
+            return finding(DocsCodes.BROKEN_LINK, doc, link, "Link '" + destination + "' is not a valid path: " + e.getReason())
                     .withFix("Correct the link in " + shownDoc);
         }
         if (!target.startsWith(settings.repositoryRoot())) {
             return outside(doc, link, destination);
         }
         if (!Files.exists(target)) {
-            return finding("DOCS_BROKEN_LINK", doc, link,
+            return finding(DocsCodes.BROKEN_LINK, doc, link,
                             "Link '" + destination + "' points to " + settings.display(target) + ", which does not exist")
                     .withFix("Point the link in " + shownDoc + " at an existing file, or create " + settings.display(target));
         }
@@ -79,7 +80,7 @@ final class LinkCheck {
                 return outside(doc, link, destination);
             }
         } catch (IOException e) {
-            return finding("DOCS_BROKEN_LINK", doc, link, "Link '" + destination + "' cannot be followed: " + e.getMessage())
+            return finding(DocsCodes.BROKEN_LINK, doc, link, "Link '" + destination + "' cannot be followed: " + e.getMessage())
                     .withFix("Point the link in " + shownDoc + " at a readable file");
         }
         if (fragment != null && !fragment.isEmpty() && Files.isRegularFile(target) && isMarkdown(target)) {
@@ -95,7 +96,7 @@ final class LinkCheck {
         }
         String shownTarget = settings.display(target);
         List<String> listed = known.get().stream().limit(40).toList();
-        return finding("DOCS_BROKEN_ANCHOR", doc, link,
+        return finding(DocsCodes.BROKEN_ANCHOR, doc, link,
                         "Link '" + link.destination() + "' names the anchor '" + fragment + "', but no heading of "
                                 + shownTarget + " has that id")
                 .withFix("Use the id of an existing heading of " + shownTarget + " (listed in the detail), or add the heading")
@@ -105,12 +106,12 @@ final class LinkCheck {
     }
 
     private Finding outside(MarkdownDoc doc, MarkdownDoc.Reference link, String destination) {
-        return finding("DOCS_LINK_OUTSIDE_REPOSITORY", doc, link,
+        return finding(DocsCodes.LINK_OUTSIDE_REPOSITORY, doc, link,
                         "Link '" + destination + "' leads outside the repository, so it breaks wherever the repository is read on its own")
                 .withFix("Link to a file inside the repository, or to the other project's https address");
     }
 
-    private Finding finding(String code, MarkdownDoc doc, MarkdownDoc.Reference link, String message) {
+    private Finding finding(FindingCode code, MarkdownDoc doc, MarkdownDoc.Reference link, String message) {
         return Finding.of(code, GateStatus.HOLD, message).withFile(settings.display(doc.path()), link.line());
     }
 

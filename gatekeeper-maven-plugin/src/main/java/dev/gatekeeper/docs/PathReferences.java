@@ -50,7 +50,7 @@ final class PathReferences {
         String message = outside
                 ? "The path `" + text + "` leads outside the repository"
                 : "The path `" + text + "` does not exist (" + where + ")";
-        return Finding.of("DOCS_BROKEN_PATH_REFERENCE", GateStatus.HOLD, message)
+        return Finding.of(DocsCodes.BROKEN_PATH_REFERENCE, GateStatus.HOLD, message)
                 .withFile(settings.display(doc.path()), span.line())
                 .withFix("Correct the path in " + settings.display(doc.path())
                         + "; if it is generated output, add its prefix to <ignoredPaths> (-Dgatekeeper.docs.ignoredPaths)");

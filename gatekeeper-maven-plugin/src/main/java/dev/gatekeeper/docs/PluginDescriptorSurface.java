@@ -105,7 +105,7 @@ final class PluginDescriptorSurface {
             }
         }
         List<Rendering.Mention> mentions = new ArrayList<>();
-        namesByParameter.forEach((name, names) -> mentions.add(new Rendering.Mention("DOCS_UNDOCUMENTED_PARAMETER",
+        namesByParameter.forEach((name, names) -> mentions.add(new Rendering.Mention(DocsCodes.UNDOCUMENTED_PARAMETER.code(),
                 "parameter '" + name + "' of " + String.join(", ", goalsByParameter.get(name))
                         + (names.size() > 1 ? " (user property " + String.join(", ", names.stream().skip(1).toList()) + ")" : ""),
                 List.copyOf(names))));

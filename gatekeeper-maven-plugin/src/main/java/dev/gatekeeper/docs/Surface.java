@@ -27,10 +27,17 @@ public record Surface(String name, Source source) {
     /** Where a surface's content comes from. */
     public sealed interface Source permits CommandSource, DescriptorSource, FileSource {}
 
-    /** The standard output of a command, for example a CLI's {@code --help}. */
-    public record CommandSource(CommandSpec command) implements Source {
+    /**
+     * The standard output of a command, for example a CLI's {@code --help}: a {@code text} code block, or
+     * with {@code markdown} the output itself, for a command that prints Markdown (a generated table).
+     */
+    public record CommandSource(CommandSpec command, boolean markdown) implements Source {
         public CommandSource {
             Objects.requireNonNull(command, "command");
+        }
+
+        public CommandSource(CommandSpec command) {
+            this(command, false);
         }
     }
 

@@ -46,7 +46,7 @@ final class SurfaceRenderer {
         Rendering cached = rendered.get(surface.name());
         if (cached == null) {
             if (surface.source() instanceof Surface.CommandSource command) {
-                cached = runCommand(surface.name(), command.command());
+                cached = runCommand(surface.name(), command.command(), command.markdown());
             } else if (surface.source() instanceof Surface.DescriptorSource descriptor) {
                 cached = PluginDescriptorSurface.render(descriptor.descriptor(), descriptor.goal(), settings);
             } else {
@@ -57,7 +57,7 @@ final class SurfaceRenderer {
         return cached;
     }
 
-    private Rendering runCommand(String name, CommandSpec spec) throws IOException, InterruptedException {
+    private Rendering runCommand(String name, CommandSpec spec, boolean markdown) throws IOException, InterruptedException {
         Path directory = settings.outputDirectory();
         Files.createDirectories(directory);
         Path stdout = directory.resolve(name + ".out");
@@ -108,7 +108,7 @@ final class SurfaceRenderer {
             AtomicFiles.writeString(stdout, masked);
         }
         String output = SurfaceText.clean(masked);
-        return Rendering.of(SurfaceText.fenced("text", output), options(output));
+        return Rendering.of(markdown ? output : SurfaceText.fenced("text", output), options(output));
     }
 
     private Rendering readFile(Surface.FileSource source) throws IOException {
@@ -152,7 +152,7 @@ final class SurfaceRenderer {
         }
         List<Rendering.Mention> mentions = new ArrayList<>();
         for (String option : options) {
-            mentions.add(new Rendering.Mention("DOCS_UNDOCUMENTED_OPTION", "option " + option, List.of(option)));
+            mentions.add(new Rendering.Mention(DocsCodes.UNDOCUMENTED_OPTION.code(), "option " + option, List.of(option)));
         }
         return mentions;
     }

@@ -3,6 +3,7 @@ package dev.gatekeeper.guard;
 import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.verdict.BuiltArtifact;
 import dev.gatekeeper.verdict.EvidenceFiles;
@@ -51,11 +52,11 @@ public final class DeployGuard {
     public static List<Finding> check(Path evidenceDirectory, DeployState now, EvidenceKey.Setting keySetting) {
         List<Finding> findings = new ArrayList<>();
         if (keySetting instanceof EvidenceKey.TooShort tooShort) {
-            findings.add(error("GUARD_EVIDENCE_KEY_TOO_SHORT", tooShort.message()).withFix(EvidenceKey.TooShort.fix()));
+            findings.add(error(GuardCodes.EVIDENCE_KEY_TOO_SHORT, tooShort.message()).withFix(EvidenceKey.TooShort.fix()));
         }
         EvidenceKey key = keySetting instanceof EvidenceKey.Usable usable ? usable.key() : null;
         for (String problem : now.deployOrderProblems()) {
-            findings.add(error("GUARD_DEPLOY_ORDER", problem + ", so this check cannot stop it")
+            findings.add(error(GuardCodes.DEPLOY_ORDER, problem + ", so this check cannot stop it")
                     .withFix(DEPLOY_ORDER_FIX));
         }
         VerifiedEvidence evidence;
@@ -63,35 +64,35 @@ public final class DeployGuard {
             evidence = VerifiedEvidence.read(evidenceDirectory, key);
         } catch (VerifiedEvidence.Unusable e) {
             findings.add(e.unsigned()
-                    ? error("GUARD_EVIDENCE_UNSIGNED", "the evidence is not signed with this build's key: " + e.getMessage())
+                    ? error(GuardCodes.EVIDENCE_UNSIGNED, "the evidence is not signed with this build's key: " + e.getMessage())
                             .withFile(EvidenceFiles.EVIDENCE_JSON, null)
                             .withFix("Give the build that runs the verdict the same " + EvidenceKey.VARIABLE
                                     + " secret as this deploy, and deploy from it: 'mvn clean deploy -Pmerge-ready'")
                     : e.missing()
-                    ? error("GUARD_NO_EVIDENCE", "no verdict covers these artifacts: " + e.getMessage())
+                    ? error(GuardCodes.NO_EVIDENCE, "no verdict covers these artifacts: " + e.getMessage())
                             .withFix(VERIFY_THEN_DEPLOY)
-                    : error("GUARD_EVIDENCE_TAMPERED", "the evidence cannot be trusted: " + e.getMessage())
+                    : error(GuardCodes.EVIDENCE_TAMPERED, "the evidence cannot be trusted: " + e.getMessage())
                             .withFix("Rebuild the evidence instead of editing it: 'mvn clean deploy -Pmerge-ready'"));
             return findings;
         }
         if (!"READY".equals(evidence.outcome())) {
-            findings.add(error("GUARD_VERDICT_NOT_READY", "the verdict in evidence.json is " + evidence.outcome()
+            findings.add(error(GuardCodes.VERDICT_NOT_READY, "the verdict in evidence.json is " + evidence.outcome()
                     + ", not READY").withFix("Resolve what target/gatekeeper/summary.md lists, then 'mvn deploy -Pmerge-ready'"));
         }
         checkCommit(evidence, now, findings);
         if (evidence.configurationDigest() != null && now.configurationDigest() != null
                 && !evidence.configurationDigest().equals(now.configurationDigest())) {
-            findings.add(error("GUARD_CONFIGURATION_CHANGED", "the Gatekeeper configuration differs from the one the"
+            findings.add(error(GuardCodes.CONFIGURATION_CHANGED, "the Gatekeeper configuration differs from the one the"
                     + " verdict was reached with").withFix(VERIFY_THEN_DEPLOY));
         }
         for (BuiltArtifact artifact : now.artifacts()) {
             BuiltArtifact verified = evidence.artifacts().get(artifact.coordinates());
             if (verified == null) {
-                findings.add(error("GUARD_ARTIFACT_CHANGED", artifact.coordinates() + " (" + artifact.file()
+                findings.add(error(GuardCodes.ARTIFACT_CHANGED, artifact.coordinates() + " (" + artifact.file()
                         + ") is not in the evidence: no verdict covers it").withFile(artifact.file(), null)
                         .withFix(VERIFY_THEN_DEPLOY));
             } else if (!verified.sha256().equals(artifact.sha256())) {
-                findings.add(error("GUARD_ARTIFACT_CHANGED", artifact.file() + " differs from the verified "
+                findings.add(error(GuardCodes.ARTIFACT_CHANGED, artifact.file() + " differs from the verified "
                         + artifact.coordinates() + " (sha256 " + shortDigest(artifact.sha256()) + " now, "
                         + shortDigest(verified.sha256()) + " in evidence.json): rebuilt or tampered with")
                         .withFile(artifact.file(), null).withFix(SAME_BUILD));
@@ -102,20 +103,20 @@ public final class DeployGuard {
 
     private static void checkCommit(VerifiedEvidence evidence, DeployState now, List<Finding> findings) {
         if (now.commit() == null) {
-            findings.add(error("GUARD_OTHER_COMMIT", "the project is not in a git checkout, so nothing shows which"
+            findings.add(error(GuardCodes.OTHER_COMMIT, "the project is not in a git checkout, so nothing shows which"
                     + " commit these artifacts come from").withFix("Build and deploy from a git checkout, or skip"
                     + " the guard knowingly with -Dgatekeeper.guard.skip"));
         } else if (!Objects.equals(evidence.commit(), now.commit())) {
-            findings.add(error("GUARD_OTHER_COMMIT", "evidence.json is for commit "
+            findings.add(error(GuardCodes.OTHER_COMMIT, "evidence.json is for commit "
                     + (evidence.commit() == null ? "(unknown)" : evidence.commit()) + ", the checkout is at "
                     + now.commit()).withFix(VERIFY_THEN_DEPLOY));
         }
         if (Boolean.FALSE.equals(now.treeClean())) {
-            findings.add(error("GUARD_DIRTY_TREE", "the work tree has changes that are not in commit " + now.commit()
+            findings.add(error(GuardCodes.DIRTY_TREE, "the work tree has changes that are not in commit " + now.commit()
                     + ": the artifacts may contain them").withFix("Commit or stash the changes ('git status'), then"
                     + " 'mvn deploy -Pmerge-ready'"));
         } else if (Boolean.FALSE.equals(evidence.treeClean())) {
-            findings.add(error("GUARD_DIRTY_TREE", "the verdict was reached on a work tree with uncommitted changes")
+            findings.add(error(GuardCodes.DIRTY_TREE, "the verdict was reached on a work tree with uncommitted changes")
                     .withFix("Commit or stash the changes ('git status'), then 'mvn deploy -Pmerge-ready'"));
         }
     }
@@ -124,7 +125,7 @@ public final class DeployGuard {
         return sha256.substring(0, 12);
     }
 
-    private static Finding error(String code, String message) {
+    private static Finding error(FindingCode code, String message) {
         return Finding.of(code, GateStatus.ERROR, message);
     }
 }

@@ -1,6 +1,8 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.BlockingFindingText;
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateResult;
@@ -29,7 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -202,7 +203,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                     ? "" : "; " + gateName() + " judges the modules in this build"));
         }
         if (scope != null && scope.partial() && !skip && !isGateSkipped() && notJudgedInPartialReactor() != null) {
-            GateResult notJudged = PartialReactor.notJudged(gateName(), findingPrefix(), scope, notJudgedInPartialReactor(),
+            GateResult notJudged = PartialReactor.notJudged(gateName(), scope, notJudgedInPartialReactor(),
                     module, buildId, Clock.systemUTC().instant());
             results.add(notJudged);
             logOutcome(notJudged, GateProgress.skipped(notJudged), log);
@@ -231,7 +232,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         if (failFast) {
             GateResult first = blocking.get(0);
             throw new MojoFailureException(first.label() + ": " + first.status() + " - " + first.summary()
-                    + " (gatekeeper.failFast=true stops at the first blocking gate)");
+                    + " (gatekeeper.failFast=true stops at the first blocking gate)\n" + BlockingFindingText.of(first).stripTrailing());
         }
         throw new MojoFailureException(blockingFindings(blocking));
     }
@@ -270,10 +271,6 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     private boolean runsInBackground(ReuseInputs inputs) {
         return overlap && evaluatesInBackground() && !failsBuildItself() && inputs.outputs().isEmpty()
                 && VerdictExecutions.declaredBy(project, pluginDescriptor);
-    }
-
-    private String findingPrefix() {
-        return gateName().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     private List<GateResult> evaluatedAndRecorded(List<Gate> gates, ReuseInputs inputs, ResultReuse store, String module,
@@ -368,14 +365,14 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         if (judgesWholeReactor()) {
             ReactorScope scope = ReactorRoot.scope(session);
             if (scope.partial()) {
-                evaluation.add(PartialReactor.judgedOnlyTheBuiltModules(gateName(), findingPrefix(), scope));
+                evaluation.add(PartialReactor.judgedOnlyTheBuiltModules(gateName(), scope));
             }
         }
         return evaluation.finish();
     }
 
     private Finding crashFinding(Exception e) {
-        String code = findingPrefix() + "_GATE_ERROR";
+        FindingCode code = FindingCode.gateError(gateName());
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return Finding.of(code, GateStatus.ERROR, gateName() + " could not run: " + reason)
                 .withFix("Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");

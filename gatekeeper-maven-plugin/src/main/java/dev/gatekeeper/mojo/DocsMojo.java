@@ -158,6 +158,9 @@ public class DocsMojo extends AbstractCommandGateMojo {
         boolean commandOptions = !(config.arguments == null || config.arguments.isEmpty())
                 || !(config.jvmArguments == null || config.jvmArguments.isEmpty())
                 || config.workingDirectory != null || !(config.environment == null || config.environment.isEmpty());
+        if (config.markdown && !command) {
+            throw new MojoExecutionException(where + " has <markdown>, which only a command (<mainClass>, <jar> or <executable>) uses");
+        }
         if (commandOptions && !command) {
             throw new MojoExecutionException(where + " has <arguments>, <jvmArguments>, <workingDirectory> or <environment>, "
                     + "which only a command (<mainClass>, <jar> or <executable>) uses");
@@ -169,7 +172,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
             if (config.file != null) {
                 return new Surface(config.name, new Surface.FileSource(config.file.toPath(), config.language));
             }
-            return new Surface(config.name, new Surface.CommandSource(commandOf(config, where)));
+            return new Surface(config.name, new Surface.CommandSource(commandOf(config, where), config.markdown));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(where + ": " + e.getMessage(), e);
         }

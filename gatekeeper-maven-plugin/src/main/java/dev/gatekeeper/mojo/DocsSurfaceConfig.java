@@ -23,6 +23,9 @@ public class DocsSurfaceConfig {
     /** An external program; a relative path with a separator is resolved against the working directory. */
     String executable;
 
+    /** For a command: its output is Markdown, embedded as it is instead of in a code block. */
+    boolean markdown;
+
     /** For a command, e.g. {@code --help}. */
     List<String> arguments = new ArrayList<>();
 

@@ -26,6 +26,7 @@ import dev.gatekeeper.verdict.EvidenceSigning;
 import dev.gatekeeper.verdict.GateSelection;
 import dev.gatekeeper.verdict.GateTime;
 import dev.gatekeeper.verdict.Verdict;
+import dev.gatekeeper.verdict.VerdictCodes;
 import dev.gatekeeper.verdict.VerdictReport;
 import dev.gatekeeper.verdict.VerdictTable;
 import java.io.File;
@@ -186,7 +187,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         List<GateResult> results = thisBuildsResults(root);
         if (results.isEmpty()) {
             results.add(new GateResult("verdict", BuildIdentity.moduleKey(project), GateStatus.HOLD,
-                    "no gate ran in this build", List.of(Finding.of("VERDICT_NO_GATES", GateStatus.HOLD,
+                    "no gate ran in this build", List.of(Finding.of(VerdictCodes.NO_GATES, GateStatus.HOLD,
                             "no gate wrote a result in this build, so nothing proves the change is ready")
                             .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see " + UserDocs.page("setup"))),
                     BuildIdentity.buildId(session), Instant.now(), 0, Map.of()));
@@ -222,7 +223,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     }
 
     private static GateResult unreadableEvidence(MavenProject reactorProject, String buildId, EvidenceException e) {
-        Finding finding = Finding.of("VERDICT_EVIDENCE_UNREADABLE", GateStatus.ERROR, e.getMessage())
+        Finding finding = Finding.of(VerdictCodes.EVIDENCE_UNREADABLE, GateStatus.ERROR, e.getMessage())
                 .withFix("Run 'mvn clean verify -Pmerge-ready' to rebuild the evidence");
         return new GateResult("verdict", BuildIdentity.moduleKey(reactorProject), GateStatus.ERROR, e.getMessage(),
                 List.of(finding), buildId, Instant.now(), 0, Map.of());

@@ -29,7 +29,7 @@ final class ChangelogCheck {
         Optional<Path> found = settings.changelog() != null ? Optional.of(settings.changelog()) : ChangelogFiles.find(root);
         if (found.isEmpty()) {
             GateStatus status = settings.requireChangelog() ? GateStatus.HOLD : GateStatus.WARN;
-            evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG", status,
+            evaluation.add(Finding.of(ReleasePlanCodes.NO_CHANGELOG, status,
                             "there is no changelog: none of " + ChangelogFiles.namesForMessage() + " exists")
                     .withFix("Keep one as CHANGELOG.md at the project's root with " + Changelog.sectionExample("CHANGELOG.md", planned)
                             + " (or point -Dgatekeeper.releasePlan.changelog at yours)"
@@ -39,7 +39,7 @@ final class ChangelogCheck {
         Path file = found.get();
         String shown = DisplayPaths.relativeTo(root, file);
         if (!Files.isRegularFile(file)) {
-            evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG", GateStatus.HOLD,
+            evaluation.add(Finding.of(ReleasePlanCodes.NO_CHANGELOG, GateStatus.HOLD,
                             "there is no changelog: " + shown + " (gatekeeper.releasePlan.changelog) does not exist")
                     .withFile(shown, null)
                     .withFix("Create " + shown + " with " + Changelog.sectionExample(shown, planned)
@@ -54,14 +54,14 @@ final class ChangelogCheck {
         try {
             changelog = Changelog.read(file);
         } catch (IllegalArgumentException e) {
-            evaluation.add(Finding.of("RELEASE_PLAN_CHANGELOG_UNREADABLE", GateStatus.HOLD, shown + " cannot be read: " + e.getMessage())
+            evaluation.add(Finding.of(ReleasePlanCodes.CHANGELOG_UNREADABLE, GateStatus.HOLD, shown + " cannot be read: " + e.getMessage())
                     .withFile(shown, null)
                     .withFix("Repair " + shown + " so that it is well-formed XML"));
             return "in " + shown;
         }
         Optional<Changelog.Section> entry = changelog.sectionFor(planned);
         if (entry.isEmpty()) {
-            evaluation.add(Finding.of("RELEASE_PLAN_NO_CHANGELOG_ENTRY", GateStatus.HOLD, shown + " has no section for " + planned)
+            evaluation.add(Finding.of(ReleasePlanCodes.NO_CHANGELOG_ENTRY, GateStatus.HOLD, shown + " has no section for " + planned)
                     .withFile(shown, null)
                     .withFix("Add " + Changelog.sectionExample(shown, planned) + " to "
                             + (Changelog.isChangesXml(shown) ? "the <body> of " : "") + shown));

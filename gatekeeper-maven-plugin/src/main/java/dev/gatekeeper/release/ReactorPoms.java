@@ -32,7 +32,7 @@ final class ReactorPoms {
         for (ReactorModule module : modules) {
             if (!module.version().equals(rootVersion)) {
                 mismatches++;
-                evaluation.add(Finding.of("RELEASE_PLAN_VERSION_MISMATCH", GateStatus.HOLD,
+                evaluation.add(Finding.of(ReleasePlanCodes.VERSION_MISMATCH, GateStatus.HOLD,
                                 module.id() + " is at " + module.version() + ", the reactor's root at " + rootVersion)
                         .withFile(DisplayPaths.relativeTo(executionRoot, module.pom()), null)
                         .withFix("Give every module the root's version: " + ShellWords.join(List.of("mvn", "versions:set",
@@ -55,20 +55,20 @@ final class ReactorPoms {
             Optional<String> allowedBy = allowed.allowing(reference.coordinates());
             Finding finding;
             if (reference.isGatekeeperInProfile()) {
-                finding = Finding.of("RELEASE_PLAN_SNAPSHOT_GATEKEEPER", GateStatus.WARN, message(reference)
+                finding = Finding.of(ReleasePlanCodes.SNAPSHOT_GATEKEEPER, GateStatus.WARN, message(reference)
                                 + ", declared in the active profile " + reference.profile()
                                 + "; not held: it checks the release and is not part of it")
                         .withFix("Use a released Gatekeeper in the " + reference.profile() + " profile once there is one")
                         .withAttribute("profile", reference.profile());
             } else if (allowedBy.isPresent()) {
-                finding = Finding.of("RELEASE_PLAN_SNAPSHOT_ALLOWED", GateStatus.WARN, message(reference)
+                finding = Finding.of(ReleasePlanCodes.SNAPSHOT_ALLOWED, GateStatus.WARN, message(reference)
                                 + ", allowed by " + allowedBy.get() + " (gatekeeper.releasePlan.allowedSnapshots)")
                         .withFix(fix(reference) + "; the release will not be reproducible while it depends on a SNAPSHOT")
                         .withAttribute("allowedBy", allowedBy.get())
                         .withAttribute("kind", reference.kind().code());
             } else {
                 holding++;
-                finding = Finding.of(reference.kind().code(), GateStatus.HOLD, message(reference)).withFix(fix(reference));
+                finding = Finding.of(reference.kind().findingCode(), GateStatus.HOLD, message(reference)).withFix(fix(reference));
             }
             evaluation.add(finding
                     .withFile(DisplayPaths.relativeTo(executionRoot, reference.file()), reference.line())

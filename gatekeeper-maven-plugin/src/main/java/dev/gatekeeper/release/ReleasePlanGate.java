@@ -21,7 +21,6 @@ import java.util.Optional;
  */
 public final class ReleasePlanGate implements Gate {
     public static final String NAME = "release-plan";
-    static final String REPOSITORY_UNREADABLE = "RELEASE_PLAN_REPOSITORY_UNREADABLE";
 
     private final ReleasePlanSettings settings;
     private final ReactorPoms poms;
@@ -41,7 +40,7 @@ public final class ReleasePlanGate implements Gate {
     public void evaluate(GateEvaluation evaluation) throws IOException {
         Optional<GitCheckout> checkout = GitCheckout.find(settings.executionRoot());
         if (checkout.isEmpty()) {
-            evaluation.add(Finding.of("RELEASE_PLAN_NOT_A_REPOSITORY", GateStatus.ERROR,
+            evaluation.add(Finding.of(ReleasePlanCodes.NOT_A_REPOSITORY, GateStatus.ERROR,
                             settings.executionRoot() + " is not inside a git working tree; tags and changes cannot be checked")
                     .withFix("Run the build in a git clone of the project (with its tags: git fetch --tags)"));
             return;
@@ -53,7 +52,7 @@ public final class ReleasePlanGate implements Gate {
             }
         } catch (IOException e) {
             // A missing object, a garbage packed-refs: JGit's message alone names neither the repository nor the damage.
-            evaluation.add(Finding.of(REPOSITORY_UNREADABLE, GateStatus.ERROR, "The git repository of "
+            evaluation.add(Finding.of(ReleasePlanCodes.REPOSITORY_UNREADABLE, GateStatus.ERROR, "The git repository of "
                             + settings.executionRoot() + " cannot be read (" + IoProblems.describeChain(e)
                             + "); it is damaged or incomplete, so tags and changes cannot be checked")
                     .withFix("Run 'git fsck' in " + settings.executionRoot() + " to see the damage; a fresh clone with its tags"
@@ -73,7 +72,7 @@ public final class ReleasePlanGate implements Gate {
             return branch.map(ReleaseBranch::name).orElse("a detached HEAD");
         }
         if (branch.isEmpty()) {
-            evaluation.add(Finding.of("RELEASE_PLAN_BRANCH_UNKNOWN", GateStatus.WARN,
+            evaluation.add(Finding.of(ReleasePlanCodes.BRANCH_UNKNOWN, GateStatus.WARN,
                             "HEAD is detached and no CI variable names the branch; the release plan was not checked")
                     .withFix("Name the branch with -Dgatekeeper.releasePlan.branch=<branch>, or check anyway with -Dgatekeeper.releasePlan.force"));
             return null;
@@ -88,7 +87,7 @@ public final class ReleasePlanGate implements Gate {
 
     private void judge(GitCheckout git, String branch, GateEvaluation evaluation) throws IOException {
         if (git.shallow()) {
-            evaluation.add(Finding.of("RELEASE_PLAN_SHALLOW_CLONE", GateStatus.WARN,
+            evaluation.add(Finding.of(ReleasePlanCodes.SHALLOW_CLONE, GateStatus.WARN,
                             "the clone is shallow: release tags may be missing, so the tag checks may miss one")
                     .withFix("Fetch the whole history and the tags: git fetch --unshallow --tags "
                             + "(on GitHub Actions: actions/checkout with fetch-depth: 0)"));
@@ -100,7 +99,7 @@ public final class ReleasePlanGate implements Gate {
         if (!explicit && ReleaseVersions.plansNoRelease(settings.projectVersion())) {
             planned = "no release";
             evaluation.log().info("no planned release: the project version " + settings.projectVersion() + " plans none");
-            evaluation.add(Finding.of("RELEASE_PLAN_NO_PLANNED_VERSION", GateStatus.WARN,
+            evaluation.add(Finding.of(ReleasePlanCodes.NO_PLANNED_VERSION, GateStatus.WARN,
                             "the project version " + settings.projectVersion() + " plans no release, so the tags and the changelog"
                                     + " were not checked")
                     .withFix("Judge the release you plan with -Dgatekeeper.releasePlan.version=<version> (for example 1.0.0),"
@@ -116,7 +115,7 @@ public final class ReleasePlanGate implements Gate {
                 tagsPart = tags.check(planned, evaluation).map(latest -> "past " + latest.name()).orElse("first release");
                 changelogPart = new ChangelogCheck(settings).check(planned, evaluation);
             } else {
-                evaluation.add(Finding.of("RELEASE_PLAN_INVALID_VERSION", GateStatus.HOLD,
+                evaluation.add(Finding.of(ReleasePlanCodes.INVALID_VERSION, GateStatus.HOLD,
                                 "'" + planned + "' is not a release version: " + ReleaseVersions.whyNotRelease(planned))
                         .withFix("Set a version such as 1.2.0-SNAPSHOT (released as 1.2.0): mvn versions:set -DnewVersion=1.2.0-SNAPSHOT,"
                                 + " or pass -Dgatekeeper.releasePlan.version=1.2.0"));
@@ -142,7 +141,7 @@ public final class ReleasePlanGate implements Gate {
                     ? " tag that is not a release version: " : " tags that are not release versions: ") + listed(ignored));
         }
         if (choice.problem() != null) {
-            evaluation.add(Finding.of("RELEASE_PLAN_TAG_FORMAT_UNUSABLE", GateStatus.WARN, choice.problem()
+            evaluation.add(Finding.of(ReleasePlanCodes.TAG_FORMAT_UNUSABLE, GateStatus.WARN, choice.problem()
                             + "; the tags were judged by " + choice.text() + " instead")
                     .withFix("Write the tagNameFormat with the release plugin's placeholders (v@{project.version}), or set"
                             + " -Dgatekeeper.releasePlan.tagFormat to the format your tags follow"));
@@ -171,7 +170,7 @@ public final class ReleasePlanGate implements Gate {
         if (counted.isEmpty()) {
             return "tree clean";
         }
-        evaluation.add(Finding.of("RELEASE_PLAN_DIRTY_TREE", GateStatus.HOLD,
+        evaluation.add(Finding.of(ReleasePlanCodes.DIRTY_TREE, GateStatus.HOLD,
                         "the working tree has " + counted.size() + " uncommitted change" + (counted.size() == 1 ? "" : "s")
                                 + "; a release must be built from a commit")
                 .withDetail(WorkingTree.listing(counted))

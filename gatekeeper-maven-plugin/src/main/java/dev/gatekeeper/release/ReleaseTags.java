@@ -33,11 +33,11 @@ final class ReleaseTags {
             }
             if (headCommit != null && headCommit.equals(tag.commit())) {
                 evaluation.log().info("tag " + tag.name() + " already points at HEAD: this is a re-run after tagging");
-                evaluation.add(Finding.of("RELEASE_PLAN_TAG_AT_HEAD", GateStatus.PASS,
+                evaluation.add(Finding.of(ReleasePlanCodes.TAG_AT_HEAD, GateStatus.PASS,
                         "tag " + tag.name() + " already points at HEAD"));
             } else {
                 String where = tag.commit() == null ? "something that is not a commit" : "commit " + abbreviated(tag.commit());
-                evaluation.add(Finding.of("RELEASE_PLAN_TAG_EXISTS", GateStatus.HOLD,
+                evaluation.add(Finding.of(ReleasePlanCodes.TAG_EXISTS, GateStatus.HOLD,
                                 "tag " + tag.name() + " already exists and points at " + where + ", not at HEAD")
                         .withFix(nextVersionFix(suggestAfter))
                         .withAttribute("tag", tag.name())
@@ -50,7 +50,7 @@ final class ReleaseTags {
         if (latest.isPresent()) {
             String latestVersion = format.versionOf(latest.get().name()).orElseThrow();
             if (ReleaseVersions.compare(planned, latestVersion) <= 0) {
-                evaluation.add(Finding.of("RELEASE_PLAN_NOT_PAST_LATEST", GateStatus.HOLD,
+                evaluation.add(Finding.of(ReleasePlanCodes.NOT_PAST_LATEST, GateStatus.HOLD,
                                 planned + " does not move past " + latest.get().name())
                         .withFix(nextVersionFix(latestVersion))
                         .withAttribute("latestTag", latest.get().name()));

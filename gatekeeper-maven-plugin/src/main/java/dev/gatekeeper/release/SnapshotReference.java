@@ -1,7 +1,7 @@
 package dev.gatekeeper.release;
 
+import dev.gatekeeper.core.FindingCode;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * A reference from a reactor module's POM to an artifact outside the reactor whose version is a
@@ -37,18 +37,20 @@ public record SnapshotReference(
 
     /** Where in a POM the reference was found; each has its own finding code. */
     public enum Kind {
-        PARENT("parent"),
-        DEPENDENCY("dependency"),
-        MANAGED_DEPENDENCY("managed dependency"),
-        BOM("imported BOM"),
-        PLUGIN("plugin"),
-        PLUGIN_DEPENDENCY("plugin dependency"),
-        EXTENSION("build extension");
+        PARENT("parent", ReleasePlanCodes.SNAPSHOT_PARENT),
+        DEPENDENCY("dependency", ReleasePlanCodes.SNAPSHOT_DEPENDENCY),
+        MANAGED_DEPENDENCY("managed dependency", ReleasePlanCodes.SNAPSHOT_MANAGED_DEPENDENCY),
+        BOM("imported BOM", ReleasePlanCodes.SNAPSHOT_BOM),
+        PLUGIN("plugin", ReleasePlanCodes.SNAPSHOT_PLUGIN),
+        PLUGIN_DEPENDENCY("plugin dependency", ReleasePlanCodes.SNAPSHOT_PLUGIN_DEPENDENCY),
+        EXTENSION("build extension", ReleasePlanCodes.SNAPSHOT_EXTENSION);
 
         private final String label;
+        private final FindingCode code;
 
-        Kind(String label) {
+        Kind(String label, FindingCode code) {
             this.label = label;
+            this.code = code;
         }
 
         public String label() {
@@ -56,7 +58,11 @@ public record SnapshotReference(
         }
 
         public String code() {
-            return "RELEASE_PLAN_SNAPSHOT_" + name().toUpperCase(Locale.ROOT);
+            return code.code();
+        }
+
+        public FindingCode findingCode() {
+            return code;
         }
     }
 }

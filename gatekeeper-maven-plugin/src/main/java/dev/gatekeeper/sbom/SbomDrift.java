@@ -24,10 +24,6 @@ import org.cyclonedx.model.Component;
  * kind of change holds the merge.
  */
 public final class SbomDrift {
-    public static final String ADDED = "SBOM_DRIFT_ADDED";
-    public static final String REMOVED = "SBOM_DRIFT_REMOVED";
-    public static final String CHANGED = "SBOM_DRIFT_CHANGED";
-
     private SbomDrift() {}
 
     /** A component as drift compares it. */
@@ -75,11 +71,11 @@ public final class SbomDrift {
         Set<String> denied = component == null ? Set.of() : Licenses.denied(component.getLicenses(), policy.deniedLicenses());
         boolean licenseNew = change.kind() == DriftReport.Kind.ADDED || change.licensesChanged();
         Finding finding = switch (change.kind()) {
-            case ADDED -> Finding.of(ADDED, policy.holdOnAdded() ? GateStatus.HOLD : GateStatus.PASS,
+            case ADDED -> Finding.of(SbomCodes.DRIFT_ADDED, policy.holdOnAdded() ? GateStatus.HOLD : GateStatus.PASS,
                     "New dependency " + change.component() + " " + change.toVersion() + licensesText(change.toLicenses()));
-            case REMOVED -> Finding.of(REMOVED, GateStatus.PASS,
+            case REMOVED -> Finding.of(SbomCodes.DRIFT_REMOVED, GateStatus.PASS,
                     "Dependency " + change.component() + " " + change.fromVersion() + " is gone");
-            case CHANGED -> Finding.of(CHANGED, change.downgrade() && policy.holdOnDowngrade() ? GateStatus.HOLD : GateStatus.PASS,
+            case CHANGED -> Finding.of(SbomCodes.DRIFT_CHANGED, change.downgrade() && policy.holdOnDowngrade() ? GateStatus.HOLD : GateStatus.PASS,
                     changedText(change));
         };
         if (licenseNew && !denied.isEmpty()) {
@@ -135,7 +131,7 @@ public final class SbomDrift {
             document = SbomReader.read(file, false);
         } catch (IOException | UnreadableSbomException e) {
             Integer line = e instanceof UnreadableSbomException unreadable ? unreadable.line() : null;
-            evaluation.add(Finding.of(SbomVerifier.UNREADABLE, GateStatus.FAIL, "The " + role + " SBOM " + file + " "
+            evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, "The " + role + " SBOM " + file + " "
                             + (e instanceof IOException io ? "cannot be read: " + IoProblems.describe(io) : e.getMessage()))
                     .withFile(file.toString(), line)
                     .withFix("Generate both SBOMs with 'make sbom' (the baseline on the target branch)"));

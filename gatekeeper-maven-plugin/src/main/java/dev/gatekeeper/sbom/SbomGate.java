@@ -53,7 +53,7 @@ public final class SbomGate implements Gate {
         try {
             sbom = evaluation.timeTool(GENERATOR_TOOL, generator::generate);
         } catch (Exception e) {
-            evaluation.add(Finding.of("SBOM_GENERATION_FAILED", GateStatus.ERROR,
+            evaluation.add(Finding.of(SbomCodes.GENERATION_FAILED, GateStatus.ERROR,
                             "No SBOM to verify: " + (e.getMessage() == null ? e : e.getMessage()))
                     .withFix("Run 'mvn org.cyclonedx:cyclonedx-maven-plugin:makeAggregateBom -X' and read its log, "
                             + "or point gatekeeper.sbom.file at an existing SBOM"));
@@ -63,7 +63,7 @@ public final class SbomGate implements Gate {
         SbomVerifier.verify(sbom, settings.expectations(), shown, evaluation);
         if (settings.baseline() != null) {
             if (!Files.isRegularFile(settings.baseline())) {
-                evaluation.add(Finding.of("SBOM_BASELINE_MISSING", GateStatus.HOLD,
+                evaluation.add(Finding.of(SbomCodes.BASELINE_MISSING, GateStatus.HOLD,
                                 "The baseline SBOM " + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline())
                                         + " does not exist")
                         .withFix("Adopt the current SBOM as the baseline: copy " + shown + " to "
@@ -71,7 +71,7 @@ public final class SbomGate implements Gate {
             } else if (leavesTheProject(settings.baseline())) {
                 // A committed link to /etc/passwd would otherwise be parsed, and its first token quoted.
                 String baseline = DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline());
-                evaluation.add(Finding.of(SbomVerifier.UNREADABLE, GateStatus.FAIL, "The baseline SBOM " + baseline
+                evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, "The baseline SBOM " + baseline
                                 + " is a link to a file outside the project; it was not read")
                         .withFile(baseline, null)
                         .withFix("Replace the link " + baseline + " with the baseline SBOM itself and commit it"));

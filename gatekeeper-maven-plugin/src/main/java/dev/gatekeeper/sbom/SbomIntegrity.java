@@ -38,7 +38,7 @@ final class SbomIntegrity {
             List<Hash> hashes = entry.component().getHashes() == null ? List.of() : entry.component().getHashes();
             if (hashes.isEmpty()) {
                 if (gav == null || !expected.isReactorModule(gav.groupAndArtifact())) {
-                    evaluation.add(Finding.of(SbomVerifier.HASH_MISSING, GateStatus.WARN,
+                    evaluation.add(Finding.of(SbomCodes.HASH_MISSING, GateStatus.WARN,
                                     shown + ": component " + entry.displayName() + " records no hash, so nobody can check"
                                             + " that the file they get is the one described")
                             .withFile(shown, null)
@@ -86,7 +86,7 @@ final class SbomIntegrity {
     }
 
     private Finding mismatch(SbomComponents.Entry entry, Path file, String algorithm, String recorded, String computed) {
-        return Finding.of(SbomVerifier.HASH_MISMATCH, GateStatus.FAIL, shown + ": component " + entry.displayName()
+        return Finding.of(SbomCodes.HASH_MISMATCH, GateStatus.FAIL, shown + ": component " + entry.displayName()
                         + " records " + algorithm + " " + recorded + ", but the file Maven resolved ("
                         + file.getFileName() + ") has " + computed)
                 .withFile(shown, null)

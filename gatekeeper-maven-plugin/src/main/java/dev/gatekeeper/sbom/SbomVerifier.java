@@ -28,20 +28,6 @@ import org.cyclonedx.model.Dependency;
  * of the SBOM and the graph (plus reading each resolved file once).
  */
 public final class SbomVerifier {
-    public static final String UNREADABLE = "SBOM_UNREADABLE";
-    public static final String SCHEMA_INVALID = "SBOM_SCHEMA_INVALID";
-    public static final String WRONG_SUBJECT = "SBOM_WRONG_SUBJECT";
-    public static final String COMPONENT_MISSING = "SBOM_COMPONENT_MISSING";
-    public static final String COMPONENT_EXTRA = "SBOM_COMPONENT_EXTRA";
-    public static final String HASH_MISMATCH = "SBOM_HASH_MISMATCH";
-    public static final String HASH_MISSING = "SBOM_HASH_MISSING";
-    public static final String PROJECT_HASH_MISSING = "SBOM_PROJECT_HASH_MISSING";
-    public static final String PURL_INVALID = "SBOM_PURL_INVALID";
-    public static final String DANGLING_REFERENCE = "SBOM_DANGLING_REFERENCE";
-    public static final String DUPLICATE_BOM_REF = "SBOM_DUPLICATE_BOM_REF";
-    public static final String LICENSE_MISSING = "SBOM_LICENSE_MISSING";
-    public static final String LICENSE_DENIED = "SBOM_LICENSE_DENIED";
-
     /** How many schema violations a finding lists; the count says how many there were in all. */
     static final int LISTED_SCHEMA_PROBLEMS = 20;
 
@@ -80,12 +66,12 @@ public final class SbomVerifier {
             evaluation.input("sbom", Digests.sha256(sbomFile));
             document = SbomReader.read(sbomFile, true);
         } catch (IOException e) {
-            evaluation.add(Finding.of(UNREADABLE, GateStatus.FAIL, shown + " cannot be read: " + IoProblems.describe(e))
+            evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, shown + " cannot be read: " + IoProblems.describe(e))
                     .withFile(shown, null)
                     .withFix(REGENERATE));
             return;
         } catch (UnreadableSbomException e) {
-            evaluation.add(Finding.of(UNREADABLE, GateStatus.FAIL, shown + " " + e.getMessage())
+            evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, shown + " " + e.getMessage())
                     .withFile(shown, e.line())
                     .withFix(REGENERATE + "; the CycloneDX Maven plugin writes CycloneDX JSON or XML"));
             return;
@@ -120,7 +106,7 @@ public final class SbomVerifier {
         if (problems.size() > LISTED_SCHEMA_PROBLEMS) {
             listed += "\n- … and " + (problems.size() - LISTED_SCHEMA_PROBLEMS) + " more";
         }
-        return Finding.of(SCHEMA_INVALID, GateStatus.FAIL, shown + " is not valid CycloneDX "
+        return Finding.of(SbomCodes.SCHEMA_INVALID, GateStatus.FAIL, shown + " is not valid CycloneDX "
                         + document.specVersion().getVersionString() + " " + document.format() + ": " + problems.size()
                         + (problems.size() == 1 ? " schema violation: " : " schema violations, the first: ") + problems.get(0))
                 .withFile(shown, null)
@@ -134,7 +120,7 @@ public final class SbomVerifier {
         Component subject = bom.getMetadata() == null ? null : bom.getMetadata().getComponent();
         String project = expected.projectGroupAndArtifact() + ":" + expected.version();
         if (subject == null) {
-            evaluation.add(Finding.of(WRONG_SUBJECT, GateStatus.FAIL,
+            evaluation.add(Finding.of(SbomCodes.WRONG_SUBJECT, GateStatus.FAIL,
                             shown + " has no metadata.component, so it does not say it describes " + project)
                     .withFile(shown, null)
                     .withFix(REGENERATE));
@@ -142,7 +128,7 @@ public final class SbomVerifier {
         }
         if (!expected.groupId().equals(subject.getGroup()) || !expected.artifactId().equals(subject.getName())
                 || !expected.version().equals(subject.getVersion())) {
-            evaluation.add(Finding.of(WRONG_SUBJECT, GateStatus.FAIL,
+            evaluation.add(Finding.of(SbomCodes.WRONG_SUBJECT, GateStatus.FAIL,
                             shown + " describes " + SbomComponents.nameOf(subject) + ", not this project " + project)
                     .withFile(shown, null)
                     .withFix(REGENERATE + "; an SBOM left over from another module or version must not ship")
@@ -151,7 +137,7 @@ public final class SbomVerifier {
         }
         if (subject.getHashes() == null || subject.getHashes().isEmpty()) {
             // Information, not a warning: no CycloneDX Maven plugin version records it, so it would mark every SBOM.
-            evaluation.add(Finding.of(PROJECT_HASH_MISSING, GateStatus.PASS,
+            evaluation.add(Finding.of(SbomCodes.PROJECT_HASH_MISSING, GateStatus.PASS,
                             shown + " records no hash of the project's own artifact " + project)
                     .withFile(shown, null)
                     .withDetail("The CycloneDX Maven plugin leaves metadata.component without hashes. Gatekeeper reports"
@@ -174,7 +160,7 @@ public final class SbomVerifier {
         }
         uses.forEach((ref, count) -> {
             if (count > 1) {
-                evaluation.add(Finding.of(DUPLICATE_BOM_REF, GateStatus.FAIL,
+                evaluation.add(Finding.of(SbomCodes.DUPLICATE_BOM_REF, GateStatus.FAIL,
                                 shown + " gives the bom-ref '" + ref + "' to " + count + " components; a reference must name one")
                         .withFile(shown, null)
                         .withFix(REGENERATE)
@@ -200,7 +186,7 @@ public final class SbomVerifier {
                 }
             }
         }
-        dangling.forEach((ref, where) -> evaluation.add(Finding.of(DANGLING_REFERENCE, GateStatus.FAIL,
+        dangling.forEach((ref, where) -> evaluation.add(Finding.of(SbomCodes.DANGLING_REFERENCE, GateStatus.FAIL,
                         shown + ": '" + ref + "' in " + where + " is the bom-ref of no component")
                 .withFile(shown, null)
                 .withFix(REGENERATE)
@@ -214,7 +200,7 @@ public final class SbomVerifier {
         }
         for (SbomComponents.Entry entry : components) {
             if (entry.purl() == null && entry.purlProblem() == null && entry.isLibrary()) {
-                evaluation.add(Finding.of(PURL_INVALID, GateStatus.FAIL, shown + ": component " + entry.displayName()
+                evaluation.add(Finding.of(SbomCodes.PURL_INVALID, GateStatus.FAIL, shown + ": component " + entry.displayName()
                                 + " has no purl, so it cannot be matched to Maven's graph")
                         .withFile(shown, null)
                         .withFix(REGENERATE));
@@ -225,7 +211,7 @@ public final class SbomVerifier {
 
     private void reportInvalidPurl(SbomComponents.Entry entry, String what) {
         if (entry.purlProblem() != null) {
-            evaluation.add(Finding.of(PURL_INVALID, GateStatus.FAIL, shown + ": " + what + " has the malformed purl '"
+            evaluation.add(Finding.of(SbomCodes.PURL_INVALID, GateStatus.FAIL, shown + ": " + what + " has the malformed purl '"
                             + entry.component().getPurl() + "': " + entry.purlProblem())
                     .withFile(shown, null)
                     .withFix(REGENERATE + "; a purl reads pkg:maven/<groupId>/<artifactId>@<version>")
@@ -250,7 +236,7 @@ public final class SbomVerifier {
                 continue;
             }
             Set<String> otherVersions = listedVersions.getOrDefault(gav.groupAndArtifact(), Set.of());
-            evaluation.add(Finding.of(COMPONENT_MISSING, GateStatus.FAIL, shown + " does not list " + gav
+            evaluation.add(Finding.of(SbomCodes.COMPONENT_MISSING, GateStatus.FAIL, shown + " does not list " + gav
                             + ", which Maven resolves at runtime"
                             + (otherVersions.isEmpty() ? "" : " (it lists version " + String.join(", ", otherVersions) + ")"))
                     .withFile(shown, null)
@@ -268,7 +254,7 @@ public final class SbomVerifier {
             if (gav.isPresent() && (expected.isReactorModule(gav.get().groupAndArtifact()) || graph.containsKey(gav.get()))) {
                 continue;
             }
-            evaluation.add(Finding.of(COMPONENT_EXTRA, GateStatus.FAIL, shown + " lists " + entry.displayName()
+            evaluation.add(Finding.of(SbomCodes.COMPONENT_EXTRA, GateStatus.FAIL, shown + " lists " + entry.displayName()
                             + (gav.isPresent() ? ", which is not in Maven's resolved runtime graph"
                                     : ", which is not a Maven artifact (" + entry.purl().getType() + ") of the runtime graph"))
                     .withFile(shown, null)
@@ -289,7 +275,7 @@ public final class SbomVerifier {
             }
             List<String> licenses = Licenses.of(entry.component().getLicenses());
             if (licenses.isEmpty()) {
-                evaluation.add(Finding.of(LICENSE_MISSING, missingSeverity,
+                evaluation.add(Finding.of(SbomCodes.LICENSE_MISSING, missingSeverity,
                                 shown + ": component " + entry.displayName() + " has no license information")
                         .withFile(shown, null)
                         .withFix("Find the license in the artifact's POM or project site; if its POM lacks one, ask upstream to"
@@ -299,7 +285,7 @@ public final class SbomVerifier {
             }
             Set<String> denied = Licenses.denied(entry.component().getLicenses(), expected.deniedLicenses());
             if (!denied.isEmpty()) {
-                evaluation.add(Finding.of(LICENSE_DENIED, GateStatus.HOLD, "Component " + entry.displayName()
+                evaluation.add(Finding.of(SbomCodes.LICENSE_DENIED, GateStatus.HOLD, "Component " + entry.displayName()
                                 + " is licensed under " + String.join(" / ", licenses) + ", which names the denied license "
                                 + String.join(", ", denied))
                         .withFile(shown, null)

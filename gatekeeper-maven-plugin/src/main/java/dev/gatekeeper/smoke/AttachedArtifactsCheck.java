@@ -15,20 +15,15 @@ import java.util.Set;
  * release build through one of its release profiles ({@link ReleaseProfiles}).
  */
 public final class AttachedArtifactsCheck {
-    public static final String SOURCES_JAR_MISSING = "SMOKE_SOURCES_JAR_MISSING";
-    public static final String JAVADOC_JAR_MISSING = "SMOKE_JAVADOC_JAR_MISSING";
-    public static final String SOURCES_JAR_BY_RELEASE_PROFILE = "SMOKE_SOURCES_JAR_BY_RELEASE_PROFILE";
-    public static final String JAVADOC_JAR_BY_RELEASE_PROFILE = "SMOKE_JAVADOC_JAR_BY_RELEASE_PROFILE";
-
     /** Packagings whose main artifact is a jar of classes; a pom, war or ear has no sources jar to attach. */
     private static final Set<String> JAR_PACKAGINGS = Set.of("jar", "maven-plugin");
 
     /** A jar Central requires, the plugin goals that attach it and the property that skips them. */
     enum Kind {
         SOURCES("sources", "-sources.jar", "maven-source-plugin", Set.of("jar", "jar-no-fork"), "attach-sources", "jar-no-fork",
-                "maven.source.skip", SOURCES_JAR_MISSING, SOURCES_JAR_BY_RELEASE_PROFILE),
+                "maven.source.skip", SmokeCodes.SOURCES_JAR_MISSING.code(), SmokeCodes.SOURCES_JAR_BY_RELEASE_PROFILE.code()),
         JAVADOC("javadoc", "-javadoc.jar", "maven-javadoc-plugin", Set.of("jar"), "attach-javadocs", "jar",
-                "maven.javadoc.skip", JAVADOC_JAR_MISSING, JAVADOC_JAR_BY_RELEASE_PROFILE);
+                "maven.javadoc.skip", SmokeCodes.JAVADOC_JAR_MISSING.code(), SmokeCodes.JAVADOC_JAR_BY_RELEASE_PROFILE.code());
 
         final String classifier;
         final String file;

@@ -10,8 +10,6 @@ import java.util.function.Predicate;
  * wording, so that a finding reads the same as the rejection it prevents.
  */
 public final class CentralMetadataCheck {
-    public static final String METADATA_MISSING = "SMOKE_METADATA_MISSING";
-
     private CentralMetadataCheck() {}
 
     private record Requirement(Predicate<PublishedMetadata> missing, String message, String element) {}
@@ -36,7 +34,7 @@ public final class CentralMetadataCheck {
             PublishedMetadata metadata, String pomFileShown, GateStatus severity, GateEvaluation evaluation) {
         for (Requirement requirement : REQUIREMENTS) {
             if (requirement.missing().test(metadata)) {
-                evaluation.add(Finding.of(METADATA_MISSING, severity, requirement.message())
+                evaluation.add(Finding.of(SmokeCodes.METADATA_MISSING, severity, requirement.message())
                         .withFile(pomFileShown, null)
                         .withFix("Add " + requirement.element() + " to " + pomFileShown));
             }

@@ -10,7 +10,6 @@ import java.util.Set;
  * {@code expectedExitCodes}, anything else asks to read the output.
  */
 final class EntryPointFailure {
-    static final String CODE = "SMOKE_ENTRY_POINT_FAILED";
     /** How many lines of the output the finding shows. */
     static final int FIRST_LINES = 10;
 
@@ -46,7 +45,7 @@ final class EntryPointFailure {
         String shown = String.join("\n", result.firstLines(FIRST_LINES));
         int more = result.output().size() - Math.min(FIRST_LINES, result.output().size()) + result.omittedLines();
         String detail = more > 0 ? shown + "\n[… " + more + " more lines in " + logFileShown + "]" : shown;
-        Finding finding = Finding.of(CODE, GateStatus.FAIL, message)
+        Finding finding = Finding.of(SmokeCodes.ENTRY_POINT_FAILED, GateStatus.FAIL, message)
                 .withFix(fix)
                 .withDetail(detail)
                 .withAttribute("command", result.commandLine())

@@ -16,8 +16,6 @@ import java.util.List;
  * {@code org.springframework.boot} is not a namespace of {@code org.springframework.samples}.
  */
 public final class InheritedMetadataCheck {
-    public static final String METADATA_INHERITED = "SMOKE_METADATA_INHERITED";
-
     private InheritedMetadataCheck() {}
 
     /**
@@ -37,7 +35,7 @@ public final class InheritedMetadataCheck {
             if (element.inSourceTree() || sameOrganisation(groupId, element.parentGroupId())) {
                 continue;
             }
-            evaluation.add(Finding.of(METADATA_INHERITED, GateStatus.WARN,
+            evaluation.add(Finding.of(SmokeCodes.METADATA_INHERITED, GateStatus.WARN,
                             element.element() + " is inherited from " + element.parent() + ", the parent of another organisation"
                                     + (element.value() == null || element.value().isBlank() ? "" : " (" + element.value() + ")")
                                     + ": it describes that project, not this one")

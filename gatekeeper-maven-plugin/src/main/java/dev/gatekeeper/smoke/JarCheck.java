@@ -32,12 +32,6 @@ import java.util.zip.ZipFile;
  * find the first entries and miss the damage. Of each class only the first 8 bytes are inflated.
  */
 public final class JarCheck {
-    public static final String JAR_UNREADABLE = "SMOKE_JAR_UNREADABLE";
-    public static final String NO_MANIFEST = "SMOKE_JAR_NO_MANIFEST";
-    public static final String UNSAFE_ENTRY = "SMOKE_JAR_UNSAFE_ENTRY";
-    public static final String CLASS_MALFORMED = "SMOKE_CLASS_MALFORMED";
-    public static final String CLASS_VERSION_TOO_NEW = "SMOKE_CLASS_VERSION_TOO_NEW";
-    public static final String MAIN_CLASS_INVALID = "SMOKE_JAR_MAIN_CLASS_INVALID";
     /** Far longer than any real class name; the JVM's own limit on a name is 65535 bytes. */
     private static final int MAX_MAIN_CLASS_LENGTH = 1024;
     private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
@@ -60,7 +54,7 @@ public final class JarCheck {
      */
     public static Optional<JarSummary> check(Path jar, String shown, int declaredRelease, GateEvaluation evaluation) {
         if (!Files.isRegularFile(jar)) {
-            evaluation.add(Finding.of(JAR_UNREADABLE, GateStatus.FAIL, "The jar " + shown + " does not exist")
+            evaluation.add(Finding.of(SmokeCodes.JAR_UNREADABLE, GateStatus.FAIL, "The jar " + shown + " does not exist")
                     .withFile(shown, null)
                     .withFix("Run 'mvn package' before this gate"));
             return Optional.empty();
@@ -69,7 +63,7 @@ public final class JarCheck {
         try (JarFile file = new JarFile(jar.toFile(), false, ZipFile.OPEN_READ)) {
             Manifest manifest = file.getManifest();
             if (manifest == null) {
-                evaluation.add(Finding.of(NO_MANIFEST, GateStatus.WARN, "The jar " + shown + " has no META-INF/MANIFEST.MF")
+                evaluation.add(Finding.of(SmokeCodes.JAR_NO_MANIFEST, GateStatus.WARN, "The jar " + shown + " has no META-INF/MANIFEST.MF")
                         .withFile(shown, null)
                         .withFix("Build the jar with maven-jar-plugin, which writes the manifest, or add "
                                 + "META-INF/MANIFEST.MF to the assembly or shade configuration that builds it"));
@@ -89,7 +83,7 @@ public final class JarCheck {
                 }
                 int major = majorVersionOf(file, entry);
                 if (major < 0) {
-                    evaluation.add(Finding.of(CLASS_MALFORMED, GateStatus.FAIL,
+                    evaluation.add(Finding.of(SmokeCodes.CLASS_MALFORMED, GateStatus.FAIL,
                                     shown + " holds " + printable(name) + ", which is not a class file")
                             .withFile(shown, null)
                             .withFix("Rebuild with 'mvn clean package'; if it stays, find what copies "
@@ -112,7 +106,7 @@ public final class JarCheck {
             return Optional.of(new JarSummary(mainClassOf(manifest, shown, evaluation), highest, entries));
         } catch (IOException | IllegalArgumentException e) {
             // ZipFile reports an entry name that is not valid in the jar's encoding unchecked.
-            evaluation.add(Finding.of(JAR_UNREADABLE, GateStatus.FAIL,
+            evaluation.add(Finding.of(SmokeCodes.JAR_UNREADABLE, GateStatus.FAIL,
                             "The jar " + shown + " cannot be read: " + reasonOf(e))
                     .withFile(shown, null)
                     .withFix("Rebuild it with 'mvn clean package' and check that nothing else writes to " + shown));
@@ -141,7 +135,7 @@ public final class JarCheck {
 
     private static Finding unsafeEntry(String shown, String name, String reason) {
         String entry = printable(name);
-        return Finding.of(UNSAFE_ENTRY, GateStatus.FAIL, shown + " holds the entry '" + entry + "', which " + reason
+        return Finding.of(SmokeCodes.JAR_UNSAFE_ENTRY, GateStatus.FAIL, shown + " holds the entry '" + entry + "', which " + reason
                         + "; extracting it could write outside the target directory")
                 .withFile(shown, null)
                 .withFix("Find what adds '" + entry + "' to the jar (a resource directory, an assembly descriptor, "
@@ -173,7 +167,7 @@ public final class JarCheck {
     }
 
     private static Finding tooNewForProject(Offenders offenders, int declaredRelease, String shown) {
-        return Finding.of(CLASS_VERSION_TOO_NEW, GateStatus.FAIL,
+        return Finding.of(SmokeCodes.CLASS_VERSION_TOO_NEW, GateStatus.FAIL,
                         offenders.worstEntry + " targets Java " + javaOf(offenders.worstMajor) + " (class file "
                                 + offenders.worstMajor + ") but the project declares release " + declaredRelease
                                 + offenders.others())
@@ -185,7 +179,7 @@ public final class JarCheck {
 
     private static Finding tooNewForVersionDirectory(Offenders offenders, int release, String shown) {
         String directory = "META-INF/versions/" + release + "/";
-        return Finding.of(CLASS_VERSION_TOO_NEW, GateStatus.FAIL,
+        return Finding.of(SmokeCodes.CLASS_VERSION_TOO_NEW, GateStatus.FAIL,
                         offenders.worstEntry + " targets Java " + javaOf(offenders.worstMajor) + " (class file "
                                 + offenders.worstMajor + ") but sits under " + directory + ", which Java " + release
                                 + " loads" + offenders.others())
@@ -217,7 +211,7 @@ public final class JarCheck {
         String stripped = mainClass.strip();
         if (stripped.length() > MAX_MAIN_CLASS_LENGTH || !CLASS_NAME.matcher(stripped).matches()) {
             String quoted = printable(stripped.length() > 80 ? stripped.substring(0, 80) + "…" : stripped);
-            evaluation.add(Finding.of(MAIN_CLASS_INVALID, GateStatus.FAIL, "The jar " + shown + " declares Main-Class '" + quoted
+            evaluation.add(Finding.of(SmokeCodes.JAR_MAIN_CLASS_INVALID, GateStatus.FAIL, "The jar " + shown + " declares Main-Class '" + quoted
                             + "' (" + stripped.length() + " characters), which is not a Java class name; it was not run")
                     .withFile(shown, null)
                     .withFix("Set <mainClass> of maven-jar-plugin's manifest configuration to the fully qualified name of"

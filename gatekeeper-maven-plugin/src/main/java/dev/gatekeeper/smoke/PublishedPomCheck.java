@@ -42,9 +42,6 @@ import javax.xml.stream.XMLStreamException;
  * </ul>
  */
 public final class PublishedPomCheck {
-    public static final String POM_UNREADABLE = "SMOKE_POM_UNREADABLE";
-    public static final String UNRESOLVED_EXPRESSION = "SMOKE_POM_UNRESOLVED_EXPRESSION";
-
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
 
     /** Project values a consumer's model interpolation fills in dependency coordinates. */
@@ -81,7 +78,7 @@ public final class PublishedPomCheck {
             evaluation.add(unreadable(shown, SafeXml.lineOf(e.getLocation()), SafeXml.problemOf(e)));
             return;
         } catch (NoSuchFileException e) {
-            evaluation.add(Finding.of(POM_UNREADABLE, GateStatus.FAIL, "The published POM " + shown + " does not exist")
+            evaluation.add(Finding.of(SmokeCodes.POM_UNREADABLE, GateStatus.FAIL, "The published POM " + shown + " does not exist")
                     .withFile(shown, null)
                     .withFix("Run 'mvn package' first; if a plugin writes the published POM (flatten-maven-plugin), "
                             + "check that it runs before this gate"));
@@ -119,7 +116,7 @@ public final class PublishedPomCheck {
             fix = "Write the " + coordinate.element() + " literally, or define "
                     + String.join(", ", unresolved) + " in the <properties> of " + shown;
         }
-        return Finding.of(UNRESOLVED_EXPRESSION, GateStatus.FAIL,
+        return Finding.of(SmokeCodes.POM_UNRESOLVED_EXPRESSION, GateStatus.FAIL,
                         "The published POM keeps " + expressions + " in " + coordinate.describe()
                                 + "; consumers cannot resolve it")
                 .withFile(shown, coordinate.line())
@@ -128,7 +125,7 @@ public final class PublishedPomCheck {
     }
 
     private static Finding unreadable(String shown, Integer line, String problem) {
-        return Finding.of(POM_UNREADABLE, GateStatus.FAIL,
+        return Finding.of(SmokeCodes.POM_UNREADABLE, GateStatus.FAIL,
                         "The published POM " + shown + (line == null ? "" : " line " + line) + " cannot be read: " + problem)
                 .withFile(shown, line)
                 .withFix("Fix " + shown + (line == null ? "" : " at line " + line)

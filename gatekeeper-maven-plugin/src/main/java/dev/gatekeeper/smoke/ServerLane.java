@@ -21,10 +21,6 @@ import java.util.stream.Stream;
  * finding that says which of these it did not do, with the start-up log.
  */
 final class ServerLane {
-    static final String READY = "SMOKE_SERVER_READY";
-    static final String EXITED_BEFORE_READY = "SMOKE_SERVER_EXITED_BEFORE_READY";
-    static final String NOT_READY = "SMOKE_SERVER_NOT_READY";
-    static final String STOP_UNCLEAN = "SMOKE_SERVER_STOP_UNCLEAN";
     /** Of a server that started, the first lines of its log are the evidence (banner, port, "Started"). */
     private static final int HEAD_LINES = 40;
     private static final int LOGGED_TAIL_LINES = 10;
@@ -96,7 +92,7 @@ final class ServerLane {
                 ? "stopped in " + seconds(outcome.stopDuration())
                 : "stopped in " + seconds(outcome.stopDuration()) + ", not cleanly";
         String jdk = " on JDK " + result.jdkVersion();
-        evaluation.add(Finding.of(READY, GateStatus.PASS, ready + ", " + stopped + jdk)
+        evaluation.add(Finding.of(SmokeCodes.SERVER_READY, GateStatus.PASS, ready + ", " + stopped + jdk)
                 .withFile(logShown, null)
                 .withDetail(head(result.logFile(), logShown))
                 .withAttribute("command", result.commandLine())
@@ -108,7 +104,7 @@ final class ServerLane {
                 .withAttribute("exitCode", String.valueOf(outcome.exitCode()))
                 .withAttribute("jdk", result.jdkVersion()));
         if (!result.stoppedCleanly()) {
-            evaluation.add(Finding.of(STOP_UNCLEAN, GateStatus.WARN, "The server did not stop cleanly on SIGTERM: " + howItStopped(result))
+            evaluation.add(Finding.of(SmokeCodes.SERVER_STOP_UNCLEAN, GateStatus.WARN, "The server did not stop cleanly on SIGTERM: " + howItStopped(result))
                     .withFile(logShown, null)
                     .withFix("Let it shut down on SIGTERM, as a container or service manager stops it: a shutdown hook that "
                             + "blocks, or a non-daemon thread that never ends, keeps the JVM alive; start it with '" + command
@@ -124,7 +120,7 @@ final class ServerLane {
         String jdk = " on JDK " + result.jdkVersion();
         String tail = String.join("\n", outcome.outputTail());
         if (!outcome.started()) {
-            return Finding.of(EXITED_BEFORE_READY, GateStatus.FAIL, "The server could not start" + jdk + ": " + outcome.startFailure())
+            return Finding.of(SmokeCodes.SERVER_EXITED_BEFORE_READY, GateStatus.FAIL, "The server could not start" + jdk + ": " + outcome.startFailure())
                     .withFix("Point <jdks> at an installed JDK");
         }
         if (!outcome.timedOut() && !outcome.outputTooLarge() && outcome.exitCode() != null) {
@@ -134,7 +130,7 @@ final class ServerLane {
             String notAServer = server.springBoot() && server.settings().mode() == ServerSettings.Mode.AUTO
                     ? "; if it is a program that ends rather than a server, set <mode>run</mode> (-Dgatekeeper.smoke.mode=run)"
                     : "";
-            return Finding.of(EXITED_BEFORE_READY, GateStatus.FAIL, message)
+            return Finding.of(SmokeCodes.SERVER_EXITED_BEFORE_READY, GateStatus.FAIL, message)
                     .withFile(logShown, null)
                     .withFix("Start it as smoke did and read why it stopped (the end of its start-up log is below): '" + command
                             + "'" + notAServer)
@@ -147,7 +143,7 @@ final class ServerLane {
                 ? "it printed more output during start-up than the limit allows and was stopped"
                 : "it was not ready within " + seconds(server.settings().readyTimeout()) + "; waited for " + result.awaited()
                         + (result.lastAnswer() == null ? "" : " (last answer: " + result.lastAnswer() + ")");
-        return Finding.of(NOT_READY, GateStatus.FAIL, "The server on port " + result.port() + " " + why + jdk + "; " + ended(outcome))
+        return Finding.of(SmokeCodes.SERVER_NOT_READY, GateStatus.FAIL, "The server on port " + result.port() + " " + why + jdk + "; " + ended(outcome))
                 .withFile(logShown, null)
                 .withFix("If it needs longer, raise <readyTimeout> (-Dgatekeeper.smoke.readyTimeout=5m); if it is ready "
                         + "before Gatekeeper sees it, set <readyPattern> to a line it prints once ready or <readyUrl> to a URL "

@@ -104,7 +104,7 @@ public record Siblings(List<ArtifactFile> artifacts, List<String> found, List<St
     public boolean judge(String coordinates, GateEvaluation evaluation, String subject) {
         if (!notFound.isEmpty()) {
             String missing = String.join(", ", notFound);
-            evaluation.add(Finding.of("SMOKE_SIBLING_NOT_BUILT", GateStatus.WARN,
+            evaluation.add(Finding.of(SmokeCodes.SIBLING_NOT_BUILT, GateStatus.WARN,
                             "not judged: a consumer of " + coordinates + " needs " + missing
                                     + ", which this build did not make (mvn -pl or -rf) and the local repository does not hold")
                     .withFix("Build it in the same run (add -am) or install it first (" + ShellWords.join(List.of("mvn", "install",
@@ -115,7 +115,7 @@ public record Siblings(List<ArtifactFile> artifacts, List<String> found, List<St
         if (!found.isEmpty()) {
             evaluation.log().info(subject + ": siblings not in this build come from the local repository: "
                     + String.join(", ", found.stream().map(Siblings::artifactId).toList()));
-            evaluation.add(Finding.of("SMOKE_SIBLINGS_FROM_LOCAL_REPOSITORY", GateStatus.PASS,
+            evaluation.add(Finding.of(SmokeCodes.SIBLINGS_FROM_LOCAL_REPOSITORY, GateStatus.PASS,
                             "reactor modules not in this build, installed into the clean repository as the local repository holds them: "
                                     + String.join(", ", found))
                     .withFix("Build them in the same run (add -am) to judge them as this build makes them")

@@ -40,12 +40,12 @@ public final class SmokeLaneGate implements Gate {
     public void evaluate(GateEvaluation evaluation) throws IOException, InterruptedException {
         SmokeSettings settings = run.settings();
         if (!lane.usable()) {
-            evaluation.add(Finding.of("SMOKE_JDK_UNUSABLE", GateStatus.ERROR, "JDK lane " + lane.name() + ": " + lane.problem())
+            evaluation.add(Finding.of(SmokeCodes.JDK_UNUSABLE, GateStatus.ERROR, "JDK lane " + lane.name() + ": " + lane.problem())
                     .withFix("Point <jdks> (or ~/.m2/toolchains.xml) at an installed JDK"));
             return;
         }
         if (run.installProblem() != null) {
-            evaluation.add(Finding.of("SMOKE_ENTRY_POINT_NOT_RUN", GateStatus.WARN,
+            evaluation.add(Finding.of(SmokeCodes.ENTRY_POINT_NOT_RUN, GateStatus.WARN,
                     "The entry point was not run on " + lane.name() + ": " + run.installProblem()));
             return;
         }
@@ -70,14 +70,14 @@ public final class SmokeLaneGate implements Gate {
                 .runPluginHelp(settings.groupId(), settings.artifactId(), settings.version());
         evaluation.recordToolTime(ConsumerBuild.TOOL, result.duration());
         if (!result.success()) {
-            evaluation.add(Finding.of("SMOKE_ENTRY_POINT_FAILED", GateStatus.FAIL,
+            evaluation.add(Finding.of(SmokeCodes.ENTRY_POINT_FAILED, GateStatus.FAIL,
                             "The plugin's help goal failed on JDK " + lane.version() + ": " + result.failureReason())
                     .withFile(settings.display(result.logFile()), null)
                     .withFix("Run '" + ShellWords.join(List.of("mvn", goal)) + "' and read the error")
                     .withDetail(result.logTailText()));
             return;
         }
-        evaluation.add(Finding.of("SMOKE_ENTRY_POINT_PASSED", GateStatus.PASS, goal + " ran on JDK " + lane.version())
+        evaluation.add(Finding.of(SmokeCodes.ENTRY_POINT_PASSED, GateStatus.PASS, goal + " ran on JDK " + lane.version())
                 .withFile(settings.display(result.logFile()), null)
                 .withDetail(result.logTailText())
                 .withAttribute("command", ShellWords.join(List.of("mvn", goal)))
@@ -112,7 +112,7 @@ public final class SmokeLaneGate implements Gate {
         }
         String exited = command + " exited " + result.exitCode()
                 + (entryPoint.allowedExitCodes().equals(ExitCodes.DEFAULT) ? "" : " (expected: " + ExitCodes.describe(entryPoint.allowedExitCodes()) + ")");
-        evaluation.add(Finding.of("SMOKE_ENTRY_POINT_PASSED", GateStatus.PASS, exited + " on JDK " + result.jdkVersion())
+        evaluation.add(Finding.of(SmokeCodes.ENTRY_POINT_PASSED, GateStatus.PASS, exited + " on JDK " + result.jdkVersion())
                 .withDetail(result.outputText())
                 .withAttribute("command", result.commandLine())
                 .withAttribute("exitCode", String.valueOf(result.exitCode()))

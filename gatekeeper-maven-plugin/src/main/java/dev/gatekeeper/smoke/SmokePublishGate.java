@@ -16,7 +16,6 @@ import java.util.Optional;
 public final class SmokePublishGate implements Gate {
     public static final String NAME = "smoke";
     public static final String SUBJECT = "publish";
-    public static final String NOT_PUBLISHED = "SMOKE_NOT_PUBLISHED";
 
     private final SmokeRun run;
     private final TestFrameworkLeakCheck testFrameworks;
@@ -58,7 +57,7 @@ public final class SmokePublishGate implements Gate {
         } else {
             notPublished = publication.describe();
             evaluation.log().info(SUBJECT + ": " + notPublished + "; Central's metadata and the sources and javadoc jars are not asked for");
-            evaluation.add(Finding.of(NOT_PUBLISHED, GateStatus.PASS,
+            evaluation.add(Finding.of(SmokeCodes.NOT_PUBLISHED, GateStatus.PASS,
                             notPublished + "; Central's metadata and the sources and javadoc jars are not asked for")
                     .withAttribute("reason", publication.reason()));
         }
@@ -78,7 +77,7 @@ public final class SmokePublishGate implements Gate {
             evaluation.log().info(SUBJECT + ": " + releaseNote + ", which this build does not activate");
         }
         if (settings.mainArtifact() == null) {
-            evaluation.add(Finding.of("SMOKE_NOT_PACKAGED", GateStatus.ERROR,
+            evaluation.add(Finding.of(SmokeCodes.NOT_PACKAGED, GateStatus.ERROR,
                             settings.artifactId() + " has no packaged artifact to install")
                     .withFix("Bind the smoke goal to verify (its default phase) so that it runs after package"));
             run.installFailed("the module was not packaged");
@@ -112,7 +111,7 @@ public final class SmokePublishGate implements Gate {
                 .resolveRuntimeClasspath(ConsumerDependency.of(settings.groupId(), settings.artifactId(), settings.version()));
         evaluation.recordToolTime(ConsumerBuild.TOOL, result.duration());
         if (!result.success()) {
-            evaluation.add(Finding.of("SMOKE_CONSUMER_RESOLUTION_FAILED", GateStatus.FAIL,
+            evaluation.add(Finding.of(SmokeCodes.CONSUMER_RESOLUTION_FAILED, GateStatus.FAIL,
                             "A consumer cannot resolve " + coordinates + " from a clean repository: " + result.failureReason())
                     .withFile(settings.display(settings.publishedPom()), null)
                     .withFix("Fix the dependencies of the published POM (a missing, unpublished or wrongly scoped dependency); "
@@ -122,7 +121,7 @@ public final class SmokePublishGate implements Gate {
             return;
         }
         run.resolved(result.classpath());
-        evaluation.add(Finding.of("SMOKE_INSTALLED", GateStatus.PASS,
+        evaluation.add(Finding.of(SmokeCodes.INSTALLED, GateStatus.PASS,
                         coordinates + " installed into a clean repository and resolved with " + (result.classpath().size() - 1)
                                 + " runtime dependencies in " + result.duration().toMillis() + " ms")
                 .withDetail(String.join("\n", result.classpath().stream().map(p -> p.getFileName().toString()).toList())));

@@ -9,8 +9,6 @@ import java.util.Locale;
 
 /** A release-track merge must not carry a snapshot version. */
 public final class SnapshotVersionCheck {
-    public static final String SNAPSHOT_VERSION = "SMOKE_SNAPSHOT_VERSION";
-
     private static final String SNAPSHOT = "SNAPSHOT";
 
     private SnapshotVersionCheck() {}
@@ -23,7 +21,7 @@ public final class SnapshotVersionCheck {
         if (!releaseTrack || !isSnapshot(version)) {
             return;
         }
-        evaluation.add(Finding.of(SNAPSHOT_VERSION, GateStatus.HOLD,
+        evaluation.add(Finding.of(SmokeCodes.SNAPSHOT_VERSION, GateStatus.HOLD,
                         "Version " + version + " is a snapshot; a release-track merge needs a release version")
                 .withFile(pomFileShown, null)
                 .withFix("Set a release version (" + ShellWords.join(List.of("mvn", "versions:set",

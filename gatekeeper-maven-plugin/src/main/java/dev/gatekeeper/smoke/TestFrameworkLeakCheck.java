@@ -36,10 +36,6 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class TestFrameworkLeakCheck {
-    public static final String AT_RUNTIME = "SMOKE_TEST_FRAMEWORK_AT_RUNTIME";
-    public static final String TEST_SUPPORT = "SMOKE_TEST_SUPPORT_LIBRARY";
-    public static final String NOT_JUDGED = "SMOKE_TEST_FRAMEWORKS_NOT_JUDGED";
-
     private static final List<String> TEST_SUPPORT_SUFFIXES = List.of("-test", "-testing", "-test-support", "-testkit",
             "-test-kit", "-test-utils", "-testutils", "-test-fixtures", "-junit", "-junit4", "-junit5", "-junit-jupiter");
 
@@ -83,7 +79,7 @@ public final class TestFrameworkLeakCheck {
      */
     public void check(String groupId, String artifactId, Path mainArtifact, String pomShown, GateEvaluation evaluation) {
         if (notJudged != null) {
-            evaluation.add(Finding.of(NOT_JUDGED, GateStatus.WARN, "Test frameworks on consumers' runtime classpath were not "
+            evaluation.add(Finding.of(SmokeCodes.TEST_FRAMEWORKS_NOT_JUDGED, GateStatus.WARN, "Test frameworks on consumers' runtime classpath were not "
                             + "judged: " + notJudged)
                     .withFile(pomShown, null)
                     .withFix("Make every dependency of " + pomShown + " resolvable (run 'mvn dependency:tree' to see which "
@@ -104,7 +100,7 @@ public final class TestFrameworkLeakCheck {
         }
         Optional<String> support = testSupportBy(groupId, artifactId);
         if (support.isPresent()) {
-            evaluation.add(Finding.of(TEST_SUPPORT, GateStatus.PASS, artifactId + " is a test-support library ("
+            evaluation.add(Finding.of(SmokeCodes.TEST_SUPPORT_LIBRARY, GateStatus.PASS, artifactId + " is a test-support library ("
                             + support.get() + "): its test frameworks on consumers' runtime classpath are intended")
                     .withFile(pomShown, null)
                     .withDetail(detail(leaks.values().stream().flatMap(List::stream).toList())));
@@ -115,7 +111,7 @@ public final class TestFrameworkLeakCheck {
             RuntimeDependency direct = byKey.get(leak.getKey());
             String used = classes.firstUse(leak.getValue());
             if (used != null) {
-                evaluation.add(Finding.of(TEST_SUPPORT, GateStatus.PASS, artifactId + " is a test-support library for "
+                evaluation.add(Finding.of(SmokeCodes.TEST_SUPPORT_LIBRARY, GateStatus.PASS, artifactId + " is a test-support library for "
                                 + leak.getKey() + ": its classes use " + used.replace('/', '.') + "*")
                         .withFile(pomShown, null)
                         .withDetail(detail(leak.getValue())));
@@ -165,7 +161,7 @@ public final class TestFrameworkLeakCheck {
                         + "; if the main code needs it, mark the module as test support (gatekeeper.smoke.testSupport=true)"
                 : "Exclude " + (found.size() == 1 ? "it" : "them") + " from " + dependencyKey + " at " + where + ": "
                         + exclusions(found) + "; or, if only tests use " + dependencyKey + ", give it <scope>test</scope>";
-        Finding finding = Finding.of(AT_RUNTIME, severity, message)
+        Finding finding = Finding.of(SmokeCodes.TEST_FRAMEWORK_AT_RUNTIME, severity, message)
                 .withFix(fix)
                 .withDetail(detail(found))
                 .withAttribute("dependency", directCoordinates)

@@ -9,10 +9,6 @@ import java.util.Objects;
  * @param message one line naming the path as configured and as resolved
  */
 public record ProfileProblem(String code, String message) {
-    public static final String MISSING = "SNAPSHOT_PROFILE_MISSING";
-    public static final String NOT_A_DIRECTORY = "SNAPSHOT_PROFILE_NOT_A_DIRECTORY";
-    public static final String ESCAPES_PROJECT = "SNAPSHOT_PROFILE_ESCAPES_PROJECT";
-
     public ProfileProblem {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");

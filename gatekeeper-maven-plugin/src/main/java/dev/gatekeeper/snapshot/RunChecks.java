@@ -9,15 +9,12 @@ import dev.gatekeeper.core.GateStatus;
 
 /** What a snapshot run's process did beyond its exit code: output past the cap, processes left running. */
 final class RunChecks {
-    static final String OUTPUT_TOO_LARGE = "SNAPSHOT_RUN_OUTPUT_TOO_LARGE";
-    static final String LEFT_PROCESSES = "SNAPSHOT_LEFT_PROCESSES";
-
     private RunChecks() {}
 
     static void reportOutputTooLarge(String caseName, int run, CommandSpec spec, CommandOutcome outcome, String shownLog,
             String commandLine, GateEvaluation evaluation) {
         long megabytes = spec.maxOutputBytes() / CommandSpec.megabytes(1);
-        evaluation.add(Finding.of(OUTPUT_TOO_LARGE, GateStatus.FAIL,
+        evaluation.add(Finding.of(SnapshotCodes.RUN_OUTPUT_TOO_LARGE, GateStatus.FAIL,
                         "Run " + run + " of snapshot case '" + caseName + "' wrote more than " + megabytes
                                 + " MB and was stopped; " + outcome.endingText())
                 .withFile(shownLog, null)
@@ -32,7 +29,7 @@ final class RunChecks {
         }
         boolean survived = !outcome.survivingProcesses().isEmpty();
         int count = outcome.leftoverProcesses().size();
-        evaluation.add(Finding.of(LEFT_PROCESSES, survived ? GateStatus.FAIL : GateStatus.WARN,
+        evaluation.add(Finding.of(SnapshotCodes.LEFT_PROCESSES, survived ? GateStatus.FAIL : GateStatus.WARN,
                         "Run " + run + " of snapshot case '" + caseName + "' exited but left " + count
                                 + (count == 1 ? " process" : " processes") + " running; "
                                 + (survived ? outcome.endingText() : "Gatekeeper ended " + (count == 1 ? "it" : "them")))

@@ -118,13 +118,13 @@ public final class SnapshotGate implements Gate {
         evaluation.recordToolTime(TOOL, outcome.duration());
         String shownLog = settings.display(log);
         if (!outcome.started()) {
-            evaluation.add(Finding.of("SNAPSHOT_NOT_RUNNABLE", GateStatus.ERROR,
+            evaluation.add(Finding.of(SnapshotCodes.NOT_RUNNABLE, GateStatus.ERROR,
                             "Snapshot case '" + snapshotCase.name() + "' could not start: " + outcome.startFailure())
                     .withFix("Check the <mainClass>, <jar> or <executable> of snapshot case '" + snapshotCase.name() + "'"));
             return null;
         }
         if (outcome.timedOut()) {
-            evaluation.add(Finding.of("SNAPSHOT_TIMED_OUT", GateStatus.FAIL,
+            evaluation.add(Finding.of(SnapshotCodes.TIMED_OUT, GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' did not finish within "
                                     + CommandSpec.readable(snapshotCase.timeout()) + " and was stopped; " + outcome.endingText())
                     .withFile(shownLog, null)
@@ -139,7 +139,7 @@ public final class SnapshotGate implements Gate {
             return null;
         }
         if (!outcome.succeeded(spec)) {
-            evaluation.add(Finding.of("SNAPSHOT_EXIT_CODE", GateStatus.FAIL,
+            evaluation.add(Finding.of(SnapshotCodes.EXIT_CODE, GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' exited with "
                                     + outcome.exitCode() + "; allowed: " + snapshotCase.allowedExitCodes())
                     .withFile(shownLog, null)
@@ -149,7 +149,7 @@ public final class SnapshotGate implements Gate {
             return null;
         }
         if (!Files.isRegularFile(output)) {
-            evaluation.add(Finding.of("SNAPSHOT_NO_OUTPUT", GateStatus.FAIL,
+            evaluation.add(Finding.of(SnapshotCodes.NO_OUTPUT, GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' exited "
                                     + outcome.exitCode() + " but wrote no output to ${output}")
                     .withFile(shownLog, null)
@@ -158,7 +158,7 @@ public final class SnapshotGate implements Gate {
         }
         BoundedText text = SnapshotFiles.readBounded(output, settings.maxOutputBytes());
         if (text.truncated()) {
-            evaluation.add(Finding.of("SNAPSHOT_OUTPUT_TOO_LARGE", GateStatus.HOLD,
+            evaluation.add(Finding.of(SnapshotCodes.OUTPUT_TOO_LARGE, GateStatus.HOLD,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' wrote " + text.size()
                                     + " bytes, more than the limit of " + settings.maxOutputBytes() + "; it was not compared")
                     .withFile(settings.display(output), null)

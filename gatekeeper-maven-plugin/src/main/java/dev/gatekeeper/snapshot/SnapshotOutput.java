@@ -53,7 +53,7 @@ final class SnapshotOutput {
         try {
             canonical = JsonCanonicalizer.canonicalize(raw, snapshotCase.normalization().ignoredPointers());
         } catch (InvalidJsonException e) {
-            evaluation.add(Finding.of("SNAPSHOT_OUTPUT_INVALID", GateStatus.FAIL,
+            evaluation.add(Finding.of(SnapshotCodes.OUTPUT_INVALID, GateStatus.FAIL,
                             "Snapshot case '" + snapshotCase.name() + "' printed invalid JSON: " + e.getMessage())
                     .withFile(settings.display(outputFile), e.lineOrNull())
                     .withFix("Make the product print valid JSON, or set <format>text</format> for snapshot case '"
@@ -74,13 +74,13 @@ final class SnapshotOutput {
         try {
             violations = SchemaCheck.validate(raw, snapshotCase.schema());
         } catch (InvalidSchemaException e) {
-            evaluation.add(Finding.of("SNAPSHOT_SCHEMA_UNREADABLE", GateStatus.ERROR, e.getMessage())
+            evaluation.add(Finding.of(SnapshotCodes.SCHEMA_UNREADABLE, GateStatus.ERROR, e.getMessage())
                     .withFile(settings.display(snapshotCase.schema()), null)
                     .withFix("Fix <schema> of snapshot case '" + snapshotCase.name() + "'"));
             return false;
         } catch (InvalidJsonException e) {
             // Already parsed once by the canonicaliser; kept for a parser that disagrees.
-            evaluation.add(Finding.of("SNAPSHOT_OUTPUT_INVALID", GateStatus.FAIL,
+            evaluation.add(Finding.of(SnapshotCodes.OUTPUT_INVALID, GateStatus.FAIL,
                             "Snapshot case '" + snapshotCase.name() + "' printed invalid JSON: " + e.getMessage())
                     .withFile(settings.display(outputFile), e.lineOrNull()));
             return false;
@@ -88,7 +88,7 @@ final class SnapshotOutput {
         if (violations.isEmpty()) {
             return true;
         }
-        evaluation.add(Finding.of("SNAPSHOT_SCHEMA_VIOLATION", GateStatus.FAIL,
+        evaluation.add(Finding.of(SnapshotCodes.SCHEMA_VIOLATION, GateStatus.FAIL,
                         "Output of snapshot case '" + snapshotCase.name() + "' violates "
                                 + settings.display(snapshotCase.schema()) + ": " + violations.get(0)
                                 + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""))
@@ -106,7 +106,7 @@ final class SnapshotOutput {
         }
         Path diffFile = writeDiff("determinism.diff", diff);
         logDiff("run 1 and run 2 differ", diff, diffFile, evaluation);
-        evaluation.add(Finding.of("SNAPSHOT_NONDETERMINISTIC", GateStatus.FAIL,
+        evaluation.add(Finding.of(SnapshotCodes.NONDETERMINISTIC, GateStatus.FAIL,
                         "Snapshot case '" + snapshotCase.name() + "' printed different output on two runs of the same profile ("
                                 + diff.changedLines() + " changed lines after normalisation)")
                 .withFile(settings.display(diffFile), null)
@@ -123,7 +123,7 @@ final class SnapshotOutput {
             return;
         }
         if (!Files.isRegularFile(committed)) {
-            evaluation.add(Finding.of("SNAPSHOT_MISSING", GateStatus.HOLD,
+            evaluation.add(Finding.of(SnapshotCodes.MISSING, GateStatus.HOLD,
                             "Snapshot case '" + snapshotCase.name() + "' has no committed snapshot " + shown)
                     .withFile(shown, null)
                     .withFix("Run '" + SnapshotSettings.UPDATE_COMMAND + "' to create it, review it and commit it"));
@@ -134,7 +134,7 @@ final class SnapshotOutput {
         if (text.truncated()) {
             // Cut JSON would be reported as invalid, and rewriting it would not help: the snapshot is stored
             // indented, so it can be larger than output that was within the limit.
-            evaluation.add(Finding.of("SNAPSHOT_COMMITTED_TOO_LARGE", GateStatus.HOLD,
+            evaluation.add(Finding.of(SnapshotCodes.COMMITTED_TOO_LARGE, GateStatus.HOLD,
                             "The committed snapshot " + shown + " has " + text.size()
                                     + " bytes, more than the limit of " + settings.maxOutputBytes() + "; it was not compared")
                     .withFile(shown, null)
@@ -153,7 +153,7 @@ final class SnapshotOutput {
         }
         Path diffFile = writeDiff("snapshot.diff", diff);
         logDiff("the output differs from " + shown, diff, diffFile, evaluation);
-        evaluation.add(Finding.of("SNAPSHOT_MISMATCH", GateStatus.HOLD,
+        evaluation.add(Finding.of(SnapshotCodes.MISMATCH, GateStatus.HOLD,
                         "Output of snapshot case '" + snapshotCase.name() + "' differs from " + shown + " ("
                                 + diff.changedLines() + " changed lines)")
                 .withFile(shown, null)
@@ -166,7 +166,7 @@ final class SnapshotOutput {
         try {
             return comparableForm(text);
         } catch (InvalidJsonException e) {
-            evaluation.add(Finding.of("SNAPSHOT_COMMITTED_INVALID", GateStatus.HOLD,
+            evaluation.add(Finding.of(SnapshotCodes.COMMITTED_INVALID, GateStatus.HOLD,
                             "The committed snapshot " + settings.display(committed) + " is not valid JSON: " + e.getMessage())
                     .withFile(settings.display(committed), e.lineOrNull())
                     .withFix("Run '" + SnapshotSettings.UPDATE_COMMAND + "' to write it again, review it and commit it"));
@@ -209,14 +209,14 @@ final class SnapshotOutput {
             return;
         }
         evaluation.log().info(snapshotCase.name() + ": wrote " + shown);
-        evaluation.add(Finding.of("SNAPSHOT_UPDATED", GateStatus.WARN,
+        evaluation.add(Finding.of(SnapshotCodes.UPDATED, GateStatus.WARN,
                         "Snapshot " + shown + " was rewritten from the current output of case '" + snapshotCase.name() + "'")
                 .withFile(shown, null)
                 .withFix("Review the change with 'git diff " + shown + "' and commit it"));
     }
 
     private void pathOutside(String problem, GateEvaluation evaluation) {
-        evaluation.add(Finding.of("SNAPSHOT_PATH_OUTSIDE", GateStatus.ERROR, problem)
+        evaluation.add(Finding.of(SnapshotCodes.PATH_OUTSIDE, GateStatus.ERROR, problem)
                 .withFix("Keep <snapshotFile> of snapshot case '" + snapshotCase.name() + "' inside "
                         + settings.display(settings.snapshotDirectory())));
     }
@@ -231,7 +231,7 @@ final class SnapshotOutput {
         if (problem == null) {
             return true;
         }
-        evaluation.add(Finding.of("SNAPSHOT_READ_OUTSIDE", GateStatus.ERROR, problem)
+        evaluation.add(Finding.of(SnapshotCodes.READ_OUTSIDE, GateStatus.ERROR, problem)
                 .withFile(shown, null)
                 .withFix("Keep " + parameter + " of snapshot case '" + snapshotCase.name() + "' inside the project, as a file"
                         + " or a symbolic link to a file inside it; copy the file into the project if it lives elsewhere"));
@@ -242,7 +242,7 @@ final class SnapshotOutput {
         String shown = settings.display(committed);
         Path target = committed.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(committed)).normalize();
         String shownTarget = settings.display(target);
-        evaluation.add(Finding.of("SNAPSHOT_SYMLINK_NOT_REPLACED", GateStatus.ERROR,
+        evaluation.add(Finding.of(SnapshotCodes.SYMLINK_NOT_REPLACED, GateStatus.ERROR,
                         "Snapshot " + shown + " is a symbolic link (to " + shownTarget + "); update mode does not replace"
                                 + " a committed link with a file, nor write through it")
                 .withFile(shown, null)

@@ -5,6 +5,7 @@ import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import java.io.IOException;
@@ -81,7 +82,7 @@ public final class EvidenceImport {
             for (GateResult result : part.results()) {
                 add(merged, result, part.file());
             }
-            findings.add(Finding.of("VERDICT_IMPORT_PART", GateStatus.PASS, part.file() + ": " + String.join(", ", part.gates())
+            findings.add(Finding.of(VerdictCodes.IMPORT_PART, GateStatus.PASS, part.file() + ": " + String.join(", ", part.gates())
                     + " (build " + part.buildId() + (part.commit() == null ? "" : ", commit " + part.commit()) + ")"));
         }
         List<GateResult> results = new ArrayList<>(merged.values().stream().map(Sourced::result).toList());
@@ -98,7 +99,7 @@ public final class EvidenceImport {
             try {
                 bytes = ImportWalk.read(file, ImportWalk.MAX_EVIDENCE_BYTES);
             } catch (IOException e) {
-                refuse("VERDICT_IMPORT_UNREADABLE", shown + " cannot be read: " + reason(e), shown, ImportWalk.PERMISSIONS_FIX);
+                refuse(VerdictCodes.IMPORT_UNREADABLE, shown + " cannot be read: " + reason(e), shown, ImportWalk.PERMISSIONS_FIX);
                 continue;
             }
             if (!untampered(file, bytes, shown)) {
@@ -107,7 +108,7 @@ public final class EvidenceImport {
             try {
                 parts.add(EvidencePart.parse(bytes, shown));
             } catch (EvidenceException e) {
-                refuse("VERDICT_IMPORT_UNREADABLE", e.getMessage(), shown,
+                refuse(VerdictCodes.IMPORT_UNREADABLE, e.getMessage(), shown,
                         "Import only the target/gatekeeper/evidence.json that a gate job's verdict wrote, unchanged");
             }
         }
@@ -124,13 +125,13 @@ public final class EvidenceImport {
                 + " target/gatekeeper/ directory again, or re-run that job";
         byte[] digest = ImportWalk.sideFile(file.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST));
         if (digest == null) {
-            refuse("VERDICT_IMPORT_TAMPERED", shown + " has no " + EvidenceFiles.EVIDENCE_DIGEST
+            refuse(VerdictCodes.IMPORT_TAMPERED, shown + " has no " + EvidenceFiles.EVIDENCE_DIGEST
                     + " beside it, so nothing shows it is what its verdict wrote; its results are not counted", shown, fix);
             return false;
         }
         byte[] expected = EvidenceFiles.digestLine(bytes).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, digest)) {
-            refuse("VERDICT_IMPORT_TAMPERED", shown + " does not match its " + EvidenceFiles.EVIDENCE_DIGEST
+            refuse(VerdictCodes.IMPORT_TAMPERED, shown + " does not match its " + EvidenceFiles.EVIDENCE_DIGEST
                     + ": it was changed after its verdict wrote it; its results are not counted", shown, fix);
             return false;
         }
@@ -140,7 +141,7 @@ public final class EvidenceImport {
         }
         byte[] signature = ImportWalk.sideFile(file.resolveSibling(EvidenceFiles.EVIDENCE_SIGNATURE));
         if (signature == null || !key.verifies(bytes, EvidenceFiles.EVIDENCE_JSON, signature)) {
-            refuse("VERDICT_IMPORT_TAMPERED", shown + (signature == null ? " has no " + EvidenceFiles.EVIDENCE_SIGNATURE
+            refuse(VerdictCodes.IMPORT_TAMPERED, shown + (signature == null ? " has no " + EvidenceFiles.EVIDENCE_SIGNATURE
                     + " beside it" : " does not match its " + EvidenceFiles.EVIDENCE_SIGNATURE + " under the key in "
                     + EvidenceKey.VARIABLE) + ", although a key is configured; its results are not counted", shown,
                     "Give every gate job and the verdict job the same " + EvidenceKey.VARIABLE
@@ -150,7 +151,7 @@ public final class EvidenceImport {
         return true;
     }
 
-    private void refuse(String code, String message, String shown, String fix) {
+    private void refuse(FindingCode code, String message, String shown, String fix) {
         refused++;
         findings.add(Finding.of(code, GateStatus.ERROR, message).withFile(shown, null).withFix(fix));
     }
@@ -167,7 +168,7 @@ public final class EvidenceImport {
         String fix = "Download the gate jobs' evidence into " + shown(directory)
                 + " before running the verdict (see " + UserDocs.page("split-ci") + ")";
         if (!Files.isDirectory(directory)) {
-            findings.add(Finding.of("VERDICT_IMPORT_EMPTY", GateStatus.ERROR,
+            findings.add(Finding.of(VerdictCodes.IMPORT_EMPTY, GateStatus.ERROR,
                     "the import directory " + shown(directory) + " does not exist").withFix(fix));
             return List.of();
         }
@@ -176,14 +177,14 @@ public final class EvidenceImport {
         try {
             found = ImportWalk.walk(directory, own, this::shown, findings);
         } catch (IOException e) {
-            findings.add(Finding.of("VERDICT_IMPORT_UNREADABLE", GateStatus.ERROR,
+            findings.add(Finding.of(VerdictCodes.IMPORT_UNREADABLE, GateStatus.ERROR,
                     "cannot list " + shown(directory) + ": " + reason(e)).withFile(shown(directory), null)
                     .withFix(ImportWalk.PERMISSIONS_FIX));
             return List.of();
         }
         refused += found.refused();
         if (found.parts().isEmpty() && found.refused() == 0) {
-            findings.add(Finding.of("VERDICT_IMPORT_EMPTY", GateStatus.ERROR, "the import directory " + shown(directory)
+            findings.add(Finding.of(VerdictCodes.IMPORT_EMPTY, GateStatus.ERROR, "the import directory " + shown(directory)
                     + " holds no " + EvidenceFiles.EVIDENCE_JSON).withFile(shown(directory), null).withFix(fix));
         }
         return found.parts();
@@ -204,7 +205,7 @@ public final class EvidenceImport {
             }
             refused++;
             String built = part.commit() == null ? "records no commit" : "was built from commit " + part.commit();
-            findings.add(Finding.of("VERDICT_IMPORT_OTHER_COMMIT", GateStatus.ERROR, part.file() + " " + built + ", but "
+            findings.add(Finding.of(VerdictCodes.IMPORT_OTHER_COMMIT, GateStatus.ERROR, part.file() + " " + built + ", but "
                     + expectedFrom + " " + (expected == null ? "no commit" : "commit " + expected)
                     + "; its results are not counted")
                     .withFile(part.file(), null)
@@ -224,7 +225,7 @@ public final class EvidenceImport {
         }
         Sourced kept = result.status().ordinal() > earlier.result().status().ordinal() ? new Sourced(result, source) : earlier;
         merged.put(key, kept);
-        findings.add(Finding.of("VERDICT_IMPORT_DUPLICATE", GateStatus.WARN, result.label() + " of " + result.module()
+        findings.add(Finding.of(VerdictCodes.IMPORT_DUPLICATE, GateStatus.WARN, result.label() + " of " + result.module()
                 + " is in both " + earlier.source() + " and " + source + "; the worse, " + kept.result().status()
                 + " from " + kept.source() + ", counts")
                 .withFile(source, null)
@@ -234,7 +235,7 @@ public final class EvidenceImport {
     private void checkExpectedGates(List<GateResult> results) {
         for (String gate : request.expectedGates()) {
             if (results.stream().noneMatch(r -> r.gate().equals(gate))) {
-                findings.add(Finding.of("VERDICT_IMPORT_MISSING_GATE", GateStatus.HOLD, "no part has a result of "
+                findings.add(Finding.of(VerdictCodes.IMPORT_MISSING_GATE, GateStatus.HOLD, "no part has a result of "
                         + gate + ", although " + GateSelection.PROPERTY + " lists it")
                         .withFix("Check that the " + gate + " job ran and uploaded target/gatekeeper/evidence.json, then re-run the verdict"));
             }

@@ -41,7 +41,7 @@ public final class EvidenceSigning {
         if (!(setting instanceof EvidenceKey.TooShort tooShort)) {
             return verdict;
         }
-        Finding finding = Finding.of("VERDICT_EVIDENCE_KEY_TOO_SHORT", GateStatus.ERROR, tooShort.message())
+        Finding finding = Finding.of(VerdictCodes.EVIDENCE_KEY_TOO_SHORT, GateStatus.ERROR, tooShort.message())
                 .withFix(EvidenceKey.TooShort.fix());
         List<GateResult> results = new ArrayList<>(verdict.results());
         results.add(new GateResult(EvidenceImport.GATE, SUBJECT, module, GateStatus.ERROR,

@@ -93,16 +93,16 @@ final class ImportWalk implements FileVisitor<Path> {
         if (attrs.isSymbolicLink()) {
             checkLink(file, evidence);
         } else if (attrs.isDirectory()) {
-            error("VERDICT_IMPORT_LIMIT", shown.apply(file) + " is nested deeper than " + MAX_DEPTH
+            error(VerdictCodes.IMPORT_LIMIT.code(), shown.apply(file) + " is nested deeper than " + MAX_DEPTH
                     + " levels below " + shown.apply(directory) + "; it is not searched", file);
         } else if (evidence && !file.toAbsolutePath().normalize().equals(own)) {
             if (!attrs.isRegularFile()) {
                 refused++;
-                error("VERDICT_IMPORT_UNREADABLE", shown.apply(file)
+                error(VerdictCodes.IMPORT_UNREADABLE.code(), shown.apply(file)
                         + " is not a regular file (a FIFO, device or socket); it is not read", file);
             } else if (attrs.size() > MAX_EVIDENCE_BYTES) {
                 refused++;
-                error("VERDICT_IMPORT_LIMIT", shown.apply(file) + " has " + attrs.size() + " bytes, more than the "
+                error(VerdictCodes.IMPORT_LIMIT.code(), shown.apply(file) + " has " + attrs.size() + " bytes, more than the "
                         + MAX_EVIDENCE_BYTES + " an evidence.json may have; it is not read", file);
             } else {
                 parts.add(file);
@@ -119,7 +119,7 @@ final class ImportWalk implements FileVisitor<Path> {
         } catch (IOException e) {
             if (evidence) {
                 refused++;
-                error("VERDICT_IMPORT_OUTSIDE", shown.apply(link) + " is a symbolic link that leads nowhere readable;"
+                error(VerdictCodes.IMPORT_OUTSIDE.code(), shown.apply(link) + " is a symbolic link that leads nowhere readable;"
                         + " it is not read", link);
             }
             return;
@@ -129,7 +129,7 @@ final class ImportWalk implements FileVisitor<Path> {
         }
         if (evidence || Files.isDirectory(target)) {
             refused += evidence ? 1 : 0;
-            error("VERDICT_IMPORT_OUTSIDE", shown.apply(link) + " is a symbolic link that leads outside "
+            error(VerdictCodes.IMPORT_OUTSIDE.code(), shown.apply(link) + " is a symbolic link that leads outside "
                     + shown.apply(directory) + "; it is not followed", link);
         }
     }
@@ -142,7 +142,7 @@ final class ImportWalk implements FileVisitor<Path> {
         String reason = exc instanceof FileSystemException fse && fse.getReason() != null
                 ? fse.getReason().toLowerCase(java.util.Locale.ROOT)
                 : exc instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot be read";
-        error("VERDICT_IMPORT_UNREADABLE", shown.apply(file) + " cannot be read (" + reason + "); it is not searched", file);
+        error(VerdictCodes.IMPORT_UNREADABLE.code(), shown.apply(file) + " cannot be read (" + reason + "); it is not searched", file);
         return FileVisitResult.CONTINUE;
     }
 
@@ -158,7 +158,7 @@ final class ImportWalk implements FileVisitor<Path> {
         if (++entries <= MAX_ENTRIES) {
             return true;
         }
-        error("VERDICT_IMPORT_LIMIT", shown.apply(directory) + " holds more than " + MAX_ENTRIES
+        error(VerdictCodes.IMPORT_LIMIT.code(), shown.apply(directory) + " holds more than " + MAX_ENTRIES
                 + " files and directories; the search stopped there", directory);
         return false;
     }
@@ -170,8 +170,8 @@ final class ImportWalk implements FileVisitor<Path> {
     }
 
     private Finding withFix(String code, Finding finding) {
-        return code.equals("VERDICT_IMPORT_UNREADABLE") ? finding.withFix(PERMISSIONS_FIX)
-                : code.equals("VERDICT_IMPORT_OUTSIDE") ? finding.withFix("Download the part itself into "
+        return code.equals(VerdictCodes.IMPORT_UNREADABLE.code()) ? finding.withFix(PERMISSIONS_FIX)
+                : code.equals(VerdictCodes.IMPORT_OUTSIDE.code()) ? finding.withFix("Download the part itself into "
                         + shown.apply(directory) + " instead of linking to it")
                 : finding.withFix("Import only the target/gatekeeper/ directories the gate jobs' verdicts wrote");
     }

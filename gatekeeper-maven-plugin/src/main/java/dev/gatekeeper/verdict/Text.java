@@ -1,5 +1,6 @@
 package dev.gatekeeper.verdict;
 
+import dev.gatekeeper.core.BlockingFindingText;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
@@ -65,7 +66,7 @@ public final class Text {
 
     /** Collapses line breaks and tabs so that a value cannot break a line-based layout. */
     public static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return BlockingFindingText.oneLine(text);
     }
 
     /** At most {@code maxLength} code points, the last one an ellipsis when anything was cut. */
@@ -79,9 +80,6 @@ public final class Text {
 
     /** "file:line", "file", or "" when the finding points nowhere. */
     static String location(String file, Integer line) {
-        if (file == null || file.isBlank()) {
-            return "";
-        }
-        return line == null ? file : file + ":" + line;
+        return BlockingFindingText.location(file, line);
     }
 }

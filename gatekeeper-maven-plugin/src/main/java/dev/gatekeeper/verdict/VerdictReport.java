@@ -1,6 +1,6 @@
 package dev.gatekeeper.verdict;
 
-import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.BlockingFindingText;
 import dev.gatekeeper.core.GateResult;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,25 +39,6 @@ public final class VerdictReport {
     }
 
     private static void appendResult(StringBuilder message, GateResult result) {
-        String prefix = "[" + result.label() + "] " + result.moduleName() + ": ";
-        List<Finding> findings = result.blockingFindings();
-        if (findings.isEmpty()) {
-            // An ERROR from a gate that broke before recording anything has only its summary.
-            message.append(prefix).append(Text.oneLine(result.summary()))
-                    .append(" (").append(result.status()).append(")\n");
-            return;
-        }
-        for (Finding finding : findings) {
-            message.append(prefix).append(Text.oneLine(finding.message()))
-                    .append(" (").append(finding.code()).append(")\n");
-            String location = Text.location(finding.file(), finding.line());
-            if (!location.isEmpty()) {
-                message.append("  at ").append(location).append('\n');
-            }
-            if (finding.fix() != null && !finding.fix().isBlank()) {
-                // A multi-line fix (an edit to make) keeps its lines, indented under the first.
-                message.append("  fix: ").append(finding.fix().strip().replaceAll("\\R", "\n       ")).append('\n');
-            }
-        }
+        message.append(BlockingFindingText.of(result));
     }
 }

@@ -95,9 +95,9 @@ class AuditGateTest {
         assertThat(scans).hasValue(1);
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         assertThat(result.findings()).extracting(Finding::code, Finding::ruleId, Finding::severity).containsExactlyInAnyOrder(
-                tuple(AuditPolicy.VULNERABILITY, "CVE-2022-42889", GateStatus.FAIL),
-                tuple(AuditPolicy.VULNERABILITY, "CVE-2026-99002", GateStatus.FAIL),
-                tuple(AuditPolicy.VULNERABILITY, "CVE-2025-99001", GateStatus.WARN));
+                tuple("AUDIT_VULNERABILITY", "CVE-2022-42889", GateStatus.FAIL),
+                tuple("AUDIT_VULNERABILITY", "CVE-2026-99002", GateStatus.FAIL),
+                tuple("AUDIT_VULNERABILITY", "CVE-2025-99001", GateStatus.WARN));
         assertThat(result.findings()).filteredOn(f -> "CVE-2022-42889".equals(f.ruleId())).singleElement()
                 .satisfies(f -> {
                     assertThat(f.message()).isEqualTo("org.apache.commons:commons-text:1.9 has CVE-2022-42889 (CVSS 9.8 v3.1, CRITICAL)");
@@ -117,7 +117,7 @@ class AuditGateTest {
         GateResult result = run(settings(feed(NOW.minus(Duration.ofDays(1)))), sampleScanner());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
-        assertThat(result.findings()).extracting(Finding::code).containsOnly(AuditPolicy.SUPPRESSED).hasSize(3);
+        assertThat(result.findings()).extracting(Finding::code).containsOnly("AUDIT_SUPPRESSED").hasSize(3);
         assertThat(result.summary()).isEqualTo("4 dependencies scanned, no vulnerability, 3 suppressed");
     }
 
@@ -128,7 +128,7 @@ class AuditGateTest {
         GateResult result = run(settings(feed(monthOld)), sampleScanner());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
-        assertThat(result.findings()).extracting(Finding::code).contains(AuditPolicy.VULNERABILITY);
+        assertThat(result.findings()).extracting(Finding::code).contains("AUDIT_VULNERABILITY");
         assertThat(result.findings()).filteredOn(f -> f.code().equals("AUDIT_DATABASE_STALE")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(GateStatus.HOLD);
             assertThat(f.message()).startsWith("The vulnerability data was last updated 30 days ago (" + monthOld + ")")

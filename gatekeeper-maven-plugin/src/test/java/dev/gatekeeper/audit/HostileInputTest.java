@@ -98,7 +98,7 @@ class HostileInputTest {
 
         HostileRun run = osv(cut).namesInputWithoutStackTrace("all.zip");
 
-        assertThat(run.result().findings()).anyMatch(f -> f.code().equals(OsvEngineRun.DATABASE_PROBLEMS));
+        assertThat(run.result().findings()).anyMatch(f -> f.code().equals("AUDIT_OSV_DATABASE_PROBLEMS"));
     }
 
     @Test
@@ -167,7 +167,7 @@ class HostileInputTest {
         HostileRun run = osv(database).namesInputWithoutStackTrace("osv-db");
 
         assertThat(run.result().status()).isEqualTo(GateStatus.ERROR);
-        assertThat(run.result().findings()).extracting(f -> f.code()).containsExactly(OsvEngineRun.DATABASE_EMPTY);
+        assertThat(run.result().findings()).extracting(f -> f.code()).containsExactly("AUDIT_OSV_DATABASE_EMPTY");
     }
 
     @Test
@@ -176,7 +176,7 @@ class HostileInputTest {
 
         HostileRun run = osv(zip).namesInputWithoutStackTrace("all.zip");
 
-        assertThat(run.result().findings()).extracting(f -> f.code()).containsExactly(OsvEngineRun.DATABASE_EMPTY);
+        assertThat(run.result().findings()).extracting(f -> f.code()).containsExactly("AUDIT_OSV_DATABASE_EMPTY");
     }
 
     @Test

@@ -57,7 +57,7 @@ class CertifyGateCommandsTest {
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.summary()).isEqualTo("1 test passed in 1 report; 1 of 1 command passed");
         assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(CertifyGate.COMMAND_PASSED);
+            assertThat(f.code()).isEqualTo("CERTIFY_COMMAND_PASSED");
             assertThat(f.severity()).isEqualTo(GateStatus.PASS);
             assertThat(f.message()).startsWith("Command 'lint' passed (exit 0) in ");
             assertThat(f.file()).isEqualTo("app/target/gatekeeper/certify/lint.log");
@@ -85,7 +85,7 @@ class CertifyGateCommandsTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(CertifyGate.COMMAND_FAILED);
+            assertThat(f.code()).isEqualTo("CERTIFY_COMMAND_FAILED");
             assertThat(f.message()).isEqualTo("Command 'check' exited with 2, expected 0");
             assertThat(f.file()).isEqualTo("app/target/gatekeeper/certify/check.log");
             assertThat(f.detail()).isEqualTo("checking\nlicense header missing in Foo.java");
@@ -112,7 +112,7 @@ class CertifyGateCommandsTest {
 
         GateResult result = evaluate(spec);
 
-        assertThat(result.findings()).singleElement().extracting(Finding::code).isEqualTo(CertifyGate.COMMAND_PASSED);
+        assertThat(result.findings()).singleElement().extracting(Finding::code).isEqualTo("CERTIFY_COMMAND_PASSED");
     }
 
     @Test
@@ -126,7 +126,7 @@ class CertifyGateCommandsTest {
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(60));
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = result.findings().get(0);
-        assertThat(finding.code()).isEqualTo(CertifyGate.COMMAND_TIMED_OUT);
+        assertThat(finding.code()).isEqualTo("CERTIFY_COMMAND_TIMED_OUT");
         assertThat(finding.message()).matches("Command 'hang' timed out after 1s and was stopped; ended [2-9] processes");
         assertThat(finding.detail()).isEqualTo("waiting for server");
         long childPid = Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
@@ -143,7 +143,7 @@ class CertifyGateCommandsTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(CertifyGate.COMMAND_OUTPUT_TOO_LARGE);
+            assertThat(f.code()).isEqualTo("CERTIFY_COMMAND_OUTPUT_TOO_LARGE");
             assertThat(f.severity()).isEqualTo(GateStatus.FAIL);
             assertThat(f.message()).matches("Command 'flood' printed more than 2 MB and was stopped; ended [3-9] processes");
             assertThat(f.fix()).isEqualTo("Make 'scripts/flood.sh' print less (a quieter log level, output to a file of its own), "
@@ -163,8 +163,8 @@ class CertifyGateCommandsTest {
         long child = Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
         assertThat(result.findings()).extracting(Finding::code)
-                .containsExactlyInAnyOrder(CertifyGate.COMMAND_PASSED, CertifyGate.COMMAND_LEFT_PROCESSES);
-        Finding left = result.findings().stream().filter(f -> f.code().equals(CertifyGate.COMMAND_LEFT_PROCESSES)).findFirst().orElseThrow();
+                .containsExactlyInAnyOrder("CERTIFY_COMMAND_PASSED", "CERTIFY_COMMAND_LEFT_PROCESSES");
+        Finding left = result.findings().stream().filter(f -> f.code().equals("CERTIFY_COMMAND_LEFT_PROCESSES")).findFirst().orElseThrow();
         assertThat(left.severity()).isEqualTo(GateStatus.WARN);
         assertThat(left.message()).isEqualTo("Command 'serve' exited but left 1 process running; Gatekeeper ended it");
         assertThat(left.detail()).startsWith("pid " + child + ": ");
@@ -179,7 +179,7 @@ class CertifyGateCommandsTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(CertifyGate.COMMAND_NOT_RUNNABLE);
+            assertThat(f.code()).isEqualTo("CERTIFY_COMMAND_NOT_RUNNABLE");
             assertThat(f.message()).isEqualTo("Command 'certify' could not start: ./scripts/certify.sh: no such file");
             assertThat(f.fix()).isEqualTo("Check that ./scripts/certify.sh exists relative to app and run 'chmod +x ./scripts/certify.sh'");
         });

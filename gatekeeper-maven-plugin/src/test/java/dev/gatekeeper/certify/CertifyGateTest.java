@@ -75,7 +75,7 @@ class CertifyGateTest {
         GateResult result = evaluate(settings().hasTestSources(true).testSkipFlag("skipTests", "true"));
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
-        assertThat(codes(result)).containsExactly(CertifyGate.TESTS_SKIPPED_BY_FLAG);
+        assertThat(codes(result)).containsExactly("CERTIFY_TESTS_SKIPPED_BY_FLAG");
         Finding finding = result.findings().get(0);
         assertThat(finding.message()).contains("-DskipTests=true");
         assertThat(finding.fix()).isEqualTo("Run 'mvn verify -Pmerge-ready' without -DskipTests");
@@ -86,7 +86,7 @@ class CertifyGateTest {
         GateResult result = evaluate(settings().hasTestSources(true));
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
-        assertThat(codes(result)).containsExactly(CertifyGate.NO_TESTS_RAN);
+        assertThat(codes(result)).containsExactly("CERTIFY_NO_TESTS_RAN");
         assertThat(result.summary()).contains("no test report was written");
     }
 
@@ -110,11 +110,11 @@ class CertifyGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         assertThat(result.findings()).extracting(Finding::code, Finding::message, Finding::file, Finding::fix)
                 .containsExactly(
-                        tuple(CertifyGate.TEST_FAILED,
+                        tuple("CERTIFY_TEST_FAILED",
                                 "com.x.FooTest.adds failed: expected: <3> but was: <4>",
                                 "app/target/surefire-reports/TEST-com.x.FooTest.xml",
                                 "Run 'mvn -pl app verify -Dtest=com.x.FooTest#adds' to reproduce"),
-                        tuple(CertifyGate.TEST_FAILED,
+                        tuple("CERTIFY_TEST_FAILED",
                                 "com.x.FooTest.connects failed with an error: refused",
                                 "app/target/surefire-reports/TEST-com.x.FooTest.xml",
                                 "Run 'mvn -pl app verify -Dtest=com.x.FooTest#connects' to reproduce"));
@@ -147,7 +147,7 @@ class CertifyGateTest {
         GateResult result = evaluate(settings().hasTestSources(true));
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
-        assertThat(codes(result)).containsExactly(CertifyGate.REPORT_MALFORMED);
+        assertThat(codes(result)).containsExactly("CERTIFY_REPORT_MALFORMED");
         assertThat(result.findings().get(0).message()).contains("TEST-A.xml line 1 is malformed: <testsuite tests=\"5\">"
                 + " disagrees with the 0 <testcase> elements it holds");
     }
@@ -160,7 +160,7 @@ class CertifyGateTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
         Finding finding = result.findings().get(0);
-        assertThat(finding.code()).isEqualTo(CertifyGate.TESTS_SKIPPED);
+        assertThat(finding.code()).isEqualTo("CERTIFY_TESTS_SKIPPED");
         assertThat(finding.message()).isEqualTo("1 test skipped");
         assertThat(finding.detail()).isEqualTo("1 test: waiting for JIRA-1\n  A.later");
     }
@@ -182,7 +182,7 @@ class CertifyGateTest {
         GateResult result = evaluate(settings().hasTestSources(true).maxSkipped(1));
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
-        assertThat(codes(result)).containsExactly(CertifyGate.TESTS_SKIPPED);
+        assertThat(codes(result)).containsExactly("CERTIFY_TESTS_SKIPPED");
     }
 
     @Test
@@ -193,7 +193,7 @@ class CertifyGateTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
         Finding finding = result.findings().get(0);
-        assertThat(finding.code()).isEqualTo(CertifyGate.FLAKY_TEST);
+        assertThat(finding.code()).isEqualTo("CERTIFY_FLAKY_TEST");
         assertThat(finding.message()).startsWith("A.racy is flaky").contains("timing");
         assertThat(finding.fix()).contains("-Dtest=A#racy", "-Dsurefire.rerunFailingTestsCount=0");
     }
@@ -205,7 +205,7 @@ class CertifyGateTest {
         GateResult result = evaluate(settings().hasTestSources(true).allowFlaky(false));
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
-        assertThat(codes(result)).containsExactly(CertifyGate.FLAKY_TEST);
+        assertThat(codes(result)).containsExactly("CERTIFY_FLAKY_TEST");
     }
 
     @Test
@@ -217,9 +217,9 @@ class CertifyGateTest {
         GateResult result = evaluate(settings().hasTestSources(true));
 
         assertThat(result.findings()).extracting(Finding::code)
-                .containsExactlyInAnyOrder(CertifyGate.TEST_FAILED, CertifyGate.REPORT_MALFORMED);
+                .containsExactlyInAnyOrder("CERTIFY_TEST_FAILED", "CERTIFY_REPORT_MALFORMED");
         Finding malformed = result.findings().stream()
-                .filter(f -> f.code().equals(CertifyGate.REPORT_MALFORMED)).findFirst().orElseThrow();
+                .filter(f -> f.code().equals("CERTIFY_REPORT_MALFORMED")).findFirst().orElseThrow();
         assertThat(malformed.severity()).isEqualTo(GateStatus.HOLD);
         assertThat(malformed.file()).isEqualTo("app/target/surefire-reports/TEST-B.xml");
         assertThat(malformed.line()).isNotNull();
@@ -239,7 +239,7 @@ class CertifyGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.summary()).isEqualTo("1 test passed in 1 report");
         assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(CertifyGate.STALE_REPORT_IGNORED);
+            assertThat(f.code()).isEqualTo("CERTIFY_STALE_REPORT_IGNORED");
             assertThat(f.severity()).isEqualTo(GateStatus.PASS);
             assertThat(f.message()).isEqualTo("Ignored 1 test report not from this build: 1 older than this build");
             assertThat(f.detail()).isEqualTo("app/target/surefire-reports/TEST-Old.xml: older than this build");
@@ -255,7 +255,7 @@ class CertifyGateTest {
         GateResult result = evaluate(settings().hasTestSources(true));
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
-        assertThat(codes(result)).containsExactlyInAnyOrder(CertifyGate.NO_TESTS_RAN, CertifyGate.STALE_REPORT_IGNORED);
+        assertThat(codes(result)).containsExactlyInAnyOrder("CERTIFY_NO_TESTS_RAN", "CERTIFY_STALE_REPORT_IGNORED");
     }
 
     @Test
@@ -270,7 +270,7 @@ class CertifyGateTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(CertifyGate.STALE_REPORT_IGNORED);
+            assertThat(f.code()).isEqualTo("CERTIFY_STALE_REPORT_IGNORED");
             assertThat(f.message()).contains("1 its test class no longer exists");
             assertThat(f.detail()).contains("TEST-com.x.DeletedTest.xml");
         });

@@ -66,7 +66,7 @@ class CertifySkippedTestsTest {
 
         GateResult result = evaluate();
 
-        Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
+        Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
         assertThat(skipped.message()).isEqualTo(
                 "4 tests skipped, 2 of them in a test class skipped as a whole (com.example.PostgresIntegrationTests)");
         assertThat(skipped.detail()).contains(
@@ -85,7 +85,7 @@ class CertifySkippedTestsTest {
 
         GateResult result = evaluate();
 
-        Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
+        Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
         assertThat(skipped.message()).isEqualTo(
                 "2 tests skipped, and a test class was skipped as a whole (com.example.PostgresIntegrationTests)");
         assertThat(skipped.detail()).contains("a test class was skipped as a whole: com.example.PostgresIntegrationTests");
@@ -99,7 +99,7 @@ class CertifySkippedTestsTest {
         GateResult result = evaluate(3);
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
-        Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
+        Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
         assertThat(skipped.message()).endsWith("(at most 3 allowed)");
         assertThat(skipped.fix()).endsWith("; at most 3 may be skipped (gatekeeper.certify.maxSkipped)");
     }
@@ -111,7 +111,7 @@ class CertifySkippedTestsTest {
         GateResult result = evaluate();
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
-        assertThat(finding(result, CertifyGate.NO_TESTS_RAN).message()).endsWith("all 2 tests in 1 report were skipped");
+        assertThat(finding(result, "CERTIFY_NO_TESTS_RAN").message()).endsWith("all 2 tests in 1 report were skipped");
     }
 
     @Test
@@ -120,7 +120,7 @@ class CertifySkippedTestsTest {
         reported("GreeterTest", CertifySkippedTestsTest.class);
 
         GateResult result = evaluate();
-        Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
+        Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
 
         assertThat(skipped.detail()).contains(
                 "2 tests: disabledWithoutDocker is true and Docker is not available\n"
@@ -142,7 +142,7 @@ class CertifySkippedTestsTest {
         reported("PostgresIntegrationTests", PostgresIntegrationTests.class);
 
         GateResult result = evaluate();
-        Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
+        Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
 
         assertThat(skipped.fix()).doesNotContain("@Disabled").doesNotContain("@Ignore")
                 .startsWith("5 tests need an environment this build did not have");
@@ -155,7 +155,7 @@ class CertifySkippedTestsTest {
         reported("GreeterTest", CertifySkippedTestsTest.class);
 
         GateResult result = evaluate();
-        Finding skipped = finding(result, CertifyGate.TESTS_SKIPPED);
+        Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
 
         // @Disabled("waiting for MySQL") carries its own words; they name no environment.
         assertThat(skipped.detail()).contains("2 tests: waiting for MySQL\n  com.example.DisabledTests.a\n  com.example.DisabledTests.b");

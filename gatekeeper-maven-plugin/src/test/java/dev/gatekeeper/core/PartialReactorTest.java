@@ -13,7 +13,7 @@ class PartialReactorTest {
 
     @Test
     void aGateThatCannotJudgePartOfTheReactorIsSkippedWithItsReasonAndAFix() {
-        GateResult result = PartialReactor.notJudged("audit", "AUDIT", PART, "the audit scans every module", "g:parent", "b1", AT);
+        GateResult result = PartialReactor.notJudged("audit", PART, "the audit scans every module", "g:parent", "b1", AT);
 
         assertThat(result.status()).isEqualTo(GateStatus.SKIPPED);
         assertThat(result.gate()).isEqualTo("audit");
@@ -28,7 +28,7 @@ class PartialReactorTest {
 
     @Test
     void aGateThatJudgedOnlyTheBuiltModulesSaysSoAndPasses() {
-        Finding finding = PartialReactor.judgedOnlyTheBuiltModules("release-plan", "RELEASE_PLAN", PART);
+        Finding finding = PartialReactor.judgedOnlyTheBuiltModules("release-plan", PART);
 
         assertThat(finding.code()).isEqualTo("RELEASE_PLAN_PARTIAL_REACTOR");
         assertThat(finding.severity()).isEqualTo(GateStatus.PASS);

@@ -4,12 +4,17 @@ import static dev.gatekeeper.docs.DocsFixture.codes;
 import static dev.gatekeeper.docs.DocsFixture.located;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -155,6 +160,23 @@ class SurfaceGateTest {
         assertThat(unavailable.message()).startsWith("Surface 'cli-help' cannot be rendered: its command exited with 3 (allowed: [0])");
         assertThat(unavailable.detail()).contains("no such option");
         assertThat(repo.read("README.md")).isEqualTo(readme);
+    }
+
+    @Test
+    void aMarkdownCommandSurfaceIsEmbeddedAsItPrintsIt() throws Exception {
+        repo.surfaces.clear();
+        Path table = repo.script("table", "printf '| Code | Fix |\\n| --- | --- |\\n| `X_Y` | run it   \\n\\n'");
+        repo.surface(new Surface("codes", new Surface.CommandSource(new CommandSpec("codes", table.toString(), List.of(),
+                temp, Map.of(), Duration.ofSeconds(30), Set.of(0)), true)));
+        repo.write("README.md", "<!-- gatekeeper:surface codes -->\n<!-- /gatekeeper:surface -->\n");
+        repo.update = true;
+
+        repo.evaluate();
+
+        assertThat(repo.read("README.md")).isEqualTo("<!-- gatekeeper:surface codes -->\n\n| Code | Fix |\n| --- | --- |\n"
+                + "| `X_Y` | run it\n\n<!-- /gatekeeper:surface -->\n");
+        repo.update = false;
+        assertThat(repo.evaluate().findings()).isEmpty();
     }
 
     @Test

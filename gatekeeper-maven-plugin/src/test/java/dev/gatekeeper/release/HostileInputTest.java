@@ -114,7 +114,7 @@ class HostileInputTest {
 
         HostileRun run = run().namesInputWithoutStackTrace(repo.root.toString());
 
-        assertThat(run.result().findings()).extracting(f -> f.code()).containsExactly(ReleasePlanGate.REPOSITORY_UNREADABLE);
+        assertThat(run.result().findings()).extracting(f -> f.code()).containsExactly("RELEASE_PLAN_REPOSITORY_UNREADABLE");
     }
 
     @Test

@@ -70,8 +70,8 @@ class SbomDriftTest {
 
         DriftReport report = SbomDrift.compare(baseline, current(sbom), DriftPolicy.informational(), evaluation);
 
-        assertThat(codes(evaluation)).containsExactlyInAnyOrder(SbomDrift.CHANGED, SbomDrift.CHANGED, SbomDrift.REMOVED,
-                SbomDrift.ADDED);
+        assertThat(codes(evaluation)).containsExactlyInAnyOrder("SBOM_DRIFT_CHANGED", "SBOM_DRIFT_CHANGED", "SBOM_DRIFT_REMOVED",
+                "SBOM_DRIFT_ADDED");
         assertThat(evaluation.findings()).allMatch(f -> f.severity() == GateStatus.PASS);
         assertThat(evaluation.findings()).extracting(Finding::message).containsExactlyInAnyOrder(
                 "Dependency com.example:alpha upgraded from 1.0.0 to 1.2.0",
@@ -102,7 +102,7 @@ class SbomDriftTest {
 
         assertThat(report.entries()).singleElement().matches(DriftReport.Change::downgrade);
         assertThat(holding.findings()).singleElement().satisfies(f -> {
-            assertThat(f.code()).isEqualTo(SbomDrift.CHANGED);
+            assertThat(f.code()).isEqualTo("SBOM_DRIFT_CHANGED");
             assertThat(f.severity()).isEqualTo(GateStatus.HOLD);
             assertThat(f.message()).isEqualTo("Dependency com.example:alpha downgraded from 1.10 to 1.9");
             assertThat(f.fix()).contains("dependency:tree");
@@ -131,7 +131,7 @@ class SbomDriftTest {
         SbomDrift.compare(baseline, current(sbom), new DriftPolicy(false, false, Set.of("AGPL-3.0-only")), evaluation);
 
         Finding finding = evaluation.findings().get(0);
-        assertThat(finding.code()).isEqualTo(SbomDrift.ADDED);
+        assertThat(finding.code()).isEqualTo("SBOM_DRIFT_ADDED");
         assertThat(finding.severity()).isEqualTo(GateStatus.HOLD);
         assertThat(finding.message()).contains("org.copyleft:strong").contains("denied license AGPL-3.0-only");
     }
@@ -158,7 +158,7 @@ class SbomDriftTest {
         DriftReport report = SbomDrift.compare(broken, current(fixture.sbom()), DriftPolicy.informational(), evaluation);
 
         assertThat(report.isEmpty()).isTrue();
-        assertThat(codes(evaluation)).containsExactly(SbomVerifier.UNREADABLE);
+        assertThat(codes(evaluation)).containsExactly("SBOM_UNREADABLE");
         assertThat(evaluation.findings().get(0).message()).contains("baseline SBOM");
     }
 }

@@ -79,7 +79,7 @@ class SbomVerifierTest {
         ObjectNode sbom = fixture.sbom();
         fixture.componentNamed(sbom, "gamma").put("type", "gizmo");
 
-        Finding finding = only(verify(sbom), SbomVerifier.SCHEMA_INVALID);
+        Finding finding = only(verify(sbom), "SBOM_SCHEMA_INVALID");
 
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
         assertThat(finding.message()).contains("not valid CycloneDX 1.6 JSON");
@@ -91,7 +91,7 @@ class SbomVerifierTest {
         ObjectNode sbom = fixture.sbom();
         sbom.with("metadata").with("component").put("version", "0.9.0");
 
-        Finding finding = only(verify(sbom), SbomVerifier.WRONG_SUBJECT);
+        Finding finding = only(verify(sbom), "SBOM_WRONG_SUBJECT");
 
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
         assertThat(finding.message()).contains("dev.acme:acme-app:0.9.0").contains("dev.acme:acme-app:1.0.0");
@@ -103,7 +103,7 @@ class SbomVerifierTest {
         sbom.remove("metadata");
         ((ArrayNode) sbom.get("dependencies")).remove(0);
 
-        assertThat(only(verify(sbom), SbomVerifier.WRONG_SUBJECT).message()).contains("has no metadata.component");
+        assertThat(only(verify(sbom), "SBOM_WRONG_SUBJECT").message()).contains("has no metadata.component");
     }
 
     @Test
@@ -115,7 +115,7 @@ class SbomVerifierTest {
 
         GateEvaluation evaluation = verify(sbom);
 
-        assertThat(codes(evaluation)).containsExactly(SbomVerifier.COMPONENT_MISSING);
+        assertThat(codes(evaluation)).containsExactly("SBOM_COMPONENT_MISSING");
         assertThat(evaluation.findings().get(0).message()).contains("org.sample:gamma:3.0").doesNotContain("acme-core");
         assertThat(evaluation.findings().get(0).attributes()).containsEntry("purl", "pkg:maven/org.sample/gamma@3.0");
     }
@@ -127,8 +127,8 @@ class SbomVerifierTest {
 
         GateEvaluation evaluation = verify(sbom);
 
-        assertThat(only(evaluation, SbomVerifier.COMPONENT_MISSING).message()).contains("com.example:beta:2.1:linux");
-        assertThat(only(evaluation, SbomVerifier.COMPONENT_EXTRA).message()).contains("com.example:beta:2.1,");
+        assertThat(only(evaluation, "SBOM_COMPONENT_MISSING").message()).contains("com.example:beta:2.1:linux");
+        assertThat(only(evaluation, "SBOM_COMPONENT_EXTRA").message()).contains("com.example:beta:2.1,");
     }
 
     @Test
@@ -139,7 +139,7 @@ class SbomVerifierTest {
         ((ArrayNode) sbom.get("components")).add(fixture.component(new GraphArtifact("junit", "junit", "4.13.2", null, "jar", junit), "SHA-256")
                 .set("licenses", SbomFixture.licenseId("EPL-1.0")));
 
-        Finding finding = only(verify(sbom), SbomVerifier.COMPONENT_EXTRA);
+        Finding finding = only(verify(sbom), "SBOM_COMPONENT_EXTRA");
 
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
         assertThat(finding.message()).contains("junit:junit:4.13.2").contains("not in Maven's resolved runtime graph");
@@ -152,7 +152,7 @@ class SbomVerifierTest {
 
         GateEvaluation evaluation = verify(sbom, fixture.expectations());
 
-        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals(SbomVerifier.HASH_MISMATCH))
+        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals("SBOM_HASH_MISMATCH"))
                 .extracting(f -> f.attributes().get("algorithm")).containsExactly("SHA-256");
     }
 
@@ -167,8 +167,8 @@ class SbomVerifierTest {
         GateEvaluation preferredOnly = verify(sbom, fixture.expectations());
         GateEvaluation everyHash = verify(sbom, everyRecordedHash(fixture.expectations()));
 
-        assertThat(preferredOnly.findings()).extracting(Finding::code).doesNotContain(SbomVerifier.HASH_MISMATCH);
-        assertThat(everyHash.findings()).filteredOn(f -> f.code().equals(SbomVerifier.HASH_MISMATCH))
+        assertThat(preferredOnly.findings()).extracting(Finding::code).doesNotContain("SBOM_HASH_MISMATCH");
+        assertThat(everyHash.findings()).filteredOn(f -> f.code().equals("SBOM_HASH_MISMATCH"))
                 .extracting(f -> f.attributes().get("algorithm")).containsExactly("MD5");
     }
 
@@ -185,7 +185,7 @@ class SbomVerifierTest {
         GateEvaluation evaluation = verify(sbom, everyRecordedHash(fixture.expectations()));
 
         List<Finding> mismatches = evaluation.findings().stream()
-                .filter(f -> f.code().equals(SbomVerifier.HASH_MISMATCH)).toList();
+                .filter(f -> f.code().equals("SBOM_HASH_MISMATCH")).toList();
         assertThat(mismatches).extracting(f -> f.attributes().get("algorithm")).containsExactlyInAnyOrder("SHA-256", "SHA-1");
         Finding sha256 = mismatches.stream().filter(f -> f.attributes().get("algorithm").equals("SHA-256")).findFirst().orElseThrow();
         assertThat(sha256.severity()).isEqualTo(GateStatus.FAIL);
@@ -210,7 +210,7 @@ class SbomVerifierTest {
 
         GateEvaluation evaluation = verify(sbom);
 
-        assertThat(only(evaluation, SbomVerifier.HASH_MISSING).message()).contains("org.sample:gamma:3.0");
+        assertThat(only(evaluation, "SBOM_HASH_MISSING").message()).contains("org.sample:gamma:3.0");
         assertThat(evaluation.status()).isEqualTo(GateStatus.WARN);
     }
 
@@ -221,7 +221,7 @@ class SbomVerifierTest {
 
         GateEvaluation evaluation = verify(sbom);
 
-        Finding finding = only(evaluation, SbomVerifier.PROJECT_HASH_MISSING);
+        Finding finding = only(evaluation, "SBOM_PROJECT_HASH_MISSING");
         assertThat(finding.severity()).isEqualTo(GateStatus.PASS);
         assertThat(finding.detail()).contains("rather than editing the SBOM");
         assertThat(evaluation.findings()).hasSize(1);
@@ -232,7 +232,7 @@ class SbomVerifierTest {
         ObjectNode sbom = fixture.sbom();
         fixture.componentNamed(sbom, "gamma").put("purl", "pkg:maven/org.sample/gam ma@3.0#/../x@");
 
-        Finding finding = only(verify(sbom), SbomVerifier.PURL_INVALID);
+        Finding finding = only(verify(sbom), "SBOM_PURL_INVALID");
 
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
         assertThat(finding.message()).contains("gam ma");
@@ -243,7 +243,7 @@ class SbomVerifierTest {
         ObjectNode sbom = fixture.sbom();
         ((ArrayNode) sbom.get("dependencies").get(2).get("dependsOn")).add("pkg:maven/com.example/ghost@9?type=jar");
 
-        Finding finding = only(verify(sbom), SbomVerifier.DANGLING_REFERENCE);
+        Finding finding = only(verify(sbom), "SBOM_DANGLING_REFERENCE");
 
         assertThat(finding.message()).contains("pkg:maven/com.example/ghost@9?type=jar")
                 .contains("dependsOn of 'pkg:maven/com.example/beta@2.1?classifier=linux&type=jar'");
@@ -256,7 +256,7 @@ class SbomVerifierTest {
         ((ArrayNode) sbom.get("dependencies")).remove(3);
         ((ArrayNode) sbom.get("dependencies").get(1).get("dependsOn")).removeAll();
 
-        Finding finding = only(verify(sbom), SbomVerifier.DUPLICATE_BOM_REF);
+        Finding finding = only(verify(sbom), "SBOM_DUPLICATE_BOM_REF");
 
         assertThat(finding.message()).contains("pkg:maven/com.example/alpha@1.0.0?type=jar").contains("2 components");
     }
@@ -267,8 +267,8 @@ class SbomVerifierTest {
         fixture.componentNamed(sbom, "gamma").remove("licenses");
         Path file = fixture.write(sbom);
 
-        Finding relaxed = only(verify(file, fixture.expectations()), SbomVerifier.LICENSE_MISSING);
-        Finding strict = only(verify(file, fixture.expectations(fixture.graph(), Set.of(), true)), SbomVerifier.LICENSE_MISSING);
+        Finding relaxed = only(verify(file, fixture.expectations()), "SBOM_LICENSE_MISSING");
+        Finding strict = only(verify(file, fixture.expectations(fixture.graph(), Set.of(), true)), "SBOM_LICENSE_MISSING");
 
         assertThat(relaxed.severity()).isEqualTo(GateStatus.WARN);
         assertThat(strict.severity()).isEqualTo(GateStatus.HOLD);
@@ -282,7 +282,7 @@ class SbomVerifierTest {
 
         GateEvaluation evaluation = verify(sbom);
 
-        Finding finding = only(evaluation, SbomVerifier.LICENSE_DENIED);
+        Finding finding = only(evaluation, "SBOM_LICENSE_DENIED");
         assertThat(finding.severity()).isEqualTo(GateStatus.HOLD);
         assertThat(finding.message()).contains("org.sample:gamma:3.0").contains("GPL-3.0-only");
         assertThat(finding.attributes()).containsEntry("license", "MIT OR (GPL-3.0-only WITH Classpath-exception-2.0)");
@@ -294,7 +294,7 @@ class SbomVerifierTest {
         ObjectNode sbom = fixture.sbom();
         fixture.componentNamed(sbom, "alpha").set("licenses", SbomFixture.licenseId("AGPL-3.0-only"));
 
-        assertThat(only(verify(sbom), SbomVerifier.LICENSE_DENIED).message()).contains("com.example:alpha:1.0.0")
+        assertThat(only(verify(sbom), "SBOM_LICENSE_DENIED").message()).contains("com.example:alpha:1.0.0")
                 .contains("AGPL-3.0-only");
         assertThat(Licenses.denied(null, Set.of("GPL-3.0-only"))).isEmpty();
     }

@@ -60,7 +60,7 @@ class HostileInputTest {
 
         HostileRun run = check(jar, new AtomicReference<>()).namesInputWithoutStackTrace("target/app-1.0.jar");
 
-        assertThat(run.result().findings()).extracting(f -> f.code()).contains(JarCheck.UNSAFE_ENTRY);
+        assertThat(run.result().findings()).extracting(f -> f.code()).contains("SMOKE_JAR_UNSAFE_ENTRY");
         for (Path directory = temp; directory != null; directory = directory.getParent()) {
             assertThat(directory.resolve("evil.txt")).doesNotExist();
         }

@@ -293,7 +293,7 @@ class SnapshotGateRunTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         Finding finding = onlyFinding(result);
-        assertThat(finding.code()).isEqualTo(ProfileProblem.MISSING);
+        assertThat(finding.code()).isEqualTo("SNAPSHOT_PROFILE_MISSING");
         assertThat(finding.message()).contains(missing.toString());
         assertThat(finding.fix()).contains("snapshot case 'scan'").contains("-Dgatekeeper.profile");
         assertThat(project.caseDirectory("scan")).doesNotExist();
@@ -309,7 +309,7 @@ class SnapshotGateRunTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         Finding finding = onlyFinding(result);
-        assertThat(finding.code()).isEqualTo(ProfileProblem.ESCAPES_PROJECT);
+        assertThat(finding.code()).isEqualTo("SNAPSHOT_PROFILE_ESCAPES_PROJECT");
         assertThat(finding.fix()).endsWith("at a directory inside the project");
         assertThat(project.caseDirectory("scan")).doesNotExist();
     }
@@ -322,7 +322,7 @@ class SnapshotGateRunTest {
         GateResult result = project.evaluate(project.settings(),
                 project.jsonCase("scan", project.script("scan.sh", SCAN)).profile(link).build());
 
-        assertThat(codes(result)).containsExactly(ProfileProblem.ESCAPES_PROJECT);
+        assertThat(codes(result)).containsExactly("SNAPSHOT_PROFILE_ESCAPES_PROJECT");
     }
 
     @Test
