@@ -3,6 +3,7 @@ package dev.gatekeeper.mojo;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ReactorBarrier;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
@@ -79,15 +79,20 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor pluginDescriptor;
 
+    /** The gate this goal runs: its entry in the registry of gates. */
+    protected abstract GateId gate();
+
     /** The goal name; also the gate's name in logs, findings and evidence. */
-    protected abstract String gateName();
+    protected final String gateName() {
+        return gate().goal();
+    }
 
     /** Whether {@code gatekeeper.<gate>.skip} is set. */
     protected abstract boolean isGateSkipped();
 
     /** The user property that skips this gate, as shown when it is set. */
-    protected String skipProperty() {
-        return "gatekeeper." + gateName() + ".skip";
+    protected final String skipProperty() {
+        return gate().skipProperty();
     }
 
     /**
@@ -262,7 +267,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     /** The SKIPPED result of a whole-reactor gate that cannot judge part of the reactor. */
     private GateResult notJudged(ReactorScope scope, String module, String buildId) {
         String reason = notJudgedInPartialReactor();
-        Finding finding = Finding.of(findingPrefix() + "_PARTIAL_REACTOR", GateStatus.SKIPPED,
+        Finding finding = Finding.of(gate().partialReactorCode(), GateStatus.SKIPPED,
                         "not judged: " + scope.description() + "; " + reason)
                 .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge it");
         return new GateResult(gateName(), module, GateStatus.SKIPPED, "not judged: " + scope.headline() + "; " + reason,
@@ -271,13 +276,9 @@ public abstract class AbstractGateMojo extends AbstractMojo {
 
     /** The finding a whole-reactor gate adds when it judged only the modules in a partial build. */
     private Finding judgedPartOfTheReactor(ReactorScope scope) {
-        return Finding.of(findingPrefix() + "_PARTIAL_REACTOR", GateStatus.PASS,
+        return Finding.of(gate().partialReactorCode(), GateStatus.PASS,
                         scope.description() + "; " + gateName() + " judged only the modules in this build")
                 .withFix("Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge every module");
-    }
-
-    private String findingPrefix() {
-        return gateName().toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
     private List<GateResult> evaluatedAndRecorded(List<Gate> gates, ReuseInputs inputs, ResultReuse store, String module,
@@ -381,7 +382,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     private Finding crashFinding(Exception e) {
-        String code = findingPrefix() + "_GATE_ERROR";
+        String code = gate().gateErrorCode();
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return Finding.of(code, GateStatus.ERROR, gateName() + " could not run: " + reason)
                 .withFix("Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");

@@ -7,6 +7,7 @@ import dev.gatekeeper.audit.VulnerabilityData;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ import org.apache.maven.project.ProjectDependenciesResolver;
  * once (in the last module to get here), offline against a local NVD mirror or data directory, and
  * Gatekeeper's policy judges what it found.
  */
-@Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = GateId.Goals.AUDIT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class AuditMojo extends AbstractGateMojo {
     // The OSV engine (gatekeeper.audit.engines=osv) matches the reactor's resolved graph instead of, or as well as,
     // Dependency-Check; the goal's description stays the one the setup page shows.
@@ -102,8 +103,8 @@ public class AuditMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected String gateName() {
-        return AuditGate.NAME;
+    protected GateId gate() {
+        return GateId.AUDIT;
     }
 
     @Override
@@ -136,7 +137,7 @@ public class AuditMojo extends AbstractGateMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("audit: " + e.getMessage(), e);
         }
-        Path outputDirectory = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", AuditGate.NAME);
+        Path outputDirectory = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", gateName());
         DependencyCheckExecution dependencyCheck =
                 new DependencyCheckExecution(pluginManager, session, resultProject(), dependencyCheckVersion);
         return List.of(new AuditGate(settings, () -> {
@@ -163,7 +164,7 @@ public class AuditMojo extends AbstractGateMojo {
             return ReuseInputs.never(e.getMessage());
         }
         GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
-                .dependencyGraph(dependenciesResolver, AuditGate.NAME)
+                .dependencyGraph(dependenciesResolver, gateName())
                 .file("suppressions", suppressionFile.toPath())
                 .value("date", LocalDate.now(ZoneOffset.UTC).toString());
         if (selected.contains(AuditEngine.DEPENDENCY_CHECK)) {
@@ -202,7 +203,7 @@ public class AuditMojo extends AbstractGateMojo {
     }
 
     private List<MavenCoordinates> reactorCoordinates() throws MojoExecutionException {
-        return ReactorDependencyGraph.resolve(session, dependenciesResolver, AuditGate.NAME).stream()
+        return ReactorDependencyGraph.resolve(session, dependenciesResolver, gateName()).stream()
                 .map(artifact -> new MavenCoordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion()))
                 .toList();
     }

@@ -4,6 +4,7 @@ import dev.gatekeeper.certify.CertifyGate;
 import dev.gatekeeper.certify.CertifySettings;
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +27,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * Runbook step 1, full certification: proves the module's own tests really ran and passed (surefire
  * and failsafe reports written by this build), and runs the configured certification commands.
  */
-@Mojo(name = "certify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = GateId.Goals.CERTIFY, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CertifyMojo extends AbstractCommandGateMojo {
 
     /** The properties that switch tests off; any of them on a merge-ready run is a hold. */
@@ -63,8 +64,8 @@ public class CertifyMojo extends AbstractCommandGateMojo {
     private boolean commandsInEveryModule;
 
     @Override
-    protected String gateName() {
-        return "certify";
+    protected GateId gate() {
+        return GateId.CERTIFY;
     }
 
     @Override
@@ -94,7 +95,7 @@ public class CertifyMojo extends AbstractCommandGateMojo {
                 maxSkipped,
                 allowFlaky,
                 runsCommandsHere() ? commandSpecs() : List.of(),
-                gatekeeperDirectory.toPath().resolve("certify"));
+                gatekeeperDirectory.toPath().resolve(gateName()));
         return List.of(new CertifyGate(settings));
     }
 

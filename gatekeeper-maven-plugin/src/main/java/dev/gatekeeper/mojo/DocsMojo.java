@@ -2,6 +2,7 @@ package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GitCheckout;
 import dev.gatekeeper.docs.DocsGate;
 import dev.gatekeeper.docs.DocsSettings;
@@ -26,7 +27,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * files resolves, and every embedded surface (a CLI's help, a plugin's goals or parameters, a file)
  * equals what the product generates now.
  */
-@Mojo(name = "docs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = GateId.Goals.DOCS, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DocsMojo extends AbstractCommandGateMojo {
 
@@ -63,8 +64,8 @@ public class DocsMojo extends AbstractCommandGateMojo {
     private boolean coverage;
 
     @Override
-    protected String gateName() {
-        return DocsGate.NAME;
+    protected GateId gate() {
+        return GateId.DOCS;
     }
 
     @Override
@@ -96,7 +97,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
                 excludes,
                 ignoredPaths,
                 configured,
-                gatekeeperDirectory.toPath().resolve(DocsGate.NAME),
+                gatekeeperDirectory.toPath().resolve(gateName()),
                 update,
                 coverage,
                 pathsConfigured());
@@ -110,7 +111,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
     private boolean pathsConfigured() {
         return session.getUserProperties().containsKey("gatekeeper.docs.includes")
                 || session.getUserProperties().containsKey("gatekeeper.docs.directory")
-                || OwnConfiguration.sets(project.getOriginalModel(), pluginDescriptor.getPluginLookupKey(), DocsSettings.NAME,
+                || OwnConfiguration.sets(project.getOriginalModel(), pluginDescriptor.getPluginLookupKey(), gateName(),
                         Set.of("includes", "directory"));
     }
 

@@ -2,6 +2,7 @@ package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.guard.DeployGuard;
 import dev.gatekeeper.guard.DeployOrder;
@@ -30,9 +31,9 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * module, so deploys must wait for the end ({@code deployAtEnd}). Its result is not part of the
  * verdict: it fails the build itself, listing every reason.
  */
-@Mojo(name = "guard", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+@Mojo(name = GateId.Goals.GUARD, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class GuardMojo extends AbstractMojo {
-    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal("guard");
+    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal(GateId.Goals.GUARD);
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -66,7 +67,7 @@ public class GuardMojo extends AbstractMojo {
     }
 
     private void run() throws MojoExecutionException, MojoFailureException {
-        MavenGateLog log = new MavenGateLog("guard", getLog());
+        MavenGateLog log = new MavenGateLog(GateId.Goals.GUARD, getLog());
         if (skip || skipGuard) {
             log.warn("SKIPPED (" + (skip ? "gatekeeper.skip" : "gatekeeper.guard.skip") + "=true): "
                     + BuildIdentity.moduleKey(project) + " is deployed WITHOUT checking that a READY verdict covers"
@@ -74,7 +75,7 @@ public class GuardMojo extends AbstractMojo {
             return;
         }
         List<MavenProject> participants =
-                ReactorParticipants.of(session, project, mojoExecution, plugin, "guard");
+                ReactorParticipants.of(session, project, mojoExecution, plugin, GateId.Goals.GUARD);
         MavenProject root = ReactorRoot.project(session, project);
         if (!BARRIER.arriveAndClaim(BuildShared.of(session), project.getId(), ReactorParticipants.ids(participants))) {
             log.info("the last module checks the whole reactor before anything is deployed");

@@ -1,6 +1,7 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.smoke.ArtifactFile;
 import dev.gatekeeper.smoke.EntryPoint;
@@ -47,7 +48,7 @@ import org.eclipse.aether.collection.DependencyCollectionException;
  * into a clean, empty local repository, resolves from there as a consumer would, and its entry point
  * runs on every configured JDK. The user's own local repository is only ever read.
  */
-@Mojo(name = "smoke", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = GateId.Goals.SMOKE, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SmokeMojo extends AbstractGateMojo {
 
@@ -160,8 +161,8 @@ public class SmokeMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected String gateName() {
-        return SmokePublishGate.NAME;
+    protected GateId gate() {
+        return GateId.SMOKE;
     }
 
     @Override
@@ -224,7 +225,7 @@ public class SmokeMojo extends AbstractGateMojo {
     }
 
     private SmokeSettings settings() throws MojoExecutionException {
-        Path workDirectory = gatekeeperDirectory.toPath().resolve("smoke");
+        Path workDirectory = gatekeeperDirectory.toPath().resolve(gateName());
         try {
             Files.createDirectories(workDirectory);
             JdkLanes lanes = JdkLanes.resolve(jdkHomes(), toolchains ? Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml") : null);

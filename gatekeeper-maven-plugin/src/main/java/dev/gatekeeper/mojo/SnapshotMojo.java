@@ -1,6 +1,7 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.snapshot.Normalizer;
 import dev.gatekeeper.snapshot.SnapshotCase;
 import dev.gatekeeper.snapshot.SnapshotGate;
@@ -29,7 +30,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * Runbook step 2, live-profile and snapshot validation: runs the product twice on a profile and
  * proves it healthy, valid and deterministic, and on a fixture profile equal to the committed snapshot.
  */
-@Mojo(name = "snapshot", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = GateId.Goals.SNAPSHOT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SnapshotMojo extends AbstractCommandGateMojo {
 
@@ -66,8 +67,8 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
     private long maxOutputBytes;
 
     @Override
-    protected String gateName() {
-        return SnapshotGate.NAME;
+    protected GateId gate() {
+        return GateId.SNAPSHOT;
     }
 
     @Override
@@ -92,7 +93,7 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
                 BuildIdentity.executionRoot(session),
                 project.getBasedir().toPath(),
                 snapshotDirectory.toPath(),
-                gatekeeperDirectory.toPath().resolve(SnapshotGate.NAME),
+                gatekeeperDirectory.toPath().resolve(gateName()),
                 live,
                 update,
                 maxOutputBytes,

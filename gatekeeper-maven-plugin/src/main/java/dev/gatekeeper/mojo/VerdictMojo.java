@@ -1,5 +1,6 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.EvidenceKey;
@@ -45,9 +46,9 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  * listing everything that blocks the merge. Bound in every module; only the last module of the
  * reactor to get here computes the verdict, so it covers all of them, also under {@code -T}.
  */
-@Mojo(name = "verdict", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = GateId.Goals.VERDICT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
-    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal("verdict");
+    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal(GateId.Goals.VERDICT);
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private org.apache.maven.execution.MavenSession session;
@@ -103,7 +104,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     }
 
     private void run() throws MojoExecutionException, MojoFailureException {
-        MavenGateLog log = new MavenGateLog("verdict", getLog());
+        MavenGateLog log = new MavenGateLog(GateId.Goals.VERDICT, getLog());
         List<MavenProject> participants = participants();
         MavenProject root = ReactorRoot.project(session, project);
         ConcurrentMap<String, Object> shared = BuildShared.of(session);
@@ -147,7 +148,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     }
 
     private List<MavenProject> participants() {
-        return ReactorParticipants.of(session, project, mojoExecution, plugin, "verdict");
+        return ReactorParticipants.of(session, project, mojoExecution, plugin, GateId.Goals.VERDICT);
     }
 
     private Verdict importedVerdict(MavenProject root, ReactorScope scope, Path evidenceDirectory, EvidenceKey key)
@@ -175,7 +176,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     private List<GateResult> collectResults(MavenProject root) {
         List<GateResult> results = thisBuildsResults(root);
         if (results.isEmpty()) {
-            results.add(new GateResult("verdict", BuildIdentity.moduleKey(project), GateStatus.HOLD,
+            results.add(new GateResult(GateId.Goals.VERDICT, BuildIdentity.moduleKey(project), GateStatus.HOLD,
                     "no gate ran in this build", List.of(Finding.of("VERDICT_NO_GATES", GateStatus.HOLD,
                             "no gate wrote a result in this build, so nothing proves the change is ready")
                             .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see " + UserDocs.page("setup"))),
@@ -214,7 +215,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     private static GateResult unreadableEvidence(MavenProject reactorProject, String buildId, EvidenceException e) {
         Finding finding = Finding.of("VERDICT_EVIDENCE_UNREADABLE", GateStatus.ERROR, e.getMessage())
                 .withFix("Run 'mvn clean verify -Pmerge-ready' to rebuild the evidence");
-        return new GateResult("verdict", BuildIdentity.moduleKey(reactorProject), GateStatus.ERROR, e.getMessage(),
+        return new GateResult(GateId.Goals.VERDICT, BuildIdentity.moduleKey(reactorProject), GateStatus.ERROR, e.getMessage(),
                 List.of(finding), buildId, Instant.now(), 0, Map.of());
     }
 

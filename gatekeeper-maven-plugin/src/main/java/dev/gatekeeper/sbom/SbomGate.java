@@ -4,6 +4,7 @@ import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
  * acceptable licenses, and shows how it drifted from a committed baseline.
  */
 public final class SbomGate implements Gate {
-    public static final String NAME = "sbom";
     /** The tool name the generator's time is recorded under; a file handed in takes no measurable time. */
     static final String GENERATOR_TOOL = "cyclonedx";
 
@@ -43,7 +43,7 @@ public final class SbomGate implements Gate {
 
     @Override
     public String name() {
-        return NAME;
+        return GateId.SBOM.goal();
     }
 
     @Override

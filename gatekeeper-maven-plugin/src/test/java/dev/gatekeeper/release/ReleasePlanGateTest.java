@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
@@ -369,7 +370,7 @@ class ReleasePlanGateTest {
         Path plain = Files.createDirectories(temp.resolve("plain"));
         ReleasePlanSettings settings = new ReleasePlanSettings(plain, "1.2.0-SNAPSHOT", null, null, true,
                 List.of(), TagFormatChoice.Declared.releasePluginDefault("g", "a"), null, false, true, Map.of(), null, List.of());
-        GateEvaluation evaluation = new GateEvaluation(ReleasePlanGate.NAME, "g:a", "build-1", Clock.systemUTC(), GateLog.silent());
+        GateEvaluation evaluation = new GateEvaluation(GateId.RELEASE_PLAN.goal(), "g:a", "build-1", Clock.systemUTC(), GateLog.silent());
         new ReleasePlanGate(settings, List.of(), List.of()).evaluate(evaluation);
         GateResult result = evaluation.finish();
 
