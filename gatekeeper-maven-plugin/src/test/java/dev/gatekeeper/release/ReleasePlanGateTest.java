@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -157,6 +158,24 @@ class ReleasePlanGateTest {
         Finding missing = only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG");
         assertThat(missing.severity()).isEqualTo(GateStatus.HOLD);
         assertThat(missing.message()).isEqualTo("there is no changelog: CHANGELOG.md (gatekeeper.releasePlan.changelog) does not exist");
+    }
+
+    /** A changelog that exists but cannot be read is a changelog problem, not a damaged git repository. */
+    @Test
+    void aChangelogThatCannotBeReadHoldsNamingItNotTheRepository() throws Exception {
+        // a regular file that no one, root included, can read: reading it fails with an I/O error
+        Path unreadable = Path.of("/proc/self/mem");
+        Assumptions.assumeTrue(Files.isRegularFile(unreadable), "needs Linux's /proc");
+        repo.changelog = unreadable.toString();
+
+        GateResult result = repo.evaluate();
+
+        assertThat(codes(result)).doesNotContain(ReleasePlanGate.REPOSITORY_UNREADABLE);
+        Finding finding = only(result, "RELEASE_PLAN_CHANGELOG_UNREADABLE");
+        assertThat(finding.severity()).isEqualTo(GateStatus.HOLD);
+        assertThat(finding.message()).startsWith("/proc/self/mem cannot be read").doesNotContain("Exception");
+        assertThat(finding.fix()).contains("/proc/self/mem").doesNotContain("git fsck");
+        assertThat(result.status()).isEqualTo(GateStatus.HOLD);
     }
 
     @Test
