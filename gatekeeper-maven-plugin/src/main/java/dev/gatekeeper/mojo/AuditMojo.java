@@ -135,7 +135,7 @@ public class AuditMojo extends AbstractGateMojo {
                     osvDatabase == null ? null : osvDatabase.toPath(),
                     osvCacheDirectory == null ? OsvIndexCache.defaultDirectory() : osvCacheDirectory.toPath());
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("audit: " + e.getMessage(), e);
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         }
         Path outputDirectory = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", gateName());
         DependencyCheckExecution dependencyCheck =

@@ -114,7 +114,7 @@ public class CertifyMojo extends AbstractCommandGateMojo {
         Xpp3Dom ours = commandsConfiguration(project);
         boolean inherited = ours != null && ours.equals(commandsConfiguration(parent));
         if (inherited) {
-            getLog().info("certify: commands inherited from " + parent.getArtifactId() + " ran there, not again here");
+            getLog().info(gateName() + ": commands inherited from " + parent.getArtifactId() + " ran there, not again here");
         }
         return !inherited;
     }
@@ -143,7 +143,7 @@ public class CertifyMojo extends AbstractCommandGateMojo {
                         return true;
                     }
                 } catch (IOException | UncheckedIOException e) {
-                    getLog().warn("certify: cannot read test sources under " + dir + ": " + e.getMessage());
+                    getLog().warn(gateName() + ": cannot read test sources under " + dir + ": " + e.getMessage());
                 }
             }
         }
@@ -179,6 +179,6 @@ public class CertifyMojo extends AbstractCommandGateMojo {
     }
 
     private List<CommandSpec> commandSpecs() throws MojoExecutionException {
-        return capped(CommandConfigs.toSpecs(commands, "certify <commands>", "./scripts/certify.sh", project.getBasedir().toPath()));
+        return capped(CommandConfigs.toSpecs(commands, gateName() + " <commands>", "./scripts/certify.sh", project.getBasedir().toPath()));
     }
 }

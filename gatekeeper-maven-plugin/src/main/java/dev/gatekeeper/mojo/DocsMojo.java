@@ -86,7 +86,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
         for (int i = 0; i < entries.size(); i++) {
             Surface surface = toSurface(entries.get(i), i);
             if (!names.add(surface.name())) {
-                throw new MojoExecutionException("docs: two <surfaces> are named '" + surface.name() + "'; give each its own <name>");
+                throw new MojoExecutionException(gateName() + ": two <surfaces> are named '" + surface.name() + "'; give each its own <name>");
             }
             configured.add(surface);
         }
@@ -125,19 +125,19 @@ public class DocsMojo extends AbstractCommandGateMojo {
                 }
             }
         } catch (IOException e) {
-            getLog().warn("docs: cannot read the git repository of " + project.getBasedir() + " (" + e.getMessage()
+            getLog().warn(gateName() + ": cannot read the git repository of " + project.getBasedir() + " (" + e.getMessage()
                     + "); links are checked against " + BuildIdentity.executionRoot(session));
         }
         return BuildIdentity.executionRoot(session);
     }
 
     private Surface toSurface(DocsSurfaceConfig config, int index) throws MojoExecutionException {
-        String where = "docs <surfaces> entry " + (index + 1);
+        String where = gateName() + " <surfaces> entry " + (index + 1);
         if (config.name == null || !config.name.matches("[A-Za-z0-9._-]+")) {
             throw new MojoExecutionException(where + " needs a <name> of letters, digits, '.', '_' and '-'"
                     + (config.name == null ? "" : " (was '" + config.name + "')"));
         }
-        where = "docs surface '" + config.name + "'";
+        where = gateName() + " surface '" + config.name + "'";
         int sources = (config.mainClass != null ? 1 : 0) + (config.jar != null ? 1 : 0) + (config.executable != null ? 1 : 0)
                 + (config.pluginDescriptor != null ? 1 : 0) + (config.file != null ? 1 : 0);
         if (sources != 1) {
@@ -190,7 +190,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
         try {
             return project.getRuntimeClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("docs: the runtime classpath of " + project.getArtifactId()
+            throw new MojoExecutionException(gateName() + ": the runtime classpath of " + project.getArtifactId()
                     + " is not resolved: " + e.getMessage(), e);
         }
     }

@@ -72,13 +72,13 @@ public class FixturesMojo extends AbstractCommandGateMojo {
                     fixturePaths(project),
                     checksWholeTree,
                     checksWholeTree ? otherModulesFixturePaths() : List.of(),
-                    capped(CommandConfigs.toSpecs(regenerate, "fixtures <regenerate>", "./scripts/generate_fixtures.sh", module)),
+                    capped(CommandConfigs.toSpecs(regenerate, gateName() + " <regenerate>", "./scripts/generate_fixtures.sh", module)),
                     maxDiffLines,
                     maxFindings,
                     gatekeeperDirectory.toPath().resolve(gateName()));
             return List.of(new FixturesGate(settings));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("fixtures: " + e.getMessage()
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage()
                     + " (see gatekeeper.fixtures.maxDiffLines, gatekeeper.fixtures.maxFindings and <regenerate>)", e);
         }
     }

@@ -114,7 +114,7 @@ public class GuardMojo extends AbstractMojo {
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("guard: cannot digest the artifacts to deploy: " + e.getMessage(), e);
+            throw new MojoExecutionException(GateId.Goals.GUARD + ": cannot digest the artifacts to deploy: " + e.getMessage(), e);
         }
         CheckoutState checkout = checkout(executionRoot);
         return new DeployGuard.DeployState(checkout.commit(), checkout.treeClean(),
@@ -125,7 +125,7 @@ public class GuardMojo extends AbstractMojo {
         try {
             return CheckoutState.of(executionRoot);
         } catch (IOException e) {
-            getLog().debug("guard: cannot read the git checkout: " + e.getMessage());
+            getLog().debug(GateId.Goals.GUARD + ": cannot read the git checkout: " + e.getMessage());
             return CheckoutState.UNKNOWN;
         }
     }
@@ -153,7 +153,7 @@ public class GuardMojo extends AbstractMojo {
     }
 
     private static String failureMessage(List<Finding> findings) {
-        StringBuilder message = new StringBuilder("guard: refusing to deploy, " + findings.size()
+        StringBuilder message = new StringBuilder(GateId.Goals.GUARD + ": refusing to deploy, " + findings.size()
                 + " reason(s):");
         for (Finding finding : findings) {
             message.append("\n  ").append(finding.code()).append(": ").append(finding.message());

@@ -169,7 +169,7 @@ public class SbomMojo extends AbstractGateMojo {
                     artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(), artifact.getExtension(),
                     artifact.getFile() == null ? null : artifact.getFile().toPath()));
         }
-        getLog().debug("sbom: Maven's runtime graph: " + graph);
+        getLog().debug(gateName() + ": Maven's runtime graph: " + graph);
         return graph;
     }
 }

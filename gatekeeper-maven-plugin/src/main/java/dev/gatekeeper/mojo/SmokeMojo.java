@@ -229,7 +229,7 @@ public class SmokeMojo extends AbstractGateMojo {
         try {
             Files.createDirectories(workDirectory);
             JdkLanes lanes = JdkLanes.resolve(jdkHomes(), toolchains ? Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml") : null);
-            lanes.problems().forEach(problem -> getLog().warn("smoke: " + problem));
+            lanes.problems().forEach(problem -> getLog().warn(gateName() + ": " + problem));
             Path userRepository = Path.of(session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath());
             return new SmokeSettings(
                     BuildIdentity.executionRoot(session),
@@ -257,7 +257,7 @@ public class SmokeMojo extends AbstractGateMojo {
                             ReleaseAttachmentsModel.of(project, superPom(), session.getUserProperties()),
                             PublicationRule.decide(PublicationModel.facts(project, published, BuildIdentity.executionRoot(session)))));
         } catch (IOException | IllegalArgumentException e) {
-            throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -272,7 +272,7 @@ public class SmokeMojo extends AbstractGateMojo {
                     TestFrameworks.defaults().with(testFrameworks, "gatekeeper.smoke.testFrameworks"), testSupport,
                     settings.checks().publication().published() ? GateStatus.HOLD : GateStatus.WARN);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         } catch (DependencyCollectionException e) {
             return TestFrameworkLeakCheck.notJudged("cannot collect the dependencies a consumer of "
                     + project.getArtifactId() + " gets: " + e.getMessage());
@@ -289,7 +289,7 @@ public class SmokeMojo extends AbstractGateMojo {
         try {
             return superPomProvider.getSuperModel("4.0.0");
         } catch (RuntimeException e) {
-            getLog().debug("smoke: no super POM: " + e.getMessage());
+            getLog().debug(gateName() + ": no super POM: " + e.getMessage());
             return null;
         }
     }

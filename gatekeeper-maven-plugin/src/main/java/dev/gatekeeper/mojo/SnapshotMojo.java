@@ -103,7 +103,7 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         for (int i = 0; i < snapshots.size(); i++) {
             SnapshotCase snapshotCase = toCase(snapshots.get(i), i);
             if (!names.add(snapshotCase.name())) {
-                throw new MojoExecutionException("snapshot: two cases are named '" + snapshotCase.name() + "'; give each its own <name>");
+                throw new MojoExecutionException(gateName() + ": two cases are named '" + snapshotCase.name() + "'; give each its own <name>");
             }
             gates.add(new SnapshotGate(settings, snapshotCase));
         }
@@ -142,7 +142,7 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
     }
 
     private SnapshotCase toCase(SnapshotCaseConfig config, int index) throws MojoExecutionException {
-        String where = "snapshot <snapshots> entry " + (index + 1);
+        String where = gateName() + " <snapshots> entry " + (index + 1);
         if (!SnapshotCaseConfig.isValidName(config.name)) {
             throw new MojoExecutionException(where + " needs a <name> of letters, digits, '.', '_' and '-', not starting with '.'"
                     + (config.name == null ? "" : " (was '" + config.name + "')"));
@@ -210,7 +210,7 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         try {
             return project.getRuntimeClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("snapshot: the runtime classpath of " + project.getArtifactId()
+            throw new MojoExecutionException(gateName() + ": the runtime classpath of " + project.getArtifactId()
                     + " is not resolved: " + e.getMessage(), e);
         }
     }

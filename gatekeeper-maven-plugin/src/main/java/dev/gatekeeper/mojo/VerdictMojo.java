@@ -138,7 +138,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
             EvidenceFiles.writeAll(verdict, evidenceDirectory, Instant.now(),
                     () -> Duration.ofNanos(System.nanoTime() - startNanos).toMillis(), EvidenceSigning.keyOf(key));
         } catch (IOException e) {
-            throw new MojoExecutionException("verdict: cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(GateId.Goals.VERDICT + ": cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(), e);
         }
         log.info("evidence written to " + BuildIdentity.executionRoot(session).relativize(evidenceDirectory.toAbsolutePath()));
         log.info(EvidenceSigning.notice(key));
@@ -231,7 +231,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
                     ReactorArtifacts.of(session.getProjects(), root, BuildIdentity.executionRoot(session), !scope.partial()),
                     checkout.sourceUri());
         } catch (IOException e) {
-            throw new MojoExecutionException("verdict: cannot digest the built artifacts: " + e.getMessage(), e);
+            throw new MojoExecutionException(GateId.Goals.VERDICT + ": cannot digest the built artifacts: " + e.getMessage(), e);
         }
     }
 
@@ -240,7 +240,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         try {
             return CheckoutState.of(BuildIdentity.executionRoot(session));
         } catch (IOException e) {
-            getLog().debug("verdict: cannot read the git checkout: " + e.getMessage());
+            getLog().debug(GateId.Goals.VERDICT + ": cannot read the git checkout: " + e.getMessage());
             return CheckoutState.UNKNOWN;
         }
     }
