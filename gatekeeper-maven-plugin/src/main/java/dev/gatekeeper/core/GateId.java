@@ -47,7 +47,7 @@ public enum GateId {
     }
 
     /** The prefix of every Gatekeeper user property. */
-    public static final String PROPERTY_PREFIX = "gatekeeper.";
+    private static final String PROPERTY_PREFIX = "gatekeeper.";
 
     private final String goal;
 
@@ -108,12 +108,7 @@ public enum GateId {
         return goal + ".md";
     }
 
-    /** The published docs page of the gate, for messages and fixes. */
-    public String docsUrl() {
-        return UserDocs.page(goal);
-    }
-
-    /** The published docs page of the gate at the heading with id {@code anchor}. */
+    /** The gate's published docs page at the heading with id {@code anchor}, for messages and fixes. */
     public String docsUrl(String anchor) {
         return UserDocs.page(goal, anchor);
     }
