@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class AuditCodes {
-    static final String GATE = AuditGate.NAME;
+    static final String GATE = GateId.Goals.AUDIT;
 
     public static final FindingCode DATABASE_AGE_UNKNOWN = code("AUDIT_DATABASE_AGE_UNKNOWN", GateStatus.HOLD,
             "the data's age cannot be told",

@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.core.Digests;
@@ -25,7 +26,6 @@ import java.util.Set;
  * fresh, has the scanner scan the whole reactor once, and applies Gatekeeper's policy to its report.
  */
 public final class AuditGate implements Gate {
-    public static final String NAME = "audit";
     /** The tool names the scan's and the dependency resolution's time are recorded under. */
     static final String DEPENDENCY_CHECK_TOOL = "dependency-check";
     static final String RESOLVER_TOOL = "maven-resolver";
@@ -36,7 +36,7 @@ public final class AuditGate implements Gate {
     static final String NO_DATA_FIX = "Point gatekeeper.audit.nvdDatafeedUrl at an NVD mirror (file:///… or https://…) or"
             + " gatekeeper.audit.dataDirectory at a Dependency-Check data directory, or use the OSV engine"
             + " (gatekeeper.audit.engines=osv, gatekeeper.audit.osv.database); see "
-            + UserDocs.page("audit", "vulnerability-data-offline-first")
+            + GateId.AUDIT.docsUrl("vulnerability-data-offline-first")
             + ". To merge without a vulnerability sweep, skip it visibly: -Dgatekeeper.audit.skip (a SKIPPED row)";
 
     /** Runs the scanner and returns its JSON report; a failure's message says what went wrong. */
@@ -67,7 +67,7 @@ public final class AuditGate implements Gate {
 
     @Override
     public String name() {
-        return NAME;
+        return GateId.AUDIT.goal();
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class AuditGate implements Gate {
         } catch (InvalidSuppressionsException e) {
             evaluation.add(Finding.of(AuditCodes.SUPPRESSIONS_INVALID, GateStatus.ERROR, e.getMessage())
                     .withFile(suppressionFile, null)
-                    .withFix("Fix " + suppressionFile + "; its format is described in " + UserDocs.page("audit", "suppressions")));
+                    .withFix("Fix " + suppressionFile + "; its format is described in " + GateId.AUDIT.docsUrl("suppressions")));
             return;
         }
         List<VulnerableDependency> vulnerable = List.of();
@@ -128,7 +128,7 @@ public final class AuditGate implements Gate {
 
     private static String dataFix(String problemCode) {
         return AuditCodes.NO_DATA_SOURCE.code().equals(problemCode) ? NO_DATA_FIX
-                : "See " + UserDocs.page("audit", "vulnerability-data-offline-first");
+                : "See " + GateId.AUDIT.docsUrl("vulnerability-data-offline-first");
     }
 
     private record ScannedReportHolder(Path file, DependencyCheckReport report) {}
@@ -171,7 +171,7 @@ public final class AuditGate implements Gate {
             return null;
         }
         Instant dataUpdatedAt = data.lastModified() != null ? data.lastModified() : report.dataUpdatedAt().orElse(null);
-        checkFreshness(dataUpdatedAt, "the NVD mirror (see " + UserDocs.page("audit", "vulnerability-data-offline-first") + ")", evaluation);
+        checkFreshness(dataUpdatedAt, "the NVD mirror (see " + GateId.AUDIT.docsUrl("vulnerability-data-offline-first") + ")", evaluation);
         evaluation.input("dependencies", Digests.sha256(report.fingerprint()));
         if (dataUpdatedAt != null) {
             evaluation.input("vulnerability-data", dataUpdatedAt.toString());

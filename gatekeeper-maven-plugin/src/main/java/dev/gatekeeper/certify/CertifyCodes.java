@@ -1,5 +1,6 @@
 package dev.gatekeeper.certify;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class CertifyCodes {
-    static final String GATE = CertifyGate.NAME;
+    static final String GATE = GateId.Goals.CERTIFY;
 
     public static final FindingCode COMMAND_FAILED = code("CERTIFY_COMMAND_FAILED", GateStatus.FAIL,
             "a certification command exited with a code not allowed; the tail of its output is attached",

@@ -5,6 +5,7 @@ import static dev.gatekeeper.certify.TestReportCheck.plural;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,6 @@ import java.util.Map;
  * stale or broken reports, and every configured certify command passing within its timeout.
  */
 public final class CertifyGate implements Gate {
-    public static final String NAME = "certify";
 
     private final CertifySettings settings;
 
@@ -25,7 +25,7 @@ public final class CertifyGate implements Gate {
 
     @Override
     public String name() {
-        return NAME;
+        return GateId.CERTIFY.goal();
     }
 
     @Override

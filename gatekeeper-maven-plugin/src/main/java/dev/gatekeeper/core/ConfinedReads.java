@@ -25,27 +25,44 @@ public final class ConfinedReads {
     public static String problem(Path root, Path file, String configured) {
         Path base = root.toAbsolutePath().normalize();
         Path resolved = base.resolve(file).normalize();
-        if (!resolved.startsWith(base)) {
+        if (writtenOutside(base, resolved)) {
             String where = configured.equals(resolved.toString()) ? configured : configured + " (resolved to " + resolved + ")";
             return where + " is outside the project " + base + "; it was not read";
         }
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
-        Path real;
-        Path realBase;
         try {
-            realBase = base.toRealPath();
-            real = resolved.toRealPath();
+            Path realBase = base.toRealPath();
+            if (!leadsOutside(realBase, resolved)) {
+                return null;
+            }
+            return configured + " leads through a symbolic link to " + resolved.toRealPath() + ", which is outside the project "
+                    + realBase + "; it was not read";
         } catch (NoSuchFileException e) {
             return configured + " is a symbolic link to a missing target (" + e.getFile() + "); it was not read";
         } catch (IOException e) {
             return configured + " cannot be resolved (" + e.getClass().getSimpleName() + "); it was not read";
         }
-        if (!real.startsWith(realBase)) {
-            return configured + " leads through a symbolic link to " + real + ", which is outside the project "
-                    + realBase + "; it was not read";
-        }
-        return null;
+    }
+
+    /**
+     * Whether {@code file}, as written (relative to {@code root}, {@code ..} resolved, no link followed),
+     * lies outside {@code root}.
+     */
+    public static boolean writtenOutside(Path root, Path file) {
+        Path base = root.toAbsolutePath().normalize();
+        return !base.resolve(file).normalize().startsWith(base);
+    }
+
+    /**
+     * Whether {@code file}, every symbolic link on its way followed, lies outside {@code realRoot}, which
+     * must be a real path ({@link Path#toRealPath}).
+     *
+     * @throws IOException when the file cannot be resolved: it or a link's target is missing
+     *                     ({@link NoSuchFileException}), or a directory on its way cannot be read
+     */
+    public static boolean leadsOutside(Path realRoot, Path file) throws IOException {
+        return !file.toRealPath().startsWith(realRoot);
     }
 }

@@ -49,9 +49,13 @@ public final class ResultStore {
         return results;
     }
 
-    /** {@code <gate>.json}, or {@code <gate>-<subject>.json} for one subject of a gate. */
     static String fileNameOf(GateResult result) {
-        return result.subject() == null ? result.gate() + ".json" : result.gate() + "-" + result.subject() + ".json";
+        return fileName(result.gate(), result.subject());
+    }
+
+    /** {@code <gate>.json}, or {@code <gate>-<subject>.json} for one subject (null for none) of a gate. */
+    public static String fileName(String gate, String subject) {
+        return subject == null ? gate + ".json" : gate + "-" + subject + ".json";
     }
 
     /** Removes this gate's results of earlier builds, so a subject that is no longer configured leaves nothing behind. */

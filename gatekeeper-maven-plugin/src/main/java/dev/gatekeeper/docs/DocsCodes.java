@@ -1,5 +1,6 @@
 package dev.gatekeeper.docs;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class DocsCodes {
-    static final String GATE = DocsSettings.NAME;
+    static final String GATE = GateId.Goals.DOCS;
 
     public static final FindingCode BROKEN_ANCHOR = code("DOCS_BROKEN_ANCHOR", GateStatus.HOLD,
             "a `#fragment` names no heading of the target Markdown file; the detail lists its anchors",

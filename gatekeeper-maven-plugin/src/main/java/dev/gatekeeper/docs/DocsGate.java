@@ -2,6 +2,7 @@ package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.ConfinedReads;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.SecretRedactor;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
@@ -27,7 +28,6 @@ import java.util.Set;
  * a file) equals what the product generates now, or is rewritten in update mode.
  */
 public final class DocsGate implements Gate {
-    public static final String NAME = DocsSettings.NAME;
     static final int SHOWN_DIFF_LINES = 60;
 
     private final DocsSettings settings;
@@ -38,7 +38,7 @@ public final class DocsGate implements Gate {
 
     @Override
     public String name() {
-        return NAME;
+        return GateId.DOCS.goal();
     }
 
     /** Where the first block of a surface is: the doc (as findings show it) and its 1-based line. */
@@ -127,7 +127,7 @@ public final class DocsGate implements Gate {
                                 + " matches " + patterns)
                 .withFix("Set <includes> of the docs goal in this module's pom.xml to globs of its Markdown files,"
                         + " relative to " + (shown.isEmpty() ? "the module's directory" : shown)
-                        + " ('" + UserDocs.help(NAME) + "' describes every parameter)"));
+                        + " ('" + UserDocs.help(GateId.DOCS.goal()) + "' describes every parameter)"));
     }
 
     private void checkDoc(MarkdownDoc doc, DocChecks checks, Tally tally, GateEvaluation evaluation)

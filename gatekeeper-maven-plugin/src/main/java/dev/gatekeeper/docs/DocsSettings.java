@@ -35,7 +35,6 @@ public record DocsSettings(
         boolean coverage,
         boolean pathsConfigured) {
 
-    public static final String NAME = "docs";
     public static final String UPDATE_COMMAND = "mvn verify -Pmerge-ready -Dgatekeeper.docs.update";
     public static final List<String> DEFAULT_INCLUDES = List.of("*.md", "docs/**/*.md");
     public static final List<String> DEFAULT_IGNORED_PATHS = List.of("target/");

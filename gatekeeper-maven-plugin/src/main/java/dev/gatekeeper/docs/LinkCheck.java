@@ -1,5 +1,6 @@
 package dev.gatekeeper.docs;
 
+import dev.gatekeeper.core.ConfinedReads;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
@@ -67,7 +68,7 @@ final class LinkCheck {
             return finding(DocsCodes.BROKEN_LINK, doc, link, "Link '" + destination + "' is not a valid path: " + e.getReason())
                     .withFix("Correct the link in " + shownDoc);
         }
-        if (!target.startsWith(settings.repositoryRoot())) {
+        if (ConfinedReads.writtenOutside(settings.repositoryRoot(), target)) {
             return outside(doc, link, destination);
         }
         if (!Files.exists(target)) {
@@ -76,7 +77,7 @@ final class LinkCheck {
                     .withFix("Point the link in " + shownDoc + " at an existing file, or create " + settings.display(target));
         }
         try {
-            if (!target.toRealPath().startsWith(realRoot)) {
+            if (ConfinedReads.leadsOutside(realRoot, target)) {
                 return outside(doc, link, destination);
             }
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.gatekeeper.guard;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
@@ -21,10 +22,10 @@ public final class DeployGuard {
     static final String VERIFY_THEN_DEPLOY =
             "Run 'mvn verify -Pmerge-ready' on this commit, then deploy in the same build: 'mvn deploy -Pmerge-ready'";
     static final String SAME_BUILD = "Deploy from the build that verified the artifacts: 'mvn deploy -Pmerge-ready'"
-            + " (a separate 'mvn deploy' rebuilds them; see " + UserDocs.page("guard") + " on project.build.outputTimestamp)";
+            + " (a separate 'mvn deploy' rebuilds them; see " + UserDocs.page(GateId.Goals.GUARD) + " on project.build.outputTimestamp)";
     static final String DEPLOY_ORDER_FIX = "Move maven-deploy-plugin's default-deploy to phase 'none' and declare"
             + " maven-deploy-plugin after gatekeeper-maven-plugin with a deploy execution of its own (deployAtEnd=true"
-            + " for several modules); " + UserDocs.page("guard", "configuration") + " shows the configuration";
+            + " for several modules); " + UserDocs.page(GateId.Goals.GUARD, "configuration") + " shows the configuration";
 
     private DeployGuard() {}
 

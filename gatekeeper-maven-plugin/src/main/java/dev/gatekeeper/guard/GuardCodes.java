@@ -1,5 +1,6 @@
 package dev.gatekeeper.guard;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class GuardCodes {
-    static final String GATE = "guard";
+    static final String GATE = GateId.Goals.GUARD;
 
     public static final FindingCode ARTIFACT_CHANGED = code("GUARD_ARTIFACT_CHANGED", GateStatus.ERROR,
             "an artifact's SHA-256 differs from the evidence (rebuilt or tampered), or it is not in the evidence",

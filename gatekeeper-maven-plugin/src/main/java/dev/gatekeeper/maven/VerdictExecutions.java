@@ -1,5 +1,6 @@
 package dev.gatekeeper.maven;
 
+import dev.gatekeeper.core.GateId;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.project.MavenProject;
@@ -10,6 +11,6 @@ public final class VerdictExecutions {
 
     public static boolean declaredBy(MavenProject project, PluginDescriptor plugin) {
         Plugin declared = project.getPlugin(plugin.getPluginLookupKey());
-        return declared != null && declared.getExecutions().stream().anyMatch(e -> e.getGoals().contains("verdict"));
+        return declared != null && declared.getExecutions().stream().anyMatch(e -> e.getGoals().contains(GateId.Goals.VERDICT));
     }
 }

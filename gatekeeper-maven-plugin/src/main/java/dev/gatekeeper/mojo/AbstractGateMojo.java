@@ -5,6 +5,7 @@ import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.PartialReactor;
@@ -92,15 +93,20 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     protected PluginDescriptor pluginDescriptor;
 
+    /** The gate this goal runs: its entry in the registry of gates. */
+    protected abstract GateId gate();
+
     /** The goal name; also the gate's name in logs, findings and evidence. */
-    protected abstract String gateName();
+    protected final String gateName() {
+        return gate().goal();
+    }
 
     /** Whether {@code gatekeeper.<gate>.skip} is set. */
     protected abstract boolean isGateSkipped();
 
     /** The user property that skips this gate, as shown when it is set. */
-    protected String skipProperty() {
-        return "gatekeeper." + gateName() + ".skip";
+    protected final String skipProperty() {
+        return gate().skipProperty();
     }
 
     /**

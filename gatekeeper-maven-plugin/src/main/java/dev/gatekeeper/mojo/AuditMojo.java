@@ -12,6 +12,7 @@ import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.ReactorDependencyGraph;
 import dev.gatekeeper.reuse.ReuseInputs;
+import dev.gatekeeper.core.GateId;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +35,7 @@ import org.apache.maven.project.ProjectDependenciesResolver;
  * once (in the last module to get here), offline against a local NVD mirror or data directory, and
  * Gatekeeper's policy judges what it found.
  */
-@Mojo(name = "audit", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = GateId.Goals.AUDIT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class AuditMojo extends AbstractGateMojo {
     // The OSV engine (gatekeeper.audit.engines=osv) matches the reactor's resolved graph instead of, or as well as,
     // Dependency-Check; the goal's description stays the one the setup page shows.
@@ -106,8 +107,8 @@ public class AuditMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected String gateName() {
-        return AuditGate.NAME;
+    protected GateId gate() {
+        return GateId.AUDIT;
     }
 
     @Override
@@ -138,9 +139,9 @@ public class AuditMojo extends AbstractGateMojo {
                     osvDatabase == null ? null : osvDatabase.toPath(),
                     osvCacheDirectory == null ? OsvIndexCache.defaultDirectory() : osvCacheDirectory.toPath());
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("audit: " + e.getMessage(), e);
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         }
-        Path outputDirectory = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", AuditGate.NAME);
+        Path outputDirectory = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", gateName());
         DependencyCheckExecution dependencyCheck =
                 new DependencyCheckExecution(pluginManager, session, resultProject(), dependencyCheckVersion);
         return List.of(new AuditGate(settings, () -> {
@@ -167,7 +168,7 @@ public class AuditMojo extends AbstractGateMojo {
             return ReuseInputs.never(e.getMessage());
         }
         GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
-                .dependencyGraph(dependenciesResolver, AuditGate.NAME)
+                .dependencyGraph(dependenciesResolver, gateName())
                 .file("suppressions", suppressionFile.toPath())
                 .value("date", LocalDate.now(ZoneOffset.UTC).toString());
         if (selected.contains(AuditEngine.DEPENDENCY_CHECK)) {
@@ -192,7 +193,7 @@ public class AuditMojo extends AbstractGateMojo {
     }
 
     private List<MavenCoordinates> reactorCoordinates() throws MojoExecutionException {
-        return ReactorDependencyGraph.resolve(session, dependenciesResolver, AuditGate.NAME).stream()
+        return ReactorDependencyGraph.resolve(session, dependenciesResolver, gateName()).stream()
                 .map(artifact -> new MavenCoordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion()))
                 .toList();
     }

@@ -6,6 +6,7 @@ import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.reuse.ReuseInputs;
+import dev.gatekeeper.core.GateId;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +29,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * Runbook step 1, full certification: proves the module's own tests really ran and passed (surefire
  * and failsafe reports written by this build), and runs the configured certification commands.
  */
-@Mojo(name = "certify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = GateId.Goals.CERTIFY, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CertifyMojo extends AbstractCommandGateMojo {
 
     /** The properties that switch tests off; any of them on a merge-ready run is a hold. */
@@ -65,8 +66,8 @@ public class CertifyMojo extends AbstractCommandGateMojo {
     private boolean commandsInEveryModule;
 
     @Override
-    protected String gateName() {
-        return "certify";
+    protected GateId gate() {
+        return GateId.CERTIFY;
     }
 
     @Override
@@ -96,7 +97,7 @@ public class CertifyMojo extends AbstractCommandGateMojo {
                 maxSkipped,
                 allowFlaky,
                 runsCommandsHere() ? commandSpecs() : List.of(),
-                gatekeeperDirectory.toPath().resolve("certify"));
+                gatekeeperDirectory.toPath().resolve(gateName()));
         return List.of(new CertifyGate(settings));
     }
 
@@ -115,7 +116,7 @@ public class CertifyMojo extends AbstractCommandGateMojo {
         Xpp3Dom ours = commandsConfiguration(project);
         boolean inherited = ours != null && ours.equals(commandsConfiguration(parent));
         if (inherited) {
-            getLog().info("certify: commands inherited from " + parent.getArtifactId() + " ran there, not again here");
+            getLog().info(gateName() + ": commands inherited from " + parent.getArtifactId() + " ran there, not again here");
         }
         return !inherited;
     }
@@ -144,7 +145,7 @@ public class CertifyMojo extends AbstractCommandGateMojo {
                         return true;
                     }
                 } catch (IOException | UncheckedIOException e) {
-                    getLog().warn("certify: cannot read test sources under " + dir + ": " + e.getMessage());
+                    getLog().warn(gateName() + ": cannot read test sources under " + dir + ": " + e.getMessage());
                 }
             }
         }
@@ -180,6 +181,6 @@ public class CertifyMojo extends AbstractCommandGateMojo {
     }
 
     private List<CommandSpec> commandSpecs() throws MojoExecutionException {
-        return capped(CommandConfigs.toSpecs(commands, "certify <commands>", "./scripts/certify.sh", project.getBasedir().toPath()));
+        return capped(CommandConfigs.toSpecs(commands, gateName() + " <commands>", "./scripts/certify.sh", project.getBasedir().toPath()));
     }
 }

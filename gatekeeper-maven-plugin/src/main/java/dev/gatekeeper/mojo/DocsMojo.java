@@ -2,6 +2,7 @@ package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GitCheckout;
 import dev.gatekeeper.docs.DocsGate;
 import dev.gatekeeper.docs.DocsSettings;
@@ -31,7 +32,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * files resolves, and every embedded surface (a CLI's help, a plugin's goals or parameters, a file)
  * equals what the product generates now.
  */
-@Mojo(name = "docs", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = GateId.Goals.DOCS, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DocsMojo extends AbstractCommandGateMojo {
 
@@ -68,8 +69,8 @@ public class DocsMojo extends AbstractCommandGateMojo {
     private boolean coverage;
 
     @Override
-    protected String gateName() {
-        return DocsGate.NAME;
+    protected GateId gate() {
+        return GateId.DOCS;
     }
 
     @Override
@@ -90,7 +91,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
         for (int i = 0; i < entries.size(); i++) {
             Surface surface = toSurface(entries.get(i), i);
             if (!names.add(surface.name())) {
-                throw new MojoExecutionException("docs: two <surfaces> are named '" + surface.name() + "'; give each its own <name>");
+                throw new MojoExecutionException(gateName() + ": two <surfaces> are named '" + surface.name() + "'; give each its own <name>");
             }
             configured.add(surface);
         }
@@ -101,7 +102,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
                 excludes,
                 ignoredPaths,
                 configured,
-                gatekeeperDirectory.toPath().resolve(DocsGate.NAME),
+                gatekeeperDirectory.toPath().resolve(gateName()),
                 update,
                 coverage,
                 pathsConfigured());
@@ -115,7 +116,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
     private boolean pathsConfigured() {
         return session.getUserProperties().containsKey("gatekeeper.docs.includes")
                 || session.getUserProperties().containsKey("gatekeeper.docs.directory")
-                || OwnConfiguration.sets(project.getOriginalModel(), pluginDescriptor.getPluginLookupKey(), DocsSettings.NAME,
+                || OwnConfiguration.sets(project.getOriginalModel(), pluginDescriptor.getPluginLookupKey(), gateName(),
                         Set.of("includes", "directory"));
     }
 
@@ -129,19 +130,19 @@ public class DocsMojo extends AbstractCommandGateMojo {
                 }
             }
         } catch (IOException e) {
-            getLog().warn("docs: cannot read the git repository of " + project.getBasedir() + " (" + e.getMessage()
+            getLog().warn(gateName() + ": cannot read the git repository of " + project.getBasedir() + " (" + e.getMessage()
                     + "); links are checked against " + BuildIdentity.executionRoot(session));
         }
         return BuildIdentity.executionRoot(session);
     }
 
     private Surface toSurface(DocsSurfaceConfig config, int index) throws MojoExecutionException {
-        String where = "docs <surfaces> entry " + (index + 1);
+        String where = gateName() + " <surfaces> entry " + (index + 1);
         if (config.name == null || !config.name.matches("[A-Za-z0-9._-]+")) {
             throw new MojoExecutionException(where + " needs a <name> of letters, digits, '.', '_' and '-'"
                     + (config.name == null ? "" : " (was '" + config.name + "')"));
         }
-        where = "docs surface '" + config.name + "'";
+        where = gateName() + " surface '" + config.name + "'";
         int sources = (config.mainClass != null ? 1 : 0) + (config.jar != null ? 1 : 0) + (config.executable != null ? 1 : 0)
                 + (config.pluginDescriptor != null ? 1 : 0) + (config.file != null ? 1 : 0);
         if (sources != 1) {
@@ -197,7 +198,7 @@ public class DocsMojo extends AbstractCommandGateMojo {
         try {
             return project.getRuntimeClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("docs: the runtime classpath of " + project.getArtifactId()
+            throw new MojoExecutionException(gateName() + ": the runtime classpath of " + project.getArtifactId()
                     + " is not resolved: " + e.getMessage(), e);
         }
     }

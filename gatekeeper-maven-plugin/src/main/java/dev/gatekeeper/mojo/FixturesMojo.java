@@ -1,6 +1,7 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.fixtures.FixturesGate;
 import dev.gatekeeper.fixtures.FixturesSettings;
 import dev.gatekeeper.maven.BuildIdentity;
@@ -20,7 +21,7 @@ import org.apache.maven.project.MavenProject;
  * paths (and with {@code requireCleanTree} nothing in the whole working tree) differs from HEAD.
  * Declare it after the other gates and before the verdict: a gate may rewrite fixtures.
  */
-@Mojo(name = "fixtures", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = GateId.Goals.FIXTURES, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class FixturesMojo extends AbstractCommandGateMojo {
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
@@ -49,8 +50,8 @@ public class FixturesMojo extends AbstractCommandGateMojo {
     private int maxFindings;
 
     @Override
-    protected String gateName() {
-        return FixturesGate.NAME;
+    protected GateId gate() {
+        return GateId.FIXTURES;
     }
 
     @Override
@@ -74,13 +75,13 @@ public class FixturesMojo extends AbstractCommandGateMojo {
                     fixturePaths(project),
                     checksWholeTree,
                     checksWholeTree ? otherModulesFixturePaths() : List.of(),
-                    capped(CommandConfigs.toSpecs(regenerate, "fixtures <regenerate>", "./scripts/generate_fixtures.sh", module)),
+                    capped(CommandConfigs.toSpecs(regenerate, gateName() + " <regenerate>", "./scripts/generate_fixtures.sh", module)),
                     maxDiffLines,
                     maxFindings,
-                    gatekeeperDirectory.toPath().resolve(FixturesGate.NAME));
+                    gatekeeperDirectory.toPath().resolve(gateName()));
             return List.of(new FixturesGate(settings));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("fixtures: " + e.getMessage()
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage()
                     + " (see gatekeeper.fixtures.maxDiffLines, gatekeeper.fixtures.maxFindings and <regenerate>)", e);
         }
     }

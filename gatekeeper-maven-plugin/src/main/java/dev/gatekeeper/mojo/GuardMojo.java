@@ -2,6 +2,7 @@ package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.guard.DeployGuard;
 import dev.gatekeeper.guard.DeployOrder;
@@ -39,9 +40,9 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * module, so deploys must wait for the end ({@code deployAtEnd}). Its result is not part of the
  * verdict: it fails the build itself, listing every reason.
  */
-@Mojo(name = "guard", defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+@Mojo(name = GateId.Goals.GUARD, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class GuardMojo extends AbstractMojo {
-    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal("guard");
+    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal(GateId.Goals.GUARD);
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -75,7 +76,7 @@ public class GuardMojo extends AbstractMojo {
     }
 
     private void run() throws MojoExecutionException, MojoFailureException {
-        MavenGateLog log = new MavenGateLog("guard", getLog());
+        MavenGateLog log = new MavenGateLog(GateId.Goals.GUARD, getLog());
         if (skip || skipGuard) {
             log.warn("SKIPPED (" + (skip ? "gatekeeper.skip" : "gatekeeper.guard.skip") + "=true): "
                     + BuildIdentity.moduleKey(project) + " is deployed WITHOUT checking that a READY verdict covers"
@@ -83,7 +84,7 @@ public class GuardMojo extends AbstractMojo {
             return;
         }
         List<MavenProject> participants =
-                ReactorParticipants.of(session, project, mojoExecution, plugin, "guard");
+                ReactorParticipants.of(session, project, mojoExecution, plugin, GateId.Goals.GUARD);
         MavenProject root = ReactorRoot.project(session, project);
         if (!BARRIER.arriveAndClaim(BuildShared.of(session), project.getId(), ReactorParticipants.ids(participants))) {
             log.info("the last module checks the whole reactor before anything is deployed");
@@ -122,7 +123,7 @@ public class GuardMojo extends AbstractMojo {
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("guard: cannot digest the artifacts to deploy: " + e.getMessage(), e);
+            throw new MojoExecutionException(GateId.Goals.GUARD + ": cannot digest the artifacts to deploy: " + e.getMessage(), e);
         }
         CheckoutState checkout = checkout(executionRoot);
         return new DeployGuard.DeployState(checkout.commit(), checkout.treeClean(),
@@ -133,7 +134,7 @@ public class GuardMojo extends AbstractMojo {
         try {
             return CheckoutState.of(executionRoot);
         } catch (IOException e) {
-            getLog().debug("guard: cannot read the git checkout: " + e.getMessage());
+            getLog().debug(GateId.Goals.GUARD + ": cannot read the git checkout: " + e.getMessage());
             return CheckoutState.UNKNOWN;
         }
     }
@@ -161,7 +162,7 @@ public class GuardMojo extends AbstractMojo {
     }
 
     private static String failureMessage(List<Finding> findings) {
-        StringBuilder message = new StringBuilder("guard: refusing to deploy, " + findings.size()
+        StringBuilder message = new StringBuilder(GateId.Goals.GUARD + ": refusing to deploy, " + findings.size()
                 + " reason(s):");
         for (Finding finding : findings) {
             message.append("\n  ").append(finding.code()).append(": ").append(finding.message());

@@ -1,5 +1,6 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.GateId;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
@@ -8,7 +9,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * {@code release:prepare} stops before anything is tagged. Whoever runs it is cutting a release,
  * so it checks on any branch, as if {@code gatekeeper.releasePlan.force} were set.
  */
-@Mojo(name = "release-check", threadSafe = true)
+@Mojo(name = GateId.Goals.RELEASE_CHECK, threadSafe = true)
 public class ReleaseCheckMojo extends ReleasePlanMojo {
 
     @Override

@@ -2,6 +2,7 @@ package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.release.ReactorModule;
 import dev.gatekeeper.release.ReleasePlanGate;
 import dev.gatekeeper.release.ReleasePlanSettings;
@@ -28,7 +29,7 @@ import org.apache.maven.project.MavenProject;
  * release, has a changelog entry, one version for every module, no SNAPSHOT outside the reactor,
  * and a clean working tree. Judges the whole reactor once.
  */
-@Mojo(name = "release-plan", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = GateId.Goals.RELEASE_PLAN, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReleasePlanMojo extends AbstractGateMojo {
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
@@ -72,18 +73,13 @@ public class ReleasePlanMojo extends AbstractGateMojo {
     private boolean requireCleanTree;
 
     @Override
-    protected String gateName() {
-        return ReleasePlanGate.NAME;
+    protected GateId gate() {
+        return GateId.RELEASE_PLAN;
     }
 
     @Override
     protected boolean isGateSkipped() {
         return skipReleasePlan;
-    }
-
-    @Override
-    protected String skipProperty() {
-        return "gatekeeper.releasePlan.skip";
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.ReactorDependencyGraph;
 import dev.gatekeeper.reuse.ReuseInputs;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.sbom.DriftPolicy;
 import dev.gatekeeper.sbom.GraphArtifact;
 import dev.gatekeeper.sbom.SbomExpectations;
@@ -33,7 +34,7 @@ import org.eclipse.aether.artifact.Artifact;
  * SBOM once (in the last module to get here), and Gatekeeper proves it against Maven's own resolved
  * runtime graph, the real files' hashes, the license policy and an optional committed baseline.
  */
-@Mojo(name = "sbom", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = GateId.Goals.SBOM, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SbomMojo extends AbstractGateMojo {
 
@@ -97,8 +98,8 @@ public class SbomMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected String gateName() {
-        return SbomGate.NAME;
+    protected GateId gate() {
+        return GateId.SBOM;
     }
 
     @Override
@@ -123,7 +124,7 @@ public class SbomMojo extends AbstractGateMojo {
         Set<String> denied = new LinkedHashSet<>(deniedLicenses == null ? List.of() : deniedLicenses);
         SbomExpectations expectations = new SbomExpectations(root.getGroupId(), root.getArtifactId(), root.getVersion(),
                 reactorModules(), runtimeGraph(), denied, requireLicenses, verifyAllHashes);
-        Path outputDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper", SbomGate.NAME);
+        Path outputDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper", gateName());
         CycloneDxExecution cycloneDx = new CycloneDxExecution(pluginManager, session, root, cyclonedxVersion);
         SbomGate.Settings settings = new SbomGate.Settings(BuildIdentity.executionRoot(session), expectations,
                 baseline == null ? null : baseline.toPath(), new DriftPolicy(holdOnDowngrade, holdOnAdded, denied));
@@ -150,9 +151,9 @@ public class SbomMojo extends AbstractGateMojo {
         if (attach && sbomFile == null) {
             return ReuseInputs.never("with gatekeeper.sbom.attach the CycloneDX goal must run to attach the SBOM");
         }
-        Path generated = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", SbomGate.NAME);
+        Path generated = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", gateName());
         return inputs().configuration().profiles().pluginVersion().javaAndMaven()
-                .dependencyGraph(dependenciesResolver, SbomGate.NAME)
+                .dependencyGraph(dependenciesResolver, gateName())
                 .artifacts(session.getProjects())
                 .file("baseline", baseline == null ? null : baseline.toPath())
                 .output("sbom", sbomFile != null ? sbomFile.toPath() : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".json"))
@@ -167,12 +168,12 @@ public class SbomMojo extends AbstractGateMojo {
     /** Maven's own resolved compile and runtime graph of every reactor module, reactor modules aside. */
     private List<GraphArtifact> runtimeGraph() throws MojoExecutionException {
         List<GraphArtifact> graph = new ArrayList<>();
-        for (Artifact artifact : ReactorDependencyGraph.resolve(session, dependenciesResolver, SbomGate.NAME)) {
+        for (Artifact artifact : ReactorDependencyGraph.resolve(session, dependenciesResolver, gateName())) {
             graph.add(new GraphArtifact(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
                     artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(), artifact.getExtension(),
                     artifact.getFile() == null ? null : artifact.getFile().toPath()));
         }
-        getLog().debug("sbom: Maven's runtime graph: " + graph);
+        getLog().debug(gateName() + ": Maven's runtime graph: " + graph);
         return graph;
     }
 }

@@ -1,6 +1,7 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.Durations;
@@ -55,7 +56,7 @@ import org.eclipse.aether.collection.DependencyCollectionException;
  * into a clean, empty local repository, resolves from there as a consumer would, and its entry point
  * runs on every configured JDK. The user's own local repository is only ever read.
  */
-@Mojo(name = "smoke", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = GateId.Goals.SMOKE, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SmokeMojo extends AbstractGateMojo {
 
@@ -168,8 +169,8 @@ public class SmokeMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected String gateName() {
-        return SmokePublishGate.NAME;
+    protected GateId gate() {
+        return GateId.SMOKE;
     }
 
     @Override
@@ -232,11 +233,11 @@ public class SmokeMojo extends AbstractGateMojo {
     }
 
     private SmokeSettings settings() throws MojoExecutionException {
-        Path workDirectory = gatekeeperDirectory.toPath().resolve("smoke");
+        Path workDirectory = gatekeeperDirectory.toPath().resolve(gateName());
         try {
             Files.createDirectories(workDirectory);
             JdkLanes lanes = JdkLanes.resolve(jdkHomes(), toolchains ? Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml") : null);
-            lanes.problems().forEach(problem -> getLog().warn("smoke: " + problem));
+            lanes.problems().forEach(problem -> getLog().warn(gateName() + ": " + problem));
             Path userRepository = Path.of(session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath());
             return new SmokeSettings(
                     BuildIdentity.executionRoot(session),
@@ -264,7 +265,7 @@ public class SmokeMojo extends AbstractGateMojo {
                             ReleaseAttachmentsModel.of(project, superPom(), session.getUserProperties()),
                             PublicationRule.decide(PublicationModel.facts(project, published, BuildIdentity.executionRoot(session)))));
         } catch (IOException | IllegalArgumentException e) {
-            throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         }
     }
 
@@ -279,7 +280,7 @@ public class SmokeMojo extends AbstractGateMojo {
                     TestFrameworks.defaults().with(testFrameworks, "gatekeeper.smoke.testFrameworks"), testSupport,
                     settings.checks().publication().published() ? GateStatus.HOLD : GateStatus.WARN);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("smoke: " + e.getMessage(), e);
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         } catch (DependencyCollectionException e) {
             return TestFrameworkLeakCheck.notJudged("cannot collect the dependencies a consumer of "
                     + project.getArtifactId() + " gets: " + e.getMessage());
@@ -296,7 +297,7 @@ public class SmokeMojo extends AbstractGateMojo {
         try {
             return superPomProvider.getSuperModel("4.0.0");
         } catch (RuntimeException e) {
-            getLog().debug("smoke: no super POM: " + e.getMessage());
+            getLog().debug(gateName() + ": no super POM: " + e.getMessage());
             return null;
         }
     }

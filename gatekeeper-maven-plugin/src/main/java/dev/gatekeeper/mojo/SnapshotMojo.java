@@ -6,6 +6,8 @@ import dev.gatekeeper.maven.Durations;
 import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.ProductCommand;
 import dev.gatekeeper.reuse.ReuseInputs;
+import dev.gatekeeper.core.GateId;
+import dev.gatekeeper.snapshot.Normalizer;
 import dev.gatekeeper.snapshot.SnapshotCase;
 import dev.gatekeeper.snapshot.SnapshotCaseRules;
 import dev.gatekeeper.snapshot.SnapshotGate;
@@ -31,7 +33,7 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * Runbook step 2, live-profile and snapshot validation: runs the product twice on a profile and
  * proves it healthy, valid and deterministic, and on a fixture profile equal to the committed snapshot.
  */
-@Mojo(name = "snapshot", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(name = GateId.Goals.SNAPSHOT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SnapshotMojo extends AbstractCommandGateMojo {
 
@@ -68,8 +70,8 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
     private long maxOutputBytes;
 
     @Override
-    protected String gateName() {
-        return SnapshotGate.NAME;
+    protected GateId gate() {
+        return GateId.SNAPSHOT;
     }
 
     @Override
@@ -94,7 +96,7 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
                 BuildIdentity.executionRoot(session),
                 project.getBasedir().toPath(),
                 snapshotDirectory.toPath(),
-                gatekeeperDirectory.toPath().resolve(SnapshotGate.NAME),
+                gatekeeperDirectory.toPath().resolve(gateName()),
                 live,
                 update,
                 maxOutputBytes,
@@ -104,7 +106,7 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         for (int i = 0; i < snapshots.size(); i++) {
             SnapshotCase snapshotCase = toCase(snapshots.get(i), i);
             if (!names.add(snapshotCase.name())) {
-                throw new MojoExecutionException("snapshot: two cases are named '" + snapshotCase.name() + "'; give each its own <name>");
+                throw new MojoExecutionException(gateName() + ": two cases are named '" + snapshotCase.name() + "'; give each its own <name>");
             }
             gates.add(new SnapshotGate(settings, snapshotCase));
         }
@@ -190,7 +192,7 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         try {
             return project.getRuntimeClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("snapshot: the runtime classpath of " + project.getArtifactId()
+            throw new MojoExecutionException(gateName() + ": the runtime classpath of " + project.getArtifactId()
                     + " is not resolved: " + e.getMessage(), e);
         }
     }

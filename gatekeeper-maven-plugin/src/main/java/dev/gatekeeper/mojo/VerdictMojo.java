@@ -1,5 +1,7 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.GateId;
+import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
@@ -56,9 +58,9 @@ import org.apache.maven.rtinfo.RuntimeInformation;
  * listing everything that blocks the merge. Bound in every module; only the last module of the
  * reactor to get here computes the verdict, so it covers all of them, also under {@code -T}.
  */
-@Mojo(name = "verdict", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = GateId.Goals.VERDICT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
-    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal("verdict");
+    private static final ReactorBarrier BARRIER = ReactorBarrier.forGoal(GateId.Goals.VERDICT);
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private org.apache.maven.execution.MavenSession session;
@@ -114,7 +116,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     }
 
     private void run() throws MojoExecutionException, MojoFailureException {
-        MavenGateLog log = new MavenGateLog("verdict", getLog());
+        MavenGateLog log = new MavenGateLog(GateId.Goals.VERDICT, getLog());
         List<MavenProject> participants = participants();
         MavenProject root = ReactorRoot.project(session, project);
         ConcurrentMap<String, Object> shared = BuildShared.of(session);
@@ -148,7 +150,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
             EvidenceFiles.writeAll(verdict, evidenceDirectory, Instant.now(),
                     () -> Duration.ofNanos(System.nanoTime() - startNanos).toMillis(), EvidenceSigning.keyOf(key));
         } catch (IOException e) {
-            throw new MojoExecutionException("verdict: cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(GateId.Goals.VERDICT + ": cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(), e);
         }
         log.info("evidence written to " + BuildIdentity.executionRoot(session).relativize(evidenceDirectory.toAbsolutePath()));
         log.info(EvidenceSigning.notice(key));
@@ -158,7 +160,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     }
 
     private List<MavenProject> participants() {
-        return ReactorParticipants.of(session, project, mojoExecution, plugin, "verdict");
+        return ReactorParticipants.of(session, project, mojoExecution, plugin, GateId.Goals.VERDICT);
     }
 
     private Verdict importedVerdict(MavenProject root, ReactorScope scope, Path evidenceDirectory, EvidenceKey key)
@@ -186,7 +188,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     private List<GateResult> collectResults(MavenProject root) {
         List<GateResult> results = thisBuildsResults(root);
         if (results.isEmpty()) {
-            results.add(new GateResult("verdict", BuildIdentity.moduleKey(project), GateStatus.HOLD,
+            results.add(new GateResult(GateId.Goals.VERDICT, BuildIdentity.moduleKey(project), GateStatus.HOLD,
                     "no gate ran in this build", List.of(Finding.of(VerdictCodes.NO_GATES, GateStatus.HOLD,
                             "no gate wrote a result in this build, so nothing proves the change is ready")
                             .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see " + UserDocs.page("setup"))),
@@ -225,7 +227,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     private static GateResult unreadableEvidence(MavenProject reactorProject, String buildId, EvidenceException e) {
         Finding finding = Finding.of(VerdictCodes.EVIDENCE_UNREADABLE, GateStatus.ERROR, e.getMessage())
                 .withFix("Run 'mvn clean verify -Pmerge-ready' to rebuild the evidence");
-        return new GateResult("verdict", BuildIdentity.moduleKey(reactorProject), GateStatus.ERROR, e.getMessage(),
+        return new GateResult(GateId.Goals.VERDICT, BuildIdentity.moduleKey(reactorProject), GateStatus.ERROR, e.getMessage(),
                 List.of(finding), buildId, Instant.now(), 0, Map.of());
     }
 
@@ -241,7 +243,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
                     ReactorArtifacts.of(session.getProjects(), root, BuildIdentity.executionRoot(session), !scope.partial()),
                     checkout.sourceUri());
         } catch (IOException e) {
-            throw new MojoExecutionException("verdict: cannot digest the built artifacts: " + e.getMessage(), e);
+            throw new MojoExecutionException(GateId.Goals.VERDICT + ": cannot digest the built artifacts: " + e.getMessage(), e);
         }
     }
 
@@ -250,7 +252,7 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         try {
             return CheckoutState.of(BuildIdentity.executionRoot(session));
         } catch (IOException e) {
-            getLog().debug("verdict: cannot read the git checkout: " + e.getMessage());
+            getLog().debug(GateId.Goals.VERDICT + ": cannot read the git checkout: " + e.getMessage());
             return CheckoutState.UNKNOWN;
         }
     }

@@ -5,7 +5,9 @@ import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -23,10 +25,19 @@ final class ChangelogCheck {
         this.settings = settings;
     }
 
-    /** Records a missing file or section; returns what the summary says of the changelog. */
-    String check(String planned, GateEvaluation evaluation) throws IOException {
+    /**
+     * Records a missing, unreadable or incomplete changelog; returns what the summary says of it. A
+     * file that cannot be read is the changelog's problem, never the git repository's.
+     */
+    String check(String planned, GateEvaluation evaluation) {
         Path root = settings.executionRoot();
-        Optional<Path> found = settings.changelog() != null ? Optional.of(settings.changelog()) : ChangelogFiles.find(root);
+        Optional<Path> found;
+        try {
+            found = settings.changelog() != null ? Optional.of(settings.changelog()) : ChangelogFiles.find(root);
+        } catch (IOException e) {
+            Path where = e instanceof FileSystemException fse && fse.getFile() != null ? Path.of(fse.getFile()) : root;
+            return unreadable(DisplayPaths.relativeTo(root, where), e, evaluation);
+        }
         if (found.isEmpty()) {
             GateStatus status = settings.requireChangelog() ? GateStatus.HOLD : GateStatus.WARN;
             evaluation.add(Finding.of(ReleasePlanCodes.NO_CHANGELOG, status,
@@ -48,11 +59,13 @@ final class ChangelogCheck {
         }
         evaluation.log().info("changelog " + shown + (settings.changelog() != null
                 ? " (gatekeeper.releasePlan.changelog)" : " (found among the usual names)"));
-        evaluation.input("changelog", Digests.sha256(file));
         evaluation.input("changelogFile", shown);
         Changelog changelog;
         try {
+            evaluation.input("changelog", Digests.sha256(file));
             changelog = Changelog.read(file);
+        } catch (IOException e) {
+            return unreadable(shown, e, evaluation);
         } catch (IllegalArgumentException e) {
             evaluation.add(Finding.of(ReleasePlanCodes.CHANGELOG_UNREADABLE, GateStatus.HOLD, shown + " cannot be read: " + e.getMessage())
                     .withFile(shown, null)
@@ -68,6 +81,15 @@ final class ChangelogCheck {
             return "in " + shown;
         }
         evaluation.log().info(shown + ":" + entry.get().line() + " has the section '" + entry.get().heading() + "'");
+        return "in " + shown;
+    }
+
+    private static String unreadable(String shown, IOException e, GateEvaluation evaluation) {
+        evaluation.add(Finding.of(ReleasePlanCodes.CHANGELOG_UNREADABLE, GateStatus.HOLD,
+                        shown + " cannot be read (" + IoProblems.describe(e) + "), so the changelog was not checked")
+                .withFile(shown, null)
+                .withFix("Make " + shown + " readable by the user the build runs as, or point"
+                        + " -Dgatekeeper.releasePlan.changelog at a readable changelog"));
         return "in " + shown;
     }
 }

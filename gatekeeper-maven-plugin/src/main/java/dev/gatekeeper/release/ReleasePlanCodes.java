@@ -1,5 +1,6 @@
 package dev.gatekeeper.release;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class ReleasePlanCodes {
-    static final String GATE = ReleasePlanGate.NAME;
+    static final String GATE = GateId.Goals.RELEASE_PLAN;
 
     public static final FindingCode BRANCH_UNKNOWN = code("RELEASE_PLAN_BRANCH_UNKNOWN", GateStatus.WARN,
             "a detached HEAD and no CI variable names the branch; nothing was checked",

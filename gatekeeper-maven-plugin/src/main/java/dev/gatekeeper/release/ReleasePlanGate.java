@@ -4,6 +4,7 @@ import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.IoProblems;
 import dev.gatekeeper.core.GitCheckout;
@@ -20,7 +21,6 @@ import java.util.Optional;
  * problem is recorded before the result is decided.
  */
 public final class ReleasePlanGate implements Gate {
-    public static final String NAME = "release-plan";
 
     private final ReleasePlanSettings settings;
     private final ReactorPoms poms;
@@ -33,7 +33,7 @@ public final class ReleasePlanGate implements Gate {
 
     @Override
     public String name() {
-        return NAME;
+        return GateId.RELEASE_PLAN.goal();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.gatekeeper.sbom;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class SbomCodes {
-    static final String GATE = SbomGate.NAME;
+    static final String GATE = GateId.Goals.SBOM;
 
     public static final FindingCode BASELINE_MISSING = code("SBOM_BASELINE_MISSING", GateStatus.HOLD,
             "drift is judged against a baseline SBOM that does not exist",

@@ -1,11 +1,12 @@
 package dev.gatekeeper.sbom;
 
+import dev.gatekeeper.core.ConfinedReads;
 import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,7 +16,6 @@ import java.nio.file.Path;
  * acceptable licenses, and shows how it drifted from a committed baseline.
  */
 public final class SbomGate implements Gate {
-    public static final String NAME = "sbom";
     /** The tool name the generator's time is recorded under; a file handed in takes no measurable time. */
     static final String GENERATOR_TOOL = "cyclonedx";
 
@@ -43,7 +43,7 @@ public final class SbomGate implements Gate {
 
     @Override
     public String name() {
-        return NAME;
+        return GateId.SBOM.goal();
     }
 
     @Override
@@ -62,31 +62,25 @@ public final class SbomGate implements Gate {
         String shown = DisplayPaths.relativeTo(settings.executionRoot(), sbom);
         SbomVerifier.verify(sbom, settings.expectations(), shown, evaluation);
         if (settings.baseline() != null) {
+            String baselineOutside = Files.isRegularFile(settings.baseline()) ? ConfinedReads.problem(settings.executionRoot(),
+                    settings.baseline(), DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline())) : null;
             if (!Files.isRegularFile(settings.baseline())) {
                 evaluation.add(Finding.of(SbomCodes.BASELINE_MISSING, GateStatus.HOLD,
                                 "The baseline SBOM " + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline())
                                         + " does not exist")
                         .withFix("Adopt the current SBOM as the baseline: copy " + shown + " to "
                                 + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline()) + " and commit it"));
-            } else if (leavesTheProject(settings.baseline())) {
+            } else if (baselineOutside != null) {
                 // A committed link to /etc/passwd would otherwise be parsed, and its first token quoted.
                 String baseline = DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline());
-                evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, "The baseline SBOM " + baseline
-                                + " is a link to a file outside the project; it was not read")
+                evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, "The baseline SBOM " + baselineOutside)
                         .withFile(baseline, null)
-                        .withFix("Replace the link " + baseline + " with the baseline SBOM itself and commit it"));
+                        .withFix("Commit the baseline SBOM itself inside the project (the file, not a link to it) and point"
+                                + " <baseline> (gatekeeper.sbom.baseline) at it"));
             } else {
                 SbomDrift.compare(settings.baseline(), sbom, settings.driftPolicy(), evaluation);
             }
         }
         evaluation.log().info("SBOM: " + shown);
-    }
-
-    private boolean leavesTheProject(Path baseline) {
-        try {
-            return !baseline.toRealPath().startsWith(settings.executionRoot().toRealPath());
-        } catch (IOException e) {
-            return false; // the reader names what cannot be read
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatekeeper.smoke;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class SmokeCodes {
-    static final String GATE = SmokePublishGate.NAME;
+    static final String GATE = GateId.Goals.SMOKE;
 
     public static final FindingCode CLASS_MALFORMED = code("SMOKE_CLASS_MALFORMED", GateStatus.FAIL,
             "a class file in the jar is not a valid class file",

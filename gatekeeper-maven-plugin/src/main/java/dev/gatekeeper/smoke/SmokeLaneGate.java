@@ -3,6 +3,7 @@ package dev.gatekeeper.smoke;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ProcessRunner;
 import dev.gatekeeper.core.ShellWords;
@@ -28,7 +29,7 @@ public final class SmokeLaneGate implements Gate {
 
     @Override
     public String name() {
-        return SmokePublishGate.NAME;
+        return GateId.SMOKE.goal();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.gatekeeper.smoke;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import java.io.IOException;
 import java.util.Optional;
@@ -14,7 +15,6 @@ import java.util.Optional;
  * not published ({@link Publication}) gets no Central-metadata and no attached-jar checks; its row says why.
  */
 public final class SmokePublishGate implements Gate {
-    public static final String NAME = "smoke";
     public static final String SUBJECT = "publish";
 
     private final SmokeRun run;
@@ -36,7 +36,7 @@ public final class SmokePublishGate implements Gate {
 
     @Override
     public String name() {
-        return NAME;
+        return GateId.SMOKE.goal();
     }
 
     @Override

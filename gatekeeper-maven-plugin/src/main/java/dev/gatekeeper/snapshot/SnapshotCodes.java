@@ -1,5 +1,6 @@
 package dev.gatekeeper.snapshot;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class SnapshotCodes {
-    static final String GATE = SnapshotGate.NAME;
+    static final String GATE = GateId.Goals.SNAPSHOT;
 
     public static final FindingCode COMMITTED_INVALID = code("SNAPSHOT_COMMITTED_INVALID", GateStatus.HOLD,
             "the committed JSON snapshot does not parse",

@@ -7,6 +7,7 @@ import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.ProcessRunner;
@@ -22,10 +23,9 @@ import java.util.List;
  * equals the committed snapshot (or rewrites it, in update mode).
  */
 public final class SnapshotGate implements Gate {
-    public static final String NAME = "snapshot";
     /** Why a module whose snapshot goal has no cases is SKIPPED: what to configure, and where that is described. */
     public static final String NOT_CONFIGURED = "add <snapshots> with a <snapshot> case to the snapshot goal's"
-            + " <configuration>, see " + UserDocs.page("snapshot", "configuration") + ", or leave the goal out";
+            + " <configuration>, see " + GateId.SNAPSHOT.docsUrl("configuration") + ", or leave the goal out";
     /** The tool name the product's run time is recorded under. */
     static final String TOOL = "product";
     static final int RUNS = 2;
@@ -42,7 +42,7 @@ public final class SnapshotGate implements Gate {
 
     @Override
     public String name() {
-        return NAME;
+        return GateId.SNAPSHOT.goal();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.gatekeeper.verdict;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.EvidenceException;
@@ -31,7 +32,7 @@ import java.util.Objects;
  * {@code verdict:import}, so they show in the verdict like any gate's.
  */
 public final class EvidenceImport {
-    public static final String GATE = "verdict";
+    public static final String GATE = GateId.Goals.VERDICT;
     public static final String SUBJECT = "import";
 
     /**

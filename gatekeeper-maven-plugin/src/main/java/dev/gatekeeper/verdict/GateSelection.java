@@ -1,5 +1,6 @@
 package dev.gatekeeper.verdict;
 
+import dev.gatekeeper.core.GateId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class GateSelection {
                 if (name.isEmpty()) {
                     continue;
                 }
-                if (Verdict.GATE_ORDER.contains(name)) {
+                if (GateId.of(name).isPresent()) {
                     names.add(name);
                 } else {
                     unknown.add(part.trim());
@@ -42,7 +43,7 @@ public final class GateSelection {
         }
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException(PROPERTY + "=" + list + " names unknown gate" + (unknown.size() == 1 ? " " : "s ")
-                    + String.join(", ", unknown) + "; the gates are " + String.join(", ", Verdict.GATE_ORDER));
+                    + String.join(", ", unknown) + "; the gates are " + String.join(", ", GateId.goals()));
         }
         return new GateSelection(Set.copyOf(names));
     }
@@ -58,6 +59,6 @@ public final class GateSelection {
 
     /** The gates named, in the canonical gate order; empty when every gate is selected. */
     public List<String> gates() {
-        return Verdict.GATE_ORDER.stream().filter(selected::contains).toList();
+        return GateId.goals().stream().filter(selected::contains).toList();
     }
 }

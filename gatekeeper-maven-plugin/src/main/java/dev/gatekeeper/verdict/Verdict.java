@@ -1,5 +1,6 @@
 package dev.gatekeeper.verdict;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ReactorScope;
@@ -21,10 +22,6 @@ import java.util.StringJoiner;
 public final class Verdict {
     public static final String READY = "READY";
     public static final String HOLD = "HOLD";
-
-    /** The canonical gate order; gates not listed here follow, alphabetically. */
-    public static final List<String> GATE_ORDER =
-            List.of("certify", "snapshot", "audit", "smoke", "sbom", "fixtures", "docs", "release-plan");
 
     private static final Comparator<GateResult> CANONICAL_GATE_ORDER =
             Comparator.comparingInt((GateResult r) -> gateRank(r.gate())).thenComparing(GateResult::label);
@@ -87,9 +84,9 @@ public final class Verdict {
         }
     }
 
+    /** The gate's place in the registry ({@link GateId#order()}); results of other names (the verdict's own) follow. */
     private static int gateRank(String gate) {
-        int rank = GATE_ORDER.indexOf(gate);
-        return rank < 0 ? GATE_ORDER.size() : rank;
+        return GateId.of(gate).map(GateId::order).orElse(GateId.values().length);
     }
 
     public BuildInfo build() {

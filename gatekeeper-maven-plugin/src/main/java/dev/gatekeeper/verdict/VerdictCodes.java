@@ -1,5 +1,6 @@
 package dev.gatekeeper.verdict;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.GateStatus;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * they know one); {@code docs/finding-codes.md} is generated from these constants.
  */
 public final class VerdictCodes {
-    static final String GATE = "verdict";
+    static final String GATE = GateId.Goals.VERDICT;
 
     public static final FindingCode EVIDENCE_KEY_TOO_SHORT = code("VERDICT_EVIDENCE_KEY_TOO_SHORT", GateStatus.ERROR,
             "`GATEKEEPER_EVIDENCE_KEY` is set but shorter than 32 bytes: the evidence is written unsigned",

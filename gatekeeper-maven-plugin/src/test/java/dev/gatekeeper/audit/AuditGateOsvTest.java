@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
@@ -50,7 +51,7 @@ class AuditGateOsvTest {
         AuditSettings settings = new AuditSettings(root, root.resolve("pom.xml"), root.resolve("suppressions.json"), 7.0, 7,
                 null, root.resolve("no-dc-data"), false, Clock.fixed(NOW, ZoneOffset.UTC), EnumSet.of(AuditEngine.OSV),
                 database, root.resolve("cache"));
-        GateEvaluation evaluation = new GateEvaluation(AuditGate.NAME, "g:root", "b", settings.clock(), GateLog.silent());
+        GateEvaluation evaluation = new GateEvaluation(GateId.AUDIT.goal(), "g:root", "b", settings.clock(), GateLog.silent());
         new AuditGate(settings, () -> {
             dependencyCheckScans.incrementAndGet();
             throw new IllegalStateException("Dependency-Check must not run");
@@ -113,7 +114,7 @@ class AuditGateOsvTest {
         AuditSettings settings = new AuditSettings(root, root.resolve("pom.xml"), root.resolve("suppressions.json"), 7.0, 7,
                 feed, Files.createDirectories(root.resolve("dc-data")), false, Clock.fixed(NOW, ZoneOffset.UTC),
                 EnumSet.of(AuditEngine.DEPENDENCY_CHECK, AuditEngine.OSV), database, root.resolve("cache"));
-        GateEvaluation evaluation = new GateEvaluation(AuditGate.NAME, "g:root", "b", settings.clock(), GateLog.silent());
+        GateEvaluation evaluation = new GateEvaluation(GateId.AUDIT.goal(), "g:root", "b", settings.clock(), GateLog.silent());
         new AuditGate(settings,
                 () -> DependencyCheckReportTest.copySample(Files.createDirectories(root.resolve("dc")).resolve("report.json")),
                 () -> List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
@@ -73,7 +74,7 @@ class AuditGateTest {
     }
 
     private GateResult run(AuditSettings settings, AuditGate.Scanner scanner) {
-        GateEvaluation evaluation = new GateEvaluation(AuditGate.NAME, "com.example:root", "build-1", settings.clock(), GateLog.silent());
+        GateEvaluation evaluation = new GateEvaluation(GateId.AUDIT.goal(), "com.example:root", "build-1", settings.clock(), GateLog.silent());
         new AuditGate(settings, scanner).evaluate(evaluation);
         return evaluation.finish();
     }
@@ -233,7 +234,7 @@ class AuditGateTest {
     void theScanIsRecordedAsDependencyCheckTimeAndTheRestAsGatekeepersOwn() throws Exception {
         AuditSettings settings = settings(feed(NOW.minus(Duration.ofDays(1))));
         ManualClock gateClock = new ManualClock(NOW);
-        GateEvaluation evaluation = new GateEvaluation(AuditGate.NAME, "com.example:root", "build-1", gateClock, GateLog.silent());
+        GateEvaluation evaluation = new GateEvaluation(GateId.AUDIT.goal(), "com.example:root", "build-1", gateClock, GateLog.silent());
         Path report = cleanReport(3);
 
         new AuditGate(settings, () -> {

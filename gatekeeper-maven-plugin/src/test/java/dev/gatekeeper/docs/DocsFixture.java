@@ -1,6 +1,7 @@
 package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.CommandSpec;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
@@ -73,7 +74,7 @@ final class DocsFixture {
     }
 
     GateResult evaluate() throws Exception {
-        GateEvaluation evaluation = new GateEvaluation(DocsGate.NAME, "g:a", "build-1", Clock.systemUTC(), log);
+        GateEvaluation evaluation = new GateEvaluation(GateId.DOCS.goal(), "g:a", "build-1", Clock.systemUTC(), log);
         new DocsGate(settings()).evaluate(evaluation);
         return evaluation.finish();
     }

@@ -2,6 +2,7 @@ package dev.gatekeeper.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.HostileRun;
 import dev.gatekeeper.core.RecordingGateLog;
@@ -37,7 +38,7 @@ class HostileInputTest {
     private HostileRun run() {
         before = HostileRun.tree(fixture.root);
         RecordingGateLog log = new RecordingGateLog();
-        var evaluation = new dev.gatekeeper.core.GateEvaluation(DocsGate.NAME, "g:a", "build-1", Clock.systemUTC(), log);
+        var evaluation = new dev.gatekeeper.core.GateEvaluation(GateId.DOCS.goal(), "g:a", "build-1", Clock.systemUTC(), log);
         HostileRun run = HostileRun.of(evaluation, log.lines(), () -> new DocsGate(fixture.settings()).evaluate(evaluation));
         assertThat(HostileRun.tree(fixture.root)).as("the repository outside target/").isEqualTo(before);
         return run;

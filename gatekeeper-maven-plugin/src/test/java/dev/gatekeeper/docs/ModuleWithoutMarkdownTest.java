@@ -4,6 +4,7 @@ import static dev.gatekeeper.docs.DocsFixture.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ class ModuleWithoutMarkdownTest {
         repo.write("core/src/main/java/Core.java", "class Core {}\n");
         DocsSettings settings = new DocsSettings(repo.root, repo.root.resolve("core"), List.of("guide/*.md"), List.of(), null,
                 List.of(), repo.output, false, false, true);
-        dev.gatekeeper.core.GateEvaluation evaluation = new dev.gatekeeper.core.GateEvaluation(DocsGate.NAME, "g:core", "build-1",
+        dev.gatekeeper.core.GateEvaluation evaluation = new dev.gatekeeper.core.GateEvaluation(GateId.DOCS.goal(), "g:core", "build-1",
                 java.time.Clock.systemUTC(), repo.log);
 
         new DocsGate(settings).evaluate(evaluation);

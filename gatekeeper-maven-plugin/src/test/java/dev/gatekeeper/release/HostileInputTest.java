@@ -3,6 +3,7 @@ package dev.gatekeeper.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.HostileRun;
 import dev.gatekeeper.core.RecordingGateLog;
@@ -46,7 +47,7 @@ class HostileInputTest {
     private HostileRun run() {
         Map<String, String> before = HostileRun.tree(repo.root);
         RecordingGateLog log = new RecordingGateLog();
-        GateEvaluation evaluation = new GateEvaluation(ReleasePlanGate.NAME, "com.example:app", "build-1", Clock.systemUTC(), log);
+        GateEvaluation evaluation = new GateEvaluation(GateId.RELEASE_PLAN.goal(), "com.example:app", "build-1", Clock.systemUTC(), log);
         HostileRun run = HostileRun.of(evaluation, log.lines(), () -> new ReleasePlanGate(repo.settings(),
                 List.of(new ReactorModule("com.example:app", repo.projectVersion, repo.root.resolve("pom.xml"))),
                 List.of()).evaluate(evaluation));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -156,6 +158,24 @@ class ReleasePlanGateTest {
         Finding missing = only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG");
         assertThat(missing.severity()).isEqualTo(GateStatus.HOLD);
         assertThat(missing.message()).isEqualTo("there is no changelog: CHANGELOG.md (gatekeeper.releasePlan.changelog) does not exist");
+    }
+
+    /** A changelog that exists but cannot be read is a changelog problem, not a damaged git repository. */
+    @Test
+    void aChangelogThatCannotBeReadHoldsNamingItNotTheRepository() throws Exception {
+        // a regular file that no one, root included, can read: reading it fails with an I/O error
+        Path unreadable = Path.of("/proc/self/mem");
+        Assumptions.assumeTrue(Files.isRegularFile(unreadable), "needs Linux's /proc");
+        repo.changelog = unreadable.toString();
+
+        GateResult result = repo.evaluate();
+
+        assertThat(codes(result)).doesNotContain("RELEASE_PLAN_REPOSITORY_UNREADABLE");
+        Finding finding = only(result, "RELEASE_PLAN_CHANGELOG_UNREADABLE");
+        assertThat(finding.severity()).isEqualTo(GateStatus.HOLD);
+        assertThat(finding.message()).startsWith("/proc/self/mem cannot be read").doesNotContain("Exception");
+        assertThat(finding.fix()).contains("/proc/self/mem").doesNotContain("git fsck");
+        assertThat(result.status()).isEqualTo(GateStatus.HOLD);
     }
 
     @Test
@@ -369,7 +389,7 @@ class ReleasePlanGateTest {
         Path plain = Files.createDirectories(temp.resolve("plain"));
         ReleasePlanSettings settings = new ReleasePlanSettings(plain, "1.2.0-SNAPSHOT", null, null, true,
                 List.of(), TagFormatChoice.Declared.releasePluginDefault("g", "a"), null, false, true, Map.of(), null, List.of());
-        GateEvaluation evaluation = new GateEvaluation(ReleasePlanGate.NAME, "g:a", "build-1", Clock.systemUTC(), GateLog.silent());
+        GateEvaluation evaluation = new GateEvaluation(GateId.RELEASE_PLAN.goal(), "g:a", "build-1", Clock.systemUTC(), GateLog.silent());
         new ReleasePlanGate(settings, List.of(), List.of()).evaluate(evaluation);
         GateResult result = evaluation.finish();
 

@@ -1,6 +1,7 @@
 package dev.gatekeeper.release;
 
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateLog;
@@ -106,7 +107,7 @@ final class ReleaseRepository implements AutoCloseable {
     }
 
     GateResult evaluate() throws Exception {
-        GateEvaluation evaluation = new GateEvaluation(ReleasePlanGate.NAME, "com.example:app", "build-1", Clock.systemUTC(), log());
+        GateEvaluation evaluation = new GateEvaluation(GateId.RELEASE_PLAN.goal(), "com.example:app", "build-1", Clock.systemUTC(), log());
         List<ReactorModule> reactor = modules.isEmpty()
                 ? List.of(new ReactorModule("com.example:app", projectVersion, root.resolve("pom.xml")))
                 : modules;

@@ -99,6 +99,23 @@ class HostileInputTest {
     }
 
     @Test
+    void baselineConfiguredOutsideTheProjectIsRefusedAsOutsideNotCalledALink() throws IOException {
+        Path elsewhere = Files.writeString(Files.createDirectories(temp.resolve("elsewhere")).resolve("sbom-baseline.json"),
+                "{\"a\": s3cretToken}");
+
+        HostileRun run = run(current(), project.resolve("../elsewhere/sbom-baseline.json"))
+                .namesInputWithoutStackTrace("sbom-baseline.json");
+
+        assertThat(run.text()).doesNotContain("s3cretToken");
+        assertThat(run.result().findings()).filteredOn(f -> f.code().equals("SBOM_UNREADABLE")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.message()).contains("is outside the project").doesNotContain("link");
+                    assertThat(f.fix()).doesNotContain("Replace the link");
+                });
+        assertThat(elsewhere).exists();
+    }
+
+    @Test
     void sbomThatIsADirectoryIsNamedWithoutAnExceptionClass() throws IOException {
         Path directory = Files.createDirectories(project.resolve("target/bom.json.d"));
 

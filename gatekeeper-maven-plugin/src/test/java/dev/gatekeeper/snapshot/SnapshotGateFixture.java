@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.GateResult;
 import java.io.IOException;
@@ -103,7 +104,7 @@ final class SnapshotGateFixture {
 
     GateResult evaluate(SnapshotSettings settings, SnapshotCase snapshotCase) throws Exception {
         GateEvaluation evaluation =
-                new GateEvaluation(SnapshotGate.NAME, snapshotCase.name(), "g:a", "build-1", Clock.systemUTC(), log);
+                new GateEvaluation(GateId.SNAPSHOT.goal(), snapshotCase.name(), "g:a", "build-1", Clock.systemUTC(), log);
         new SnapshotGate(settings, snapshotCase).evaluate(evaluation);
         return evaluation.finish();
     }
