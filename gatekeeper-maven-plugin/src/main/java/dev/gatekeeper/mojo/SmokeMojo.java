@@ -27,6 +27,8 @@ import dev.gatekeeper.smoke.maven.PublicationModel;
 import dev.gatekeeper.smoke.maven.ReleaseAttachmentsModel;
 import dev.gatekeeper.smoke.maven.SiblingModules;
 import dev.gatekeeper.smoke.maven.SmokeRuntimeGraph;
+import dev.gatekeeper.smoke.ToolchainJdk;
+import dev.gatekeeper.smoke.maven.MavenJdkToolchains;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,6 +49,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.toolchain.ToolchainManager;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.collection.DependencyCollectionException;
@@ -116,7 +119,7 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.jdks")
     private List<File> jdks;
 
-    /** Also run on every JDK of ~/.m2/toolchains.xml. */
+    /** Also run on every JDK toolchain Maven was given (~/.m2/toolchains.xml, or the file of -t / --global-toolchains). */
     @Parameter(property = "gatekeeper.smoke.toolchains", defaultValue = "false")
     private boolean toolchains;
 
@@ -162,10 +165,14 @@ public class SmokeMojo extends AbstractGateMojo {
 
     private final RepositorySystem repositorySystem;
 
+    private final ToolchainManager toolchainManager;
+
     @Inject
-    public SmokeMojo(SuperPomProvider superPomProvider, RepositorySystem repositorySystem) {
+    public SmokeMojo(SuperPomProvider superPomProvider, RepositorySystem repositorySystem,
+            ToolchainManager toolchainManager) {
         this.superPomProvider = superPomProvider;
         this.repositorySystem = repositorySystem;
+        this.toolchainManager = toolchainManager;
     }
 
     @Override
@@ -193,7 +200,7 @@ public class SmokeMojo extends AbstractGateMojo {
 
     /**
      * The reactor's artifacts and POMs (what a consumer resolves), the dependency graph, the JDKs the
-     * entry point runs on and, with {@code toolchains}, the toolchains file.
+     * entry point runs on and, with {@code toolchains}, the JDK toolchains Maven was given (as Maven read them).
      */
     @Override
     protected ReuseInputs reuseInputs() throws MojoExecutionException {
@@ -205,8 +212,11 @@ public class SmokeMojo extends AbstractGateMojo {
         for (int index = 0; index < homes.size(); index++) {
             inputs.file("jdk-" + (index + 1), homes.get(index).resolve("release"));
         }
-        if (toolchains) {
-            inputs.file("toolchains", Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml"));
+        List<ToolchainJdk> toolchainJdks = toolchainJdks();
+        for (int index = 0; index < toolchainJdks.size(); index++) {
+            ToolchainJdk jdk = toolchainJdks.get(index);
+            inputs.value("toolchain-jdk-" + (index + 1), jdk.jdkHome() + " " + jdk.version() + " " + jdk.vendor());
+            inputs.file("toolchain-jdk-" + (index + 1) + "-release", jdk.jdkHome().resolve("release"));
         }
         for (String flag : ReleaseAttachmentsModel.SKIP_FLAGS) {
             // -Dmaven.javadoc.skip changes what the finding says, not only what is attached
@@ -236,8 +246,7 @@ public class SmokeMojo extends AbstractGateMojo {
         Path workDirectory = gatekeeperDirectory.toPath().resolve(gateName());
         try {
             Files.createDirectories(workDirectory);
-            JdkLanes lanes = JdkLanes.resolve(jdkHomes(), toolchains ? Path.of(System.getProperty("user.home"), ".m2", "toolchains.xml") : null);
-            lanes.problems().forEach(problem -> getLog().warn(gateName() + ": " + problem));
+            JdkLanes lanes = JdkLanes.resolve(jdkHomes(), toolchainJdks());
             Path userRepository = Path.of(session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath());
             return new SmokeSettings(
                     BuildIdentity.executionRoot(session),
@@ -307,6 +316,11 @@ public class SmokeMojo extends AbstractGateMojo {
             return List.of(Path.of(System.getProperty("java.home")));
         }
         return jdks.stream().map(File::toPath).toList();
+    }
+
+    /** With {@code toolchains}: the JDK toolchains of Maven's toolchain manager; else none. */
+    private List<ToolchainJdk> toolchainJdks() {
+        return toolchains ? MavenJdkToolchains.of(toolchainManager, session) : List.of();
     }
 
     private GateStatus severity() throws MojoExecutionException {

@@ -11,38 +11,29 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The JDKs configured for the smoke gate: explicit homes first, then the JDKs of a toolchains file.
- * Nothing here throws for a bad JDK or a bad file; each becomes a lane with a problem or a problem
- * line, so the gate can report all of them at once.
+ * The JDKs configured for the smoke gate: explicit homes first, then the JDK toolchains Maven was
+ * given. Nothing here throws for a bad JDK; each becomes a lane with a problem, so the gate can report
+ * all of them at once.
  *
- * @param lanes    every configured JDK, usable or not, without duplicates
- * @param problems file-level problems (an unreadable or malformed toolchains file)
+ * @param lanes every configured JDK, usable or not, without duplicates
  */
-public record JdkLanes(List<JdkLane> lanes, List<String> problems) {
+public record JdkLanes(List<JdkLane> lanes) {
 
     public JdkLanes {
         lanes = List.copyOf(lanes);
-        problems = List.copyOf(problems);
     }
 
     /**
-     * @param explicitHomes  configured JDK homes, in order
-     * @param toolchainsFile a toolchains file to add JDKs from; null or an absent file adds none
+     * @param explicitHomes configured JDK homes, in order
+     * @param toolchains    the JDK toolchains to add, in order; empty adds none
      */
-    public static JdkLanes resolve(List<Path> explicitHomes, Path toolchainsFile) {
+    public static JdkLanes resolve(List<Path> explicitHomes, List<ToolchainJdk> toolchains) {
         List<Candidate> candidates = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         for (Path home : explicitHomes) {
             candidates.add(new Candidate(home, null));
         }
-        if (toolchainsFile != null && Files.exists(toolchainsFile)) {
-            try {
-                for (ToolchainsFile.JdkToolchain jdk : ToolchainsFile.readJdks(toolchainsFile)) {
-                    candidates.add(new Candidate(jdk.jdkHome(), jdk.vendor()));
-                }
-            } catch (ToolchainsFile.InvalidToolchainsException e) {
-                problems.add(e.getMessage());
-            }
+        for (ToolchainJdk jdk : toolchains) {
+            candidates.add(new Candidate(jdk.jdkHome(), jdk.vendor()));
         }
 
         List<JdkLane> lanes = new ArrayList<>();
@@ -59,7 +50,7 @@ public record JdkLanes(List<JdkLane> lanes, List<String> problems) {
             }
             lanes.add(lane);
         }
-        return new JdkLanes(lanes, problems);
+        return new JdkLanes(lanes);
     }
 
     public List<JdkLane> usable() {

@@ -36,9 +36,8 @@ class JdkLanesTest {
     void explicitHomesBecomeLanesNamedAfterTheirMajorVersion() {
         assumeTrue(Files.isExecutable(JDK_25.resolve("bin/java")), "Temurin 25 not installed");
 
-        JdkLanes lanes = JdkLanes.resolve(List.of(JDK_17, JDK_25), null);
+        JdkLanes lanes = JdkLanes.resolve(List.of(JDK_17, JDK_25), List.of());
 
-        assertThat(lanes.problems()).isEmpty();
         assertThat(lanes.usable()).extracting(JdkLane::name).containsExactly("jdk-17", "jdk-25");
         assertThat(lanes.lane("jdk-17").orElseThrow().version()).matches("17\\.\\d+\\.\\d+");
         assertThat(lanes.lane("jdk-25").orElseThrow().version()).startsWith("25.");
@@ -48,7 +47,7 @@ class JdkLanesTest {
     void theSameJdkReachedThroughALinkIsOneLane() throws Exception {
         Path link = link(dir.resolve("jdk-link"), JDK_17);
 
-        JdkLanes lanes = JdkLanes.resolve(List.of(JDK_17, link), null);
+        JdkLanes lanes = JdkLanes.resolve(List.of(JDK_17, link), List.of());
 
         assertThat(lanes.lanes()).hasSize(1);
     }
@@ -58,7 +57,7 @@ class JdkLanesTest {
         Path fake = Files.createDirectories(dir.resolve("fake-jdk"));
         Files.writeString(fake.resolve("release"), "JAVA_VERSION=\"21.0.1\"\n");
 
-        JdkLanes lanes = JdkLanes.resolve(List.of(fake, dir.resolve("absent-jdk"), JDK_17), null);
+        JdkLanes lanes = JdkLanes.resolve(List.of(fake, dir.resolve("absent-jdk"), JDK_17), List.of());
 
         assertThat(lanes.usable()).extracting(JdkLane::name).containsExactly("jdk-17");
         assertThat(lanes.unusable()).extracting(JdkLane::problem).containsExactly(
@@ -71,7 +70,7 @@ class JdkLanesTest {
         Path home = Files.createDirectories(dir.resolve("no-release/bin"));
         link(home.resolve("java"), JDK_17.resolve("bin/java"));
 
-        JdkLanes lanes = JdkLanes.resolve(List.of(dir.resolve("no-release")), null);
+        JdkLanes lanes = JdkLanes.resolve(List.of(dir.resolve("no-release")), List.of());
 
         assertThat(lanes.usable()).singleElement().satisfies(lane -> {
             assertThat(lane.name()).isEqualTo("jdk-17");
@@ -80,33 +79,11 @@ class JdkLanesTest {
     }
 
     @Test
-    void toolchainsFileAddsItsJdksAndSkipsOtherToolchainTypes() throws Exception {
-        Path toolchains = dir.resolve("toolchains.xml");
-        Files.writeString(toolchains, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <toolchains xmlns="http://maven.apache.org/TOOLCHAINS/1.1.0">
-                  <toolchain>
-                    <type>jdk</type>
-                    <provides><version>17</version><vendor>openjdk</vendor></provides>
-                    <configuration><jdkHome>%s</jdkHome></configuration>
-                  </toolchain>
-                  <toolchain>
-                    <type>protobuf</type>
-                    <provides><version>3</version></provides>
-                    <configuration><protocExecutable>/usr/bin/protoc</protocExecutable></configuration>
-                  </toolchain>
-                  <toolchain>
-                    <type>jdk</type>
-                    <provides><version>11</version></provides>
-                    <configuration><jdkHome>%s</jdkHome></configuration>
-                  </toolchain>
-                </toolchains>
-                """.formatted(JDK_17, dir.resolve("gone")));
+    void toolchainJdksAddLanesWithTheirVendorAndAMissingHomeIsUnusable() {
+        JdkLanes lanes = JdkLanes.resolve(List.of(), List.of(
+                new ToolchainJdk("17", "openjdk", JDK_17),
+                new ToolchainJdk("11", null, dir.resolve("gone"))));
 
-        assertThat(ToolchainsFile.readJdks(toolchains)).containsExactly(
-                new ToolchainsFile.JdkToolchain("17", "openjdk", JDK_17),
-                new ToolchainsFile.JdkToolchain("11", null, dir.resolve("gone")));
-        JdkLanes lanes = JdkLanes.resolve(List.of(), toolchains);
         assertThat(lanes.usable()).singleElement().satisfies(lane -> {
             assertThat(lane.name()).isEqualTo("jdk-17");
             assertThat(lane.vendor()).isEqualTo("openjdk");
@@ -118,55 +95,11 @@ class JdkLanesTest {
     void twoJdksOfTheSameMajorGetDistinctNames() throws Exception {
         Path copy = Files.createDirectories(dir.resolve("other-17/bin"));
         link(copy.resolve("java"), JDK_17.resolve("bin/java"));
-        Path toolchains = dir.resolve("toolchains.xml");
-        Files.writeString(toolchains, """
-                <toolchains><toolchain><type>jdk</type><provides><vendor>Eclipse Adoptium</vendor></provides>
-                <configuration><jdkHome>%s</jdkHome></configuration></toolchain></toolchains>
-                """.formatted(dir.resolve("other-17")));
 
-        JdkLanes lanes = JdkLanes.resolve(List.of(JDK_17), toolchains);
+        JdkLanes lanes = JdkLanes.resolve(List.of(JDK_17),
+                List.of(new ToolchainJdk(null, "Eclipse Adoptium", dir.resolve("other-17"))));
 
         assertThat(lanes.usable()).extracting(JdkLane::name).containsExactly("jdk-17", "jdk-17-eclipse-adoptium");
-    }
-
-    @Test
-    void malformedToolchainsFileIsAProblemNamingTheFileAndLine() throws Exception {
-        Path toolchains = dir.resolve("toolchains.xml");
-        Files.writeString(toolchains, "<toolchains>\n  <toolchain>\n    <type>jdk</typ>\n</toolchains>\n");
-
-        JdkLanes lanes = JdkLanes.resolve(List.of(JDK_17), toolchains);
-
-        assertThat(lanes.usable()).extracting(JdkLane::name).containsExactly("jdk-17");
-        assertThat(lanes.problems()).singleElement().asString()
-                .startsWith(toolchains + " is not a valid toolchains file at line 3: ")
-                .contains("typ");
-    }
-
-    @Test
-    void externalEntitiesInToolchainsAreNeverResolved() throws Exception {
-        Path secret = Files.writeString(dir.resolve("secret.txt"), "/opt/secret-jdk-home");
-        Path toolchains = dir.resolve("toolchains.xml");
-        Files.writeString(toolchains, """
-                <?xml version="1.0"?>
-                <!DOCTYPE toolchains [ <!ENTITY home SYSTEM "%s"> ]>
-                <toolchains><toolchain><type>jdk</type>
-                <configuration><jdkHome>&home;</jdkHome></configuration></toolchain></toolchains>
-                """.formatted(secret.toUri()));
-
-        JdkLanes lanes = JdkLanes.resolve(List.of(), toolchains);
-
-        assertThat(lanes.lanes()).extracting(JdkLane::home).doesNotContain(Path.of("/opt/secret-jdk-home"));
-        assertThat(lanes.problems()).singleElement().asString()
-                .startsWith(toolchains + " is not a valid toolchains file")
-                .doesNotContain("/opt/secret-jdk-home");
-    }
-
-    @Test
-    void absentToolchainsFileAddsNothing() {
-        JdkLanes lanes = JdkLanes.resolve(List.of(), dir.resolve("absent-toolchains.xml"));
-
-        assertThat(lanes.lanes()).isEmpty();
-        assertThat(lanes.problems()).isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ class SmokeLaneGateServerTest {
     }
 
     private static JdkLanes lanes() {
-        return JdkLanes.resolve(List.of(InstallFixtures.JDK_17), null);
+        return JdkLanes.resolve(List.of(InstallFixtures.JDK_17), List.of());
     }
 
     private static SmokeSettings.Entry served(String mainClass, List<String> arguments, String readyPattern, String readyUrl,

@@ -29,7 +29,7 @@ class SmokeLaneGateTest {
 
     private GateEvaluation runLane(List<Path> classpath, String mainClass, List<String> arguments, Set<Integer> expectedExitCodes)
             throws Exception {
-        JdkLanes lanes = JdkLanes.resolve(List.of(InstallFixtures.JDK_17), null);
+        JdkLanes lanes = JdkLanes.resolve(List.of(InstallFixtures.JDK_17), List.of());
         SmokeSettings settings = new SmokeSettings(work, InstallFixtures.GROUP, "demo-cli", InstallFixtures.VERSION, "jar",
                 work.resolve("pom.xml"), Set.of(), null, jar, List.of(), 17, List.of(),
                 new SmokeSettings.Entry(mainClass, null, arguments, null, expectedExitCodes, lanes, Duration.ofSeconds(30)),

@@ -25,7 +25,7 @@ class SmokePublishGatePublicationTest {
                 """);
         SmokeSettings settings = new SmokeSettings(work, "com.example", "app", "1.0.0", "pom", pom, Set.of(), metadata, null,
                 List.of(), 17, List.of(),
-                new SmokeSettings.Entry(null, null, List.of(), null, Set.of(0), JdkLanes.resolve(List.of(), null), Duration.ofSeconds(5)),
+                new SmokeSettings.Entry(null, null, List.of(), null, Set.of(0), JdkLanes.resolve(List.of(), List.of()), Duration.ofSeconds(5)),
                 new SmokeSettings.Install(work.resolve("no-maven"), ResolutionSource.localRepository(work.resolve("no-repo")),
                         work.resolve("smoke"), false, Duration.ofSeconds(5)),
                 new SmokeSettings.Checks(false, true, true, GateStatus.HOLD, Set.of(), ReleaseAttachments.NONE, publication));
