@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -8,13 +8,13 @@ assert (log =~ /verdict: audit\s+audit-below-threshold-warns-offline\s+WARN/).co
 assert (log =~ /BUILD SUCCESS/).count == 2
 assert !log.contains('requires online mode')
 
-def audit = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'audit' }
+def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 assert audit.status == 'WARN'
 // Dependency-Check's scan is tool time; the rest of the gate is Gatekeeper's own.
 assert audit.toolTimes['dependency-check'] > 0 : "Dependency-Check's time is recorded: ${audit.toolTimes}"
 assert audit.toolMillis >= audit.toolTimes['dependency-check']
 assert audit.toolMillis <= audit.durationMillis : "tool time ${audit.toolMillis} ms within the gate's ${audit.durationMillis} ms"
 assert (log =~ /verdict: gate time \d[\d.]* (ms|s|min), of it Gatekeeper's own code \d[\d.]* (ms|s) \(\d+\.\d %\); tools: dependency-check /).count == 2
-def sarif = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/gatekeeper.sarif'))
+def sarif = Evidence.read(new File(basedir, 'target/gatekeeper/gatekeeper.sarif'))
 assert sarif.runs[0].results[0].level == 'warning'
 return true

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
@@ -11,7 +11,7 @@ assert (log =~ /verdict: audit\s+audit-both-engines-merge-one-finding\s+FAIL\s.*
 assert log.contains('Upgrade org.apache.commons:commons-text to 1.10.0')
 assert (log =~ /BUILD FAILURE/).count == 2
 
-def audit = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json')).results.find { it.gate == 'audit' }
+def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 assert audit.status == 'FAIL'
 def vulnerabilities = audit.findings.findAll { it.code == 'AUDIT_VULNERABILITY' }
 assert vulnerabilities.size() == 1 : 'Dependency-Check\'s CVE and OSV\'s GHSA advisory of it are one finding'
@@ -32,7 +32,7 @@ assert audit.inputs['engines-osv-only'] == '0'
 assert audit.inputs['vulnerability-data']
 assert audit.inputs['osv-advisories-read'] == '1'
 
-def sarif = new JsonSlurper().parse(new File(evidenceDir, 'gatekeeper.sarif'))
+def sarif = Evidence.read(new File(evidenceDir, 'gatekeeper.sarif'))
 def results = sarif.runs[0].results
 assert results.size() == 1
 assert results[0].ruleId == 'CVE-2022-42889'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def lang3Cpe = 'cpe:2.3:a:apache:commons_lang:3.12.0:*:*:*:*:*:*:*'
@@ -10,7 +10,7 @@ assert (log =~ /audit: engines: 0 vulnerabilities reported by both, 1 by depende
 assert (log =~ /verdict: audit\s+audit-cpe-guess-reported-only-by-dependency-check\s+WARN\s.*org\.apache\.commons:commons-lang3:3\.12\.0 has CVE-2025-99001 \(CVSS 5\.3/).count == 2
 assert (log =~ /BUILD SUCCESS/).count == 2
 
-def audit = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'audit' }
+def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 assert audit.status == 'WARN'
 def finding = audit.findings.find { it.code == 'AUDIT_VULNERABILITY' && it.attributes.dependency == 'org.apache.commons:commons-lang3:3.12.0' }
 assert finding : 'Dependency-Check flags commons-lang3 3.12.0 by its CPE guess'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -7,7 +7,7 @@ assert log.contains('AUDIT_SUPPRESSION_EXPIRED')
 assert log.contains('expired on 2021-03-31')
 assert log.contains('BUILD FAILURE')
 
-def audit = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'audit' }
+def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 assert audit.findings*.code.containsAll(['AUDIT_VULNERABILITY', 'AUDIT_SUPPRESSION_EXPIRED'])
 assert !audit.findings*.code.contains('AUDIT_SUPPRESSED') : 'an expired suppression suppresses nothing'
 return true

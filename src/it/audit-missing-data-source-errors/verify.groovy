@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -7,7 +7,7 @@ assert log.contains('Set gatekeeper.audit.nvdDatafeedUrl (<nvdDatafeedUrl>) to a
 assert !log.contains('Analysis Started') : 'the scanner is not even started'
 assert log.contains('BUILD FAILURE')
 
-def audit = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'audit' }
+def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 assert audit.status == 'ERROR'
 assert audit.findings*.code == ['AUDIT_NO_DATA_SOURCE']
 return true

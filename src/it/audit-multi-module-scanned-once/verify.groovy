@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -8,7 +8,7 @@ assert (log =~ /verdict: audit\s/).count == 1
 assert log =~ /verdict: audit\s+audit-multi-module-scanned-once\s+FAIL\s.*commons-text:1\.9 has CVE-2022-42889/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def audits = evidence.results.findAll { it.gate == 'audit' }
 assert audits.size() == 1
 assert audits[0].module == 'dev.gatekeeper.it:audit-multi-module-scanned-once'

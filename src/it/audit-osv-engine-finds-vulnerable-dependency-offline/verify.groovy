@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -17,7 +17,7 @@ assert !log.contains('dependency-check-maven')
 assert !new File(basedir, 'target/gatekeeper/audit').exists()
 assert !new File(localRepositoryPath, 'org/owasp/dependency-check-data').exists()
 
-def audit = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'audit' }
+def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 assert audit.status == 'FAIL'
 def finding = audit.findings.find { it.code == 'AUDIT_VULNERABILITY' }
 assert finding.ruleId == 'GHSA-599f-7c49-w659'

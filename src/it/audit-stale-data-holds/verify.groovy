@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -6,6 +6,6 @@ assert log.contains('AUDIT_DATABASE_STALE')
 assert log =~ /The vulnerability data was last updated 30 days ago .* more than gatekeeper\.audit\.maxDatabaseAgeDays=7/
 assert log.contains('BUILD FAILURE')
 
-def audit = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'audit' }
+def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 assert audit.findings.find { it.code == 'AUDIT_DATABASE_STALE' }.severity == 'HOLD'
 return true

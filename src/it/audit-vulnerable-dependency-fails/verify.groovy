@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
@@ -9,7 +9,7 @@ assert log =~ /verdict: audit\s+audit-vulnerable-dependency-fails\s+FAIL\s.*org\
 assert log.contains("Run 'mvn dependency:tree -Dincludes=org.apache.commons:commons-text'")
 assert log.contains('BUILD FAILURE')
 
-def audit = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json')).results.find { it.gate == 'audit' }
+def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 def finding = audit.findings.find { it.code == 'AUDIT_VULNERABILITY' }
 assert finding.ruleId == 'CVE-2022-42889'
 assert finding.attributes.cvssScore == '9.8'
@@ -18,7 +18,7 @@ assert finding.attributes.file == 'commons-text-1.9.jar'
 assert audit.inputs['vulnerability-data'] : 'the data version is recorded'
 
 // SARIF 2.1.0: one result per vulnerable dependency, the rule id being the vulnerability id
-def sarif = new JsonSlurper().parse(new File(evidenceDir, 'gatekeeper.sarif'))
+def sarif = Evidence.read(new File(evidenceDir, 'gatekeeper.sarif'))
 assert sarif.version == '2.1.0'
 def results = sarif.runs[0].results
 assert results.size() == 1

@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -18,7 +18,7 @@ assert log =~ (/certify: WARN in \d[\d. a-z]* - / + Pattern.quote(message)) : 't
 assert log =~ /verdict: certify\s+certify-class-level-assumption-counts-as-skipped\s+WARN\s+\S+ \S+\s+4 tests skipped, 2 of them in a test class skipped as a whole/ : 'the certify row'
 assert log =~ /verdict: READY: 1 warning/ : 'skips warn, they do not hold'
 
-def certify = new JsonSlurper().parse(new File(evidenceDir, 'results/certify.json'))
+def certify = Evidence.result(basedir, 'certify')
 assert certify.status == 'WARN'
 assert certify.summary == message
 def skipped = certify.findings.findAll { it.code == 'CERTIFY_TESTS_SKIPPED' }
@@ -35,7 +35,7 @@ assert skipped[0].fix.contains('run on a machine that has it, or accept these sk
 assert !skipped[0].fix.contains('@Disabled') && !skipped[0].fix.contains('@Ignore')
 assert certify.inputs.keySet().any { it.endsWith("TEST-${postgres}.xml") } : 'the empty report is an input too'
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 assert evidence.results.find { it.gate == 'certify' }.findings.any { it.code == 'CERTIFY_TESTS_SKIPPED' && it.message == message }
 assert new File(evidenceDir, 'summary.md').text.contains(postgres)

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def marker = 'GATEKEEPER_IT=certify-command-output-over-cap-fails-with-tail'
 def marked = new File('/proc').listFiles().findAll { it.name ==~ /\d+/ }.findAll { dir ->
@@ -19,7 +19,7 @@ assert floodLog.length() < 2 * 1024 * 1024
 assert floodLog.readLines().first() == 'flooding with ****'
 assert floodLog.readLines().last().startsWith('[gatekeeper: output cut after ')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 def certify = evidence.results.find { it.gate == 'certify' }
 def capped = certify.findings.find { it.code == 'CERTIFY_COMMAND_OUTPUT_TOO_LARGE' }
 assert capped.severity == 'FAIL'

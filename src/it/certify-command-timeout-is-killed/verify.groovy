@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
@@ -20,7 +20,7 @@ assert new File(evidenceDir, 'certify/static-checks.log').text.contains('static 
     assert !it.text.contains('tok-3f9a8b7c6d5e') : "the secret leaked into ${it}"
 }
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 def certify = evidence.results.find { it.gate == 'certify' }
 def timedOut = certify.findings.find { it.code == 'CERTIFY_COMMAND_TIMED_OUT' }
 assert timedOut.message.contains('hang')

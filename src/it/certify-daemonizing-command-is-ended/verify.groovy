@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // Every process this IT's commands started carries GATEKEEPER_IT=<this IT> in its environment.
 // Whatever is still alive is killed first, so that a failing run leaves nothing behind, then asserted on.
@@ -25,7 +25,7 @@ assert log =~ /verdict: certify\s+certify-daemonizing-command-is-ended\s+FAIL/
 def named = "pid ${server}: (sleep 300|/bin/sh scripts/start-server.sh)"
 assert log =~ /\[WARNING\] certify: start-server exited but left 1 process running: ${named}/
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 def certify = evidence.results.find { it.gate == 'certify' }
 def timedOut = certify.findings.find { it.code == 'CERTIFY_COMMAND_TIMED_OUT' }
 // the finding's count is what was really ended: the script's sleep, the daemon, and the script

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -14,7 +14,7 @@ assert log.contains('com.example.GreeterTest.greetsInFrench')
 assert log.contains("-Dtest=com.example.GreeterTest#greetsInFrench")
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'HOLD'
 def certify = evidence.results.find { it.gate == 'certify' }
 assert certify.status == 'FAIL'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -8,7 +8,7 @@ assert log =~ /verdict: certify\s+certify-malformed-report-is-named\s+HOLD/
 assert !log.contains('XMLStreamException') && !log.contains('\tat ') : 'no stack trace for bad input'
 assert log.contains('BUILD FAILURE')
 
-def certify = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'certify' }
+def certify = Evidence.of(basedir).results.find { it.gate == 'certify' }
 def malformed = certify.findings.find { it.code == 'CERTIFY_REPORT_MALFORMED' }
 assert malformed.file.endsWith('target/surefire-reports/TEST-com.example.FarewellTest.xml')
 // the intact report still counts

@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import groovy.xml.XmlSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -13,7 +13,7 @@ assert log =~ /verdict: certify\s+certify-passing-single-module\s+PASS/ : 'verdi
 assert log =~ /verdict: READY/ : 'verdict line'
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.schemaVersion == '1.3'
 assert evidence.outcome == 'READY'
 assert evidence.results.size() == 1

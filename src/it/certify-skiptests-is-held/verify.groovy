@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -8,7 +8,7 @@ assert log.contains('CERTIFY_TESTS_SKIPPED_BY_FLAG')
 assert log.contains("without -DskipTests") : 'the fix hint says how to run it properly'
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'HOLD'
 def certify = evidence.results.find { it.gate == 'certify' }
 assert certify.status == 'HOLD'

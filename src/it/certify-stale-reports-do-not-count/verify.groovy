@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -6,7 +6,7 @@ assert log =~ /verdict: certify\s+certify-stale-reports-do-not-count\s+HOLD/
 assert log.contains('CERTIFY_NO_TESTS_RAN')
 assert log.contains('BUILD FAILURE')
 
-def certify = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'certify' }
+def certify = Evidence.of(basedir).results.find { it.gate == 'certify' }
 assert certify.status == 'HOLD'
 assert certify.findings*.code.containsAll(['CERTIFY_NO_TESTS_RAN', 'CERTIFY_STALE_REPORT_IGNORED'])
 assert certify.findings.find { it.code == 'CERTIFY_STALE_REPORT_IGNORED' }.detail.contains('TEST-com.example.GreeterTest.xml')

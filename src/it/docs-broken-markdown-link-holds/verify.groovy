@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -8,7 +8,7 @@ assert log.contains('BUILD FAILURE')
 assert log.contains("docs: README.md:9: Link 'CHANGELOG.md' points to CHANGELOG.md, which does not exist")
 assert log.contains("docs: README.md:11: Link 'docs/guide.md#configuration' names the anchor 'configuration', but no heading of docs/guide.md has that id")
 
-def docs = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'docs' }
+def docs = Evidence.of(basedir).results.find { it.gate == 'docs' }
 assert docs.status == 'HOLD'
 def located = docs.findings.collect { "${it.code} ${it.file}:${it.line}".toString() } as Set
 assert located == [

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -13,7 +13,7 @@ assert log =~ /verdict: docs\s+guide\s+WARN\s+\d+ ms\s+No Markdown file under gu
 assert !log.contains('under  matches')
 assert !log.contains('remove the goal')
 
-def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.findAll { it.gate == 'docs' }
+def results = Evidence.of(basedir).results.findAll { it.gate == 'docs' }
 def core = results.find { it.module.endsWith(':core') }
 assert core.status == 'SKIPPED'
 assert core.summary == 'no Markdown files: none under core matches [*.md]'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 1: held, with the diff in the log and the evidence, and the README untouched.
 def log = new File(basedir, 'build.log').text
@@ -9,7 +9,7 @@ assert log.contains('docs: +++ current cli-help')
 assert log.contains('docs: +  --format=FORMAT  json or text')
 assert log.contains("Run 'mvn verify -Pmerge-ready -Dgatekeeper.docs.update' to rewrite the block")
 
-def docs = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'docs' }
+def docs = Evidence.of(basedir).results.find { it.gate == 'docs' }
 assert docs.status == 'HOLD'
 assert docs.findings.size() == 1
 def stale = docs.findings[0]

@@ -1,9 +1,9 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 2 (update): the block was rewritten and the run passed.
 def log = new File(basedir, 'build.log').text
 assert log.contains("docs: rewrote surface 'cli-help' in README.md:7")
-def docs = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'docs' }
+def docs = Evidence.of(basedir).results.find { it.gate == 'docs' }
 assert docs.status == 'PASS'
 assert docs.findings*.code == ['DOCS_SURFACE_UPDATED']
 assert docs.findings[0].severity == 'PASS'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 3 (plain): in sync, and nothing outside the block changed, byte for byte.
 def log = new File(basedir, 'build.log').text
@@ -6,7 +6,7 @@ assert log.count('BUILD FAILURE') == 1
 assert log.count('BUILD SUCCESS') == 2
 assert log =~ /verdict: docs\s+docs-stale-cli-help-held-then-updated\s+PASS\s.*1 file: 0 links, 0 path references, 1 surface in sync/
 
-def docs = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'docs' }
+def docs = Evidence.of(basedir).results.find { it.gate == 'docs' }
 assert docs.status == 'PASS'
 assert !docs.findings
 

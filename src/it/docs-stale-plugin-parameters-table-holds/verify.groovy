@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 assert log =~ /verdict: docs\s+docs-stale-plugin-parameters-table-holds\s+HOLD/
@@ -6,7 +6,7 @@ assert log.contains('BUILD FAILURE')
 assert log.contains("docs: README.md:17: The block of surface 'greet-parameters' differs from its current content (1 changed line)")
 assert log.contains('docs: +| `loud` | boolean | `tiny.loud` | `false` | Shout the greeting. |')
 
-def docs = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'docs' }
+def docs = Evidence.of(basedir).results.find { it.gate == 'docs' }
 assert docs.status == 'HOLD'
 def located = docs.findings.collect { "${it.code} ${it.file}:${it.line}".toString() } as Set
 // the goals table is still in sync; the parameters table is stale, and the new parameter is nowhere in the prose

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -9,7 +9,7 @@ assert log =~ /verdict: fixtures\s+fixtures-clean-tree-passes\s+PASS/
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 def fixtures = evidence.results.find { it.gate == 'fixtures' }
 assert fixtures.status == 'PASS'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -14,7 +14,7 @@ assert log.contains('git add src/test/resources/greeting.txt && git commit')
 assert log.contains('git restore --staged --worktree src/test/resources/greeting.txt')
 assert log.contains('BUILD FAILURE')
 
-def fixtures = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'fixtures' }
+def fixtures = Evidence.of(basedir).results.find { it.gate == 'fixtures' }
 assert fixtures.status == 'HOLD'
 assert fixtures.inputs.head ==~ /[0-9a-f]{40}/
 def modified = fixtures.findings.findAll { it.code == 'FIXTURES_MODIFIED' }

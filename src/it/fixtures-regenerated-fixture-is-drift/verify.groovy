@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -11,7 +11,7 @@ assert log.contains('fixtures:     +Hello, version 2')
 assert log =~ /verdict: fixtures\s+fixtures-regenerated-fixture-is-drift\s+HOLD/
 assert log.contains('BUILD FAILURE')
 
-def fixtures = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'fixtures' }
+def fixtures = Evidence.of(basedir).results.find { it.gate == 'fixtures' }
 assert fixtures.status == 'HOLD'
 assert fixtures.findings.find { it.code == 'FIXTURES_REGENERATED' }.severity == 'PASS'
 def modified = fixtures.findings.find { it.code == 'FIXTURES_MODIFIED' }

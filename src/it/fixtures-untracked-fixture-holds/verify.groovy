@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -8,7 +8,7 @@ assert log.contains('fixtures:     +{"case": "new"}')
 assert log.contains('git add src/test/fixtures/new-case.json && git commit; otherwise delete it or add it to .gitignore')
 assert log.contains('BUILD FAILURE')
 
-def fixtures = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'fixtures' }
+def fixtures = Evidence.of(basedir).results.find { it.gate == 'fixtures' }
 assert fixtures.status == 'HOLD'
 // exactly the new fixture: not the ignored scratch file beside it, not README.md outside the fixture paths
 assert fixtures.findings.collect { [it.code, it.file] } == [['FIXTURES_UNTRACKED', 'src/test/fixtures/new-case.json']]

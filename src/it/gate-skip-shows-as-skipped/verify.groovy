@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -7,7 +7,7 @@ assert log =~ /verdict: certify\s+gate-skip-shows-as-skipped\s+SKIPPED\s+.*gatek
 assert log =~ /verdict: READY: 1 skipped/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.counts.SKIPPED == 1
 assert evidence.results.find { it.gate == 'certify' }.status == 'SKIPPED'
 return true

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.security.MessageDigest
 
 def log = new File(basedir, 'build.log').text
@@ -9,7 +9,7 @@ assert log.indexOf('guard: PASS') < log.indexOf('deploy-after-guard')
 assert !log.contains('default-deploy')
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.build.commit ==~ /[0-9a-f]{40}/
 assert evidence.build.treeClean == true
 assert evidence.build.configurationDigest ==~ /[0-9a-f]{64}/
@@ -17,7 +17,7 @@ def jar = evidence.artifacts.find { it.coordinates == 'dev.gatekeeper.it:guard-a
 assert jar.file == 'target/guard-app-1.0.0.jar'
 assert evidence.artifacts.find { it.coordinates == 'dev.gatekeeper.it:guard-app:1.0.0:pom' }.file == 'pom.xml'
 
-def statement = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/gatekeeper.intoto.json'))
+def statement = Evidence.read(new File(basedir, 'target/gatekeeper/gatekeeper.intoto.json'))
 assert statement._type == 'https://in-toto.io/Statement/v1'
 assert statement.predicateType == 'https://gatekeeper.dev/verdict/v1'
 assert statement.subject*.name as Set == evidence.artifacts*.coordinates as Set

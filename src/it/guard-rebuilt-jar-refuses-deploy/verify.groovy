@@ -1,7 +1,7 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 def jar = evidence.artifacts.find { it.coordinates == 'dev.gatekeeper.it:guard-app:1.0.0:jar' }
 assert jar != null

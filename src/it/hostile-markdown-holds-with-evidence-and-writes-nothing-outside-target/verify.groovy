@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.nio.file.Files
 import java.security.MessageDigest
 
@@ -17,7 +17,7 @@ assert log =~ /verdict: docs\s+hostile-markdown-holds-with-evidence-and-writes-n
 // (c) the evidence is written and parses
 def evidenceFile = new File(basedir, 'target/gatekeeper/evidence.json')
 assert evidenceFile.isFile()
-def evidence = new JsonSlurper().parse(evidenceFile)
+def evidence = Evidence.read(evidenceFile)
 def docs = evidence.results.find { it.gate == 'docs' }
 assert docs.findings.any { it.code == 'DOCS_READ_OUTSIDE' && it.file == 'NOTES.md' }
 assert docs.findings.any { it.code == 'DOCS_LINK_OUTSIDE_REPOSITORY' && it.file == 'README.md' }

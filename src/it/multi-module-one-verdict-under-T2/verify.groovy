@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -11,7 +11,7 @@ assert (log =~ /verdict: READY/).count == 1 : 'exactly one verdict line'
 assert log =~ /verdict: certify\s+multi-module-one-verdict-under-T2\s+PASS/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 assert evidence.results*.module.sort() == ['dev.gatekeeper.it:api', 'dev.gatekeeper.it:app', 'dev.gatekeeper.it:core',
                                            'dev.gatekeeper.it:multi-module-one-verdict-under-T2']

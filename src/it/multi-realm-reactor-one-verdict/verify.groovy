@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -18,7 +18,7 @@ assert (log =~ /(?m)^\[INFO\] snapshot: runs in the background; the verdict wait
 assert (log =~ /verdict: READY/).count == 1 : 'exactly one verdict line'
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 assert evidence.results.collect { "${it.gate} ${it.module}" }.sort() ==
         ['snapshot dev.gatekeeper.it:app', 'snapshot dev.gatekeeper.it:core']

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.time.Instant
 
 def log = new File(basedir, 'build.log').text
@@ -8,7 +8,7 @@ assert log =~ /verdict: certify\s+\S+\s+PASS/
 // the gate-time line gives the sum and, beside it, the shorter time the overlapping gates took on the clock
 assert log =~ /verdict: gate time \d+\.\d s \(gates ran side by side: \d+\.\d s from the first gate's start to the last one's end\), of it Gatekeeper's own code/
 
-def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
+def results = Evidence.of(basedir).results
 def interval = { r -> def start = Instant.parse(r.startedAt).toEpochMilli(); [start, start + r.durationMillis] }
 def (snapshotStart, snapshotEnd) = interval(results.find { it.gate == 'snapshot' })
 def (certifyStart, certifyEnd) = interval(results.find { it.gate == 'certify' })

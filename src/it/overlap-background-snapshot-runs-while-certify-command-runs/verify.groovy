@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.time.Instant
 
 // run 2, with gatekeeper.overlap=false: one gate after the other
@@ -7,7 +7,7 @@ assert !run2.contains('runs in the background')
 assert run2 =~ /verdict: READY: 2 passed/
 assert run2 =~ /verdict: gate time \d+\.\d s, of it/
 
-def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
+def results = Evidence.of(basedir).results
 assert results.every { it.reusedFrom == null }
 def snapshot = results.find { it.gate == 'snapshot' }
 def certify = results.find { it.gate == 'certify' }

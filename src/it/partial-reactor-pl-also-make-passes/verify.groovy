@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def root = 'partial-reactor-pl-also-make-passes'
@@ -27,7 +27,7 @@ assert partial =~ /verdict: smoke:publish\s+b\s+PASS\s.*resolves from a clean re
 assert partial =~ /verdict: smoke:publish\s+c\s+PASS\s.*resolves from a clean repository with 2 runtime dependencies/
 assert partial =~ /verdict: sbom\s+${root}\s+SKIPPED\s+.*not judged: partial reactor/
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 assert evidence.build.partialReactor == [modules: 4, built: ["${group}:b".toString(), "${group}:c".toString()],
         notBuilt: ["${group}:${root}".toString(), "${group}:a".toString()]]

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def root = 'partial-reactor-resumed-from-module-judges-what-it-built'
@@ -30,7 +30,7 @@ assert evidenceFile.isFile()
 assert !new File(basedir, 'c/target/gatekeeper/evidence.json').exists()
 assert new File(basedir, 'target/gatekeeper/results/sbom.json').isFile()
 assert new File(basedir, 'c/target/gatekeeper/results/smoke-publish.json').isFile()
-def evidence = new JsonSlurper().parse(evidenceFile)
+def evidence = Evidence.read(evidenceFile)
 assert evidence.schemaVersion == '1.3'
 assert evidence.outcome == 'READY'
 assert evidence.build.artifactId == root

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -18,7 +18,7 @@ assert failure.contains('fix: plan 1.3.1 or 1.4.0')
 // no verdict ran
 assert !log.contains('verdict:')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/results/release-plan.json'))
+def result = Evidence.result(basedir, 'release-plan')
 assert result.status == 'HOLD'
 assert result.findings*.code.sort() == ['RELEASE_PLAN_DIRTY_TREE', 'RELEASE_PLAN_NOT_PAST_LATEST', 'RELEASE_PLAN_NO_CHANGELOG',
         'RELEASE_PLAN_SNAPSHOT_DEPENDENCY', 'RELEASE_PLAN_VERSION_MISMATCH']

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def pomLines = new File(basedir, 'pom.xml').readLines()
@@ -8,7 +8,7 @@ assert log.contains('release-plan-allowed-snapshot-warns: dependency dev.gatekee
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/results/release-plan.json'))
+def result = Evidence.result(basedir, 'release-plan')
 assert result.status == 'WARN'
 assert result.findings*.code.sort() == ['RELEASE_PLAN_SNAPSHOT_ALLOWED', 'RELEASE_PLAN_SNAPSHOT_GATEKEEPER']
 def allowed = result.findings.find { it.code == 'RELEASE_PLAN_SNAPSHOT_ALLOWED' }

@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def taggedCommit = new File(basedir, 'target/tagged-commit.txt').text.trim()
@@ -13,7 +13,7 @@ assert !log.contains('release-plan: latest release tag: 1.0')
 assert log =~ /verdict: release-plan\s+mylib\s+HOLD/
 assert log.contains('BUILD FAILURE')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/results/release-plan.json'))
+def result = Evidence.result(basedir, 'release-plan')
 assert result.status == 'HOLD'
 assert result.inputs.tagFormat == '@{project.artifactId}-@{project.version}'
 assert result.findings*.code.sort() == ['RELEASE_PLAN_SNAPSHOT_GATEKEEPER', 'RELEASE_PLAN_TAG_EXISTS']
@@ -21,6 +21,6 @@ def exists = result.findings.find { it.code == 'RELEASE_PLAN_TAG_EXISTS' }
 assert exists.severity == 'HOLD'
 assert exists.attributes.tag == 'mylib-2.3.1'
 assert exists.attributes.commit == taggedCommit
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.results.find { it.gate == 'release-plan' }.status == 'HOLD'
 return true

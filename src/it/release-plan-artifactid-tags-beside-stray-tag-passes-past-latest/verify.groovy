@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -10,11 +10,11 @@ assert log =~ (/release-plan: WARN in \d[\d. a-z]* - /)
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/results/release-plan.json'))
+def result = Evidence.result(basedir, 'release-plan')
 // the Gatekeeper plugin under test, a SNAPSHOT in the merge-ready profile, is the only finding, a warning
 assert result.status == 'WARN'
 assert result.findings*.code == ['RELEASE_PLAN_SNAPSHOT_GATEKEEPER']
 assert result.inputs.tagFormat == '@{project.artifactId}-@{project.version}'
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 return true

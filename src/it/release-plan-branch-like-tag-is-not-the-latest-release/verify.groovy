@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -11,7 +11,7 @@ assert log =~ /release-plan: WARN in \d/
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/results/release-plan.json'))
+def result = Evidence.result(basedir, 'release-plan')
 // the Gatekeeper plugin under test, a SNAPSHOT in the merge-ready profile, is the only finding, a warning
 assert result.status == 'WARN'
 assert result.findings*.code == ['RELEASE_PLAN_SNAPSHOT_GATEKEEPER']

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -13,7 +13,7 @@ assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('RELEASE_PLAN_NO_CHANGELOG')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/results/release-plan.json'))
+def result = Evidence.result(basedir, 'release-plan')
 assert result.status == 'WARN'
 assert result.findings*.code == ['RELEASE_PLAN_SNAPSHOT_GATEKEEPER']
 // the evidence names the file read and its digest

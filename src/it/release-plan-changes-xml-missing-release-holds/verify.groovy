@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def fix = 'Add a section <release version="3.21.0" date="YYYY-MM-DD"> to the <body> of src/changes/changes.xml'
@@ -12,7 +12,7 @@ assert log.contains(fix)
 assert !log.contains('## [3.21.0]')
 assert log.contains('BUILD FAILURE')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'release-plan' }
+def result = Evidence.of(basedir).results.find { it.gate == 'release-plan' }
 assert result.status == 'HOLD'
 assert result.findings*.code.sort() == ['RELEASE_PLAN_NO_CHANGELOG_ENTRY', 'RELEASE_PLAN_SNAPSHOT_GATEKEEPER']
 def noEntry = result.findings.find { it.code == 'RELEASE_PLAN_NO_CHANGELOG_ENTRY' }

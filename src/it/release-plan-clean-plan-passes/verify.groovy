@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -16,7 +16,7 @@ assert log =~ /verdict: release-plan\s+release-plan-clean-plan-passes\s+PASS/
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 def result = evidence.results.find { it.gate == 'release-plan' }
 assert result.module == 'dev.gatekeeper.it:release-plan-clean-plan-passes'

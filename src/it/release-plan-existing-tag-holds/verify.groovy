@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def taggedCommit = new File(basedir, 'target/tagged-commit.txt').text.trim()
@@ -11,7 +11,7 @@ assert log =~ /verdict: release-plan\s+release-plan-existing-tag-holds\s+HOLD/
 assert log.contains('plan 1.2.1 or 1.3.0: set the project version with mvn versions:set -DnewVersion=1.3.0-SNAPSHOT')
 assert log.contains('BUILD FAILURE')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'release-plan' }
+def result = Evidence.of(basedir).results.find { it.gate == 'release-plan' }
 assert result.status == 'HOLD'
 // the tag, and the Gatekeeper plugin under test, a SNAPSHOT in the active merge-ready profile (a warning); the changelog has the
 // section, the tree is clean, and the tag of 1.2.0 itself is not reported as a later release too

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -9,7 +9,7 @@ assert !log.contains('RELEASE_PLAN_INVALID_VERSION')
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/results/release-plan.json'))
+def result = Evidence.result(basedir, 'release-plan')
 assert result.status == 'WARN'
 assert result.findings*.code.sort() == ['RELEASE_PLAN_NO_PLANNED_VERSION', 'RELEASE_PLAN_SNAPSHOT_GATEKEEPER']
 def none = result.findings.find { it.code == 'RELEASE_PLAN_NO_PLANNED_VERSION' }

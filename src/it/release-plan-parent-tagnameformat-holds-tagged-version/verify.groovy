@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -8,7 +8,7 @@ assert log.contains('release-plan: tag format v@{project.version} (maven-release
 assert log =~ (/release-plan: HOLD in \d[\d. a-z]* - / + Pattern.quote('tag v1.2.0 already exists'))
 assert log.contains('BUILD FAILURE')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/results/release-plan.json'))
+def result = Evidence.result(basedir, 'release-plan')
 assert result.status == 'HOLD'
 assert result.inputs.tagFormat == 'v@{project.version}'
 assert result.findings*.code.sort() == ['RELEASE_PLAN_SNAPSHOT_GATEKEEPER', 'RELEASE_PLAN_TAG_EXISTS']

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def pomLines = new File(basedir, 'pom.xml').readLines()
@@ -15,7 +15,7 @@ assert !log.contains('for example the one before')
 assert log.contains('imported BOM dev.gatekeeper.it:release-plan-snapshot-bom:0.1.0-SNAPSHOT is a SNAPSHOT')
 assert log.contains('BUILD FAILURE')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'release-plan' }
+def result = Evidence.of(basedir).results.find { it.gate == 'release-plan' }
 assert result.status == 'HOLD'
 // plus the Gatekeeper plugin under test, a SNAPSHOT in the active merge-ready profile: a warning (issue 15)
 assert result.findings*.code.sort() == ['RELEASE_PLAN_SNAPSHOT_BOM', 'RELEASE_PLAN_SNAPSHOT_GATEKEEPER', 'RELEASE_PLAN_SNAPSHOT_PLUGIN_DEPENDENCY']

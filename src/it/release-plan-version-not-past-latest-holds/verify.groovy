@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -11,7 +11,7 @@ assert log =~ /verdict: release-plan\s+release-plan-version-not-past-latest-hold
 assert log.contains('plan 1.3.1 or 1.4.0: set the project version with mvn versions:set -DnewVersion=1.4.0-SNAPSHOT, or pass -Dgatekeeper.releasePlan.version=1.4.0')
 assert log.contains('BUILD FAILURE')
 
-def result = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.gate == 'release-plan' }
+def result = Evidence.of(basedir).results.find { it.gate == 'release-plan' }
 assert result.status == 'HOLD'
 // the Gatekeeper plugin under test is a SNAPSHOT in the active merge-ready profile: a warning, not a hold (issue 15)
 assert result.findings*.code.sort() == ['RELEASE_PLAN_NOT_PAST_LATEST', 'RELEASE_PLAN_SNAPSHOT_GATEKEEPER']

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def run2 = new File(basedir, 'build.log').text.split('BUILD SUCCESS')[1]
 for (gate in ['audit', 'sbom']) {
@@ -9,7 +9,7 @@ for (gate in ['certify', 'audit', 'sbom', 'fixtures']) {
 }
 assert !run2.contains(' reused - ')
 assert !run2.contains('(reused)')
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.results.every { it.reusedFrom == null }
 new File(basedir, 'run-2-build-id.txt').text = evidence.build.buildId
 return true

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.util.zip.ZipFile
 
 // After run 2: the jar was written again and differs byte for byte, but not in content ...
@@ -23,7 +23,7 @@ assert run2 =~ /verdict: smoke:publish\s+\S+\s+PASS \(reused\)/
 assert run2 =~ /verdict: sbom\s+\S+\s+PASS \(reused\)/
 assert run2.contains('verdict: READY')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def reused = evidence.results.findAll { it.gate in ['smoke', 'sbom'] }
 assert reused.size() >= 2
 assert reused.every { it.reusedFrom != null && it.reusedFrom.buildId != evidence.build.buildId }

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 3: a class in the jar changed, so both gates run again and say why.
 def runs = new File(basedir, 'build.log').text.split('BUILD SUCCESS')
@@ -11,6 +11,6 @@ assert run3 =~ /(?m)^\[INFO\] sbom: started$/
 assert !run3.contains(' reused - ')
 assert run3.contains('verdict: READY')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.results.findAll { it.gate in ['smoke', 'sbom'] }.every { it.reusedFrom == null }
 return true

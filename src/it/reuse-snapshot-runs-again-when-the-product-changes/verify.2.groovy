@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def run2 = new File(basedir, 'build.log').text.split('BUILD SUCCESS')[1]
 for (name in ['scan', 'scan-to-file']) {
@@ -6,7 +6,7 @@ for (name in ['scan', 'scan-to-file']) {
 }
 assert !run2.contains('snapshot: scan: started')
 assert !run2.contains('run 1 of 2')
-def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
+def results = Evidence.of(basedir).results
 assert results.size() == 2 && results.every { it.gate == 'snapshot' && it.reusedFrom != null }
 
 // the product changes: same output, other code

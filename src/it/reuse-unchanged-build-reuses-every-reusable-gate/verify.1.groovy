@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 1: every gate ran and passed; the reusable ones kept a reuse record.
 def log = new File(basedir, 'build.log').text
@@ -13,7 +13,7 @@ for (gate in ['audit', 'sbom']) {
 for (gate in ['certify', 'fixtures']) {
     assert !new File(basedir, "target/gatekeeper/reuse/${gate}.json").exists()
 }
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.results.every { it.reusedFrom == null }
 new File(basedir, 'run-1-evidence.json').text = new File(basedir, 'target/gatekeeper/evidence.json').text
 return true

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 2, nothing changed: audit and sbom reuse run 1's results; certify and fixtures run again.
 def log = new File(basedir, 'build.log').text
@@ -15,8 +15,8 @@ assert run2.contains('certify: runs every build: it certifies this build\'s own 
 assert run2 =~ /(?m)^\[INFO\] fixtures: started$/
 assert run2 =~ /verdict: fixtures\s+\S+\s+PASS\s/
 
-def first = new JsonSlurper().parse(new File(basedir, 'run-1-evidence.json'))
-def second = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def first = Evidence.read(new File(basedir, 'run-1-evidence.json'))
+def second = Evidence.of(basedir)
 assert second.schemaVersion == '1.3'
 for (gate in ['audit', 'sbom']) {
     def before = first.results.findAll { it.gate == gate }

@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // commons-text 1.9 and commons-lang3 3.11 both declare Apache-2.0, which this build denies
 def log = new File(basedir, 'build.log').text
@@ -9,7 +9,7 @@ assert log =~ /verdict: sbom\s+sbom-denied-license-holds\s+HOLD\s.*Component org
 assert log =~ /verdict: HOLD/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'HOLD'
 def sbom = evidence.results.find { it.gate == 'sbom' }
 assert sbom.module == 'dev.gatekeeper.it:sbom-denied-license-holds'

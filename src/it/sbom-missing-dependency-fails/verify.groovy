@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // src/sbom/bom.json was generated from this project by the gate, then commons-lang3 (which
 // commons-text 1.9 brings in) was removed from its components and from every dependsOn
@@ -11,7 +11,7 @@ assert log =~ /verdict: sbom\s+sbom-missing-dependency-fails\s+FAIL\s.*does not 
 assert log =~ /verdict: HOLD/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'HOLD'
 def sbom = evidence.results.find { it.gate == 'sbom' }
 assert sbom.module == 'dev.gatekeeper.it:sbom-missing-dependency-fails'

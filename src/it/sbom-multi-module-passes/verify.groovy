@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.security.MessageDigest
 
 def log = new File(basedir, 'build.log').text
@@ -26,14 +26,14 @@ assert new File(basedir, 'target/gatekeeper/sbom/bom.xml').isFile()
 ['core', 'app'].each { assert !new File(basedir, "${it}/target/gatekeeper/sbom").exists() : "no SBOM in module ${it}" }
 
 // the SBOM lists the reactor's runtime graph: both modules' dependencies, transitive ones included
-def bom = new JsonSlurper().parse(current)
+def bom = Evidence.read(current)
 assert bom.metadata.component.group == 'dev.gatekeeper.it'
 assert bom.metadata.component.name == 'sbom-multi-module-passes'
 def purls = bom.components*.purl.collect { it.replaceAll(/\?.*/, '') }
 ['pkg:maven/org.apache.commons/commons-text@1.9', 'pkg:maven/org.apache.commons/commons-lang3@3.11',
  'pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.21.3'].each { assert purls.contains(it) : "${it} in ${purls}" }
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 def sboms = evidence.results.findAll { it.gate == 'sbom' }
 assert sboms.size() == 1

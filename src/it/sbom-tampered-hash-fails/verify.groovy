@@ -1,5 +1,5 @@
 import java.util.regex.Pattern
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // src/sbom/bom.json was generated from this project by the gate, then one character of
 // commons-lang3's SHA-256 was changed (…fdb16 → …fdb10); gatekeeper.sbom.file verifies it as is
@@ -14,7 +14,7 @@ assert log =~ /verdict: sbom\s+sbom-tampered-hash-fails\s+FAIL\s.*commons-lang3:
 assert log =~ /verdict: HOLD/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'HOLD'
 def sbom = evidence.results.find { it.gate == 'sbom' }
 assert sbom.module == 'dev.gatekeeper.it:sbom-tampered-hash-fails'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // Every secret the build could see: inherited from the CI environment, a server password of the Maven settings,
 // or given as an argument after -p.
@@ -37,7 +37,7 @@ files.each { file ->
 }
 
 // the masks are where the secrets were, so a reader still sees what the command printed
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 def failed = evidence.results.find { it.gate == 'certify' }.findings.find { it.code == 'CERTIFY_COMMAND_FAILED' }
 assert failed.detail.contains('github ****')
 assert failed.detail.contains('npm ****')

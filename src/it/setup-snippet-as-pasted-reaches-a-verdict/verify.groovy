@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def pom = new File(basedir, 'pom.xml').text
@@ -32,7 +32,7 @@ def evidence = new File(basedir, 'target/gatekeeper')
 ['evidence.json', 'summary.md', 'TEST-gatekeeper.xml'].each {
     assert new File(evidence, it).isFile() : "target/gatekeeper/${it}"
 }
-def results = new JsonSlurper().parse(new File(evidence, 'evidence.json')).results
+def results = Evidence.read(new File(evidence, 'evidence.json')).results
 def snapshot = results.find { it.gate == 'snapshot' }
 assert snapshot.status == 'SKIPPED'
 assert snapshot.summary.startsWith('not configured: add <snapshots>')

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import groovy.xml.XmlSlurper
 import java.time.Instant
 
@@ -13,7 +13,7 @@ assert log =~ /verdict: smoke:jdk-25\s+smoke-cli-project-passes\s+PASS\s.*java c
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 def smoke = evidence.results.findAll { it.gate == 'smoke' }
 assert smoke*.subject.toSet() == ['publish', 'jdk-17', 'jdk-25'] as Set

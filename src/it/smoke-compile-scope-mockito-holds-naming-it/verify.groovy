@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
@@ -14,7 +14,7 @@ assert log =~ /verdict: smoke:publish\s+smoke-compile-scope-mockito-holds-naming
 assert log =~ /verdict: HOLD/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' }
 assert publish.status == 'HOLD'
 def leaks = publish.findings.findAll { it.code == 'SMOKE_TEST_FRAMEWORK_AT_RUNTIME' }

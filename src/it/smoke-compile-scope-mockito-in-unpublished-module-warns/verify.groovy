@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -9,7 +9,7 @@ assert log =~ /verdict: smoke:publish\s+smoke-compile-scope-mockito-in-unpublish
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' }
 assert publish.status == 'WARN'
 def leak = publish.findings.find { it.code == 'SMOKE_TEST_FRAMEWORK_AT_RUNTIME' }

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def runs = log.split(/(?m)^\[INFO\] Scanning for projects/).findAll { it.contains('smoke') }
@@ -24,7 +24,7 @@ assert second.contains('BUILD SUCCESS')
 assert third =~ /verdict: smoke:jdk-17\s+smoke-help-exits-2-allowed-by-expected-exit-codes\s+PASS\s.*java com\.example\.cli\.Main --quiet a\.txt exited 0 on JDK 17/
 assert third.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 def lane = evidence.results.find { it.gate == 'smoke' && it.subject == 'jdk-17' }
 def passed = lane.findings.find { it.code == 'SMOKE_ENTRY_POINT_PASSED' }

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def name = 'smoke-javadoc-skip-flag-named-in-finding'
@@ -10,7 +10,7 @@ assert !log.contains('SMOKE_SOURCES_JAR_MISSING') : 'the sources jar is attached
 assert log =~ /verdict: smoke:publish\s+${name}\s+HOLD\s/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' }
 def javadoc = publish.findings.find { it.code == 'SMOKE_JAVADOC_JAR_MISSING' }
 assert javadoc.severity == 'HOLD'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
@@ -11,7 +11,7 @@ assert log =~ /verdict: smoke:jdk-17\s+smoke-maven-plugin-help-goal-runs\s+PASS\
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 def lane = evidence.results.find { it.gate == 'smoke' && it.subject == 'jdk-17' }
 assert lane.status == 'PASS'

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def name = 'smoke-release-plugin-release-profiles-are-judged'
@@ -13,7 +13,7 @@ assert !log.contains('SMOKE_SOURCES_JAR_MISSING')
 assert log =~ /verdict: HOLD/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' }
 assert publish.status == 'HOLD'
 def sources = publish.findings.find { it.code == 'SMOKE_SOURCES_JAR_BY_RELEASE_PROFILE' }

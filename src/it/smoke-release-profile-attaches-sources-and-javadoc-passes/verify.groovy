@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -12,7 +12,7 @@ assert !log.contains('SMOKE_JAVADOC_JAR_MISSING')
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' && it.module.endsWith(':tool') }
 assert publish.status == 'PASS'
@@ -28,6 +28,6 @@ assert byProfile.find { it.code.startsWith('SMOKE_SOURCES') }.attributes.goal ==
 assert byProfile.find { it.code.startsWith('SMOKE_JAVADOC') }.message.startsWith(
         '-javadoc.jar attached by the release profile apache-release (maven-javadoc-plugin:jar), not by this build')
 // the per-module result file holds the same
-def result = new JsonSlurper().parse(new File(basedir, 'tool/target/gatekeeper/results/smoke-publish.json'))
+def result = Evidence.read(new File(basedir, 'tool/target/gatekeeper/results/smoke-publish.json'))
 assert result.findings*.code.contains('SMOKE_SOURCES_JAR_BY_RELEASE_PROFILE')
 return true

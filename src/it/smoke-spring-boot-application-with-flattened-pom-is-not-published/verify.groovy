@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -12,7 +12,7 @@ assert log =~ /verdict: smoke:publish\s+app\s+PASS\s.*not published: a Spring Bo
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def app = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' && it.module.endsWith(':app') }
 assert app.status == 'PASS'
 def notPublished = app.findings.find { it.code == 'SMOKE_NOT_PUBLISHED' }

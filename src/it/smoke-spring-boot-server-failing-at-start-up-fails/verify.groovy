@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
@@ -9,7 +9,7 @@ assert log =~ /smoke: jdk-17: .*the database at jdbc:demo:\/\/db\.invalid\/order
 assert log =~ /verdict: HOLD/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 def lane = evidence.results.find { it.gate == 'smoke' && it.subject == 'jdk-17' }
 assert lane.status == 'FAIL'
 def failed = lane.findings.find { it.code == 'SMOKE_SERVER_EXITED_BEFORE_READY' }

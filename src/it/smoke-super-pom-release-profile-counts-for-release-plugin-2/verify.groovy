@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def name = 'smoke-super-pom-release-profile-counts-for-release-plugin-2'
@@ -10,7 +10,7 @@ assert log =~ /verdict: smoke:publish\s+${name}\s+PASS\s/
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' }
 def byProfile = publish.findings.findAll { it.code.endsWith('_JAR_BY_RELEASE_PROFILE') }
 assert byProfile.size() == 2

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
@@ -8,7 +8,7 @@ assert log =~ /verdict: smoke:publish\s+smoke-test-scoped-mockito-passes\s+PASS\
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' }
 assert publish.status == 'PASS'
 assert !publish.findings.any { it.code in ['SMOKE_TEST_FRAMEWORK_AT_RUNTIME', 'SMOKE_TEST_SUPPORT_LIBRARY'] }

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -11,7 +11,7 @@ assert log =~ /verdict: smoke:publish\s+lib\s+HOLD\s/
 assert log =~ /verdict: HOLD/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = { module -> evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' && it.module.endsWith(':' + module) } }
 
 def app = publish('app')

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def evidenceDir = new File(basedir, 'target/gatekeeper')
@@ -10,7 +10,7 @@ assert log =~ /verdict: smoke:publish\s+smoke-unresolved-revision-fails\s+FAIL\s
 assert log =~ /verdict: HOLD/
 assert log.contains('BUILD FAILURE')
 
-def evidence = new JsonSlurper().parse(new File(evidenceDir, 'evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' }
 assert publish.status == 'FAIL'
 def unresolved = publish.findings.findAll { it.code == 'SMOKE_POM_UNRESOLVED_EXPRESSION' }

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 def parent = 'org.example.framework:framework-starter-parent:2.0.0'
@@ -8,7 +8,7 @@ assert log =~ /verdict: smoke:publish\s+widgets\s+WARN\s/
 assert log =~ /verdict: READY/
 assert log.contains('BUILD SUCCESS')
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 def publish = evidence.results.find { it.gate == 'smoke' && it.subject == 'publish' }
 assert publish.status == 'WARN'
 def inherited = publish.findings.findAll { it.code == 'SMOKE_METADATA_INHERITED' }

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -13,7 +13,7 @@ assert log =~ /snapshot: scan: \+\s+"lines": 2/
 assert log.contains("mvn verify -Pmerge-ready -Dgatekeeper.snapshot.update")
 assert log.contains('BUILD FAILURE')
 
-def scan = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.subject == 'scan' }
+def scan = Evidence.of(basedir).results.find { it.subject == 'scan' }
 def mismatch = scan.findings.find { it.code == 'SNAPSHOT_MISMATCH' }
 assert mismatch.severity == 'HOLD'
 assert mismatch.file == 'src/test/snapshots/scan/profile-a.json'

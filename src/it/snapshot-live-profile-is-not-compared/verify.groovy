@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -11,7 +11,7 @@ assert log.contains('snapshot: scan: live profile, not compared with a committed
 assert log =~ /verdict: snapshot:scan\s+snapshot-live-profile-is-not-compared\s+PASS\s.*live profile: 2 runs healthy, valid and identical/
 assert log.contains('BUILD SUCCESS')
 assert !new File(basedir, 'src/test/snapshots').exists() : 'a live run writes no snapshot'
-def scan = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.subject == 'scan' }
+def scan = Evidence.of(basedir).results.find { it.subject == 'scan' }
 assert scan.status == 'PASS'
 assert !scan.inputs.containsKey('profile') : 'live data is not fingerprinted'
 return true

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -10,7 +10,7 @@ assert log =~ /verdict: snapshot:scan-to-file\s+snapshot-matches-committed-snaps
 assert log =~ /verdict: READY: 2 passed/
 assert log.contains('BUILD SUCCESS')
 
-def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
+def results = Evidence.of(basedir).results
 assert results*.subject.sort() == ['scan', 'scan-to-file']
 results.each {
     assert it.gate == 'snapshot' && it.status == 'PASS'

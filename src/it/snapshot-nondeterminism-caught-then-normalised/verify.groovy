@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -11,6 +11,6 @@ assert log =~ /verdict: snapshot:scan\s+snapshot-nondeterminism-caught-then-norm
 assert log =~ /verdict: snapshot:scan\s+snapshot-nondeterminism-caught-then-normalised\s+PASS/
 assert log.contains('BUILD SUCCESS')
 
-def scan = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.subject == 'scan' }
+def scan = Evidence.of(basedir).results.find { it.subject == 'scan' }
 assert scan.status == 'PASS'
 return true

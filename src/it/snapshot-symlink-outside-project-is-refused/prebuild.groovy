@@ -1,4 +1,8 @@
+import dev.gatekeeper.it.SharedSources
 import java.nio.file.Files
+
+// the product under test, com.example.scan.Scanner, is the one every snapshot IT shares: src/it/shared/scanner
+SharedSources.copy(sharedSources, 'scanner', basedir)
 
 // A file outside the project (next to it), standing for /etc/passwd, and a committed link to it.
 def outside = new File(basedir.parentFile, basedir.name + '-outside')

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.nio.file.Files
 
 def log = new File(basedir, 'build.log').text
@@ -11,7 +11,7 @@ assert log =~ /snapshot: configured: ERROR in .* - \S+-outside\/passwd is outsid
 assert log.contains('BUILD FAILURE')
 assert !(log =~ /(?m)^\s+at [\w.$]+\(/) : 'no stack trace'
 
-def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
+def results = Evidence.of(basedir).results
 def linked = results.find { it.subject == 'linked' }.findings
 assert linked*.code == ['SNAPSHOT_READ_OUTSIDE']
 assert linked[0].message.contains(passwd)

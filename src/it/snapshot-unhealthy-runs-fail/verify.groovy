@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 def log = new File(basedir, 'build.log').text
 
@@ -13,7 +13,7 @@ def leftovers = ProcessHandle.allProcesses().filter { p ->
 }.count()
 assert leftovers == 0 : 'the hung product is still running'
 
-def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
+def results = Evidence.of(basedir).results
 assert results.find { it.subject == 'exit-code' }.findings*.code == ['SNAPSHOT_EXIT_CODE']
 assert results.find { it.subject == 'hang' }.findings*.code == ['SNAPSHOT_TIMED_OUT']
 return true

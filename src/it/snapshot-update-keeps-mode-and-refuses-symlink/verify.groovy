@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.nio.file.Files
 import java.nio.file.attribute.PosixFilePermissions
 
@@ -19,7 +19,7 @@ assert Files.isSymbolicLink(link.toPath())
 assert shared.text.contains('"lines": 7') : 'the link target was written through'
 assert !(log =~ /(?m)^\s+at [\w.$]+\(/) : 'no stack trace'
 
-def results = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results
+def results = Evidence.of(basedir).results
 def finding = results.find { it.subject == 'linked' }.findings[0]
 assert finding.code == 'SNAPSHOT_SYMLINK_NOT_REPLACED'
 assert finding.fix.contains('src/test/snapshots/shared/profile-a.json')

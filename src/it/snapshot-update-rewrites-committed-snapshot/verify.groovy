@@ -1,3 +1,4 @@
+import dev.gatekeeper.it.Evidence
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -20,6 +21,6 @@ assert text.indexOf('"files"') < text.indexOf('"profile"') && text.indexOf('"pro
 // atomically: no temporary file left next to it
 assert snapshot.parentFile.listFiles()*.name == ['profile-a.json']
 
-def scan = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json')).results.find { it.subject == 'scan' }
+def scan = Evidence.of(basedir).results.find { it.subject == 'scan' }
 assert scan.findings.find { it.code == 'SNAPSHOT_UPDATED' }.fix.contains('git diff src/test/snapshots/scan/profile-a.json')
 return true

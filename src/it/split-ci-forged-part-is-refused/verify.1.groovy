@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.nio.file.Files
 import java.nio.file.Paths
 
@@ -7,7 +7,7 @@ import java.nio.file.Paths
 def log = new File(basedir, 'build.log').text
 assert log =~ /verdict: certify\s+split-ci-forged-part-is-refused\s+FAIL/
 def evidence = new File(basedir, 'target/gatekeeper/evidence.json')
-assert new JsonSlurper().parse(evidence).outcome == 'HOLD'
+assert Evidence.read(evidence).outcome == 'HOLD'
 
 def part = new File(basedir, 'parts/run-1')
 part.mkdirs()

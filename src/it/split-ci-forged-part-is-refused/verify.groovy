@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 2: the edited part is refused (its digest no longer matches) and the link is not followed;
 // the merge holds and the verdict still writes its evidence.
@@ -17,7 +17,7 @@ assert run2.contains('BUILD FAILURE')
 assert !run2.contains('TOPSECRET')
 assert !run2.contains('\tat ') : 'no stack trace'
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'HOLD'
 assert evidence.results*.gate == ['verdict']
 def findings = evidence.results[0].findings

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // The walk over /proc ends in findings naming the paths, not in AccessDeniedException; the evidence is written.
 def log = new File(basedir, 'build.log').text
@@ -9,7 +9,7 @@ assert log.contains('verdict: evidence written to target/gatekeeper')
 assert !log.contains('AccessDeniedException')
 assert !log.contains('\tat ') : 'no stack trace'
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'HOLD'
 def findings = evidence.results[0].findings
 assert findings*.code.contains('VERDICT_IMPORT_EMPTY')

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import org.eclipse.jgit.api.Git
 
 // After run 2: the part of the earlier commit is refused, naming the file and both commits; the build fails.
@@ -18,7 +18,7 @@ assert run2.contains('VERDICT_IMPORT_OTHER_COMMIT')
 assert run2.contains('BUILD FAILURE')
 assert !run2.contains('\tat ') : 'no stack trace'
 
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'HOLD'
 assert evidence.build.commit == head
 assert evidence.results*.gate == ['verdict']

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 3: both signed parts merge into one READY verdict, itself signed.
 def log = new File(basedir, 'build.log').text
@@ -6,7 +6,7 @@ def run3 = log.substring(log.lastIndexOf('BUILD SUCCESS', log.lastIndexOf('BUILD
 assert run3 =~ /verdict: verdict:import\s+split-ci-signed-parts-merge-with-key\s+PASS\s.*2 parts imported from parts/
 assert run3.contains('verdict: READY: 3 passed')
 assert log.count('verdict: evidence signed with the key in GATEKEEPER_EVIDENCE_KEY') == 3
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 assert evidence.imported*.file == ['parts/run-1/evidence.json', 'parts/run-2/evidence.json']
 assert new File(basedir, 'target/gatekeeper/evidence.json.sig').exists()

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 
 // After run 4: with another key, neither part's signature holds: both refused, HOLD, evidence written.
 def log = new File(basedir, 'build.log').text
@@ -14,7 +14,7 @@ assert !run4.contains('\tat ') : 'no stack trace'
 assert !log.contains('another-key-abcdefghij') && !log.contains('it-key-0123456789') : 'no key is ever logged'
 
 def dir = new File(basedir, 'target/gatekeeper')
-def evidence = new JsonSlurper().parse(new File(dir, 'evidence.json'))
+def evidence = Evidence.read(new File(dir, 'evidence.json'))
 assert evidence.outcome == 'HOLD'
 assert evidence.results[0].findings.findAll { it.code == 'VERDICT_IMPORT_TAMPERED' }*.file == ['parts/run-1/evidence.json', 'parts/run-2/evidence.json']
 dir.eachFileRecurse(groovy.io.FileType.FILES) { f -> assert !f.text.contains('another-key-abcdefghij') : "the key is never written: ${f}" }

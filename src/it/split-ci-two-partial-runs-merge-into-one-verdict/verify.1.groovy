@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
 
@@ -10,7 +10,7 @@ assert log =~ /verdict: certify\s+split-ci-two-partial-runs-merge-into-one-verdi
 assert !(log =~ /verdict: docs\s/)
 
 def evidence = new File(basedir, 'target/gatekeeper/evidence.json')
-def part = new JsonSlurper().parse(evidence)
+def part = Evidence.read(evidence)
 assert part.results*.gate == ['certify']
 assert part.build.commit ==~ /[0-9a-f]{40}/
 def copy = new File(basedir, 'parts/run-1/evidence.json')

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import java.nio.file.Files
 import java.nio.file.StandardCopyOption
 
@@ -10,7 +10,7 @@ assert run2 =~ /verdict: docs\s+split-ci-two-partial-runs-merge-into-one-verdict
 assert !(run2 =~ /verdict: certify\s/)
 
 def evidence = new File(basedir, 'target/gatekeeper/evidence.json')
-def part = new JsonSlurper().parse(evidence)
+def part = Evidence.read(evidence)
 assert part.results*.gate == ['docs']
 def copy = new File(basedir, 'parts/run-2/evidence.json')
 copy.parentFile.mkdirs()

@@ -1,4 +1,4 @@
-import groovy.json.JsonSlurper
+import dev.gatekeeper.it.Evidence
 import org.eclipse.jgit.api.Git
 
 // After run 3: one verdict with both jobs' rows, each keeping its own build id, and the parts listed.
@@ -11,9 +11,9 @@ assert run3 =~ /verdict: verdict:import\s+split-ci-two-partial-runs-merge-into-o
 assert run3.contains('verdict: READY: 3 passed')
 
 def head = Git.open(basedir).withCloseable { it.repository.resolve('HEAD').name() }
-def part1 = new JsonSlurper().parse(new File(basedir, 'parts/run-1/evidence.json'))
-def part2 = new JsonSlurper().parse(new File(basedir, 'parts/run-2/evidence.json'))
-def evidence = new JsonSlurper().parse(new File(basedir, 'target/gatekeeper/evidence.json'))
+def part1 = Evidence.read(new File(basedir, 'parts/run-1/evidence.json'))
+def part2 = Evidence.read(new File(basedir, 'parts/run-2/evidence.json'))
+def evidence = Evidence.of(basedir)
 assert evidence.outcome == 'READY'
 assert evidence.build.commit == head
 assert evidence.results*.gate == ['certify', 'docs', 'verdict']

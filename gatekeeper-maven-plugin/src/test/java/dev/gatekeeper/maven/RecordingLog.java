@@ -8,10 +8,10 @@ import org.apache.maven.plugin.logging.Log;
  * A Maven log that keeps its lines ("info: verdict: …") for a test to read instead of printing them,
  * so that nothing a test logs ends up in the build's output.
  */
-final class RecordingLog implements Log {
+public final class RecordingLog implements Log {
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
-    List<String> lines() {
+    public List<String> lines() {
         return List.copyOf(lines);
     }
 
