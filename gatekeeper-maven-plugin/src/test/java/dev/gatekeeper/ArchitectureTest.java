@@ -19,25 +19,36 @@ import com.tngtech.archunit.junit.ArchTest;
 @AnalyzeClasses(packages = "dev.gatekeeper", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     /** The packages that adapt Maven's running build to the gates: the goals, their machinery, a gate's own adapters. */
-    private static final String[] MAVEN_FACING = {"dev.gatekeeper.mojo..", "dev.gatekeeper.maven..", "dev.gatekeeper.*.maven.."};
+    private static final String[] MAVEN_FACING = {
+        "dev.gatekeeper.mojo..", "dev.gatekeeper.maven..", "dev.gatekeeper.*.maven.."
+    };
 
     @ArchTest
     static void onlyMavenFacingPackagesImportMavenPluginProjectOrExecution(JavaClasses classes) {
-        noClasses().that().resideOutsideOfPackages(MAVEN_FACING)
-                .should().dependOnClassesThat(resideInAnyPackage("org.apache.maven.plugin..", "org.apache.maven.project..",
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(MAVEN_FACING)
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(
+                                "org.apache.maven.plugin..",
+                                "org.apache.maven.project..",
                                 "org.apache.maven.execution..")
                         // The plugin descriptor model is the parser of a plugin.xml file (the docs gate renders
                         // parameter tables from it), not the running build.
                         .and(not(resideInAPackage("org.apache.maven.plugin.descriptor.."))))
-                .because("a gate is plain Java that runs without Maven; only the goals and their adapters see the build")
+                .because(
+                        "a gate is plain Java that runs without Maven; only the goals and their adapters see the build")
                 .check(classes);
     }
 
     @ArchTest
     static void coreDependsOnNoOtherGatekeeperPackage(JavaClasses classes) {
-        noClasses().that().resideInAPackage("dev.gatekeeper.core..")
-                .should().dependOnClassesThat(resideInAPackage("dev.gatekeeper..")
-                        .and(not(resideInAPackage("dev.gatekeeper.core.."))))
+        noClasses()
+                .that()
+                .resideInAPackage("dev.gatekeeper.core..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("dev.gatekeeper..").and(not(resideInAPackage("dev.gatekeeper.core.."))))
                 .because("core is the bottom floor every gate stands on")
                 .check(classes);
     }
@@ -50,8 +61,12 @@ class ArchitectureTest {
 
     @ArchTest
     static void nothingButTheGoalsDependsOnTheGoalPackage(JavaClasses classes) {
-        noClasses().that().resideOutsideOfPackage("dev.gatekeeper.mojo..")
-                .should().dependOnClassesThat().resideInAPackage("dev.gatekeeper.mojo..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.gatekeeper.mojo..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.gatekeeper.mojo..")
                 .because("the goals are the top floor: gates, reuse and the Maven machinery must not lean on them")
                 .check(classes);
     }

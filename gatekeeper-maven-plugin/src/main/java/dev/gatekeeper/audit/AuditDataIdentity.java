@@ -34,8 +34,13 @@ public record AuditDataIdentity(List<Part> parts, String unknownBecause) {
      * @param dataDirectory Dependency-Check's data directory
      * @param osvDatabase the OSV database, or null
      */
-    public static AuditDataIdentity of(Set<AuditEngine> engines, Path basedir, List<String> dependencyCheckSuppressions,
-            String nvdDatafeedUrl, Path dataDirectory, Path osvDatabase) {
+    public static AuditDataIdentity of(
+            Set<AuditEngine> engines,
+            Path basedir,
+            List<String> dependencyCheckSuppressions,
+            String nvdDatafeedUrl,
+            Path dataDirectory,
+            Path osvDatabase) {
         List<Part> parts = new ArrayList<>();
         if (engines.contains(AuditEngine.DEPENDENCY_CHECK)) {
             for (int index = 0; index < dependencyCheckSuppressions.size(); index++) {
@@ -54,7 +59,8 @@ public record AuditDataIdentity(List<Part> parts, String unknownBecause) {
                 parts.add(new Value("nvd-mirror", data.lastModified().toString()));
             } else {
                 // Without a mirror the data directory is the version; with one, Dependency-Check rewrites it each scan.
-                parts.add(new FileStamp("dependency-check-database", dataDirectory.resolve(VulnerabilityData.DATABASE_FILE)));
+                parts.add(new FileStamp(
+                        "dependency-check-database", dataDirectory.resolve(VulnerabilityData.DATABASE_FILE)));
             }
         }
         if (engines.contains(AuditEngine.OSV)) {

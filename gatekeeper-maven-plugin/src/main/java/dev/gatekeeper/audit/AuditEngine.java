@@ -30,12 +30,15 @@ public enum AuditEngine {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            engines.add(Arrays.stream(values()).filter(engine -> engine.id.equals(trimmed)).findFirst()
+            engines.add(Arrays.stream(values())
+                    .filter(engine -> engine.id.equals(trimmed))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("gatekeeper.audit.engines names an unknown engine '"
                             + name.trim() + "'; valid engines are " + validNames())));
         }
         if (engines.isEmpty()) {
-            throw new IllegalArgumentException("gatekeeper.audit.engines names no engine; valid engines are " + validNames());
+            throw new IllegalArgumentException(
+                    "gatekeeper.audit.engines names no engine; valid engines are " + validNames());
         }
         return engines;
     }

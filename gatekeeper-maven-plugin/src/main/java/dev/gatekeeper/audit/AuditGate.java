@@ -1,13 +1,13 @@
 package dev.gatekeeper.audit;
 
-import dev.gatekeeper.core.GateId;
-import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.UserDocs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,16 +28,18 @@ import java.util.Set;
 public final class AuditGate implements Gate {
     /** The tool names the scan's and the dependency resolution's time are recorded under. */
     static final String DEPENDENCY_CHECK_TOOL = "dependency-check";
+
     static final String RESOLVER_TOOL = "maven-resolver";
     /**
      * Without vulnerability data the sweep cannot run, and a sweep that did not run is no pass: the
      * finding stays blocking, and the way to merge without one is to skip it visibly.
      */
-    static final String NO_DATA_FIX = "Point gatekeeper.audit.nvdDatafeedUrl at an NVD mirror (file:///… or https://…) or"
-            + " gatekeeper.audit.dataDirectory at a Dependency-Check data directory, or use the OSV engine"
-            + " (gatekeeper.audit.engines=osv, gatekeeper.audit.osv.database); see "
-            + GateId.AUDIT.docsUrl("vulnerability-data-offline-first")
-            + ". To merge without a vulnerability sweep, skip it visibly: -Dgatekeeper.audit.skip (a SKIPPED row)";
+    static final String NO_DATA_FIX =
+            "Point gatekeeper.audit.nvdDatafeedUrl at an NVD mirror (file:///… or https://…) or"
+                    + " gatekeeper.audit.dataDirectory at a Dependency-Check data directory, or use the OSV engine"
+                    + " (gatekeeper.audit.engines=osv, gatekeeper.audit.osv.database); see "
+                    + GateId.AUDIT.docsUrl("vulnerability-data-offline-first")
+                    + ". To merge without a vulnerability sweep, skip it visibly: -Dgatekeeper.audit.skip (a SKIPPED row)";
 
     /** Runs the scanner and returns its JSON report; a failure's message says what went wrong. */
     @FunctionalInterface
@@ -79,7 +81,8 @@ public final class AuditGate implements Gate {
         } catch (InvalidSuppressionsException e) {
             evaluation.add(Finding.of(AuditCodes.SUPPRESSIONS_INVALID, GateStatus.ERROR, e.getMessage())
                     .withFile(suppressionFile, null)
-                    .withFix("Fix " + suppressionFile + "; its format is described in " + GateId.AUDIT.docsUrl("suppressions")));
+                    .withFix("Fix " + suppressionFile + "; its format is described in "
+                            + GateId.AUDIT.docsUrl("suppressions")));
             return;
         }
         List<VulnerableDependency> vulnerable = List.of();
@@ -92,7 +95,8 @@ public final class AuditGate implements Gate {
                 return;
             }
             reportFile = report.file();
-            vulnerable = EngineMerge.reportedBy(AuditEngine.DEPENDENCY_CHECK, report.report().vulnerable());
+            vulnerable = EngineMerge.reportedBy(
+                    AuditEngine.DEPENDENCY_CHECK, report.report().vulnerable());
             scanned = report.report().scannedDependencies();
         }
         if (settings.runs(AuditEngine.OSV)) {
@@ -100,7 +104,10 @@ public final class AuditGate implements Gate {
             if (osv == null) {
                 return;
             }
-            checkFreshness(osv.dataUpdatedAt(), "the OSV database (see " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + ")", evaluation);
+            checkFreshness(
+                    osv.dataUpdatedAt(),
+                    "the OSV database (see " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + ")",
+                    evaluation);
             List<VulnerableDependency> found = EngineMerge.reportedBy(AuditEngine.OSV, osv.vulnerable());
             if (settings.runs(AuditEngine.DEPENDENCY_CHECK)) {
                 vulnerable = EngineMerge.merge(vulnerable, found);
@@ -111,11 +118,17 @@ public final class AuditGate implements Gate {
             }
             scanned = Math.max(scanned, osv.scannedDependencies());
         }
-        AuditPolicy policy = new AuditPolicy(settings.failOnCvss(), suppressions, suppressionFile,
-                settings.display(settings.declaringPom()), LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC),
+        AuditPolicy policy = new AuditPolicy(
+                settings.failOnCvss(),
+                suppressions,
+                suppressionFile,
+                settings.display(settings.declaringPom()),
+                LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC),
                 agreement);
         int counted = policy.apply(vulnerable, evaluation);
-        long suppressed = evaluation.findings().stream().filter(f -> f.code().equals(AuditCodes.SUPPRESSED.code())).count();
+        long suppressed = evaluation.findings().stream()
+                .filter(f -> f.code().equals(AuditCodes.SUPPRESSED.code()))
+                .count();
         // Shown when nothing warns or fails; otherwise the table shows the most severe finding.
         evaluation.summary(scanned + " dependencies scanned, "
                 + (counted == 0 ? "no vulnerability" : counted + " vulnerabilities")
@@ -127,7 +140,8 @@ public final class AuditGate implements Gate {
     }
 
     private static String dataFix(String problemCode) {
-        return AuditCodes.NO_DATA_SOURCE.code().equals(problemCode) ? NO_DATA_FIX
+        return AuditCodes.NO_DATA_SOURCE.code().equals(problemCode)
+                ? NO_DATA_FIX
                 : "See " + GateId.AUDIT.docsUrl("vulnerability-data-offline-first");
     }
 
@@ -144,22 +158,34 @@ public final class AuditGate implements Gate {
         }
         Path reportFile;
         try {
-            evaluation.log().info("scanning the reactor's dependencies with OWASP Dependency-Check"
-                    + (settings.nvdDatafeedUrl() == null ? "" : " (data from " + settings.nvdDatafeedUrl() + ")"));
+            evaluation
+                    .log()
+                    .info("scanning the reactor's dependencies with OWASP Dependency-Check"
+                            + (settings.nvdDatafeedUrl() == null
+                                    ? ""
+                                    : " (data from " + settings.nvdDatafeedUrl() + ")"));
             reportFile = evaluation.timeTool(DEPENDENCY_CHECK_TOOL, scanner::scan);
         } catch (Exception e) {
-            NvdFeedFiles.Damage damaged = settings.nvdDatafeedUrl() == null ? null : NvdFeedFiles.damage(settings.nvdDatafeedUrl());
+            NvdFeedFiles.Damage damaged =
+                    settings.nvdDatafeedUrl() == null ? null : NvdFeedFiles.damage(settings.nvdDatafeedUrl());
             if (damaged != null) {
-                evaluation.add(Finding.of(AuditCodes.FEED_CORRUPT, GateStatus.ERROR,
+                evaluation.add(Finding.of(
+                                AuditCodes.FEED_CORRUPT,
+                                GateStatus.ERROR,
                                 "The NVD data-feed mirror is damaged: " + damaged.describe())
                         .withFile(settings.display(damaged.file()), null)
-                        .withFix("Download " + damaged.file().getFileName() + " into the mirror again (or let the job that"
+                        .withFix("Download " + damaged.file().getFileName()
+                                + " into the mirror again (or let the job that"
                                 + " keeps the mirror rebuild it), then run 'mvn verify -Pmerge-ready' again"));
                 return null;
             }
-            evaluation.add(Finding.of(AuditCodes.SCAN_FAILED, GateStatus.ERROR,
-                            "Dependency-Check could not scan the reactor: " + messageOf(e))
-                    .withFix("Run 'mvn verify -Pmerge-ready -Dgatekeeper.audit.skip=false -X' and read Dependency-Check's log"));
+            evaluation.add(
+                    Finding.of(
+                                    AuditCodes.SCAN_FAILED,
+                                    GateStatus.ERROR,
+                                    "Dependency-Check could not scan the reactor: " + messageOf(e))
+                            .withFix(
+                                    "Run 'mvn verify -Pmerge-ready -Dgatekeeper.audit.skip=false -X' and read Dependency-Check's log"));
             return null;
         }
         DependencyCheckReport report;
@@ -170,8 +196,13 @@ public final class AuditGate implements Gate {
                     .withFile(settings.display(reportFile), null));
             return null;
         }
-        Instant dataUpdatedAt = data.lastModified() != null ? data.lastModified() : report.dataUpdatedAt().orElse(null);
-        checkFreshness(dataUpdatedAt, "the NVD mirror (see " + GateId.AUDIT.docsUrl("vulnerability-data-offline-first") + ")", evaluation);
+        Instant dataUpdatedAt = data.lastModified() != null
+                ? data.lastModified()
+                : report.dataUpdatedAt().orElse(null);
+        checkFreshness(
+                dataUpdatedAt,
+                "the NVD mirror (see " + GateId.AUDIT.docsUrl("vulnerability-data-offline-first") + ")",
+                evaluation);
         evaluation.input("dependencies", Digests.sha256(report.fingerprint()));
         if (dataUpdatedAt != null) {
             evaluation.input("vulnerability-data", dataUpdatedAt.toString());
@@ -180,9 +211,11 @@ public final class AuditGate implements Gate {
     }
 
     private static void recordAgreement(EngineAgreement.Counts counts, GateEvaluation evaluation) {
-        evaluation.log().info("engines: " + counts.both() + " vulnerabilit" + (counts.both() == 1 ? "y" : "ies")
-                + " reported by both, " + counts.dependencyCheckOnly() + " by dependency-check only, "
-                + counts.osvOnly() + " by osv only");
+        evaluation
+                .log()
+                .info("engines: " + counts.both() + " vulnerabilit" + (counts.both() == 1 ? "y" : "ies")
+                        + " reported by both, " + counts.dependencyCheckOnly() + " by dependency-check only, "
+                        + counts.osvOnly() + " by osv only");
         evaluation.input("engines-both", Integer.toString(counts.both()));
         evaluation.input("engines-dependency-check-only", Integer.toString(counts.dependencyCheckOnly()));
         evaluation.input("engines-osv-only", Integer.toString(counts.osvOnly()));
@@ -191,16 +224,23 @@ public final class AuditGate implements Gate {
     private void checkFreshness(Instant dataUpdatedAt, String source, GateEvaluation evaluation) {
         // Only Dependency-Check's data can be of unknown age: an OSV database falls back to its file time.
         if (dataUpdatedAt == null) {
-            evaluation.add(Finding.of(AuditCodes.DATABASE_AGE_UNKNOWN, GateStatus.HOLD,
-                            "The age of " + source + " cannot be told, so the scan may rest on stale data")
-                    .withFix("Point gatekeeper.audit.nvdDatafeedUrl at a mirror whose cache.properties has lastModifiedDate"));
+            evaluation.add(
+                    Finding.of(
+                                    AuditCodes.DATABASE_AGE_UNKNOWN,
+                                    GateStatus.HOLD,
+                                    "The age of " + source + " cannot be told, so the scan may rest on stale data")
+                            .withFix(
+                                    "Point gatekeeper.audit.nvdDatafeedUrl at a mirror whose cache.properties has lastModifiedDate"));
             return;
         }
         Duration age = Duration.between(dataUpdatedAt, settings.clock().instant());
         if (age.compareTo(Duration.ofDays(settings.maxDatabaseAgeDays())) > 0) {
-            evaluation.add(Finding.of(AuditCodes.DATABASE_STALE, GateStatus.HOLD,
+            evaluation.add(Finding.of(
+                            AuditCodes.DATABASE_STALE,
+                            GateStatus.HOLD,
                             "The vulnerability data was last updated " + age.toDays() + " days ago (" + dataUpdatedAt
-                                    + "), more than gatekeeper.audit.maxDatabaseAgeDays=" + settings.maxDatabaseAgeDays()
+                                    + "), more than gatekeeper.audit.maxDatabaseAgeDays="
+                                    + settings.maxDatabaseAgeDays()
                                     + "; a scan against stale data is false assurance")
                     .withFix("Update " + source + ", then run 'mvn verify -Pmerge-ready' again"));
         }
@@ -211,7 +251,10 @@ public final class AuditGate implements Gate {
             try {
                 evaluation.input("suppressions", Digests.sha256(settings.suppressionFile()));
             } catch (IOException e) {
-                evaluation.log().warn("cannot fingerprint " + settings.display(settings.suppressionFile()) + ": " + e.getMessage());
+                evaluation
+                        .log()
+                        .warn("cannot fingerprint " + settings.display(settings.suppressionFile()) + ": "
+                                + e.getMessage());
             }
         }
     }
@@ -227,7 +270,8 @@ public final class AuditGate implements Gate {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
             String message = t.getMessage();
-            if (message == null || message.isBlank()
+            if (message == null
+                    || message.isBlank()
                     || (t.getCause() != null && message.equals(t.getCause().toString()))) {
                 continue;
             }

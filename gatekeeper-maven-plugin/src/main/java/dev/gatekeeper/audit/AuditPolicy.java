@@ -26,7 +26,11 @@ import org.apache.maven.artifact.versioning.ComparableVersion;
  * @param agreement       which engines ran, so a finding can say which of them did not report it
  */
 public record AuditPolicy(
-        double failOnCvss, List<Suppression> suppressions, String suppressionFile, String declaringFile, LocalDate today,
+        double failOnCvss,
+        List<Suppression> suppressions,
+        String suppressionFile,
+        String declaringFile,
+        LocalDate today,
         EngineAgreement agreement) {
 
     private static final int DESCRIPTION_LIMIT = 500;
@@ -37,7 +41,11 @@ public record AuditPolicy(
 
     /** The policy over one engine's findings, which say nothing about agreement. */
     public AuditPolicy(
-            double failOnCvss, List<Suppression> suppressions, String suppressionFile, String declaringFile, LocalDate today) {
+            double failOnCvss,
+            List<Suppression> suppressions,
+            String suppressionFile,
+            String declaringFile,
+            LocalDate today) {
         this(failOnCvss, suppressions, suppressionFile, declaringFile, today, EngineAgreement.SINGLE_ENGINE);
     }
 
@@ -69,14 +77,18 @@ public record AuditPolicy(
         }
         for (Suppression suppression : suppressions) {
             if (expiredAndNeeded.contains(suppression)) {
-                evaluation.add(Finding.of(AuditCodes.SUPPRESSION_EXPIRED, GateStatus.HOLD,
+                evaluation.add(Finding.of(
+                                AuditCodes.SUPPRESSION_EXPIRED,
+                                GateStatus.HOLD,
                                 "The suppression of " + suppression.describe() + " expired on " + suppression.expires()
                                         + " and no longer applies")
                         .withFile(suppressionFile, null)
                         .withFix("Upgrade the dependency, or review the risk again and move \"expires\" of suppression "
                                 + suppression.index() + " in " + suppressionFile + " with a current reason"));
             } else if (!used.contains(suppression)) {
-                evaluation.add(Finding.of(AuditCodes.SUPPRESSION_UNUSED, GateStatus.WARN,
+                evaluation.add(Finding.of(
+                                AuditCodes.SUPPRESSION_UNUSED,
+                                GateStatus.WARN,
                                 "The suppression of " + suppression.describe() + " matched nothing in this scan")
                         .withFile(suppressionFile, null)
                         .withFix("Delete suppression " + suppression.index() + " from " + suppressionFile));
@@ -90,26 +102,36 @@ public record AuditPolicy(
         GateStatus severity = score >= failOnCvss ? GateStatus.FAIL : GateStatus.WARN;
         String scoreText = vulnerability.cvssScore() == null
                 ? "unscored, " + vulnerability.severity()
-                : "CVSS " + formatScore(score) + (vulnerability.cvssVersion() == null ? "" : " v" + vulnerability.cvssVersion())
-                        + ", " + vulnerability.severity();
+                : "CVSS " + formatScore(score)
+                        + (vulnerability.cvssVersion() == null ? "" : " v" + vulnerability.cvssVersion()) + ", "
+                        + vulnerability.severity();
         String ga = dependency.groupAndArtifact();
-        String suppress = "suppress " + vulnerability.id() + " in " + suppressionFile + " with a reason and an expiry date";
+        String suppress =
+                "suppress " + vulnerability.id() + " in " + suppressionFile + " with a reason and an expiry date";
         String upgrade = upgradeTarget(dependency, vulnerability);
         String fix = upgrade != null
                 ? "Upgrade " + ga + " to " + upgrade + " (run '" + dependencyTree(ga)
                         + "' to see what brings it in), or " + suppress
-                : (ga == null ? "Find what brings in " + dependency.fileName()
-                        : "Run '" + dependencyTree(ga) + "' to see what brings it in")
+                : (ga == null
+                                ? "Find what brings in " + dependency.fileName()
+                                : "Run '" + dependencyTree(ga) + "' to see what brings it in")
                         + ", upgrade past the affected versions, or " + suppress;
         String explanation = agreement.explanation(dependency, vulnerability);
-        Finding finding = Finding.of(AuditCodes.VULNERABILITY, severity,
+        Finding finding = Finding.of(
+                        AuditCodes.VULNERABILITY,
+                        severity,
                         dependency.displayName() + " has " + vulnerability.id() + " (" + scoreText + ")"
-                                + (severity == GateStatus.WARN ? ", below the threshold " + formatScore(failOnCvss) : ""))
+                                + (severity == GateStatus.WARN
+                                        ? ", below the threshold " + formatScore(failOnCvss)
+                                        : ""))
                 .withFile(declaringFile, null)
                 .withFix(fix)
                 .withRuleId(vulnerability.id())
-                .withDetail((explanation == null ? "" : explanation + "\n") + vulnerability.description()
-                        + (vulnerability.references().isEmpty() ? "" : "\n" + String.join("\n", vulnerability.references())))
+                .withDetail((explanation == null ? "" : explanation + "\n")
+                        + vulnerability.description()
+                        + (vulnerability.references().isEmpty()
+                                ? ""
+                                : "\n" + String.join("\n", vulnerability.references())))
                 .withAttribute("cvssScore", formatScore(score))
                 .withAttribute("cvssSeverity", vulnerability.severity())
                 .withAttribute("dependency", dependency.displayName())
@@ -145,7 +167,9 @@ public record AuditPolicy(
 
     private Finding suppressed(VulnerableDependency dependency, Vulnerability vulnerability, Suppression suppression) {
         String explanation = agreement.explanation(dependency, vulnerability);
-        Finding finding = Finding.of(AuditCodes.SUPPRESSED, GateStatus.PASS,
+        Finding finding = Finding.of(
+                        AuditCodes.SUPPRESSED,
+                        GateStatus.PASS,
                         vulnerability.id() + " in " + dependency.displayName() + " is suppressed until "
                                 + suppression.expires() + ": " + suppression.reason())
                 .withFile(suppressionFile, null)
@@ -159,10 +183,13 @@ public record AuditPolicy(
     /** The lowest fixed version above the dependency's own, or null when none is known. */
     static String upgradeTarget(VulnerableDependency dependency, Vulnerability vulnerability) {
         String ga = dependency.groupAndArtifact();
-        if (ga == null || vulnerability.fixedVersions().isEmpty() || ga.length() >= dependency.coordinates().length()) {
+        if (ga == null
+                || vulnerability.fixedVersions().isEmpty()
+                || ga.length() >= dependency.coordinates().length()) {
             return null;
         }
-        ComparableVersion current = new ComparableVersion(dependency.coordinates().substring(ga.length() + 1));
+        ComparableVersion current =
+                new ComparableVersion(dependency.coordinates().substring(ga.length() + 1));
         return vulnerability.fixedVersions().stream()
                 .filter(fixed -> new ComparableVersion(fixed).compareTo(current) > 0)
                 .min(Comparator.comparing(ComparableVersion::new))

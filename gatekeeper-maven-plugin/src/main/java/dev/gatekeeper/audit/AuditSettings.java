@@ -39,10 +39,29 @@ public record AuditSettings(
         Path osvCacheDirectory) {
 
     /** Settings for Dependency-Check alone. */
-    public AuditSettings(Path executionRoot, Path declaringPom, Path suppressionFile, double failOnCvss,
-            int maxDatabaseAgeDays, String nvdDatafeedUrl, Path dataDirectory, boolean onlineUpdateAllowed, Clock clock) {
-        this(executionRoot, declaringPom, suppressionFile, failOnCvss, maxDatabaseAgeDays, nvdDatafeedUrl, dataDirectory,
-                onlineUpdateAllowed, clock, EnumSet.of(AuditEngine.DEPENDENCY_CHECK), null, OsvIndexCache.defaultDirectory());
+    public AuditSettings(
+            Path executionRoot,
+            Path declaringPom,
+            Path suppressionFile,
+            double failOnCvss,
+            int maxDatabaseAgeDays,
+            String nvdDatafeedUrl,
+            Path dataDirectory,
+            boolean onlineUpdateAllowed,
+            Clock clock) {
+        this(
+                executionRoot,
+                declaringPom,
+                suppressionFile,
+                failOnCvss,
+                maxDatabaseAgeDays,
+                nvdDatafeedUrl,
+                dataDirectory,
+                onlineUpdateAllowed,
+                clock,
+                EnumSet.of(AuditEngine.DEPENDENCY_CHECK),
+                null,
+                OsvIndexCache.defaultDirectory());
     }
 
     public AuditSettings {
@@ -57,10 +76,12 @@ public record AuditSettings(
         }
         engines = Set.copyOf(engines);
         if (failOnCvss < 0 || failOnCvss > 10) {
-            throw new IllegalArgumentException("gatekeeper.audit.failOnCvss must be between 0 and 10, was " + failOnCvss);
+            throw new IllegalArgumentException(
+                    "gatekeeper.audit.failOnCvss must be between 0 and 10, was " + failOnCvss);
         }
         if (maxDatabaseAgeDays < 0) {
-            throw new IllegalArgumentException("gatekeeper.audit.maxDatabaseAgeDays must not be negative, was " + maxDatabaseAgeDays);
+            throw new IllegalArgumentException(
+                    "gatekeeper.audit.maxDatabaseAgeDays must not be negative, was " + maxDatabaseAgeDays);
         }
     }
 

@@ -30,20 +30,25 @@ import java.util.TreeSet;
  * @param fingerprint         a digest-friendly, sorted list of every scanned file's SHA-256 (or name)
  */
 public record DependencyCheckReport(
-        int scannedDependencies, List<VulnerableDependency> vulnerable, Map<String, Instant> dataSources, String fingerprint) {
+        int scannedDependencies,
+        List<VulnerableDependency> vulnerable,
+        Map<String, Instant> dataSources,
+        String fingerprint) {
 
     public static DependencyCheckReport read(Path file) throws InvalidReportException {
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
             root = GatekeeperJson.mapper().readTree(in);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
+            String where =
+                    e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
             throw new InvalidReportException(file + where + " is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidReportException("cannot read the Dependency-Check report " + file + ": " + e.getMessage());
         }
         if (root == null || !root.path("dependencies").isArray()) {
-            throw new InvalidReportException(file + " is not a Dependency-Check JSON report (no \"dependencies\" array)");
+            throw new InvalidReportException(
+                    file + " is not a Dependency-Check JSON report (no \"dependencies\" array)");
         }
         List<VulnerableDependency> vulnerable = new ArrayList<>();
         TreeSet<String> fingerprint = new TreeSet<>();
@@ -57,11 +62,14 @@ public record DependencyCheckReport(
             if (!vulnerabilities.isEmpty()) {
                 Optional<String> purl = mavenPurl(dependency);
                 vulnerable.add(new VulnerableDependency(
-                        purl.map(DependencyCheckReport::coordinatesOf).orElse(null), purl.orElse(null), fileName, vulnerabilities));
+                        purl.map(DependencyCheckReport::coordinatesOf).orElse(null),
+                        purl.orElse(null),
+                        fileName,
+                        vulnerabilities));
             }
         }
-        return new DependencyCheckReport(root.path("dependencies").size(), vulnerable, dataSources(root),
-                String.join("\n", fingerprint));
+        return new DependencyCheckReport(
+                root.path("dependencies").size(), vulnerable, dataSources(root), String.join("\n", fingerprint));
     }
 
     /**
@@ -89,7 +97,8 @@ public record DependencyCheckReport(
                 double value = base.asDouble();
                 if (score == null || value > score) {
                     score = value;
-                    version = data.path("version").asText(field.equals("cvssv4") ? "4.0" : field.equals("cvssv3") ? "3.1" : "2.0");
+                    version = data.path("version")
+                            .asText(field.equals("cvssv4") ? "4.0" : field.equals("cvssv3") ? "3.1" : "2.0");
                     severity = data.path("baseSeverity").asText(severity);
                 }
             }
@@ -100,8 +109,13 @@ public record DependencyCheckReport(
                 references.add(reference.path("url").asText());
             }
         }
-        return new Vulnerability(node.path("name").asText("unnamed"), score, version, severity,
-                node.path("description").asText(""), references);
+        return new Vulnerability(
+                node.path("name").asText("unnamed"),
+                score,
+                version,
+                severity,
+                node.path("description").asText(""),
+                references);
     }
 
     /**
@@ -167,7 +181,8 @@ public record DependencyCheckReport(
     private static Map<String, Instant> dataSources(JsonNode root) {
         Map<String, Instant> sources = new LinkedHashMap<>();
         for (JsonNode source : root.path("scanInfo").path("dataSource")) {
-            parseTimestamp(source.path("timestamp").asText("")).ifPresent(t -> sources.put(source.path("name").asText("?"), t));
+            parseTimestamp(source.path("timestamp").asText(""))
+                    .ifPresent(t -> sources.put(source.path("name").asText("?"), t));
         }
         return sources;
     }

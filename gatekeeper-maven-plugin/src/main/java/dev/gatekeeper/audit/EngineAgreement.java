@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  */
 public record EngineAgreement(Set<AuditEngine> ran, Set<String> packagesOsvNames) {
     /** One engine ran: there is nothing to compare, and findings say nothing about agreement. */
-    public static final EngineAgreement SINGLE_ENGINE = new EngineAgreement(EnumSet.noneOf(AuditEngine.class), Set.of());
+    public static final EngineAgreement SINGLE_ENGINE =
+            new EngineAgreement(EnumSet.noneOf(AuditEngine.class), Set.of());
 
     /** How many merged vulnerabilities each side reported. */
     public record Counts(int both, int dependencyCheckOnly, int osvOnly) {}
@@ -34,7 +35,9 @@ public record EngineAgreement(Set<AuditEngine> ran, Set<String> packagesOsvNames
         if (!compared() || vulnerability.engines().isEmpty()) {
             return null;
         }
-        String missing = ran.stream().map(AuditEngine::id).filter(id -> !vulnerability.engines().contains(id))
+        String missing = ran.stream()
+                .map(AuditEngine::id)
+                .filter(id -> !vulnerability.engines().contains(id))
                 .collect(Collectors.joining(","));
         return missing.isEmpty() ? null : missing;
     }
@@ -54,11 +57,14 @@ public record EngineAgreement(Set<AuditEngine> ran, Set<String> packagesOsvNames
                         + ", so the OSV database could not be searched for it.";
             }
             String version = dependency.coordinates().length() > ga.length()
-                    ? " " + dependency.coordinates().substring(ga.length() + 1) : "";
-            return only + (packagesOsvNames.contains(ga)
-                    ? "; the OSV database has advisories for " + ga + ", but none says this vulnerability affects"
-                            + (version.isEmpty() ? " it." : " version" + version + ".")
-                    : "; the OSV database has no advisory naming " + ga + ".");
+                    ? " " + dependency.coordinates().substring(ga.length() + 1)
+                    : "";
+            return only
+                    + (packagesOsvNames.contains(ga)
+                            ? "; the OSV database has advisories for " + ga
+                                    + ", but none says this vulnerability affects"
+                                    + (version.isEmpty() ? " it." : " version" + version + ".")
+                            : "; the OSV database has no advisory naming " + ga + ".");
         }
         return "Only OSV reports this, from an advisory naming " + (ga == null ? dependency.displayName() : ga)
                 + "; Dependency-Check reported no vulnerability with this id or an alias of it for this dependency.";

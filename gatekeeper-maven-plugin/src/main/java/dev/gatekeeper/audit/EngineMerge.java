@@ -19,20 +19,27 @@ public final class EngineMerge {
     /** Tags every vulnerability with the engine that reported it. */
     public static List<VulnerableDependency> reportedBy(AuditEngine engine, List<VulnerableDependency> dependencies) {
         return dependencies.stream()
-                .map(dependency -> new VulnerableDependency(dependency.coordinates(), dependency.purl(), dependency.fileName(),
-                        dependency.vulnerabilities().stream().map(v -> v.withEngines(List.of(engine.id()))).toList()))
+                .map(dependency -> new VulnerableDependency(
+                        dependency.coordinates(),
+                        dependency.purl(),
+                        dependency.fileName(),
+                        dependency.vulnerabilities().stream()
+                                .map(v -> v.withEngines(List.of(engine.id())))
+                                .toList()))
                 .toList();
     }
 
     /** Dependency-Check's dependencies first, in its order, then those only OSV reported. */
-    public static List<VulnerableDependency> merge(List<VulnerableDependency> dependencyCheck, List<VulnerableDependency> osv) {
+    public static List<VulnerableDependency> merge(
+            List<VulnerableDependency> dependencyCheck, List<VulnerableDependency> osv) {
         Map<String, List<Vulnerability>> osvByCoordinates = new LinkedHashMap<>();
         List<VulnerableDependency> osvOnly = new ArrayList<>();
         for (VulnerableDependency dependency : osv) {
             if (dependency.coordinates() == null) {
                 osvOnly.add(dependency);
             } else {
-                osvByCoordinates.computeIfAbsent(dependency.coordinates(), c -> new ArrayList<>())
+                osvByCoordinates
+                        .computeIfAbsent(dependency.coordinates(), c -> new ArrayList<>())
                         .addAll(dependency.vulnerabilities());
             }
         }
@@ -40,7 +47,8 @@ public final class EngineMerge {
         Set<String> mergedCoordinates = new LinkedHashSet<>();
         for (VulnerableDependency dependency : dependencyCheck) {
             List<Vulnerability> osvVulnerabilities = dependency.coordinates() == null
-                    ? new ArrayList<>() : osvByCoordinates.getOrDefault(dependency.coordinates(), new ArrayList<>());
+                    ? new ArrayList<>()
+                    : osvByCoordinates.getOrDefault(dependency.coordinates(), new ArrayList<>());
             if (dependency.coordinates() != null) {
                 mergedCoordinates.add(dependency.coordinates());
             }
@@ -48,7 +56,8 @@ public final class EngineMerge {
             for (Vulnerability found : dependency.vulnerabilities()) {
                 Vulnerability same = osvVulnerabilities.stream()
                         .filter(other -> !Collections.disjoint(found.names(), other.names()))
-                        .findFirst().orElse(null);
+                        .findFirst()
+                        .orElse(null);
                 if (same == null) {
                     vulnerabilities.add(found);
                 } else {
@@ -57,8 +66,8 @@ public final class EngineMerge {
                 }
             }
             vulnerabilities.addAll(osvVulnerabilities);
-            merged.add(new VulnerableDependency(dependency.coordinates(), dependency.purl(), dependency.fileName(),
-                    vulnerabilities));
+            merged.add(new VulnerableDependency(
+                    dependency.coordinates(), dependency.purl(), dependency.fileName(), vulnerabilities));
         }
         for (VulnerableDependency dependency : osv) {
             if (dependency.coordinates() != null && !mergedCoordinates.contains(dependency.coordinates())) {
@@ -79,8 +88,16 @@ public final class EngineMerge {
         aliases.addAll(osv.names());
         aliases.remove(kept.id());
         List<String> fixed = kept.fixedVersions().isEmpty() ? osv.fixedVersions() : kept.fixedVersions();
-        return new Vulnerability(kept.id(), kept.cvssScore(), kept.cvssVersion(), kept.severity(), kept.description(),
-                kept.references(), List.copyOf(aliases), fixed,
-                List.of(AuditEngine.DEPENDENCY_CHECK.id(), AuditEngine.OSV.id()), dependencyCheck.cpe());
+        return new Vulnerability(
+                kept.id(),
+                kept.cvssScore(),
+                kept.cvssVersion(),
+                kept.severity(),
+                kept.description(),
+                kept.references(),
+                List.copyOf(aliases),
+                fixed,
+                List.of(AuditEngine.DEPENDENCY_CHECK.id(), AuditEngine.OSV.id()),
+                dependencyCheck.cpe());
     }
 }

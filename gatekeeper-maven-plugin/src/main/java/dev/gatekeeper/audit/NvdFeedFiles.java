@@ -75,7 +75,8 @@ final class NvdFeedFiles {
     }
 
     private static String problemOf(Path feed) {
-        try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(feed), 1 << 16), 1 << 16);
+        try (InputStream in =
+                        new GZIPInputStream(new BufferedInputStream(Files.newInputStream(feed), 1 << 16), 1 << 16);
                 JsonParser parser = JSON.createParser(in)) {
             if (parser.nextToken() == null) {
                 return "holds no JSON (it is empty once unpacked)";
@@ -89,7 +90,8 @@ final class NvdFeedFiles {
             // The parser reports a cut-off document as an unexpected end of input: gzip itself was complete.
             JsonLocation where = e.getLocation();
             String at = where == null ? "" : " at line " + where.getLineNr() + ", column " + where.getColumnNr();
-            return "holds invalid JSON" + at + ": " + e.getOriginalMessage().lines().findFirst().orElse("");
+            return "holds invalid JSON" + at + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse("");
         } catch (EOFException e) {
             return "is a truncated gzip file (it ends in the middle of the compressed data)";
         } catch (ZipException e) {

@@ -1,6 +1,5 @@
 package dev.gatekeeper.audit;
 
-import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.audit.osv.InvalidOsvDatabaseException;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndex;
@@ -10,6 +9,7 @@ import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.UserDocs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,7 +26,10 @@ final class OsvEngineRun {
      *
      * @param packagesNamed the {@code groupId:artifactId} of every package an advisory of the database names
      */
-    record Result(List<VulnerableDependency> vulnerable, int scannedDependencies, Instant dataUpdatedAt,
+    record Result(
+            List<VulnerableDependency> vulnerable,
+            int scannedDependencies,
+            Instant dataUpdatedAt,
             Set<String> packagesNamed) {}
 
     private OsvEngineRun() {}
@@ -34,11 +37,16 @@ final class OsvEngineRun {
     static Result run(AuditSettings settings, AuditGate.DependencyGraph graph, GateEvaluation evaluation) {
         Path database = settings.osvDatabase();
         if (database == null || !Files.exists(database)) {
-            evaluation.add(Finding.of(AuditCodes.NO_DATA_SOURCE, GateStatus.ERROR, database == null
-                            ? "No OSV database: gatekeeper.audit.osv.database is not set"
-                            : "The OSV database gatekeeper.audit.osv.database=" + settings.display(database) + " does not exist")
+            evaluation.add(Finding.of(
+                            AuditCodes.NO_DATA_SOURCE,
+                            GateStatus.ERROR,
+                            database == null
+                                    ? "No OSV database: gatekeeper.audit.osv.database is not set"
+                                    : "The OSV database gatekeeper.audit.osv.database=" + settings.display(database)
+                                            + " does not exist")
                     .withFix("Download https://osv-vulnerabilities.storage.googleapis.com/Maven/all.zip and point"
-                            + " gatekeeper.audit.osv.database at it, as " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
+                            + " gatekeeper.audit.osv.database at it, as "
+                            + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
             return null;
         }
         OsvIndexCache.Loaded loaded;
@@ -47,40 +55,57 @@ final class OsvEngineRun {
         } catch (InvalidOsvDatabaseException e) {
             evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_UNREADABLE, GateStatus.ERROR, e.getMessage())
                     .withFile(settings.display(database), null)
-                    .withFix("Download the OSV database again, as " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
+                    .withFix("Download the OSV database again, as "
+                            + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
             return null;
         }
         OsvIndex index = loaded.index();
         if (index.advisoriesRead() == 0) {
             // An empty directory, or a zip of something else, would find nothing and so pass every dependency.
-            evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_EMPTY, GateStatus.ERROR, "The OSV database " + settings.display(database)
-                            + " holds no advisory" + (index.advisoriesSkipped() == 0 ? ""
-                                    : " (" + index.advisoriesSkipped() + " files could not be read as advisories)")
-                            + "; a scan against it would find nothing")
+            evaluation.add(Finding.of(
+                            AuditCodes.OSV_DATABASE_EMPTY,
+                            GateStatus.ERROR,
+                            "The OSV database " + settings.display(database)
+                                    + " holds no advisory"
+                                    + (index.advisoriesSkipped() == 0
+                                            ? ""
+                                            : " (" + index.advisoriesSkipped()
+                                                    + " files could not be read as advisories)")
+                                    + "; a scan against it would find nothing")
                     .withFile(settings.display(database), null)
-                    .withFix("Download the OSV database again, as " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
+                    .withFix("Download the OSV database again, as "
+                            + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
             return null;
         }
         List<MavenCoordinates> dependencies;
         try {
             dependencies = evaluation.timeTool(AuditGate.RESOLVER_TOOL, graph::resolve);
         } catch (Exception e) {
-            evaluation.add(Finding.of(AuditCodes.SCAN_FAILED, GateStatus.ERROR,
+            evaluation.add(Finding.of(
+                            AuditCodes.SCAN_FAILED,
+                            GateStatus.ERROR,
                             "The reactor's dependencies cannot be resolved for the OSV scan: " + AuditGate.messageOf(e))
                     .withFix("Run 'mvn dependency:tree' and fix the resolution problem it shows"));
             return null;
         }
-        evaluation.log().info("matching " + dependencies.size() + " dependencies against the OSV database "
-                + settings.display(database) + " (" + index.advisoriesRead() + " advisories, index "
-                + (loaded.origin() == OsvIndexCache.Origin.CACHE ? "from the cache" : "built") + ")");
+        evaluation
+                .log()
+                .info("matching " + dependencies.size() + " dependencies against the OSV database "
+                        + settings.display(database) + " (" + index.advisoriesRead() + " advisories, index "
+                        + (loaded.origin() == OsvIndexCache.Origin.CACHE ? "from the cache" : "built") + ")");
         recordDatabase(settings, database, index, evaluation);
-        evaluation.input("osv-dependencies", Digests.sha256(dependencies.stream().map(MavenCoordinates::toString)
-                .sorted().collect(Collectors.joining("\n"))));
-        return new Result(OsvScan.scan(index, dependencies), dependencies.size(), index.dataUpdatedAt(),
-                index.packages());
+        evaluation.input(
+                "osv-dependencies",
+                Digests.sha256(dependencies.stream()
+                        .map(MavenCoordinates::toString)
+                        .sorted()
+                        .collect(Collectors.joining("\n"))));
+        return new Result(
+                OsvScan.scan(index, dependencies), dependencies.size(), index.dataUpdatedAt(), index.packages());
     }
 
-    private static void recordDatabase(AuditSettings settings, Path database, OsvIndex index, GateEvaluation evaluation) {
+    private static void recordDatabase(
+            AuditSettings settings, Path database, OsvIndex index, GateEvaluation evaluation) {
         evaluation.input("osv-database", index.databaseDigest());
         evaluation.input("osv-advisories-read", Integer.toString(index.advisoriesRead()));
         evaluation.input("osv-advisories-skipped", Integer.toString(index.advisoriesSkipped()));
@@ -89,8 +114,13 @@ final class OsvEngineRun {
             return;
         }
         List<OsvProblem> problems = index.problems();
-        String listed = problems.stream().limit(PROBLEMS_LISTED).map(OsvProblem::toString).collect(Collectors.joining("; "));
-        evaluation.add(Finding.of(AuditCodes.OSV_DATABASE_PROBLEMS, GateStatus.WARN,
+        String listed = problems.stream()
+                .limit(PROBLEMS_LISTED)
+                .map(OsvProblem::toString)
+                .collect(Collectors.joining("; "));
+        evaluation.add(Finding.of(
+                        AuditCodes.OSV_DATABASE_PROBLEMS,
+                        GateStatus.WARN,
                         "The OSV database " + settings.display(database) + " has " + problems.size() + " problem"
                                 + (problems.size() == 1 ? "" : "s") + ", the rest of it was used: " + listed
                                 + (problems.size() > PROBLEMS_LISTED ? "; …" : ""))

@@ -33,9 +33,12 @@ public final class OsvScan {
                 List<Vulnerability> vulnerabilities = matches.values().stream()
                         .map(entries -> vulnerability(entries, dependency.version()))
                         .toList();
-                vulnerable.add(new VulnerableDependency(dependency.toString(),
-                        "pkg:maven/" + dependency.groupId() + "/" + dependency.artifactId() + "@" + dependency.version(),
-                        dependency.artifactId() + "-" + dependency.version() + ".jar", vulnerabilities));
+                vulnerable.add(new VulnerableDependency(
+                        dependency.toString(),
+                        "pkg:maven/" + dependency.groupId() + "/" + dependency.artifactId() + "@"
+                                + dependency.version(),
+                        dependency.artifactId() + "-" + dependency.version() + ".jar",
+                        vulnerabilities));
             }
         }
         return vulnerable;
@@ -48,7 +51,14 @@ public final class OsvScan {
         OsvIndex.Entry rated = entries.stream()
                 .max(Comparator.comparingDouble(entry -> entry.cvssScore() == null ? -1 : entry.cvssScore()))
                 .orElse(first);
-        return new Vulnerability(first.id(), rated.cvssScore(), rated.cvssVersion(), rated.severity(), first.summary(),
-                first.references(), first.aliases(), List.copyOf(fixes));
+        return new Vulnerability(
+                first.id(),
+                rated.cvssScore(),
+                rated.cvssVersion(),
+                rated.severity(),
+                first.summary(),
+                first.references(),
+                first.aliases(),
+                List.copyOf(fixes));
     }
 }

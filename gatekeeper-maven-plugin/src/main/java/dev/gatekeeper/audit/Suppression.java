@@ -41,11 +41,14 @@ public record Suppression(String id, String packages, String reason, LocalDate e
         }
         // groupId:artifactId matches every version, and a dependency whose version is unknown.
         boolean anyVersion = packages.chars().filter(c -> c == ':').count() == 1;
-        return glob(packages).matcher(anyVersion ? dependency.groupAndArtifact() : dependency.coordinates()).matches();
+        return glob(packages)
+                .matcher(anyVersion ? dependency.groupAndArtifact() : dependency.coordinates())
+                .matches();
     }
 
     private static Pattern glob(String pattern) {
-        return Pattern.compile(Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")));
+        return Pattern.compile(
+                Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote).collect(Collectors.joining(".*")));
     }
 
     /** How the suppression is named in findings: {@code CVE-x for g:a:*}. */

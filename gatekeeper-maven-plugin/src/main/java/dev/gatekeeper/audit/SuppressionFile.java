@@ -42,7 +42,8 @@ public final class SuppressionFile {
         } catch (NoSuchFileException e) {
             return List.of();
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
+            String where =
+                    e.getLocation() == null ? "" : " line " + e.getLocation().getLineNr();
             throw new InvalidSuppressionsException(file + where + " is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
             throw new InvalidSuppressionsException("cannot read " + file + ": " + e.getMessage());
@@ -66,8 +67,8 @@ public final class SuppressionFile {
         for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!KEYS.contains(name)) {
-                throw new InvalidSuppressionsException(where + " has an unknown key \"" + name
-                        + "\"; the keys are id, package, reason and expires");
+                throw new InvalidSuppressionsException(
+                        where + " has an unknown key \"" + name + "\"; the keys are id, package, reason and expires");
             }
         }
         String id = text(entry, "id", where, true);
@@ -77,8 +78,8 @@ public final class SuppressionFile {
         try {
             return new Suppression(id, packages, reason, LocalDate.parse(expires), index);
         } catch (DateTimeParseException e) {
-            throw new InvalidSuppressionsException(where + " has \"expires\": \"" + expires
-                    + "\", which is not a date like 2027-01-31");
+            throw new InvalidSuppressionsException(
+                    where + " has \"expires\": \"" + expires + "\", which is not a date like 2027-01-31");
         }
     }
 

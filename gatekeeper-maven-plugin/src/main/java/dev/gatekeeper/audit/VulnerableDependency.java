@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param purl        the package URL, or null
  * @param fileName    the artifact's file name, e.g. {@code commons-text-1.9.jar}
  */
-public record VulnerableDependency(String coordinates, String purl, String fileName, List<Vulnerability> vulnerabilities) {
+public record VulnerableDependency(
+        String coordinates, String purl, String fileName, List<Vulnerability> vulnerabilities) {
     public VulnerableDependency {
         Objects.requireNonNull(fileName, "fileName");
         vulnerabilities = List.copyOf(vulnerabilities);

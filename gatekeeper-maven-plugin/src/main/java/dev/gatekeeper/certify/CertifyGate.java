@@ -40,7 +40,9 @@ public final class CertifyGate implements Gate {
 
     private void reportSkipFlags(GateEvaluation evaluation) {
         for (Map.Entry<String, String> flag : settings.testSkipFlags().entrySet()) {
-            evaluation.add(Finding.of(CertifyCodes.TESTS_SKIPPED_BY_FLAG, GateStatus.HOLD,
+            evaluation.add(Finding.of(
+                            CertifyCodes.TESTS_SKIPPED_BY_FLAG,
+                            GateStatus.HOLD,
                             "Tests were skipped with -D" + flag.getKey() + "=" + flag.getValue()
                                     + "; a merge-ready build must run them")
                     .withFix("Run 'mvn verify -Pmerge-ready' without -D" + flag.getKey()));
@@ -49,8 +51,10 @@ public final class CertifyGate implements Gate {
 
     private void reportNoTestsRan(TestReportCheck.Totals totals, GateEvaluation evaluation) {
         // A skip flag or a malformed report already holds the merge and says why no tests were counted.
-        if (!settings.hasTestSources() || totals.executed() > 0
-                || !settings.testSkipFlags().isEmpty() || totals.malformed() > 0) {
+        if (!settings.hasTestSources()
+                || totals.executed() > 0
+                || !settings.testSkipFlags().isEmpty()
+                || totals.malformed() > 0) {
             return;
         }
         String why;
@@ -61,13 +65,17 @@ public final class CertifyGate implements Gate {
                     : "no test report was written";
         } else if (totals.tests() == 0) {
             why = plural(totals.reports(), "report") + " list no test that ran"
-                    + (totals.skippedClasses() > 0 ? " (" + plural(totals.skippedClasses(), "test class")
-                            + " skipped as a whole)" : "");
+                    + (totals.skippedClasses() > 0
+                            ? " (" + plural(totals.skippedClasses(), "test class") + " skipped as a whole)"
+                            : "");
         } else {
             why = "all " + plural(totals.tests(), "test") + " in " + plural(totals.reports(), "report")
                     + " were skipped";
         }
-        evaluation.add(Finding.of(CertifyCodes.NO_TESTS_RAN, GateStatus.HOLD, "The module has test sources but no test ran: " + why)
+        evaluation.add(Finding.of(
+                        CertifyCodes.NO_TESTS_RAN,
+                        GateStatus.HOLD,
+                        "The module has test sources but no test ran: " + why)
                 .withFix("Run 'mvn clean verify -Pmerge-ready' and check that surefire finds the tests "
                         + "(its includes and test framework provider)"));
     }

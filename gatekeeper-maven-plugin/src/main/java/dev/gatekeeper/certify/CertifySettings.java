@@ -48,9 +48,8 @@ public record CertifySettings(
         Objects.requireNonNull(buildStart, "buildStart");
         executionRoot = executionRoot == null ? moduleDirectory : executionRoot;
         reportDirectories = reportDirectories == null ? List.of() : List.copyOf(reportDirectories);
-        testClassesDirectory = testClassesDirectory == null
-                ? moduleDirectory.resolve("target/test-classes")
-                : testClassesDirectory;
+        testClassesDirectory =
+                testClassesDirectory == null ? moduleDirectory.resolve("target/test-classes") : testClassesDirectory;
         // Sorted so that findings come out in the same order on every run.
         testSkipFlags = testSkipFlags == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(testSkipFlags));
         if (maxSkipped != null && maxSkipped < 0) {
@@ -64,9 +63,8 @@ public record CertifySettings(
                 throw new IllegalArgumentException("two certify commands are named '" + command.name() + "'");
             }
         }
-        outputDirectory = outputDirectory == null
-                ? moduleDirectory.resolve("target/gatekeeper/certify")
-                : outputDirectory;
+        outputDirectory =
+                outputDirectory == null ? moduleDirectory.resolve("target/gatekeeper/certify") : outputDirectory;
     }
 
     /** {@code path} as findings show it: relative to the execution root when inside it, with '/' separators. */
@@ -81,7 +79,10 @@ public record CertifySettings(
      */
     public String mvn(String... arguments) {
         List<String> words = new ArrayList<>(List.of("mvn"));
-        boolean isRoot = moduleDirectory.toAbsolutePath().normalize().equals(executionRoot.toAbsolutePath().normalize());
+        boolean isRoot = moduleDirectory
+                .toAbsolutePath()
+                .normalize()
+                .equals(executionRoot.toAbsolutePath().normalize());
         if (!isRoot) {
             words.add("-pl");
             words.add(display(moduleDirectory));
@@ -163,8 +164,18 @@ public record CertifySettings(
         }
 
         public CertifySettings build() {
-            return new CertifySettings(moduleDirectory, executionRoot, reportDirectories, testClassesDirectory,
-                    hasTestSources, buildStart, testSkipFlags, maxSkipped, allowFlaky, commands, outputDirectory);
+            return new CertifySettings(
+                    moduleDirectory,
+                    executionRoot,
+                    reportDirectories,
+                    testClassesDirectory,
+                    hasTestSources,
+                    buildStart,
+                    testSkipFlags,
+                    maxSkipped,
+                    allowFlaky,
+                    commands,
+                    outputDirectory);
         }
     }
 }

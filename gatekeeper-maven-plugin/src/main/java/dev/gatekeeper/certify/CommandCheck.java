@@ -12,9 +12,18 @@ final class CommandCheck {
 
     CommandCheck(CertifySettings settings) {
         this.settings = settings;
-        this.step = new CommandStep("Command", new CommandStep.Codes(CertifyCodes.COMMAND_PASSED.code(), CertifyCodes.COMMAND_FAILED.code(), CertifyCodes.COMMAND_TIMED_OUT.code(),
-                        CertifyCodes.COMMAND_NOT_RUNNABLE.code(), CertifyCodes.COMMAND_OUTPUT_TOO_LARGE.code(), CertifyCodes.COMMAND_LEFT_PROCESSES.code()),
-                settings.moduleDirectory(), settings.outputDirectory(), settings::display);
+        this.step = new CommandStep(
+                "Command",
+                new CommandStep.Codes(
+                        CertifyCodes.COMMAND_PASSED.code(),
+                        CertifyCodes.COMMAND_FAILED.code(),
+                        CertifyCodes.COMMAND_TIMED_OUT.code(),
+                        CertifyCodes.COMMAND_NOT_RUNNABLE.code(),
+                        CertifyCodes.COMMAND_OUTPUT_TOO_LARGE.code(),
+                        CertifyCodes.COMMAND_LEFT_PROCESSES.code()),
+                settings.moduleDirectory(),
+                settings.outputDirectory(),
+                settings::display);
     }
 
     /** Runs every command; returns how many passed. */

@@ -34,8 +34,8 @@ final class SkippedTests {
     private static final String NO_REASON = "no reason given";
 
     /** The thrown assumption's class, as surefire puts it before the message in a {@code <skipped>} body. */
-    private static final Pattern ASSUMPTION = Pattern.compile(
-            "^(?:[\\w.$]*(?:TestAbortedException|AssumptionViolatedException|SkipException):\\s*)");
+    private static final Pattern ASSUMPTION =
+            Pattern.compile("^(?:[\\w.$]*(?:TestAbortedException|AssumptionViolatedException|SkipException):\\s*)");
 
     /** Words of JUnit 5's, Testcontainers' and common conditions that depend on the machine. */
     private static final Pattern ENVIRONMENT_CONDITION = Pattern.compile(
@@ -54,8 +54,8 @@ final class SkippedTests {
     void collect(TestSuiteReport report, Path testClassesDirectory) {
         if (report.cases().isEmpty()) {
             if (report.tests() == 0 && report.skipped() == 0 && report.failures() == 0 && report.errors() == 0) {
-                wholeClasses.add(new WholeClass(report.suiteName(),
-                        TestMethodCounter.count(testClassesDirectory, report.suiteName())));
+                wholeClasses.add(new WholeClass(
+                        report.suiteName(), TestMethodCounter.count(testClassesDirectory, report.suiteName())));
                 return;
             }
             for (int i = 0; i < report.skipped(); i++) {
@@ -82,7 +82,8 @@ final class SkippedTests {
         if (message.endsWith(" is @Disabled")) {
             return new Skip(name, message, Kind.DISABLED);
         }
-        return new Skip(name, message, ENVIRONMENT_CONDITION.matcher(message).find() ? Kind.ENVIRONMENT : Kind.DISABLED);
+        return new Skip(
+                name, message, ENVIRONMENT_CONDITION.matcher(message).find() ? Kind.ENVIRONMENT : Kind.DISABLED);
     }
 
     boolean isEmpty() {
@@ -110,22 +111,30 @@ final class SkippedTests {
 
     /** "4 tests skipped, 2 of them in a test class skipped as a whole (X)". */
     String message() {
-        List<WholeClass> counted = wholeClasses.stream().filter(c -> c.tests() > 0).toList();
-        List<WholeClass> uncounted = wholeClasses.stream().filter(c -> c.tests() == 0).toList();
+        List<WholeClass> counted =
+                wholeClasses.stream().filter(c -> c.tests() > 0).toList();
+        List<WholeClass> uncounted =
+                wholeClasses.stream().filter(c -> c.tests() == 0).toList();
         StringBuilder text = new StringBuilder();
         if (tests() > 0) {
             text.append(plural(tests(), "test")).append(" skipped");
         }
         if (!counted.isEmpty()) {
             int inClasses = counted.stream().mapToInt(WholeClass::tests).sum();
-            text.append(", ").append(inClasses == 1 ? "1" : inClasses + " of them").append(" in ")
+            text.append(", ")
+                    .append(inClasses == 1 ? "1" : inClasses + " of them")
+                    .append(" in ")
                     .append(counted.size() == 1 ? "a test class" : counted.size() + " test classes")
-                    .append(" skipped as a whole (").append(names(counted)).append(')');
+                    .append(" skipped as a whole (")
+                    .append(names(counted))
+                    .append(')');
         }
         if (!uncounted.isEmpty()) {
             text.append(text.isEmpty() ? "" : ", and ")
                     .append(uncounted.size() == 1 ? "a test class was" : uncounted.size() + " test classes were")
-                    .append(" skipped as a whole (").append(names(uncounted)).append(')');
+                    .append(" skipped as a whole (")
+                    .append(names(uncounted))
+                    .append(')');
         }
         String message = text.toString();
         return Character.toUpperCase(message.charAt(0)) + message.substring(1);
@@ -134,14 +143,19 @@ final class SkippedTests {
     /** Skips grouped by reason, the classes skipped as a whole last. */
     String detail() {
         Map<String, List<Skip>> byReason = new LinkedHashMap<>();
-        skips.forEach(skip -> byReason.computeIfAbsent(skip.reason(), r -> new ArrayList<>()).add(skip));
+        skips.forEach(skip ->
+                byReason.computeIfAbsent(skip.reason(), r -> new ArrayList<>()).add(skip));
         StringBuilder detail = new StringBuilder();
         int listed = 0;
         for (Map.Entry<String, List<Skip>> group : byReason.entrySet()) {
-            detail.append(plural(group.getValue().size(), "test")).append(": ").append(group.getKey()).append('\n');
+            detail.append(plural(group.getValue().size(), "test"))
+                    .append(": ")
+                    .append(group.getKey())
+                    .append('\n');
             for (Skip skip : group.getValue()) {
                 if (listed == MAX_LISTED) {
-                    detail.append("  … and ").append(group.getValue().size() - group.getValue().indexOf(skip))
+                    detail.append("  … and ")
+                            .append(group.getValue().size() - group.getValue().indexOf(skip))
                             .append(" more\n");
                     break;
                 }
@@ -150,21 +164,26 @@ final class SkippedTests {
             }
         }
         for (WholeClass wholeClass : wholeClasses) {
-            detail.append(wholeClass.tests() > 0
-                            ? wholeClass.className() + " (" + plural(wholeClass.tests(), "test")
-                                    + "): the class was skipped as a whole: "
-                            : "a test class was skipped as a whole: " + wholeClass.className() + ": ")
-                    .append(WHOLE_CLASS_REASON).append('\n');
+            detail.append(
+                            wholeClass.tests() > 0
+                                    ? wholeClass.className() + " (" + plural(wholeClass.tests(), "test")
+                                            + "): the class was skipped as a whole: "
+                                    : "a test class was skipped as a whole: " + wholeClass.className() + ": ")
+                    .append(WHOLE_CLASS_REASON)
+                    .append('\n');
         }
         return detail.toString().stripTrailing();
     }
 
     /** A fix for each kind of reason present; only explicitly disabled tests are told to drop the annotation. */
     String fix() {
-        int environmentTests = (int) skips.stream().filter(s -> s.kind() == Kind.ENVIRONMENT).count()
-                + wholeClasses.stream().mapToInt(WholeClass::tests).sum();
-        long uncountedClasses = wholeClasses.stream().filter(c -> c.tests() == 0).count();
-        int disabled = (int) skips.stream().filter(s -> s.kind() == Kind.DISABLED).count();
+        int environmentTests =
+                (int) skips.stream().filter(s -> s.kind() == Kind.ENVIRONMENT).count()
+                        + wholeClasses.stream().mapToInt(WholeClass::tests).sum();
+        long uncountedClasses =
+                wholeClasses.stream().filter(c -> c.tests() == 0).count();
+        int disabled =
+                (int) skips.stream().filter(s -> s.kind() == Kind.DISABLED).count();
         List<String> fixes = new ArrayList<>();
         if (environmentTests > 0 || uncountedClasses > 0) {
             List<String> subjects = new ArrayList<>();
@@ -180,9 +199,10 @@ final class SkippedTests {
                     + "variable, what an assumption checks): run on a machine that has it, or accept these skips");
         }
         if (disabled > 0) {
-            fixes.add(plural(disabled, "test") + (disabled == 1
-                    ? " is disabled explicitly: remove @Disabled/@Ignore from it or delete it"
-                    : " are disabled explicitly: remove @Disabled/@Ignore from them or delete them"));
+            fixes.add(plural(disabled, "test")
+                    + (disabled == 1
+                            ? " is disabled explicitly: remove @Disabled/@Ignore from it or delete it"
+                            : " are disabled explicitly: remove @Disabled/@Ignore from them or delete them"));
         }
         return String.join("; ", fixes);
     }

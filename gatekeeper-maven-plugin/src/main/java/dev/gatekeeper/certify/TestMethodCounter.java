@@ -27,6 +27,7 @@ final class TestMethodCounter {
             "Lorg/junit/jupiter/api/TestTemplate;",
             "Lorg/junit/Test;",
             "Lorg/testng/annotations/Test;");
+
     private static final int MAX_SUPERCLASSES = 20;
 
     private TestMethodCounter() {}
@@ -46,7 +47,8 @@ final class TestMethodCounter {
             }
             Visitor visitor = new Visitor(seen);
             try (InputStream in = Files.newInputStream(classFile)) {
-                new ClassReader(in).accept(visitor, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+                new ClassReader(in)
+                        .accept(visitor, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
             } catch (IOException | RuntimeException e) {
                 // Not a class file ASM can read: the count is unknown, and the class is still named.
                 return count;
@@ -68,12 +70,14 @@ final class TestMethodCounter {
         }
 
         @Override
-        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+        public void visit(
+                int version, int access, String name, String signature, String superName, String[] interfaces) {
             this.superName = superName;
         }
 
         @Override
-        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+        public MethodVisitor visitMethod(
+                int access, String name, String descriptor, String signature, String[] exceptions) {
             // An overriding method in a subclass hides the superclass's one: count it once.
             boolean first = seen.add(name + descriptor);
             return new MethodVisitor(Opcodes.ASM9) {

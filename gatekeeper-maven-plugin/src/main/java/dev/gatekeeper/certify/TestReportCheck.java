@@ -23,7 +23,14 @@ final class TestReportCheck {
 
     /** What the counted reports add up to. */
     /** {@code skippedClasses}: test classes skipped as a whole, their known test methods counted in tests and skipped. */
-    record Totals(int reports, int malformed, int ignored, int tests, int failed, int skipped, int skippedClasses,
+    record Totals(
+            int reports,
+            int malformed,
+            int ignored,
+            int tests,
+            int failed,
+            int skipped,
+            int skippedClasses,
             int flaky) {
         int executed() {
             return tests - skipped;
@@ -50,7 +57,8 @@ final class TestReportCheck {
                 evaluation.add(malformedFinding(file, e.line(), e.problem()));
             } catch (NoSuchFileException e) {
                 malformed++;
-                evaluation.add(malformedFinding(file, null, "it disappeared while certify read it (NoSuchFileException)"));
+                evaluation.add(
+                        malformedFinding(file, null, "it disappeared while certify read it (NoSuchFileException)"));
             } catch (IOException e) {
                 malformed++;
                 evaluation.add(malformedFinding(file, null, "cannot be read: " + e.getMessage()));
@@ -73,11 +81,22 @@ final class TestReportCheck {
         tests += skipped.wholeClassTests();
         int skippedCount = skipped.tests();
         reportSkips(skipped, evaluation);
-        evaluation.log().info("read " + plural(reports.size(), "test report")
-                + (malformed > 0 ? ", " + malformed + " malformed" : "")
-                + (scan.ignored().isEmpty() ? "" : ", ignored " + scan.ignored().size() + " not from this build"));
-        return new Totals(reports.size(), malformed, scan.ignored().size(), tests, failed, skippedCount,
-                skipped.wholeClasses(), flaky);
+        evaluation
+                .log()
+                .info("read " + plural(reports.size(), "test report")
+                        + (malformed > 0 ? ", " + malformed + " malformed" : "")
+                        + (scan.ignored().isEmpty()
+                                ? ""
+                                : ", ignored " + scan.ignored().size() + " not from this build"));
+        return new Totals(
+                reports.size(),
+                malformed,
+                scan.ignored().size(),
+                tests,
+                failed,
+                skippedCount,
+                skipped.wholeClasses(),
+                flaky);
     }
 
     private void reportFailures(TestSuiteReport report, GateEvaluation evaluation) {
@@ -85,7 +104,9 @@ final class TestReportCheck {
         for (TestCaseResult test : report.cases()) {
             if (test.failed()) {
                 String how = test.outcome() == TestCaseResult.Outcome.ERROR ? " failed with an error" : " failed";
-                evaluation.add(Finding.of(CertifyCodes.TEST_FAILED, GateStatus.FAIL,
+                evaluation.add(Finding.of(
+                                CertifyCodes.TEST_FAILED,
+                                GateStatus.FAIL,
                                 test.displayName() + how + (test.message() == null ? "" : ": " + test.message()))
                         .withFile(file, null)
                         .withFix(reproduce(report, test.selector())));
@@ -93,7 +114,9 @@ final class TestReportCheck {
         }
         int unnamed = report.cases().isEmpty() ? report.failures() + report.errors() : 0;
         if (unnamed > 0) {
-            evaluation.add(Finding.of(CertifyCodes.TEST_FAILED, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            CertifyCodes.TEST_FAILED,
+                            GateStatus.FAIL,
                             "Suite " + report.suiteName() + " reports " + plural(unnamed, "failed test")
                                     + " without naming them")
                     .withFile(file, null)
@@ -107,20 +130,32 @@ final class TestReportCheck {
         String rerunProperty = (isFailsafe(report) ? "failsafe" : "surefire") + ".rerunFailingTestsCount";
         for (TestCaseResult test : report.cases()) {
             if (test.flaky()) {
-                evaluation.add(Finding.of(CertifyCodes.FLAKY_TEST, severity,
+                evaluation.add(Finding.of(
+                                CertifyCodes.FLAKY_TEST,
+                                severity,
                                 test.displayName() + " is flaky: it failed, then passed on a rerun"
                                         + (test.message() == null ? "" : " (first failure: " + test.message() + ")"))
                         .withFile(file, null)
-                        .withFix("Run '" + settings.mvn("verify", "-D" + testProperty(report) + "=" + test.selector(),
-                                "-D" + rerunProperty + "=0") + "' until it fails, then make the test deterministic"));
+                        .withFix("Run '"
+                                + settings.mvn(
+                                        "verify",
+                                        "-D" + testProperty(report) + "=" + test.selector(),
+                                        "-D" + rerunProperty + "=0")
+                                + "' until it fails, then make the test deterministic"));
             }
         }
         if (report.cases().isEmpty() && report.flaky() > 0) {
-            evaluation.add(Finding.of(CertifyCodes.FLAKY_TEST, severity,
+            evaluation.add(Finding.of(
+                            CertifyCodes.FLAKY_TEST,
+                            severity,
                             "Suite " + report.suiteName() + " reports " + plural(report.flaky(), "flaky test"))
                     .withFile(file, null)
-                    .withFix("Run '" + settings.mvn("verify", "-D" + testProperty(report) + "=" + report.suiteName(),
-                            "-D" + rerunProperty + "=0") + "' until it fails, then make the tests deterministic"));
+                    .withFix("Run '"
+                            + settings.mvn(
+                                    "verify",
+                                    "-D" + testProperty(report) + "=" + report.suiteName(),
+                                    "-D" + rerunProperty + "=0")
+                            + "' until it fails, then make the tests deterministic"));
         }
     }
 
@@ -134,7 +169,9 @@ final class TestReportCheck {
         if (overLimit) {
             fix += "; at most " + limit + " may be skipped (gatekeeper.certify.maxSkipped)";
         }
-        evaluation.add(Finding.of(CertifyCodes.TESTS_SKIPPED, overLimit ? GateStatus.HOLD : GateStatus.WARN,
+        evaluation.add(Finding.of(
+                        CertifyCodes.TESTS_SKIPPED,
+                        overLimit ? GateStatus.HOLD : GateStatus.WARN,
                         skipped.message() + (limit == null ? "" : " (at most " + limit + " allowed)"))
                 .withFix(fix)
                 .withDetail(skipped.detail()));
@@ -149,7 +186,9 @@ final class TestReportCheck {
         String reasons = byReason.entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey().explanation())
                 .collect(Collectors.joining(", "));
-        evaluation.add(Finding.of(CertifyCodes.STALE_REPORT_IGNORED, GateStatus.PASS,
+        evaluation.add(Finding.of(
+                        CertifyCodes.STALE_REPORT_IGNORED,
+                        GateStatus.PASS,
                         "Ignored " + plural(ignored.size(), "test report") + " not from this build: " + reasons)
                 .withFix("Run 'mvn clean verify' to remove reports left by earlier builds")
                 .withDetail(ignored.stream()
@@ -159,7 +198,9 @@ final class TestReportCheck {
 
     private Finding malformedFinding(Path file, Integer line, String problem) {
         String shown = settings.display(file);
-        return Finding.of(CertifyCodes.REPORT_MALFORMED, GateStatus.HOLD,
+        return Finding.of(
+                        CertifyCodes.REPORT_MALFORMED,
+                        GateStatus.HOLD,
                         "Test report " + shown + (line == null ? "" : " line " + line) + " is malformed: " + problem)
                 .withFile(shown, line)
                 .withFix("Run 'mvn clean verify' to write it again; if it stays broken the test JVM probably "

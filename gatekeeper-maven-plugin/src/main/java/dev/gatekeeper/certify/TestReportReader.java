@@ -53,13 +53,13 @@ public final class TestReportReader {
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new MalformedReportException(file, lineOf(xml),
-                        "declares a DTD (<!DOCTYPE>), which test reports never do; it was not read");
+                throw new MalformedReportException(
+                        file, lineOf(xml), "declares a DTD (<!DOCTYPE>), which test reports never do; it was not read");
             }
             if (event == XMLStreamConstants.START_ELEMENT) {
                 if (!"testsuite".equals(xml.getLocalName())) {
-                    throw new MalformedReportException(file, lineOf(xml),
-                            "root element is <" + xml.getLocalName() + ">, expected <testsuite>");
+                    throw new MalformedReportException(
+                            file, lineOf(xml), "root element is <" + xml.getLocalName() + ">, expected <testsuite>");
                 }
                 TestSuiteReport report = readSuite(file, xml);
                 // Reading to the end makes trailing garbage an error too.
@@ -101,19 +101,29 @@ public final class TestReportReader {
             // A report claiming tests it does not hold is not evidence that they passed (nor that they failed).
             // Fewer claimed than held is surefire's own count of a class with @Nested classes (tests="0"): the
             // test cases are the evidence, and every count below comes from them.
-            throw new MalformedReportException(file, suiteLine, "<testsuite tests=\"" + declared.tests().strip()
-                    + "\"> disagrees with the " + cases.size() + " <testcase> element" + (cases.size() == 1 ? "" : "s")
-                    + " it holds; the counts cannot be trusted");
+            throw new MalformedReportException(
+                    file,
+                    suiteLine,
+                    "<testsuite tests=\"" + declared.tests().strip()
+                            + "\"> disagrees with the " + cases.size() + " <testcase> element"
+                            + (cases.size() == 1 ? "" : "s")
+                            + " it holds; the counts cannot be trusted");
         }
         if (cases.isEmpty()) {
-            return new TestSuiteReport(file, suiteName, cases,
+            return new TestSuiteReport(
+                    file,
+                    suiteName,
+                    cases,
                     declaredTests,
                     declared.number(file, suiteLine, "failures", declared.failures()),
                     declared.number(file, suiteLine, "errors", declared.errors()),
                     declared.number(file, suiteLine, "skipped", declared.skipped()),
                     declared.number(file, suiteLine, "flakes", declared.flakes()));
         }
-        return new TestSuiteReport(file, suiteName, cases,
+        return new TestSuiteReport(
+                file,
+                suiteName,
+                cases,
                 cases.size(),
                 count(cases, Outcome.FAILED),
                 count(cases, Outcome.ERROR),
@@ -198,7 +208,11 @@ public final class TestReportReader {
         if (text == null) {
             return null;
         }
-        String line = text.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(null);
+        String line = text.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(null);
         if (line == null || line.length() <= MAX_MESSAGE_LENGTH) {
             return line;
         }
@@ -234,11 +248,12 @@ public final class TestReportReader {
             try {
                 number = Integer.parseInt(value.strip());
             } catch (NumberFormatException e) {
-                throw new MalformedReportException(file, line,
-                        "<testsuite " + attribute + "=\"" + value + "\"> is not a whole number");
+                throw new MalformedReportException(
+                        file, line, "<testsuite " + attribute + "=\"" + value + "\"> is not a whole number");
             }
             if (number < 0) {
-                throw new MalformedReportException(file, line, "<testsuite " + attribute + "=\"" + value + "\"> is negative");
+                throw new MalformedReportException(
+                        file, line, "<testsuite " + attribute + "=\"" + value + "\"> is negative");
             }
             return number;
         }

@@ -63,9 +63,12 @@ public final class TestReportScanner {
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new IOException("the test results directory " + directory + " disappeared while certify read it ("
-                    + e.getClass().getSimpleName() + "); was it deleted by a parallel build or a 'clean' running at the"
-                    + " same time?", e);
+            throw new IOException(
+                    "the test results directory " + directory + " disappeared while certify read it ("
+                            + e.getClass().getSimpleName()
+                            + "); was it deleted by a parallel build or a 'clean' running at the"
+                            + " same time?",
+                    e);
         }
         reports.sort(null);
         return reports;
@@ -77,9 +80,12 @@ public final class TestReportScanner {
         try {
             modifiedSecond = Files.getLastModifiedTime(report).toInstant().getEpochSecond();
         } catch (NoSuchFileException e) {
-            throw new IOException("the test report " + report + " disappeared while certify read it ("
-                    + e.getClass().getSimpleName() + "); was it deleted by a parallel build or a 'clean' running at the"
-                    + " same time?", e);
+            throw new IOException(
+                    "the test report " + report + " disappeared while certify read it ("
+                            + e.getClass().getSimpleName()
+                            + "); was it deleted by a parallel build or a 'clean' running at the"
+                            + " same time?",
+                    e);
         }
         return modifiedSecond < buildStart.getEpochSecond();
     }

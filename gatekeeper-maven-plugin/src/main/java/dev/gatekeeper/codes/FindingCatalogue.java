@@ -24,8 +24,17 @@ public final class FindingCatalogue {
 
     /** Each gate's catalogue, in the order the verdict shows the gates. */
     public static List<List<FindingCode>> byGate() {
-        return List.of(CertifyCodes.all(), SnapshotCodes.all(), AuditCodes.all(), SmokeCodes.all(), SbomCodes.all(),
-                FixturesCodes.all(), DocsCodes.all(), ReleasePlanCodes.all(), VerdictCodes.all(), GuardCodes.all());
+        return List.of(
+                CertifyCodes.all(),
+                SnapshotCodes.all(),
+                AuditCodes.all(),
+                SmokeCodes.all(),
+                SbomCodes.all(),
+                FixturesCodes.all(),
+                DocsCodes.all(),
+                ReleasePlanCodes.all(),
+                VerdictCodes.all(),
+                GuardCodes.all());
     }
 
     /** Every code, gate by gate. */

@@ -31,8 +31,15 @@ public final class FindingCodesPage {
             page.append("| Code | Severity | Meaning | Fix |\n");
             page.append("| --- | --- | --- | --- |\n");
             for (FindingCode code : codes) {
-                page.append("| `").append(code.code()).append("` | ").append(code.severity()).append(" | ")
-                        .append(cell(code.meaning())).append(" | ").append(cell(code.fix())).append(" |\n");
+                page.append("| `")
+                        .append(code.code())
+                        .append("` | ")
+                        .append(code.severity())
+                        .append(" | ")
+                        .append(cell(code.meaning()))
+                        .append(" | ")
+                        .append(cell(code.fix()))
+                        .append(" |\n");
             }
         }
         return page.toString();

@@ -64,7 +64,8 @@ public final class ArchiveDigest {
 
     /** How much content an archive of {@code archiveSize} bytes may inflate to before it counts as a bomb. */
     static long maxInflatedBytes(long archiveSize) {
-        long ratio = archiveSize > Long.MAX_VALUE / MAX_INFLATION_RATIO ? Long.MAX_VALUE : archiveSize * MAX_INFLATION_RATIO;
+        long ratio =
+                archiveSize > Long.MAX_VALUE / MAX_INFLATION_RATIO ? Long.MAX_VALUE : archiveSize * MAX_INFLATION_RATIO;
         return Math.max(MIN_INFLATED_LIMIT, ratio);
     }
 
@@ -96,15 +97,16 @@ public final class ArchiveDigest {
                         return null;
                     }
                     content.update(withoutGenerationStamp(page));
-                } else try (InputStream in = zip.getInputStream(entry)) {
-                    for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                        budget -= read;
-                        if (budget < 0) {
-                            return null;
+                } else
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                            budget -= read;
+                            if (budget < 0) {
+                                return null;
+                            }
+                            content.update(buffer, 0, read);
                         }
-                        content.update(buffer, 0, read);
                     }
-                }
                 // length-prefixed, so that no name (they may hold any character) can pass for two entries
                 byte[] name = entry.getName().getBytes(StandardCharsets.UTF_8);
                 archive.update((name.length + ":").getBytes(StandardCharsets.US_ASCII));

@@ -54,7 +54,8 @@ public final class AtomicFiles {
         Files.createDirectories(parent);
         Path temp = createSibling(parent, target.getFileName().toString());
         try {
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (OutputStream out =
+                    Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 out.write(content);
             }
             keepPermissions(target, temp);
@@ -87,7 +88,8 @@ public final class AtomicFiles {
             RANDOM.nextBytes(random);
             Path temp = parent.resolve("." + name + "." + HexFormat.of().formatHex(random) + ".tmp");
             try {
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= NAME_ATTEMPTS) {
@@ -99,7 +101,8 @@ public final class AtomicFiles {
 
     /** Gives the new file the permissions of the file it replaces, where the file system has POSIX permissions. */
     private static void keepPermissions(Path target, Path temp) throws IOException {
-        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView view =
+                Files.getFileAttributeView(target, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         if (view == null || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

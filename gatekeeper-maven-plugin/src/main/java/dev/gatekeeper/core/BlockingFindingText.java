@@ -21,18 +21,27 @@ public final class BlockingFindingText {
         String prefix = "[" + result.label() + "] " + result.moduleName() + ": ";
         List<Finding> findings = result.blockingFindings();
         if (findings.isEmpty()) {
-            return text.append(prefix).append(oneLine(result.summary()))
-                    .append(" (").append(result.status()).append(")\n").toString();
+            return text.append(prefix)
+                    .append(oneLine(result.summary()))
+                    .append(" (")
+                    .append(result.status())
+                    .append(")\n")
+                    .toString();
         }
         for (Finding finding : findings) {
-            text.append(prefix).append(oneLine(finding.message()))
-                    .append(" (").append(finding.code()).append(")\n");
+            text.append(prefix)
+                    .append(oneLine(finding.message()))
+                    .append(" (")
+                    .append(finding.code())
+                    .append(")\n");
             String location = location(finding.file(), finding.line());
             if (!location.isEmpty()) {
                 text.append("  at ").append(location).append('\n');
             }
             if (finding.fix() != null && !finding.fix().isBlank()) {
-                text.append("  fix: ").append(finding.fix().strip().replaceAll("\\R", "\n       ")).append('\n');
+                text.append("  fix: ")
+                        .append(finding.fix().strip().replaceAll("\\R", "\n       "))
+                        .append('\n');
             }
         }
         return text.toString();

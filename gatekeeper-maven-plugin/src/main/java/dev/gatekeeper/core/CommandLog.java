@@ -140,7 +140,8 @@ final class CommandLog {
 
         Written finish() throws IOException {
             if (cut) {
-                out.write("[gatekeeper: output cut after " + kept + " of " + total + " bytes; the limit is " + maxBytes + "]\n");
+                out.write("[gatekeeper: output cut after " + kept + " of " + total + " bytes; the limit is " + maxBytes
+                        + "]\n");
             }
             List<String> tail = shownTail.stream().map(CommandLog::shortened).toList();
             return new Written(tail, total);

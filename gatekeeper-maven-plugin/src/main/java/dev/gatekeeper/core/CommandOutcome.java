@@ -48,7 +48,11 @@ public record CommandOutcome(
 
     /** Whether the command ran to completion with an allowed exit code. */
     public boolean succeeded(CommandSpec spec) {
-        return started() && !timedOut && !outputTooLarge && exitCode != null && spec.allowedExitCodes().contains(exitCode);
+        return started()
+                && !timedOut
+                && !outputTooLarge
+                && exitCode != null
+                && spec.allowedExitCodes().contains(exitCode);
     }
 
     /**
@@ -60,7 +64,8 @@ public record CommandOutcome(
         if (survivingProcesses.isEmpty()) {
             return ended;
         }
-        return ended + "; " + survivingProcesses.size() + " could not be ended: " + String.join(", ", survivingProcesses);
+        return ended + "; " + survivingProcesses.size() + " could not be ended: "
+                + String.join(", ", survivingProcesses);
     }
 
     public String tailText() {

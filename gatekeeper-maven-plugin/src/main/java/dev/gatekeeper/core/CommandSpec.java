@@ -1,8 +1,8 @@
 package dev.gatekeeper.core;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.io.File;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +41,7 @@ public record CommandSpec(
     public static final int DEFAULT_MAX_OUTPUT_MEGABYTES = 1024;
     /** The user property of the output cap, shared by every goal that runs commands. */
     public static final String MAX_OUTPUT_PROPERTY = "gatekeeper.commands.maxOutputMegabytes";
+
     public static final long DEFAULT_MAX_OUTPUT_BYTES = megabytes(DEFAULT_MAX_OUTPUT_MEGABYTES);
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
@@ -65,30 +66,44 @@ public record CommandSpec(
                     "command '" + name + "' has an environment variable without a name or value");
         }
         if (maxOutputBytes <= 0) {
-            throw new IllegalArgumentException("command '" + name + "' needs a positive output limit, got " + maxOutputBytes);
+            throw new IllegalArgumentException(
+                    "command '" + name + "' needs a positive output limit, got " + maxOutputBytes);
         }
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
         // LinkedHashMap rather than Map.copyOf: keeps the configured order for display.
-        environment = environment == null
-                ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(environment));
-        allowedExitCodes = allowedExitCodes == null || allowedExitCodes.isEmpty()
-                ? Set.of(0)
-                : Set.copyOf(allowedExitCodes);
+        environment = environment == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(environment));
+        allowedExitCodes =
+                allowedExitCodes == null || allowedExitCodes.isEmpty() ? Set.of(0) : Set.copyOf(allowedExitCodes);
     }
 
     /** A command with the default output cap. */
-    public CommandSpec(String name, String executable, List<String> arguments, Path workingDirectory,
-            Map<String, String> environment, Duration timeout, Set<Integer> allowedExitCodes) {
-        this(name, executable, arguments, workingDirectory, environment, timeout, allowedExitCodes, DEFAULT_MAX_OUTPUT_BYTES);
+    public CommandSpec(
+            String name,
+            String executable,
+            List<String> arguments,
+            Path workingDirectory,
+            Map<String, String> environment,
+            Duration timeout,
+            Set<Integer> allowedExitCodes) {
+        this(
+                name,
+                executable,
+                arguments,
+                workingDirectory,
+                environment,
+                timeout,
+                allowedExitCodes,
+                DEFAULT_MAX_OUTPUT_BYTES);
     }
 
     public CommandSpec withWorkingDirectory(Path directory) {
-        return new CommandSpec(name, executable, arguments, directory, environment, timeout, allowedExitCodes, maxOutputBytes);
+        return new CommandSpec(
+                name, executable, arguments, directory, environment, timeout, allowedExitCodes, maxOutputBytes);
     }
 
     public CommandSpec withMaxOutputBytes(long limit) {
-        return new CommandSpec(name, executable, arguments, workingDirectory, environment, timeout, allowedExitCodes, limit);
+        return new CommandSpec(
+                name, executable, arguments, workingDirectory, environment, timeout, allowedExitCodes, limit);
     }
 
     /** Megabytes (MiB) as bytes. */

@@ -27,7 +27,12 @@ public record CommandStep(
     public static final String TOOL = "command";
 
     /** The finding codes of a gate's command outcomes. */
-    public record Codes(String succeeded, String failed, String timedOut, String notRunnable, String outputTooLarge,
+    public record Codes(
+            String succeeded,
+            String failed,
+            String timedOut,
+            String notRunnable,
+            String outputTooLarge,
             String leftProcesses) {}
 
     /**
@@ -36,7 +41,8 @@ public record CommandStep(
      */
     public boolean run(CommandSpec configured, String doing, String done, GateEvaluation evaluation)
             throws IOException, InterruptedException {
-        CommandSpec spec = configured.workingDirectory() == null ? configured.withWorkingDirectory(moduleDirectory) : configured;
+        CommandSpec spec =
+                configured.workingDirectory() == null ? configured.withWorkingDirectory(moduleDirectory) : configured;
         SecretRedactor redactor = new SecretRedactor(spec.environment(), spec.arguments());
         String shown = ProcessRunner.describe(spec, redactor);
         Path logFile = logDirectory.resolve(spec.name() + ".log");
@@ -48,24 +54,34 @@ public record CommandStep(
         evaluation.recordToolTime(TOOL, outcome.duration());
 
         if (!outcome.started()) {
-            evaluation.add(Finding.of(codes.notRunnable(), GateStatus.ERROR, called + " could not start: " + outcome.startFailure())
+            evaluation.add(Finding.of(
+                            codes.notRunnable(),
+                            GateStatus.ERROR,
+                            called + " could not start: " + outcome.startFailure())
                     .withFix(startFix(spec))
-                    .withDetail("command: " + shown + "\nworking directory: " + display.apply(spec.workingDirectory())));
+                    .withDetail(
+                            "command: " + shown + "\nworking directory: " + display.apply(spec.workingDirectory())));
             evaluation.log().warn(spec.name() + " could not start: " + outcome.startFailure());
             return false;
         }
         if (outcome.timedOut()) {
-            evaluation.add(Finding.of(codes.timedOut(), GateStatus.FAIL,
-                            called + " timed out after " + format(spec.timeout()) + " and was stopped; " + outcome.endingText())
+            evaluation.add(Finding.of(
+                            codes.timedOut(),
+                            GateStatus.FAIL,
+                            called + " timed out after " + format(spec.timeout()) + " and was stopped; "
+                                    + outcome.endingText())
                     .withFile(log, null)
-                    .withFix("Run '" + shown + "' to see where it hangs, or raise its timeout (now " + format(spec.timeout()) + ")")
+                    .withFix("Run '" + shown + "' to see where it hangs, or raise its timeout (now "
+                            + format(spec.timeout()) + ")")
                     .withDetail(outcome.tailText()));
             evaluation.log().warn(spec.name() + " timed out after " + format(spec.timeout()) + "; log: " + log);
             return false;
         }
         if (outcome.outputTooLarge()) {
             long megabytes = spec.maxOutputBytes() / CommandSpec.megabytes(1);
-            evaluation.add(Finding.of(codes.outputTooLarge(), GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            codes.outputTooLarge(),
+                            GateStatus.FAIL,
                             called + " printed more than " + megabytes + " MB and was stopped; " + outcome.endingText())
                     .withFile(log, null)
                     .withFix(outputFix(shown, megabytes))
@@ -75,7 +91,9 @@ public record CommandStep(
         }
         boolean succeeded = outcome.succeeded(spec);
         if (!succeeded) {
-            evaluation.add(Finding.of(codes.failed(), GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            codes.failed(),
+                            GateStatus.FAIL,
                             called + " exited with " + outcome.exitCode() + ", expected " + allowed(spec))
                     .withFile(log, null)
                     .withFix("Run '" + shown + "' in " + directory(spec.workingDirectory())
@@ -83,7 +101,9 @@ public record CommandStep(
                     .withDetail(outcome.tailText()));
             evaluation.log().warn(spec.name() + " exited with " + outcome.exitCode() + "; log: " + log);
         } else {
-            evaluation.add(Finding.of(codes.succeeded(), GateStatus.PASS,
+            evaluation.add(Finding.of(
+                            codes.succeeded(),
+                            GateStatus.PASS,
                             called + " " + done + " (exit " + outcome.exitCode() + ") in " + format(outcome.duration()))
                     .withFile(log, null));
             evaluation.log().info(spec.name() + " " + done + " in " + format(outcome.duration()));
@@ -104,8 +124,7 @@ public record CommandStep(
         boolean survived = !outcome.survivingProcesses().isEmpty();
         String count = left.size() + (left.size() == 1 ? " process" : " processes");
         String message = called + " exited but left " + count + " running; "
-                + (survived ? outcome.endingText()
-                        : "Gatekeeper ended " + (left.size() == 1 ? "it" : "them"));
+                + (survived ? outcome.endingText() : "Gatekeeper ended " + (left.size() == 1 ? "it" : "them"));
         evaluation.add(Finding.of(codes.leftProcesses(), survived ? GateStatus.FAIL : GateStatus.WARN, message)
                 .withFix("Make " + spec.executable() + " stop or wait for what it starts before it exits "
                         + "(e.g. 'kill $pid' or 'wait' at its end)")
@@ -115,8 +134,8 @@ public record CommandStep(
 
     /** The fix of a command over its output cap. */
     public static String outputFix(String shown, long megabytes) {
-        return "Make '" + shown + "' print less (a quieter log level, output to a file of its own), or raise "
-                + "-D" + CommandSpec.MAX_OUTPUT_PROPERTY + " (now " + megabytes + ")";
+        return "Make '" + shown + "' print less (a quieter log level, output to a file of its own), or raise " + "-D"
+                + CommandSpec.MAX_OUTPUT_PROPERTY + " (now " + megabytes + ")";
     }
 
     private String startFix(CommandSpec spec) {

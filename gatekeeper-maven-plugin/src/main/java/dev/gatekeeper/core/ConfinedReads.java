@@ -26,7 +26,9 @@ public final class ConfinedReads {
         Path base = root.toAbsolutePath().normalize();
         Path resolved = base.resolve(file).normalize();
         if (writtenOutside(base, resolved)) {
-            String where = configured.equals(resolved.toString()) ? configured : configured + " (resolved to " + resolved + ")";
+            String where = configured.equals(resolved.toString())
+                    ? configured
+                    : configured + " (resolved to " + resolved + ")";
             return where + " is outside the project " + base + "; it was not read";
         }
         if (!Files.exists(resolved, LinkOption.NOFOLLOW_LINKS)) {
@@ -37,8 +39,8 @@ public final class ConfinedReads {
             if (!leadsOutside(realBase, resolved)) {
                 return null;
             }
-            return configured + " leads through a symbolic link to " + resolved.toRealPath() + ", which is outside the project "
-                    + realBase + "; it was not read";
+            return configured + " leads through a symbolic link to " + resolved.toRealPath()
+                    + ", which is outside the project " + realBase + "; it was not read";
         } catch (NoSuchFileException e) {
             return configured + " is a symbolic link to a missing target (" + e.getFile() + "); it was not read";
         } catch (IOException e) {

@@ -37,7 +37,10 @@ public record FindingCode(String code, String gate, GateStatus severity, String 
 
     /** {@code <GATE>_GATE_ERROR}: the gate broke with an unexpected exception, reported instead of a stack trace. */
     public static FindingCode gateError(String gate) {
-        return new FindingCode(prefix(gate) + "_GATE_ERROR", gate, GateStatus.ERROR,
+        return new FindingCode(
+                prefix(gate) + "_GATE_ERROR",
+                gate,
+                GateStatus.ERROR,
                 "the gate could not run: an unexpected problem, named in the message",
                 "Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");
     }
@@ -50,7 +53,11 @@ public record FindingCode(String code, String gate, GateStatus severity, String 
         String meaning = severity == GateStatus.SKIPPED
                 ? "the build covers only part of the reactor (`-pl`, `-rf`), and the gate judges the whole reactor: not judged"
                 : "the build covers only part of the reactor (`-pl`, `-rf`): the gate judged the modules in it, the others not";
-        return new FindingCode(prefix(gate) + "_PARTIAL_REACTOR", gate, severity, meaning,
+        return new FindingCode(
+                prefix(gate) + "_PARTIAL_REACTOR",
+                gate,
+                severity,
+                meaning,
                 "Build the whole reactor (without -pl or -rf, or add -am so that every module is built) to judge every module");
     }
 
@@ -59,7 +66,9 @@ public record FindingCode(String code, String gate, GateStatus severity, String 
         List<FindingCode> codes = new ArrayList<>();
         for (Field field : catalogue.getDeclaredFields()) {
             int modifiers = field.getModifiers();
-            if (field.getType() == FindingCode.class && Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)
+            if (field.getType() == FindingCode.class
+                    && Modifier.isPublic(modifiers)
+                    && Modifier.isStatic(modifiers)
                     && Modifier.isFinal(modifiers)) {
                 try {
                     codes.add((FindingCode) field.get(null));

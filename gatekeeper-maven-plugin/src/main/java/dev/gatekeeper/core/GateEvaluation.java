@@ -63,11 +63,21 @@ public final class GateEvaluation {
     }
 
     public GateEvaluation add(Finding finding) {
-        boolean downgraded = warnOnly.contains(finding.code()) && finding.severity().blocksMerge();
-        findings.add(downgraded
-                ? new Finding(finding.code(), GateStatus.WARN, finding.message(), finding.file(), finding.line(),
-                        finding.fix(), finding.detail(), finding.ruleId(), finding.attributes())
-                : finding);
+        boolean downgraded =
+                warnOnly.contains(finding.code()) && finding.severity().blocksMerge();
+        findings.add(
+                downgraded
+                        ? new Finding(
+                                finding.code(),
+                                GateStatus.WARN,
+                                finding.message(),
+                                finding.file(),
+                                finding.line(),
+                                finding.fix(),
+                                finding.detail(),
+                                finding.ruleId(),
+                                finding.attributes())
+                        : finding);
         return this;
     }
 
@@ -160,8 +170,19 @@ public final class GateEvaluation {
         long millis = Duration.between(startedAt, clock.instant()).toMillis();
         // Processes are timed on another clock than the gate; their time can never exceed the gate's.
         long toolMillis = Math.min(millis, toolTime().toMillis());
-        return new GateResult(gate, subject, module, status, reason, ordered, buildId, startedAt, millis, inputs,
-                toolMillis, toolMillisByTool());
+        return new GateResult(
+                gate,
+                subject,
+                module,
+                status,
+                reason,
+                ordered,
+                buildId,
+                startedAt,
+                millis,
+                inputs,
+                toolMillis,
+                toolMillisByTool());
     }
 
     /** Milliseconds per tool; a tool that took less than one (a file handed in instead of generated) is left out. */

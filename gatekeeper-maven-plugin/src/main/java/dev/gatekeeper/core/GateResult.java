@@ -78,8 +78,20 @@ public record GateResult(
             Map<String, String> inputs,
             long toolMillis,
             Map<String, Long> toolTimes) {
-        this(gate, subject, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, toolMillis,
-                toolTimes, null);
+        this(
+                gate,
+                subject,
+                module,
+                status,
+                summary,
+                findings,
+                buildId,
+                startedAt,
+                durationMillis,
+                inputs,
+                toolMillis,
+                toolTimes,
+                null);
     }
 
     /** A result without tool time: a skipped gate, a result the verdict makes itself. */
@@ -94,7 +106,20 @@ public record GateResult(
             Instant startedAt,
             long durationMillis,
             Map<String, String> inputs) {
-        this(gate, subject, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, 0, Map.of(), null);
+        this(
+                gate,
+                subject,
+                module,
+                status,
+                summary,
+                findings,
+                buildId,
+                startedAt,
+                durationMillis,
+                inputs,
+                0,
+                Map.of(),
+                null);
     }
 
     /** A result of a gate that judges the module as a whole. */
@@ -108,7 +133,20 @@ public record GateResult(
             Instant startedAt,
             long durationMillis,
             Map<String, String> inputs) {
-        this(gate, null, module, status, summary, findings, buildId, startedAt, durationMillis, inputs, 0, Map.of(), null);
+        this(
+                gate,
+                null,
+                module,
+                status,
+                summary,
+                findings,
+                buildId,
+                startedAt,
+                durationMillis,
+                inputs,
+                0,
+                Map.of(),
+                null);
     }
 
     /** The part of the wall time spent in Gatekeeper's own code rather than in the tools it runs. */

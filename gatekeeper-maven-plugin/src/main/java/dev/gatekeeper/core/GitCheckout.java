@@ -44,7 +44,9 @@ public final class GitCheckout implements AutoCloseable {
      */
     public static Optional<GitCheckout> find(Path start) throws IOException {
         GitWithoutHome.install();
-        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(start.toAbsolutePath().toFile());
+        FileRepositoryBuilder builder = new FileRepositoryBuilder()
+                .readEnvironment()
+                .findGitDir(start.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
         }
@@ -125,7 +127,10 @@ public final class GitCheckout implements AutoCloseable {
             // getBytes() refuses objects above the streaming threshold; read them whole up to an array's limit.
             return Optional.of(blob.get().getCachedBytes(Integer.MAX_VALUE - 8).clone());
         } catch (LargeObjectException e) {
-            throw new IOException(path + " at HEAD is too large to read into memory (" + blob.get().getSize() + " bytes)", e);
+            throw new IOException(
+                    path + " at HEAD is too large to read into memory ("
+                            + blob.get().getSize() + " bytes)",
+                    e);
         }
     }
 
@@ -140,7 +145,8 @@ public final class GitCheckout implements AutoCloseable {
             return Optional.empty();
         }
         try (TreeWalk walk = TreeWalk.forPath(repository, path, head)) {
-            if (walk == null || (walk.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_TREE
+            if (walk == null
+                    || (walk.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_TREE
                     || (walk.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_GITLINK) {
                 return Optional.empty();
             }
@@ -153,7 +159,8 @@ public final class GitCheckout implements AutoCloseable {
         List<Tag> tags = new ArrayList<>();
         try (RevWalk walk = new RevWalk(repository)) {
             for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_TAGS)) {
-                tags.add(new Tag(ref.getName().substring(Constants.R_TAGS.length()), peeledCommit(walk, ref.getObjectId())));
+                tags.add(new Tag(
+                        ref.getName().substring(Constants.R_TAGS.length()), peeledCommit(walk, ref.getObjectId())));
             }
         }
         tags.sort(Comparator.comparing(Tag::name));

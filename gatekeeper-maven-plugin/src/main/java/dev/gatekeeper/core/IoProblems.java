@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class IoProblems {
     /** The class names wrapping exceptions put in front of their cause's message. */
-    private static final Pattern CLASS_NAME = Pattern.compile("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ?");
+    private static final Pattern CLASS_NAME =
+            Pattern.compile("(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ?");
 
     private IoProblems() {}
 
@@ -40,7 +41,9 @@ public final class IoProblems {
         List<String> messages = new ArrayList<>();
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : withoutClassNames(t.getMessage()).strip();
+            String message = t.getMessage() == null
+                    ? ""
+                    : withoutClassNames(t.getMessage()).strip();
             if (!message.isEmpty() && messages.stream().noneMatch(outer -> outer.contains(message))) {
                 messages.add(message);
             }

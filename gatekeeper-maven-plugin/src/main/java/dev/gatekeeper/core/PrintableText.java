@@ -12,6 +12,7 @@ public final class PrintableText {
     /** CSI (colours, cursor moves, clearing) and OSC (titles, hyperlinks) sequences, and lone escapes. */
     private static final Pattern ESCAPE_SEQUENCE = Pattern.compile(
             "\\u001b\\[[0-?]*[ -/]*[@-~]|\\u001b\\][^\\u0007\\u001b]*(?:\\u0007|\\u001b\\\\)?|\\u009b[0-?]*[ -/]*[@-~]");
+
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
 
     private PrintableText() {}
@@ -21,7 +22,8 @@ public final class PrintableText {
         if (text == null || !needsCleaning(text)) {
             return text;
         }
-        String withoutSequences = ESCAPE_SEQUENCE.matcher(text.replace("\r\n", "\n")).replaceAll("");
+        String withoutSequences =
+                ESCAPE_SEQUENCE.matcher(text.replace("\r\n", "\n")).replaceAll("");
         return CONTROL.matcher(withoutSequences).replaceAll("");
     }
 

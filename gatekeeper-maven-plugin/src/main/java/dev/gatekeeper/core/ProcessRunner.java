@@ -51,8 +51,9 @@ public final class ProcessRunner {
      * Like {@link #run(CommandSpec, Path, SecretRedactor, Path)}; {@code writtenFiles} are files the
      * command writes itself (a product's {@code ${output}}): they count towards the cap too.
      */
-    public static CommandOutcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Path stdoutFile,
-            List<Path> writtenFiles) throws IOException, InterruptedException {
+    public static CommandOutcome run(
+            CommandSpec spec, Path logFile, SecretRedactor redactor, Path stdoutFile, List<Path> writtenFiles)
+            throws IOException, InterruptedException {
         Path workingDirectory = workingDirectoryOf(spec);
         String cannotStart = checkStartable(spec, workingDirectory);
         if (cannotStart != null) {
@@ -62,8 +63,8 @@ public final class ProcessRunner {
         Files.createDirectories(logDirectory);
         Path rawLog = Files.createTempFile(logDirectory, "." + logFile.getFileName(), ".raw");
         try {
-            ProcessBuilder builder = new ProcessBuilder(commandLine(spec, workingDirectory))
-                    .directory(workingDirectory.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(commandLine(spec, workingDirectory)).directory(workingDirectory.toFile());
             if (stdoutFile == null) {
                 builder.redirectErrorStream(true).redirectOutput(rawLog.toFile());
             } else {
@@ -83,19 +84,36 @@ public final class ProcessRunner {
                 return CommandOutcome.notStarted(redactor.redact(spec.executable() + ": " + watched.startFailure()));
             }
             CommandLog.Written written = CommandLog.write(rawLog, logFile, redactor, spec.maxOutputBytes());
-            List<String> leftovers = watched.leftovers().stream().map(p -> describe(p, redactor)).toList();
-            List<String> survivors = watched.ending().survivors().stream().map(p -> describe(p, redactor)).toList();
-            return new CommandOutcome(watched.exitCode(), watched.timedOut(), watched.ending().ended(), watched.duration(),
-                    written.tail(), null, watched.outputBytes() > spec.maxOutputBytes(), watched.outputBytes(),
-                    leftovers, survivors);
+            List<String> leftovers =
+                    watched.leftovers().stream().map(p -> describe(p, redactor)).toList();
+            List<String> survivors = watched.ending().survivors().stream()
+                    .map(p -> describe(p, redactor))
+                    .toList();
+            return new CommandOutcome(
+                    watched.exitCode(),
+                    watched.timedOut(),
+                    watched.ending().ended(),
+                    watched.duration(),
+                    written.tail(),
+                    null,
+                    watched.outputBytes() > spec.maxOutputBytes(),
+                    watched.outputBytes(),
+                    leftovers,
+                    survivors);
         } finally {
             Files.deleteIfExists(rawLog);
         }
     }
 
     /** What the watcher saw; {@code ending} is what ending the tree did (at the timeout, the cap or the exit). */
-    private record Watched(String startFailure, Integer exitCode, boolean timedOut, long outputBytes, Duration duration,
-            List<List<String>> leftovers, ProcessTree.Ending ending) {}
+    private record Watched(
+            String startFailure,
+            Integer exitCode,
+            boolean timedOut,
+            long outputBytes,
+            Duration duration,
+            List<List<String>> leftovers,
+            ProcessTree.Ending ending) {}
 
     private static Watched watch(CommandSpec spec, ProcessBuilder builder, ProcessTree tree, Set<Path> watchedFiles)
             throws IOException, InterruptedException {
@@ -114,7 +132,8 @@ public final class ProcessRunner {
             boolean timedOut = false;
             long outputBytes = 0;
             try {
-                while (!process.waitFor(Math.max(1, Math.min(WATCH_MILLIS, (deadline - System.nanoTime()) / 1_000_000)),
+                while (!process.waitFor(
+                        Math.max(1, Math.min(WATCH_MILLIS, (deadline - System.nanoTime()) / 1_000_000)),
                         TimeUnit.MILLISECONDS)) {
                     outputBytes = sizeOf(watchedFiles);
                     if (outputBytes > spec.maxOutputBytes()) {
@@ -128,13 +147,20 @@ public final class ProcessRunner {
                 outputBytes = sizeOf(watchedFiles);
                 if (process.isAlive()) {
                     ProcessTree.Ending ending = tree.end();
-                    return new Watched(null, null, timedOut, outputBytes, Duration.ofNanos(System.nanoTime() - startNanos),
-                            List.of(), ending);
+                    return new Watched(
+                            null,
+                            null,
+                            timedOut,
+                            outputBytes,
+                            Duration.ofNanos(System.nanoTime() - startNanos),
+                            List.of(),
+                            ending);
                 }
                 Duration duration = Duration.ofNanos(System.nanoTime() - startNanos);
                 // the command exited: whatever of it still runs was left behind
                 List<List<String>> leftovers = tree.alive().entrySet().stream()
-                        .map(e -> ProcessTree.describe(e.getKey(), e.getValue())).toList();
+                        .map(e -> ProcessTree.describe(e.getKey(), e.getValue()))
+                        .toList();
                 ProcessTree.Ending ending = leftovers.isEmpty() ? ProcessTree.Ending.NOTHING : tree.end();
                 return new Watched(null, process.exitValue(), false, outputBytes, duration, leftovers, ending);
             } catch (InterruptedException e) {
@@ -149,8 +175,13 @@ public final class ProcessRunner {
     /** "pid 4711: sleep 300": a process found by {@link ProcessTree}, its command line redacted and shortened. */
     static String describe(List<String> process, SecretRedactor redactor) {
         List<String> words = redactor.redactArguments(process.subList(1, process.size()));
-        String line = words.isEmpty() ? "(command line unknown)"
-                : String.join(" ", words.stream().map(w -> w.contains(SecretRedactor.MASK) ? w : shellQuote(w)).toList());
+        String line = words.isEmpty()
+                ? "(command line unknown)"
+                : String.join(
+                        " ",
+                        words.stream()
+                                .map(w -> w.contains(SecretRedactor.MASK) ? w : shellQuote(w))
+                                .toList());
         return "pid " + process.get(0) + ": " + (line.length() > 300 ? line.substring(0, 300) + " [...]" : line);
     }
 
@@ -172,7 +203,9 @@ public final class ProcessRunner {
      */
     /** Where the command runs: its own directory, or the one Maven was started in. */
     static Path workingDirectoryOf(CommandSpec spec) {
-        return spec.workingDirectory() == null ? Path.of("").toAbsolutePath() : spec.workingDirectory().toAbsolutePath();
+        return spec.workingDirectory() == null
+                ? Path.of("").toAbsolutePath()
+                : spec.workingDirectory().toAbsolutePath();
     }
 
     /** The child's environment: the inherited one without the evidence key, the spec's own, and the tree's marker. */
@@ -194,7 +227,11 @@ public final class ProcessRunner {
         words.add(redactor.redact(spec.executable()));
         words.addAll(redactor.redactArguments(spec.arguments()));
         // the mask stands for a secret that is not shown: it stays as it is, not quoted like a glob
-        return String.join(" ", words.stream().map(word -> word.equals(SecretRedactor.MASK) ? word : shellQuote(word)).toList());
+        return String.join(
+                " ",
+                words.stream()
+                        .map(word -> word.equals(SecretRedactor.MASK) ? word : shellQuote(word))
+                        .toList());
     }
 
     static String checkStartable(CommandSpec spec, Path workingDirectory) {
@@ -219,9 +256,10 @@ public final class ProcessRunner {
 
     static List<String> commandLine(CommandSpec spec, Path workingDirectory) {
         List<String> command = new ArrayList<>();
-        command.add(spec.executableIsPath()
-                ? workingDirectory.resolve(spec.executable()).toString()
-                : spec.executable());
+        command.add(
+                spec.executableIsPath()
+                        ? workingDirectory.resolve(spec.executable()).toString()
+                        : spec.executable());
         command.addAll(spec.arguments());
         return command;
     }
@@ -239,7 +277,9 @@ public final class ProcessRunner {
 
     /** A word as a POSIX shell reads it back: as is when it has nothing the shell interprets, else single-quoted. */
     public static String shellQuote(String word) {
-        if (!word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || "'\"\\$`;&|<>()*?[]{}#~!".indexOf(c) >= 0)) {
+        if (!word.isEmpty()
+                && word.chars()
+                        .noneMatch(c -> Character.isWhitespace(c) || "'\"\\$`;&|<>()*?[]{}#~!".indexOf(c) >= 0)) {
             return word;
         }
         return "'" + word.replace("'", "'\\''") + "'";

@@ -33,6 +33,7 @@ final class ProcessTree {
     static final Duration TERM_GRACE = Duration.ofSeconds(2);
     /** How long killed processes get to disappear before they count as surviving. */
     private static final Duration KILL_WAIT = Duration.ofSeconds(5);
+
     private static final int KILL_ROUNDS = 3;
     private static final int MAX_COMMAND_LINE = 4096;
     private static final long POLL_MILLIS = 20;
@@ -110,7 +111,8 @@ final class ProcessTree {
         }
         seen.putAll(alive);
         List<List<String>> survivors = alive.entrySet().stream()
-                .map(e -> describe(e.getKey(), e.getValue())).toList();
+                .map(e -> describe(e.getKey(), e.getValue()))
+                .toList();
         return new Ending(seen.size() - alive.size(), survivors);
     }
 
@@ -142,7 +144,8 @@ final class ProcessTree {
             return true;
         }
         try {
-            String stat = Files.readString(PROC.resolve(String.valueOf(handle.pid())).resolve("stat"), StandardCharsets.ISO_8859_1);
+            String stat = Files.readString(
+                    PROC.resolve(String.valueOf(handle.pid())).resolve("stat"), StandardCharsets.ISO_8859_1);
             int close = stat.lastIndexOf(')');
             return close < 0 || stat.length() <= close + 2 || stat.charAt(close + 2) != 'Z';
         } catch (IOException e) {
@@ -182,9 +185,12 @@ final class ProcessTree {
     private static List<String> commandLine(ProcessHandle handle) {
         if (OWN_UID != null) {
             try {
-                byte[] raw = Files.readAllBytes(PROC.resolve(String.valueOf(handle.pid())).resolve("cmdline"));
+                byte[] raw = Files.readAllBytes(
+                        PROC.resolve(String.valueOf(handle.pid())).resolve("cmdline"));
                 String line = new String(raw, 0, Math.min(raw.length, MAX_COMMAND_LINE), StandardCharsets.UTF_8);
-                List<String> words = Arrays.stream(line.split("\0")).filter(w -> !w.isEmpty()).toList();
+                List<String> words = Arrays.stream(line.split("\0"))
+                        .filter(w -> !w.isEmpty())
+                        .toList();
                 if (!words.isEmpty()) {
                     return words;
                 }

@@ -36,7 +36,8 @@ public final class ReactorBarrier {
      * @param participants  the ids of the reactor projects that run an execution of the goal in this build
      * @return true for the one caller that should act for the reactor now
      */
-    public boolean arriveAndClaim(ConcurrentMap<String, Object> shared, String current, Collection<String> participants) {
+    public boolean arriveAndClaim(
+            ConcurrentMap<String, Object> shared, String current, Collection<String> participants) {
         synchronized (lock(shared)) {
             Set<String> arrivals = arrivals(shared);
             arrivals.add(current);

@@ -63,6 +63,7 @@ public record ReactorScope(List<String> built, List<String> notBuilt) {
     }
 
     private static String artifactIds(List<String> modules) {
-        return String.join(", ", modules.stream().map(m -> m.substring(m.indexOf(':') + 1)).toList());
+        return String.join(
+                ", ", modules.stream().map(m -> m.substring(m.indexOf(':') + 1)).toList());
     }
 }

@@ -28,7 +28,8 @@ public final class ResultStore {
     public Path write(GateResult result) throws IOException {
         Path file = resultsDirectory.resolve(fileNameOf(result));
         // the build's secrets never reach a result: it travels to the verdict, other CI jobs and deploy
-        AtomicFiles.write(file, SecretRedactor.build().redactBytes(GatekeeperJson.mapper().writeValueAsBytes(result)));
+        AtomicFiles.write(
+                file, SecretRedactor.build().redactBytes(GatekeeperJson.mapper().writeValueAsBytes(result)));
         return file;
     }
 

@@ -28,12 +28,35 @@ final class SecretNames {
 
     /** A last word that makes the value a locator or a description of the secret, not the secret. */
     private static final Set<String> LOCATOR_WORDS = Set.of(
-            "FILE", "PATH", "DIR", "SOCK", "SOCKET", "URL", "URI", "HOST", "PORT", "USER", "USERNAME",
-            "TYPE", "ENABLED", "REQUIRED", "ALGORITHM", "EXPIRY", "TIMEOUT");
+            "FILE",
+            "PATH",
+            "DIR",
+            "SOCK",
+            "SOCKET",
+            "URL",
+            "URI",
+            "HOST",
+            "PORT",
+            "USER",
+            "USERNAME",
+            "TYPE",
+            "ENABLED",
+            "REQUIRED",
+            "ALGORITHM",
+            "EXPIRY",
+            "TIMEOUT");
 
     private static final Set<String> NOT_SECRET = Set.of(
-            "PWD", "OLDPWD", "XDG_SESSION_ID", "XDG_SESSION_TYPE", "XDG_SESSION_CLASS", "XDG_SESSION_DESKTOP",
-            "DESKTOP_SESSION", "GDMSESSION", "SESSION_MANAGER", "DBUS_SESSION_BUS_ADDRESS");
+            "PWD",
+            "OLDPWD",
+            "XDG_SESSION_ID",
+            "XDG_SESSION_TYPE",
+            "XDG_SESSION_CLASS",
+            "XDG_SESSION_DESKTOP",
+            "DESKTOP_SESSION",
+            "GDMSESSION",
+            "SESSION_MANAGER",
+            "DBUS_SESSION_BUS_ADDRESS");
 
     /** Values a secret-named variable often holds that are not secrets, and would break JSON if masked. */
     private static final Set<String> HARMLESS_VALUES = Set.of("true", "false", "null", "none", "yes", "no");

@@ -204,7 +204,8 @@ public final class SecretRedactor {
             if (inPrivateKey) {
                 if (Compiled.PRIVATE_KEY_END.matcher(line).find()) {
                     inPrivateKey = false;
-                    return redactor.redactLine(Compiled.PRIVATE_KEY_END.matcher(line).replaceFirst(MASK));
+                    return redactor.redactLine(
+                            Compiled.PRIVATE_KEY_END.matcher(line).replaceFirst(MASK));
                 }
                 return MASK;
             }
@@ -251,11 +252,53 @@ public final class SecretRedactor {
 
         /** What a line must contain for a shape to match: each shape's literal part, in the spellings it is matched in. */
         private static final List<String> SHAPE_ANCHORS = List.of(
-                "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "glptt-", "gldt-", "glrt-", "glcbt-",
-                "gloas-", "npm_", "xox", "xapp-", "hooks.slack.com", "AKIA", "ASIA", "AROA", "AIDA",
-                "ccess_key", "CCESS_KEY", "ession_token", "ESSION_TOKEN", "ccessKey", "eyJ", "earer", "uthorization",
-                "UTHORIZATION", "@", "assw", "ASSW", "assp", "ASSP", "oken", "OKEN", "ecret", "ECRET", "pi-key",
-                "pi_key", "PI_KEY", "PI-KEY", "piKey", "apikey", "APIKEY", "redential", "REDENTIAL");
+                "ghp_",
+                "gho_",
+                "ghu_",
+                "ghs_",
+                "ghr_",
+                "github_pat_",
+                "glpat-",
+                "glptt-",
+                "gldt-",
+                "glrt-",
+                "glcbt-",
+                "gloas-",
+                "npm_",
+                "xox",
+                "xapp-",
+                "hooks.slack.com",
+                "AKIA",
+                "ASIA",
+                "AROA",
+                "AIDA",
+                "ccess_key",
+                "CCESS_KEY",
+                "ession_token",
+                "ESSION_TOKEN",
+                "ccessKey",
+                "eyJ",
+                "earer",
+                "uthorization",
+                "UTHORIZATION",
+                "@",
+                "assw",
+                "ASSW",
+                "assp",
+                "ASSP",
+                "oken",
+                "OKEN",
+                "ecret",
+                "ECRET",
+                "pi-key",
+                "pi_key",
+                "PI_KEY",
+                "PI-KEY",
+                "piKey",
+                "apikey",
+                "APIKEY",
+                "redential",
+                "REDENTIAL");
 
         static Compiled of(Set<String> values) {
             Set<String> forms = new LinkedHashSet<>();
@@ -266,10 +309,15 @@ public final class SecretRedactor {
             List<String> alternatives = new ArrayList<>();
             if (!forms.isEmpty()) {
                 // Longest first, so that a secret containing another secret is masked whole.
-                alternatives.add("(" + String.join("|", forms.stream()
-                        .sorted(Comparator.comparingInt(String::length).reversed())
-                        .map(Pattern::quote)
-                        .toList()) + ")");
+                alternatives.add("("
+                        + String.join(
+                                "|",
+                                forms.stream()
+                                        .sorted(Comparator.comparingInt(String::length)
+                                                .reversed())
+                                        .map(Pattern::quote)
+                                        .toList())
+                        + ")");
             }
             alternatives.addAll(SHAPES);
             List<String> anchors = new ArrayList<>(forms);

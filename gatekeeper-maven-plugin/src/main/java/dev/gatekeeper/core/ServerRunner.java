@@ -46,16 +46,27 @@ public final class ServerRunner {
      * @param survivors      processes still alive after they were ended, redacted
      * @param outputTail     the last lines of the redacted log
      */
-    public record Outcome(String startFailure, String readySignal, Duration readyAfter, Integer exitCode, boolean timedOut,
-                          boolean outputTooLarge, Duration stopDuration, boolean stoppedOnTerm, int killedProcesses,
-                          List<String> survivors, List<String> outputTail, Duration duration) {
+    public record Outcome(
+            String startFailure,
+            String readySignal,
+            Duration readyAfter,
+            Integer exitCode,
+            boolean timedOut,
+            boolean outputTooLarge,
+            Duration stopDuration,
+            boolean stoppedOnTerm,
+            int killedProcesses,
+            List<String> survivors,
+            List<String> outputTail,
+            Duration duration) {
         public Outcome {
             survivors = survivors == null ? List.of() : List.copyOf(survivors);
             outputTail = outputTail == null ? List.of() : List.copyOf(outputTail);
         }
 
         static Outcome notStarted(String why) {
-            return new Outcome(why, null, null, null, false, false, Duration.ZERO, false, 0, List.of(), List.of(), Duration.ZERO);
+            return new Outcome(
+                    why, null, null, null, false, false, Duration.ZERO, false, 0, List.of(), List.of(), Duration.ZERO);
         }
 
         public boolean started() {
@@ -72,7 +83,8 @@ public final class ServerRunner {
      *
      * @param stopGrace how long it has to exit after SIGTERM before its processes are ended
      */
-    public static Outcome run(CommandSpec spec, Path logFile, SecretRedactor redactor, Readiness readiness, Duration stopGrace)
+    public static Outcome run(
+            CommandSpec spec, Path logFile, SecretRedactor redactor, Readiness readiness, Duration stopGrace)
             throws IOException, InterruptedException {
         Path workingDirectory = ProcessRunner.workingDirectoryOf(spec);
         String cannotStart = ProcessRunner.checkStartable(spec, workingDirectory);
@@ -94,10 +106,22 @@ public final class ServerRunner {
                 return Outcome.notStarted(redactor.redact(spec.executable() + ": " + watched.startFailure));
             }
             CommandLog.Written written = CommandLog.write(rawLog, logFile, redactor, spec.maxOutputBytes());
-            List<String> survivors = watched.ending.survivors().stream().map(p -> ProcessRunner.describe(p, redactor)).toList();
-            return new Outcome(null, watched.signal == null ? null : redactor.redact(watched.signal), watched.readyAfter,
-                    watched.exitCode, watched.timedOut, watched.tooLarge, watched.stopDuration, watched.stoppedOnTerm,
-                    watched.ending.ended(), survivors, written.tail(), watched.duration);
+            List<String> survivors = watched.ending.survivors().stream()
+                    .map(p -> ProcessRunner.describe(p, redactor))
+                    .toList();
+            return new Outcome(
+                    null,
+                    watched.signal == null ? null : redactor.redact(watched.signal),
+                    watched.readyAfter,
+                    watched.exitCode,
+                    watched.timedOut,
+                    watched.tooLarge,
+                    watched.stopDuration,
+                    watched.stoppedOnTerm,
+                    watched.ending.ended(),
+                    survivors,
+                    written.tail(),
+                    watched.duration);
         } finally {
             Files.deleteIfExists(rawLog);
         }
@@ -117,8 +141,14 @@ public final class ServerRunner {
         Duration duration = Duration.ZERO;
     }
 
-    private static Watched watch(CommandSpec spec, ProcessBuilder builder, ProcessTree tree, Path rawLog, Readiness readiness,
-            Duration stopGrace) throws IOException, InterruptedException {
+    private static Watched watch(
+            CommandSpec spec,
+            ProcessBuilder builder,
+            ProcessTree tree,
+            Path rawLog,
+            Readiness readiness,
+            Duration stopGrace)
+            throws IOException, InterruptedException {
         Watched watched = new Watched();
         long start = System.nanoTime();
         long deadline = start + spec.timeout().toNanos();
@@ -135,7 +165,8 @@ public final class ServerRunner {
             tree.started(process);
             process.getOutputStream().close();
             try {
-                while (!process.waitFor(Math.max(1, Math.min(WATCH_MILLIS, (deadline - System.nanoTime()) / 1_000_000)),
+                while (!process.waitFor(
+                        Math.max(1, Math.min(WATCH_MILLIS, (deadline - System.nanoTime()) / 1_000_000)),
                         TimeUnit.MILLISECONDS)) {
                     if (ProcessRunner.sizeOf(output) > spec.maxOutputBytes()) {
                         watched.tooLarge = true;
@@ -179,7 +210,8 @@ public final class ServerRunner {
     }
 
     /** SIGTERM to the server, the grace to exit, then whatever of its tree is still alive ended. */
-    private static void stop(Process process, ProcessTree tree, Duration stopGrace, Watched watched) throws InterruptedException {
+    private static void stop(Process process, ProcessTree tree, Duration stopGrace, Watched watched)
+            throws InterruptedException {
         long stopStart = System.nanoTime();
         process.destroy();
         boolean exited = process.waitFor(stopGrace.toMillis(), TimeUnit.MILLISECONDS);

@@ -31,7 +31,9 @@ final class DocFiles {
         Files.walkFileTree(directory, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return dir.getFileName() != null && dir.getFileName().toString().equals(".git") && !dir.equals(directory)
+                return dir.getFileName() != null
+                                && dir.getFileName().toString().equals(".git")
+                                && !dir.equals(directory)
                         ? FileVisitResult.SKIP_SUBTREE
                         : FileVisitResult.CONTINUE;
             }

@@ -2,13 +2,13 @@ package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.ConfinedReads;
-import dev.gatekeeper.core.GateId;
-import dev.gatekeeper.core.SecretRedactor;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.SecretRedactor;
 import dev.gatekeeper.core.UserDocs;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -71,7 +71,8 @@ public final class DocsGate implements Gate {
             if (outside != null) {
                 evaluation.add(Finding.of(DocsCodes.READ_OUTSIDE, GateStatus.ERROR, outside)
                         .withFile(settings.display(file), null)
-                        .withFix("Replace the link " + settings.display(file) + " with the Markdown file itself, or exclude it"
+                        .withFix("Replace the link " + settings.display(file)
+                                + " with the Markdown file itself, or exclude it"
                                 + " with <excludes> of the docs goal"));
                 continue;
             }
@@ -79,9 +80,14 @@ public final class DocsGate implements Gate {
                 MarkdownDoc doc = MarkdownDoc.read(file);
                 docs.add(doc);
                 anchors.add(doc);
-                fingerprint.append(settings.display(file)).append(' ').append(Digests.sha256(doc.text())).append('\n');
+                fingerprint
+                        .append(settings.display(file))
+                        .append(' ')
+                        .append(Digests.sha256(doc.text()))
+                        .append('\n');
             } catch (UnreadableDocException e) {
-                evaluation.add(Finding.of(DocsCodes.UNREADABLE, GateStatus.ERROR, settings.display(file) + " " + e.getMessage())
+                evaluation.add(Finding.of(
+                                DocsCodes.UNREADABLE, GateStatus.ERROR, settings.display(file) + " " + e.getMessage())
                         .withFile(settings.display(file), null)
                         .withFix("Make " + settings.display(file) + " a UTF-8 Markdown file of at most "
                                 + MarkdownDoc.MAX_BYTES / (1024 * 1024) + " MB, or exclude it with <excludes>"));
@@ -89,14 +95,18 @@ public final class DocsGate implements Gate {
         }
         evaluation.input("docs", Digests.sha256(fingerprint.toString()));
         Tally tally = new Tally();
-        DocChecks checks = new DocChecks(new LinkCheck(settings, anchors), new PathReferences(settings),
+        DocChecks checks = new DocChecks(
+                new LinkCheck(settings, anchors),
+                new PathReferences(settings),
                 new SurfaceRenderer(settings, evaluation));
         for (MarkdownDoc doc : docs) {
             checkDoc(doc, checks, tally, evaluation);
         }
         for (Surface surface : settings.surfaces()) {
             if (!tally.firstUse.containsKey(surface.name())) {
-                evaluation.add(Finding.of(DocsCodes.SURFACE_UNUSED, GateStatus.WARN,
+                evaluation.add(Finding.of(
+                                DocsCodes.SURFACE_UNUSED,
+                                GateStatus.WARN,
                                 "Surface '" + surface.name() + "' is configured but no doc embeds it")
                         .withFix("Embed it in a doc between <!-- gatekeeper:surface " + surface.name()
                                 + " --> and <!-- /gatekeeper:surface -->, or remove it from <surfaces>"));
@@ -122,8 +132,11 @@ public final class DocsGate implements Gate {
                     + " matches " + patterns);
             return;
         }
-        evaluation.add(Finding.of(DocsCodes.NO_FILES, GateStatus.WARN,
-                        "No Markdown file under " + (shown.isEmpty() ? "the module's directory (the repository root)" : shown)
+        evaluation.add(Finding.of(
+                        DocsCodes.NO_FILES,
+                        GateStatus.WARN,
+                        "No Markdown file under "
+                                + (shown.isEmpty() ? "the module's directory (the repository root)" : shown)
                                 + " matches " + patterns)
                 .withFix("Set <includes> of the docs goal in this module's pom.xml to globs of its Markdown files,"
                         + " relative to " + (shown.isEmpty() ? "the module's directory" : shown)
@@ -136,9 +149,11 @@ public final class DocsGate implements Gate {
         SurfaceMarkers.Markers markers = SurfaceMarkers.find(doc);
         boolean rewritable = markers.problems().isEmpty();
         for (SurfaceMarkers.Problem problem : markers.problems()) {
-            evaluation.add(Finding.of(DocsCodes.UNCLOSED_SURFACE, GateStatus.HOLD, problem.message())
-                    .withFile(shown, problem.line() + 1)
-                    .withFix("Give every <!-- gatekeeper:surface NAME --> line its own <!-- /gatekeeper:surface --> line after it"));
+            evaluation.add(
+                    Finding.of(DocsCodes.UNCLOSED_SURFACE, GateStatus.HOLD, problem.message())
+                            .withFile(shown, problem.line() + 1)
+                            .withFix(
+                                    "Give every <!-- gatekeeper:surface NAME --> line its own <!-- /gatekeeper:surface --> line after it"));
         }
         List<SurfaceMarkers.Block> known = new ArrayList<>();
         for (SurfaceMarkers.Block block : markers.blocks()) {
@@ -200,8 +215,13 @@ public final class DocsGate implements Gate {
             }
             for (SurfaceSync.Stale block : stale) {
                 tally.updated++;
-                evaluation.log().info("rewrote surface '" + block.block().name() + "' in " + shown + ":" + (block.block().openLine() + 1));
-                evaluation.add(Finding.of(DocsCodes.SURFACE_UPDATED, GateStatus.PASS,
+                evaluation
+                        .log()
+                        .info("rewrote surface '" + block.block().name() + "' in " + shown + ":"
+                                + (block.block().openLine() + 1));
+                evaluation.add(Finding.of(
+                                DocsCodes.SURFACE_UPDATED,
+                                GateStatus.PASS,
                                 "Rewrote the block of surface '" + block.block().name() + "' with its current content")
                         .withFile(shown, block.block().openLine() + 1)
                         .withFix("Review the change with 'git diff " + shown + "' and commit it"));
@@ -216,13 +236,20 @@ public final class DocsGate implements Gate {
     /** Update mode does not replace a committed link with a file, nor write through it to a file elsewhere. */
     private Finding symbolicLink(MarkdownDoc doc) throws IOException {
         String shown = settings.display(doc.path());
-        String target = settings.display(doc.path().toAbsolutePath().getParent().resolve(Files.readSymbolicLink(doc.path())).normalize());
-        return Finding.of(DocsCodes.SYMLINK_NOT_REWRITTEN, GateStatus.HOLD,
+        String target = settings.display(doc.path()
+                .toAbsolutePath()
+                .getParent()
+                .resolve(Files.readSymbolicLink(doc.path()))
+                .normalize());
+        return Finding.of(
+                        DocsCodes.SYMLINK_NOT_REWRITTEN,
+                        GateStatus.HOLD,
                         shown + " is a symbolic link (to " + target + "); its stale surface blocks were not rewritten,"
                                 + " since update mode does not replace a link with a file nor write through it")
                 .withFile(shown, null)
                 .withFix("Include " + target + " instead of the link in <includes> of the docs goal (or exclude "
-                        + shown + "), or replace the link with the file, then run '" + DocsSettings.UPDATE_COMMAND + "' again");
+                        + shown + "), or replace the link with the file, then run '" + DocsSettings.UPDATE_COMMAND
+                        + "' again");
     }
 
     private Finding unknownSurface(SurfaceMarkers.Block block, String shown) {
@@ -230,13 +257,16 @@ public final class DocsGate implements Gate {
         String configured = names.isEmpty() ? "none is configured" : "configured: " + String.join(", ", names);
         String message = block.name().isEmpty()
                 ? "A surface marker names no surface (" + configured + ")"
-                : "The surface marker names '" + block.name() + "', which is not a configured surface (" + configured + ")";
+                : "The surface marker names '" + block.name() + "', which is not a configured surface (" + configured
+                        + ")";
         return Finding.of(DocsCodes.UNKNOWN_SURFACE, GateStatus.HOLD, message)
                 .withFile(shown, block.openLine() + 1)
-                .withFix(names.isEmpty()
-                        ? "Add a <surface> named '" + block.name() + "' to <surfaces> of the docs goal"
-                        : "Name one of " + String.join(", ", names) + " in the marker, or add a <surface> named '"
-                                + block.name() + "' to <surfaces> of the docs goal");
+                .withFix(
+                        names.isEmpty()
+                                ? "Add a <surface> named '" + block.name() + "' to <surfaces> of the docs goal"
+                                : "Name one of " + String.join(", ", names)
+                                        + " in the marker, or add a <surface> named '" + block.name()
+                                        + "' to <surfaces> of the docs goal");
     }
 
     private Finding staleFinding(MarkdownDoc doc, SurfaceSync.Stale stale, boolean rewritable) throws IOException {
@@ -246,22 +276,29 @@ public final class DocsGate implements Gate {
         AtomicFiles.writeString(diffFile, SecretRedactor.build().redact(String.join("\n", stale.diff()) + "\n"));
         String detail = SurfaceSync.bounded(stale.diff(), SHOWN_DIFF_LINES, settings.display(diffFile));
         int line = stale.block().openLine() + 1;
-        return Finding.of(DocsCodes.SURFACE_STALE, GateStatus.HOLD,
+        return Finding.of(
+                        DocsCodes.SURFACE_STALE,
+                        GateStatus.HOLD,
                         "The block of surface '" + name + "' differs from its current content (" + stale.changedLines()
                                 + " changed line" + (stale.changedLines() == 1 ? "" : "s") + ")")
                 .withFile(shown, line)
                 .withDetail(detail)
-                .withFix(rewritable
-                        ? "Run '" + DocsSettings.UPDATE_COMMAND + "' to rewrite the block"
-                        : "Fix the other surface findings of " + shown + " first (it is not rewritten while they remain). Run '"
-                                + DocsSettings.UPDATE_COMMAND + "' to rewrite the block");
+                .withFix(
+                        rewritable
+                                ? "Run '" + DocsSettings.UPDATE_COMMAND + "' to rewrite the block"
+                                : "Fix the other surface findings of " + shown
+                                        + " first (it is not rewritten while they remain). Run '"
+                                        + DocsSettings.UPDATE_COMMAND + "' to rewrite the block");
     }
 
-    private void reportUnavailable(Surface surface, Rendering rendering, Location where, Tally tally, GateEvaluation evaluation) {
+    private void reportUnavailable(
+            Surface surface, Rendering rendering, Location where, Tally tally, GateEvaluation evaluation) {
         if (!tally.reportedUnavailable.add(surface.name())) {
             return;
         }
-        Finding finding = Finding.of(DocsCodes.SURFACE_UNAVAILABLE, GateStatus.ERROR,
+        Finding finding = Finding.of(
+                        DocsCodes.SURFACE_UNAVAILABLE,
+                        GateStatus.ERROR,
                         "Surface '" + surface.name() + "' cannot be rendered: " + rendering.unavailable())
                 .withFix("Fix <surface> '" + surface.name() + "' of the docs goal, or what it reads; logs are in "
                         + settings.display(settings.outputDirectory()))
@@ -269,7 +306,8 @@ public final class DocsGate implements Gate {
         evaluation.add(where == null ? finding : finding.withFile(where.doc(), where.line()));
     }
 
-    private void checkCoverage(DocChecks checks, Tally tally, GateEvaluation evaluation) throws IOException, InterruptedException {
+    private void checkCoverage(DocChecks checks, Tally tally, GateEvaluation evaluation)
+            throws IOException, InterruptedException {
         String prose = tally.prose.toString();
         Set<String> reported = new LinkedHashSet<>();
         List<Surface> mostSpecificFirst = new ArrayList<>(settings.surfaces());
@@ -285,11 +323,16 @@ public final class DocsGate implements Gate {
                 continue;
             }
             for (Rendering.Mention mention : rendering.mentions()) {
-                if (!Mentions.anyMentioned(prose, mention.names()) && reported.add(mention.code() + " " + mention.label())) {
-                    Finding finding = Finding.of(mention.code(), GateStatus.HOLD, "The " + mention.label() + " of surface '"
-                                    + surface.name() + "' is not mentioned in the docs (outside generated blocks)")
-                            .withFix("Describe " + mention.names().get(0) + " in the docs, or switch the check off with "
-                                    + "-Dgatekeeper.docs.coverage=false");
+                if (!Mentions.anyMentioned(prose, mention.names())
+                        && reported.add(mention.code() + " " + mention.label())) {
+                    Finding finding = Finding.of(
+                                    mention.code(),
+                                    GateStatus.HOLD,
+                                    "The " + mention.label() + " of surface '" + surface.name()
+                                            + "' is not mentioned in the docs (outside generated blocks)")
+                            .withFix(
+                                    "Describe " + mention.names().get(0) + " in the docs, or switch the check off with "
+                                            + "-Dgatekeeper.docs.coverage=false");
                     evaluation.add(where == null ? finding : finding.withFile(where.doc(), where.line()));
                 }
             }
@@ -309,7 +352,9 @@ public final class DocsGate implements Gate {
             if (finding.severity() == GateStatus.PASS) {
                 continue;
             }
-            String location = finding.file() == null ? "" : finding.file() + (finding.line() == null ? "" : ":" + finding.line()) + ": ";
+            String location = finding.file() == null
+                    ? ""
+                    : finding.file() + (finding.line() == null ? "" : ":" + finding.line()) + ": ";
             evaluation.log().warn(location + finding.message());
             if (finding.code().equals(DocsCodes.SURFACE_STALE.code()) && finding.detail() != null) {
                 finding.detail().lines().forEach(line -> evaluation.log().warn(line));
@@ -318,7 +363,8 @@ public final class DocsGate implements Gate {
     }
 
     private static String summary(int files, Tally tally) {
-        return files + " file" + (files == 1 ? "" : "s") + ": " + tally.links + " link" + (tally.links == 1 ? "" : "s") + ", "
+        return files + " file" + (files == 1 ? "" : "s") + ": " + tally.links + " link" + (tally.links == 1 ? "" : "s")
+                + ", "
                 + tally.pathReferences + " path reference" + (tally.pathReferences == 1 ? "" : "s") + ", "
                 + tally.inSync + " surface" + (tally.inSync == 1 ? "" : "s") + " in sync"
                 + (tally.updated == 0 ? "" : ", " + tally.updated + " updated");

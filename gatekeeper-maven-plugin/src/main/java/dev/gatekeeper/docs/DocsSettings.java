@@ -40,8 +40,12 @@ public record DocsSettings(
     public static final List<String> DEFAULT_IGNORED_PATHS = List.of("target/");
 
     public DocsSettings {
-        repositoryRoot = Objects.requireNonNull(repositoryRoot, "repositoryRoot").toAbsolutePath().normalize();
-        docsDirectory = Objects.requireNonNull(docsDirectory, "docsDirectory").toAbsolutePath().normalize();
+        repositoryRoot = Objects.requireNonNull(repositoryRoot, "repositoryRoot")
+                .toAbsolutePath()
+                .normalize();
+        docsDirectory = Objects.requireNonNull(docsDirectory, "docsDirectory")
+                .toAbsolutePath()
+                .normalize();
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null ? List.of() : List.copyOf(excludes);
@@ -56,9 +60,26 @@ public record DocsSettings(
     }
 
     /** Settings whose doc paths count as configured when {@code includes} are given. */
-    public DocsSettings(Path repositoryRoot, Path docsDirectory, List<String> includes, List<String> excludes,
-            List<String> ignoredPaths, List<Surface> surfaces, Path outputDirectory, boolean update, boolean coverage) {
-        this(repositoryRoot, docsDirectory, includes, excludes, ignoredPaths, surfaces, outputDirectory, update, coverage,
+    public DocsSettings(
+            Path repositoryRoot,
+            Path docsDirectory,
+            List<String> includes,
+            List<String> excludes,
+            List<String> ignoredPaths,
+            List<Surface> surfaces,
+            Path outputDirectory,
+            boolean update,
+            boolean coverage) {
+        this(
+                repositoryRoot,
+                docsDirectory,
+                includes,
+                excludes,
+                ignoredPaths,
+                surfaces,
+                outputDirectory,
+                update,
+                coverage,
                 includes != null && !includes.isEmpty());
     }
 

@@ -14,11 +14,37 @@ final class HtmlText {
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]+);");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s|$)");
     private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:^|[^A-Za-z])(?:e\\.g|i\\.e|etc|vs|cf)\\.$");
-    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "big", "cite", "code", "em", "i", "kbd", "q",
-            "s", "samp", "small", "span", "strong", "sub", "sup", "tt", "u", "var");
-    private static final Set<String> BLOCK = Set.of("address", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
-            "h1", "h2", "h3", "h4", "h5", "h6", "hr", "img", "li", "ol", "p", "pre", "table", "tbody", "td", "th",
-            "thead", "tr", "ul");
+    private static final Set<String> INLINE = Set.of(
+            "a", "abbr", "b", "big", "cite", "code", "em", "i", "kbd", "q", "s", "samp", "small", "span", "strong",
+            "sub", "sup", "tt", "u", "var");
+    private static final Set<String> BLOCK = Set.of(
+            "address",
+            "blockquote",
+            "br",
+            "caption",
+            "dd",
+            "div",
+            "dl",
+            "dt",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "img",
+            "li",
+            "ol",
+            "p",
+            "pre",
+            "table",
+            "tbody",
+            "td",
+            "th",
+            "thead",
+            "tr",
+            "ul");
 
     private HtmlText() {}
 

@@ -39,7 +39,8 @@ final class LinkCheck {
 
     /** The finding for the destination, or null when it is fine (or external). */
     Finding check(MarkdownDoc doc, MarkdownDoc.Reference link) {
-        String destination = link.destination() == null ? "" : link.destination().strip();
+        String destination =
+                link.destination() == null ? "" : link.destination().strip();
         String shownDoc = settings.display(doc.path());
         if (destination.startsWith("//")) {
             return null;
@@ -48,7 +49,11 @@ final class LinkCheck {
             if (!destination.toLowerCase(Locale.ROOT).startsWith("file:")) {
                 return null;
             }
-            return finding(DocsCodes.FILE_URL, doc, link, "Link '" + destination + "' is a file: URL, which only works on its author's machine")
+            return finding(
+                            DocsCodes.FILE_URL,
+                            doc,
+                            link,
+                            "Link '" + destination + "' is a file: URL, which only works on its author's machine")
                     .withFix("Link to the file with a path relative to " + shownDoc + ", or to its https address");
         }
         int hash = destination.indexOf('#');
@@ -62,26 +67,41 @@ final class LinkCheck {
         Path target;
         try {
             target = path.startsWith("/")
-                    ? settings.repositoryRoot().resolve(path.replaceFirst("^/+", "")).normalize()
+                    ? settings.repositoryRoot()
+                            .resolve(path.replaceFirst("^/+", ""))
+                            .normalize()
                     : doc.path().toAbsolutePath().getParent().resolve(path).normalize();
         } catch (InvalidPathException e) {
-            return finding(DocsCodes.BROKEN_LINK, doc, link, "Link '" + destination + "' is not a valid path: " + e.getReason())
+            return finding(
+                            DocsCodes.BROKEN_LINK,
+                            doc,
+                            link,
+                            "Link '" + destination + "' is not a valid path: " + e.getReason())
                     .withFix("Correct the link in " + shownDoc);
         }
         if (ConfinedReads.writtenOutside(settings.repositoryRoot(), target)) {
             return outside(doc, link, destination);
         }
         if (!Files.exists(target)) {
-            return finding(DocsCodes.BROKEN_LINK, doc, link,
-                            "Link '" + destination + "' points to " + settings.display(target) + ", which does not exist")
-                    .withFix("Point the link in " + shownDoc + " at an existing file, or create " + settings.display(target));
+            return finding(
+                            DocsCodes.BROKEN_LINK,
+                            doc,
+                            link,
+                            "Link '" + destination + "' points to " + settings.display(target)
+                                    + ", which does not exist")
+                    .withFix("Point the link in " + shownDoc + " at an existing file, or create "
+                            + settings.display(target));
         }
         try {
             if (ConfinedReads.leadsOutside(realRoot, target)) {
                 return outside(doc, link, destination);
             }
         } catch (IOException e) {
-            return finding(DocsCodes.BROKEN_LINK, doc, link, "Link '" + destination + "' cannot be followed: " + e.getMessage())
+            return finding(
+                            DocsCodes.BROKEN_LINK,
+                            doc,
+                            link,
+                            "Link '" + destination + "' cannot be followed: " + e.getMessage())
                     .withFix("Point the link in " + shownDoc + " at a readable file");
         }
         if (fragment != null && !fragment.isEmpty() && Files.isRegularFile(target) && isMarkdown(target)) {
@@ -91,24 +111,40 @@ final class LinkCheck {
     }
 
     private Finding checkAnchor(MarkdownDoc doc, MarkdownDoc.Reference link, Path target, String fragment) {
-        Optional<Set<String>> known = target.equals(doc.path().toAbsolutePath().normalize()) ? Optional.of(doc.anchors()) : anchors.of(target);
+        Optional<Set<String>> known = target.equals(doc.path().toAbsolutePath().normalize())
+                ? Optional.of(doc.anchors())
+                : anchors.of(target);
         if (known.isEmpty() || known.get().contains(fragment)) {
             return null;
         }
         String shownTarget = settings.display(target);
         List<String> listed = known.get().stream().limit(40).toList();
-        return finding(DocsCodes.BROKEN_ANCHOR, doc, link,
+        return finding(
+                        DocsCodes.BROKEN_ANCHOR,
+                        doc,
+                        link,
                         "Link '" + link.destination() + "' names the anchor '" + fragment + "', but no heading of "
                                 + shownTarget + " has that id")
-                .withFix("Use the id of an existing heading of " + shownTarget + " (listed in the detail), or add the heading")
-                .withDetail(listed.isEmpty()
-                        ? shownTarget + " has no headings"
-                        : "anchors in " + shownTarget + ":\n" + String.join("\n", listed.stream().map(a -> "#" + a).toList()));
+                .withFix("Use the id of an existing heading of " + shownTarget
+                        + " (listed in the detail), or add the heading")
+                .withDetail(
+                        listed.isEmpty()
+                                ? shownTarget + " has no headings"
+                                : "anchors in " + shownTarget + ":\n"
+                                        + String.join(
+                                                "\n",
+                                                listed.stream()
+                                                        .map(a -> "#" + a)
+                                                        .toList()));
     }
 
     private Finding outside(MarkdownDoc doc, MarkdownDoc.Reference link, String destination) {
-        return finding(DocsCodes.LINK_OUTSIDE_REPOSITORY, doc, link,
-                        "Link '" + destination + "' leads outside the repository, so it breaks wherever the repository is read on its own")
+        return finding(
+                        DocsCodes.LINK_OUTSIDE_REPOSITORY,
+                        doc,
+                        link,
+                        "Link '" + destination
+                                + "' leads outside the repository, so it breaks wherever the repository is read on its own")
                 .withFix("Link to a file inside the repository, or to the other project's https address");
     }
 

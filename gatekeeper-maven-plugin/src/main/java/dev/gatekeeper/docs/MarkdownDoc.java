@@ -39,8 +39,11 @@ import org.commonmark.parser.Parser;
  * a link can point to. The original text is kept so an update can rewrite bytes exactly where it must.
  */
 final class MarkdownDoc {
-    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    private static final Pattern HTML_ID = Pattern.compile("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+    private static final Pattern HTML_ID =
+            Pattern.compile("\\b(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']", Pattern.CASE_INSENSITIVE);
     private static final char BOM = '\uFEFF';
     /** Larger than any document a person writes; a larger file is not read. */
     static final long MAX_BYTES = 16L * 1024 * 1024;
@@ -76,19 +79,23 @@ final class MarkdownDoc {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new UnreadableDocException("is " + size / (1024 * 1024) + " MB, larger than any document (the limit is "
-                        + MAX_BYTES / (1024 * 1024) + " MB); it was not read");
+                throw new UnreadableDocException(
+                        "is " + size / (1024 * 1024) + " MB, larger than any document (the limit is "
+                                + MAX_BYTES / (1024 * 1024) + " MB); it was not read");
             }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new UnreadableDocException("cannot be read: " + IoProblems.describe(e));
         }
         try {
-            return new MarkdownDoc(path, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString());
+            return new MarkdownDoc(
+                    path,
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes))
+                            .toString());
         } catch (CharacterCodingException e) {
             throw new UnreadableDocException("is not UTF-8 text");
         }

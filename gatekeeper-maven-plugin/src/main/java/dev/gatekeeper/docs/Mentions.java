@@ -15,7 +15,8 @@ final class Mentions {
     }
 
     static boolean mentioned(String text, String name) {
-        return Pattern.compile("(?:(?<=-D)|(?<![A-Za-z0-9_.-]))" + Pattern.quote(name) + "(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_])")
+        return Pattern.compile(
+                        "(?:(?<=-D)|(?<![A-Za-z0-9_.-]))" + Pattern.quote(name) + "(?![A-Za-z0-9_-]|\\.[A-Za-z0-9_])")
                 .matcher(text)
                 .find();
     }

@@ -32,7 +32,8 @@ final class PathReferences {
         if (first.equals(".") || first.equals("..")) {
             return true;
         }
-        return exists(directoryOf(doc).resolve(first)) || exists(settings.repositoryRoot().resolve(first));
+        return exists(directoryOf(doc).resolve(first))
+                || exists(settings.repositoryRoot().resolve(first));
     }
 
     /** The finding for a reference that does not exist, or null. */
@@ -46,14 +47,16 @@ final class PathReferences {
         String where = besideDoc.equals(fromRoot)
                 ? settings.display(fromRoot)
                 : "neither " + settings.display(besideDoc) + " nor " + settings.display(fromRoot);
-        boolean outside = !besideDoc.startsWith(settings.repositoryRoot()) && !fromRoot.startsWith(settings.repositoryRoot());
+        boolean outside =
+                !besideDoc.startsWith(settings.repositoryRoot()) && !fromRoot.startsWith(settings.repositoryRoot());
         String message = outside
                 ? "The path `" + text + "` leads outside the repository"
                 : "The path `" + text + "` does not exist (" + where + ")";
         return Finding.of(DocsCodes.BROKEN_PATH_REFERENCE, GateStatus.HOLD, message)
                 .withFile(settings.display(doc.path()), span.line())
-                .withFix("Correct the path in " + settings.display(doc.path())
-                        + "; if it is generated output, add its prefix to <ignoredPaths> (-Dgatekeeper.docs.ignoredPaths)");
+                .withFix(
+                        "Correct the path in " + settings.display(doc.path())
+                                + "; if it is generated output, add its prefix to <ignoredPaths> (-Dgatekeeper.docs.ignoredPaths)");
     }
 
     /**

@@ -20,7 +20,8 @@ public record Surface(String name, Source source) {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("surface name '" + name + "' may only contain letters, digits, '.', '_' and '-'");
+            throw new IllegalArgumentException(
+                    "surface name '" + name + "' may only contain letters, digits, '.', '_' and '-'");
         }
     }
 

@@ -43,8 +43,10 @@ final class SurfaceMarkers {
             Matcher open = OPEN.matcher(line);
             if (open.matches()) {
                 if (openLine != null) {
-                    problems.add(new Problem(openLine, "The block of surface '" + openName + "' is not closed before the next "
-                            + "opening marker on line " + (i + 1) + "; blocks cannot nest"));
+                    problems.add(new Problem(
+                            openLine,
+                            "The block of surface '" + openName + "' is not closed before the next "
+                                    + "opening marker on line " + (i + 1) + "; blocks cannot nest"));
                 }
                 openLine = i;
                 openName = open.group(1) == null ? "" : open.group(1);
@@ -58,7 +60,9 @@ final class SurfaceMarkers {
             }
         }
         if (openLine != null) {
-            problems.add(new Problem(openLine, "The block of surface '" + openName + "' has no closing marker <!-- /gatekeeper:surface -->"));
+            problems.add(new Problem(
+                    openLine,
+                    "The block of surface '" + openName + "' has no closing marker <!-- /gatekeeper:surface -->"));
         }
         return new Markers(blocks, problems);
     }

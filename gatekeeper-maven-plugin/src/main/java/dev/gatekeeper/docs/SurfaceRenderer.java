@@ -1,10 +1,10 @@
 package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.AtomicFiles;
-import dev.gatekeeper.core.ConfinedReads;
 import dev.gatekeeper.core.CommandOutcome;
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.CommandStep;
+import dev.gatekeeper.core.ConfinedReads;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.ProcessRunner;
@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 final class SurfaceRenderer {
     /** Help text and schemas are small; anything larger is a mistake, not documentation. */
     static final long MAX_BYTES = 1024 * 1024;
+
     private static final Pattern OPTION = Pattern.compile("(?<![A-Za-z0-9_-])--[A-Za-z0-9][A-Za-z0-9_-]*");
 
     private final DocsSettings settings;
@@ -57,7 +58,8 @@ final class SurfaceRenderer {
         return cached;
     }
 
-    private Rendering runCommand(String name, CommandSpec spec, boolean markdown) throws IOException, InterruptedException {
+    private Rendering runCommand(String name, CommandSpec spec, boolean markdown)
+            throws IOException, InterruptedException {
         Path directory = settings.outputDirectory();
         Files.createDirectories(directory);
         Path stdout = directory.resolve(name + ".out");
@@ -76,30 +78,38 @@ final class SurfaceRenderer {
             return Rendering.unavailable("its command could not start: " + outcome.startFailure(), null);
         }
         if (outcome.timedOut()) {
-            return Rendering.unavailable("its command did not finish within " + CommandSpec.readable(spec.timeout())
-                    + " and was killed; standard error is in " + shownLog, outcome.tailText());
+            return Rendering.unavailable(
+                    "its command did not finish within " + CommandSpec.readable(spec.timeout())
+                            + " and was killed; standard error is in " + shownLog,
+                    outcome.tailText());
         }
         if (outcome.outputTooLarge()) {
-            return Rendering.unavailable("its command printed more than " + spec.maxOutputBytes() / CommandSpec.megabytes(1)
-                    + " MB and was stopped (-D" + CommandSpec.MAX_OUTPUT_PROPERTY + "); standard error is in " + shownLog,
+            return Rendering.unavailable(
+                    "its command printed more than " + spec.maxOutputBytes() / CommandSpec.megabytes(1)
+                            + " MB and was stopped (-D" + CommandSpec.MAX_OUTPUT_PROPERTY + "); standard error is in "
+                            + shownLog,
                     outcome.tailText());
         }
         if (!outcome.leftoverProcesses().isEmpty()) {
-            log.warn("surface '" + name + "': its command exited but left " + String.join(", ", outcome.leftoverProcesses())
-                    + " running; " + outcome.endingText());
+            log.warn("surface '" + name + "': its command exited but left "
+                    + String.join(", ", outcome.leftoverProcesses()) + " running; " + outcome.endingText());
         }
         if (!outcome.succeeded(spec)) {
-            return Rendering.unavailable("its command exited with " + outcome.exitCode() + " (allowed: "
-                    + spec.allowedExitCodes().stream().sorted().toList() + "); standard error is in " + shownLog,
+            return Rendering.unavailable(
+                    "its command exited with " + outcome.exitCode() + " (allowed: "
+                            + spec.allowedExitCodes().stream().sorted().toList() + "); standard error is in "
+                            + shownLog,
                     outcome.tailText());
         }
         if (!Files.isRegularFile(stdout) || Files.size(stdout) == 0) {
-            return Rendering.unavailable("its command printed nothing on standard output (what it printed on standard "
-                    + "error, in " + shownLog + ", is not the surface)", outcome.tailText());
+            return Rendering.unavailable(
+                    "its command printed nothing on standard output (what it printed on standard " + "error, in "
+                            + shownLog + ", is not the surface)",
+                    outcome.tailText());
         }
         if (Files.size(stdout) > MAX_BYTES) {
-            return Rendering.unavailable("its command printed " + Files.size(stdout) + " bytes, more than the limit of "
-                    + MAX_BYTES, null);
+            return Rendering.unavailable(
+                    "its command printed " + Files.size(stdout) + " bytes, more than the limit of " + MAX_BYTES, null);
         }
         String printed = new String(Files.readAllBytes(stdout), StandardCharsets.UTF_8);
         // a secret in the help text is masked in the kept output, the comparison and an updated page
@@ -123,12 +133,14 @@ final class SurfaceRenderer {
             return Rendering.unavailable("the file " + shown + " does not exist", null);
         }
         if (Files.size(file) > MAX_BYTES) {
-            return Rendering.unavailable("the file " + shown + " has " + Files.size(file) + " bytes, more than the limit of "
-                    + MAX_BYTES, null);
+            return Rendering.unavailable(
+                    "the file " + shown + " has " + Files.size(file) + " bytes, more than the limit of " + MAX_BYTES,
+                    null);
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
@@ -139,7 +151,9 @@ final class SurfaceRenderer {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        String language = source.language() != null ? source.language() : SurfaceText.languageOf(file.getFileName().toString());
+        String language = source.language() != null
+                ? source.language()
+                : SurfaceText.languageOf(file.getFileName().toString());
         return Rendering.of(SurfaceText.fenced(language, SurfaceText.clean(text)), List.of());
     }
 
@@ -152,7 +166,8 @@ final class SurfaceRenderer {
         }
         List<Rendering.Mention> mentions = new ArrayList<>();
         for (String option : options) {
-            mentions.add(new Rendering.Mention(DocsCodes.UNDOCUMENTED_OPTION.code(), "option " + option, List.of(option)));
+            mentions.add(
+                    new Rendering.Mention(DocsCodes.UNDOCUMENTED_OPTION.code(), "option " + option, List.of(option)));
         }
         return mentions;
     }

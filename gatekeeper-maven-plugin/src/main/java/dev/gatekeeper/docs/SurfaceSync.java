@@ -22,7 +22,8 @@ final class SurfaceSync {
     private SurfaceSync() {}
 
     /** The block's difference from {@code rendered}, or null when it is in sync. */
-    static Stale compare(MarkdownDoc doc, SurfaceMarkers.Block block, String rendered, String docLabel, String surfaceLabel) {
+    static Stale compare(
+            MarkdownDoc doc, SurfaceMarkers.Block block, String rendered, String docLabel, String surfaceLabel) {
         List<String> lines = doc.lines();
         int first = block.openLine() + 1;
         int last = block.closeLine() - 1;
@@ -44,7 +45,8 @@ final class SurfaceSync {
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             changed += delta.getSource().size() + delta.getTarget().size();
         }
-        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(docLabel, "current " + surfaceLabel, lines, patch, CONTEXT_LINES);
+        List<String> diff =
+                UnifiedDiffUtils.generateUnifiedDiff(docLabel, "current " + surfaceLabel, lines, patch, CONTEXT_LINES);
         return new Stale(block, rendered, diff, changed);
     }
 
@@ -56,7 +58,8 @@ final class SurfaceSync {
         String text = doc.text();
         String separator = doc.lineSeparator();
         List<Stale> lastFirst = new ArrayList<>(stale);
-        lastFirst.sort(Comparator.comparingInt((Stale s) -> s.block().openLine()).reversed());
+        lastFirst.sort(
+                Comparator.comparingInt((Stale s) -> s.block().openLine()).reversed());
         for (Stale block : lastFirst) {
             int from = doc.lineStart(block.block().openLine() + 1);
             int to = doc.lineStart(block.block().closeLine());

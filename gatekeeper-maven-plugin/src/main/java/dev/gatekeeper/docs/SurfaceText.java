@@ -11,6 +11,7 @@ final class SurfaceText {
     /** CSI sequences (colours, cursor moves), OSC sequences (titles, hyperlinks), and other two-character escapes. */
     private static final Pattern ANSI = Pattern.compile(
             "\u001B\\[[0-?]*[ -/]*[@-~]|\u001B\\][^\u0007\u001B]*(?:\u0007|\u001B\\\\)|\u001B[@-Z\\\\-_]");
+
     private static final Pattern BACKTICKS = Pattern.compile("`+");
 
     private SurfaceText() {}

@@ -24,7 +24,10 @@ import java.util.TreeMap;
  * @param artifacts by coordinates
  */
 public record VerifiedEvidence(
-        String outcome, String commit, Boolean treeClean, String configurationDigest,
+        String outcome,
+        String commit,
+        Boolean treeClean,
+        String configurationDigest,
         Map<String, BuiltArtifact> artifacts) {
 
     /** Why evidence could not be used: it is absent, or it is not what the verdict wrote. */
@@ -72,8 +75,10 @@ public record VerifiedEvidence(
         }
         String recorded = readText(evidenceDirectory.resolve(EvidenceFiles.EVIDENCE_DIGEST));
         if (!recorded.equals(EvidenceFiles.digestLine(bytes))) {
-            throw new Unusable(json.getFileName() + " does not match the digest in " + EvidenceFiles.EVIDENCE_DIGEST
-                    + ": it was edited after the verdict wrote it", false);
+            throw new Unusable(
+                    json.getFileName() + " does not match the digest in " + EvidenceFiles.EVIDENCE_DIGEST
+                            + ": it was edited after the verdict wrote it",
+                    false);
         }
         byte[] statementBytes = readBytes(evidenceDirectory.resolve(InTotoStatement.FILE_NAME));
         if (key != null) {
@@ -94,20 +99,27 @@ public record VerifiedEvidence(
         try {
             recorded = Files.readAllBytes(signature);
         } catch (IOException e) {
-            throw new Unusable(fileName + " has no signature (" + signature.getFileName() + " is missing), although "
-                    + EvidenceKey.VARIABLE + " is set", false, true);
+            throw new Unusable(
+                    fileName + " has no signature (" + signature.getFileName() + " is missing), although "
+                            + EvidenceKey.VARIABLE + " is set",
+                    false,
+                    true);
         }
         if (!key.verifies(content, fileName, recorded)) {
-            throw new Unusable(fileName + " does not match its signature in " + signature.getFileName()
-                    + " under the key in " + EvidenceKey.VARIABLE + ": it was written with another key or edited since",
-                    false, true);
+            throw new Unusable(
+                    fileName + " does not match its signature in " + signature.getFileName() + " under the key in "
+                            + EvidenceKey.VARIABLE + ": it was written with another key or edited since",
+                    false,
+                    true);
         }
     }
 
     private static VerifiedEvidence fromJson(JsonNode evidence, Path json) throws Unusable {
         if (!evidence.path("schemaVersion").asText("").startsWith("1.")) {
-            throw new Unusable(json.getFileName() + " has schemaVersion '" + evidence.path("schemaVersion").asText()
-                    + "'; this guard reads 1.x", false);
+            throw new Unusable(
+                    json.getFileName() + " has schemaVersion '"
+                            + evidence.path("schemaVersion").asText() + "'; this guard reads 1.x",
+                    false);
         }
         String outcome = evidence.path("outcome").asText("");
         if (!outcome.equals("READY") && !outcome.equals("HOLD")) {
@@ -115,8 +127,10 @@ public record VerifiedEvidence(
         }
         JsonNode build = evidence.path("build");
         if (!build.isObject() || !evidence.path("artifacts").isArray()) {
-            throw new Unusable(json.getFileName() + " has no build or artifacts: it was not written by this"
-                    + " Gatekeeper version's verdict", false);
+            throw new Unusable(
+                    json.getFileName() + " has no build or artifacts: it was not written by this"
+                            + " Gatekeeper version's verdict",
+                    false);
         }
         Map<String, BuiltArtifact> artifacts = new LinkedHashMap<>();
         for (JsonNode artifact : evidence.path("artifacts")) {
@@ -125,27 +139,41 @@ public record VerifiedEvidence(
             if (coordinates.isEmpty() || !sha256.matches("[0-9a-f]{64}")) {
                 throw new Unusable(json.getFileName() + " lists an artifact without coordinates or SHA-256", false);
             }
-            artifacts.put(coordinates, new BuiltArtifact(coordinates, artifact.path("file").asText(""),
-                    artifact.path("size").asLong(), sha256));
+            artifacts.put(
+                    coordinates,
+                    new BuiltArtifact(
+                            coordinates,
+                            artifact.path("file").asText(""),
+                            artifact.path("size").asLong(),
+                            sha256));
         }
-        return new VerifiedEvidence(outcome, textOrNull(build.path("commit")),
+        return new VerifiedEvidence(
+                outcome,
+                textOrNull(build.path("commit")),
                 build.path("treeClean").isBoolean() ? build.path("treeClean").asBoolean() : null,
-                textOrNull(build.path("configurationDigest")), artifacts);
+                textOrNull(build.path("configurationDigest")),
+                artifacts);
     }
 
     private void requireSameAs(JsonNode statement) throws Unusable {
         Map<String, String> subjects = new TreeMap<>();
-        statement.path("subject").forEach(s -> subjects.put(s.path("name").asText(), s.path("digest").path("sha256").asText()));
+        statement
+                .path("subject")
+                .forEach(s -> subjects.put(
+                        s.path("name").asText(), s.path("digest").path("sha256").asText()));
         Map<String, String> recorded = new TreeMap<>();
         artifacts.values().forEach(a -> recorded.put(a.coordinates(), a.sha256()));
         JsonNode predicate = statement.path("predicate");
-        String statementCommit = textOrNull(predicate.path("resolvedDependencies").path(0).path("digest").path("gitCommit"));
+        String statementCommit = textOrNull(
+                predicate.path("resolvedDependencies").path(0).path("digest").path("gitCommit"));
         boolean same = subjects.equals(recorded)
                 && outcome.equals(predicate.path("outcome").asText())
                 && java.util.Objects.equals(commit, statementCommit);
         if (!same) {
-            throw new Unusable(InTotoStatement.FILE_NAME + " and " + EvidenceFiles.EVIDENCE_JSON
-                    + " disagree on the artifacts, the outcome or the commit: one of them was edited or replaced", false);
+            throw new Unusable(
+                    InTotoStatement.FILE_NAME + " and " + EvidenceFiles.EVIDENCE_JSON
+                            + " disagree on the artifacts, the outcome or the commit: one of them was edited or replaced",
+                    false);
         }
     }
 
@@ -157,7 +185,10 @@ public record VerifiedEvidence(
             }
             return node;
         } catch (IOException e) {
-            throw new Unusable(file.getFileName() + " is not valid JSON: " + e.getMessage().lines().findFirst().orElse(""), false);
+            throw new Unusable(
+                    file.getFileName() + " is not valid JSON: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    false);
         }
     }
 

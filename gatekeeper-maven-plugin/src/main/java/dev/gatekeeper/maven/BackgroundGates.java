@@ -36,8 +36,8 @@ public final class BackgroundGates {
     public static void awaitAll(ConcurrentMap<String, Object> shared, MavenGateLog log) throws MojoExecutionException {
         List<String> failures;
         try {
-            failures = BackgroundPool.awaitAll(shared,
-                    label -> log.info("waiting for " + label + ", still running in the background"));
+            failures = BackgroundPool.awaitAll(
+                    shared, label -> log.info("waiting for " + label + ", still running in the background"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("interrupted while waiting for the background gates", e);

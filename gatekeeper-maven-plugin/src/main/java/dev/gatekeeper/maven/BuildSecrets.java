@@ -25,7 +25,8 @@ final class BuildSecrets {
 
     @SuppressWarnings("unchecked")
     static void share(MavenSession session) {
-        Set<String> secrets = (Set<String>) BuildShared.of(session).computeIfAbsent(KEY, k -> SecretRedactor.newSecretSet());
+        Set<String> secrets =
+                (Set<String>) BuildShared.of(session).computeIfAbsent(KEY, k -> SecretRedactor.newSecretSet());
         SecretRedactor.shareBuildSecrets(secrets);
         Settings settings = session.getSettings();
         if (settings != null) {
@@ -52,7 +53,8 @@ final class BuildSecrets {
         try {
             SettingsDecrypter decrypter = session.getContainer().lookup(SettingsDecrypter.class);
             SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(settings));
-            boolean failed = result.getProblems().stream().anyMatch(p -> p.getSeverity() != SettingsProblem.Severity.WARNING);
+            boolean failed =
+                    result.getProblems().stream().anyMatch(p -> p.getSeverity() != SettingsProblem.Severity.WARNING);
             return failed ? List.of() : result.getServers();
         } catch (Exception | LinkageError e) {
             // no decrypter (an embedding without one): the values as written are masked all the same

@@ -19,7 +19,7 @@ public final class BuildShared {
 
     @SuppressWarnings("unchecked")
     public static ConcurrentMap<String, Object> of(MavenSession session) {
-        return (ConcurrentMap<String, Object>) session.getRepositorySession().getData()
-                .computeIfAbsent(KEY, ConcurrentHashMap::new);
+        return (ConcurrentMap<String, Object>)
+                session.getRepositorySession().getData().computeIfAbsent(KEY, ConcurrentHashMap::new);
     }
 }

@@ -23,7 +23,9 @@ public record CheckoutState(String commit, Boolean treeClean, String sourceUri) 
             return UNKNOWN;
         }
         try (GitCheckout git = checkout.get()) {
-            return new CheckoutState(git.headCommit().orElse(null), git.changes(List.of()).isEmpty(),
+            return new CheckoutState(
+                    git.headCommit().orElse(null),
+                    git.changes(List.of()).isEmpty(),
                     "git+" + git.workTree().toUri());
         }
     }

@@ -25,9 +25,20 @@ public final class ConfigurationDigest {
                 continue;
             }
             for (PluginExecution execution : plugin.getExecutions()) {
-                canonical.append(BuildIdentity.moduleKey(project)).append('|').append(execution.getId()).append('|')
-                        .append(execution.getPhase()).append('|').append(execution.getGoals()).append('\n');
-                append(canonical, (Xpp3Dom) execution.getConfiguration(), 1, node -> node.getValue() == null ? "" : node.getValue());
+                canonical
+                        .append(BuildIdentity.moduleKey(project))
+                        .append('|')
+                        .append(execution.getId())
+                        .append('|')
+                        .append(execution.getPhase())
+                        .append('|')
+                        .append(execution.getGoals())
+                        .append('\n');
+                append(
+                        canonical,
+                        (Xpp3Dom) execution.getConfiguration(),
+                        1,
+                        node -> node.getValue() == null ? "" : node.getValue());
             }
         }
         return Digests.sha256(canonical.toString());
@@ -55,7 +66,11 @@ public final class ConfigurationDigest {
         String[] attributes = node.getAttributeNames();
         Arrays.sort(attributes);
         for (String attribute : attributes) {
-            out.append(' ').append(attribute).append("=\"").append(node.getAttribute(attribute)).append('"');
+            out.append(' ')
+                    .append(attribute)
+                    .append("=\"")
+                    .append(node.getAttribute(attribute))
+                    .append('"');
         }
         if (node.getChildCount() == 0) {
             out.append(" = ").append(value.trim());

@@ -68,18 +68,23 @@ public final class GateInputs {
      * property ({@code -Dgatekeeper.audit.failOnCvss=5}) changes it like an edit of the POM does.
      */
     public GateInputs configuration() {
-        Xpp3Dom configuration = execution.getConfiguration() == null ? new Xpp3Dom("configuration") : new Xpp3Dom(execution.getConfiguration());
+        Xpp3Dom configuration = execution.getConfiguration() == null
+                ? new Xpp3Dom("configuration")
+                : new Xpp3Dom(execution.getConfiguration());
         MojoDescriptor descriptor = execution.getMojoDescriptor();
         for (int index = configuration.getChildCount() - 1; index >= 0; index--) {
             String name = configuration.getChild(index).getName();
-            Parameter parameter = descriptor == null ? null : descriptor.getParameterMap().get(name);
+            Parameter parameter =
+                    descriptor == null ? null : descriptor.getParameterMap().get(name);
             if (NOT_INPUTS.contains(name) || (parameter != null && !parameter.isEditable())) {
                 configuration.removeChild(index);
             }
         }
         PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, execution);
-        return value("configuration", Digests.sha256(execution.getGoal() + "\n"
-                + ConfigurationDigest.canonical(configuration, leaf -> evaluated(evaluator, leaf))));
+        return value(
+                "configuration",
+                Digests.sha256(execution.getGoal() + "\n"
+                        + ConfigurationDigest.canonical(configuration, leaf -> evaluated(evaluator, leaf))));
     }
 
     /** As Maven configures a parameter: the value's expression, else the default's, else the raw text. */
@@ -110,7 +115,9 @@ public final class GateInputs {
     /** Gatekeeper's version, and for a SNAPSHOT its jar's digest: a new Gatekeeper never reuses an old result. */
     public GateInputs pluginVersion() {
         String version = plugin.getId();
-        File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        File jar = plugin.getPluginArtifact() == null
+                ? null
+                : plugin.getPluginArtifact().getFile();
         if (version.endsWith("-SNAPSHOT") && jar != null && jar.isFile()) {
             try {
                 version += " " + Digests.sha256(jar.toPath());
@@ -122,8 +129,10 @@ public final class GateInputs {
     }
 
     public GateInputs javaAndMaven() {
-        value("java", System.getProperty("java.version") + " " + System.getProperty("java.vendor") + " "
-                + System.getProperty("java.home"));
+        value(
+                "java",
+                System.getProperty("java.version") + " " + System.getProperty("java.vendor") + " "
+                        + System.getProperty("java.home"));
         return value("maven", session.getSystemProperties().getProperty("maven.version", "unknown"));
     }
 
@@ -161,12 +170,14 @@ public final class GateInputs {
      * the whole reactor from its first module fails while the later modules are not packaged yet.
      */
     public GateInputs moduleDependencyGraph() {
-        Set<String> reactor = session.getProjects().stream().map(BuildIdentity::moduleKey).collect(Collectors.toSet());
+        Set<String> reactor =
+                session.getProjects().stream().map(BuildIdentity::moduleKey).collect(Collectors.toSet());
         Set<String> lines = new TreeSet<>();
         for (org.apache.maven.artifact.Artifact artifact : project.getArtifacts()) {
             String line = artifact.getId() + " " + artifact.getScope();
             if (artifact.isSnapshot() || reactor.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())) {
-                Path file = artifact.getFile() == null ? null : artifact.getFile().toPath();
+                Path file =
+                        artifact.getFile() == null ? null : artifact.getFile().toPath();
                 try {
                     line += " " + artifactDigest(file);
                 } catch (IOException e) {
@@ -184,8 +195,10 @@ public final class GateInputs {
         for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
             Path pom = parent.getFile() == null ? null : parent.getFile().toPath();
             try {
-                listing.append(BuildIdentity.moduleKey(parent)).append(' ')
-                        .append(pom == null ? MISSING : Digests.sha256(pom)).append('\n');
+                listing.append(BuildIdentity.moduleKey(parent))
+                        .append(' ')
+                        .append(pom == null ? MISSING : Digests.sha256(pom))
+                        .append('\n');
             } catch (IOException e) {
                 return cannotRead(pom, e);
             }
@@ -203,8 +216,12 @@ public final class GateInputs {
         StringBuilder listing = new StringBuilder();
         try {
             for (MavenProject module : projects) {
-                for (Map.Entry<String, Path> artifact : ReactorArtifacts.filesOfModule(module).entrySet()) {
-                    listing.append(artifact.getKey()).append(' ').append(ArchiveDigest.of(artifact.getValue())).append('\n');
+                for (Map.Entry<String, Path> artifact :
+                        ReactorArtifacts.filesOfModule(module).entrySet()) {
+                    listing.append(artifact.getKey())
+                            .append(' ')
+                            .append(ArchiveDigest.of(artifact.getValue()))
+                            .append('\n');
                 }
             }
         } catch (IOException e) {
@@ -247,9 +264,12 @@ public final class GateInputs {
     /** A large file that is only ever replaced whole (a database): its size and modification time, or {@value #MISSING}. */
     public GateInputs fileStamp(String name, Path file) {
         try {
-            return value(name, Files.isRegularFile(file)
-                    ? Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis()
-                    : MISSING);
+            return value(
+                    name,
+                    Files.isRegularFile(file)
+                            ? Files.size(file) + " "
+                                    + Files.getLastModifiedTime(file).toMillis()
+                            : MISSING);
         } catch (IOException e) {
             return cannotRead(file, e);
         }
@@ -260,8 +280,13 @@ public final class GateInputs {
         StringBuilder listing = new StringBuilder();
         for (MavenProject module : projects) {
             try {
-                listing.append(BuildIdentity.moduleKey(module)).append(' ')
-                        .append(module.getFile() == null ? MISSING : Digests.sha256(module.getFile().toPath())).append('\n');
+                listing.append(BuildIdentity.moduleKey(module))
+                        .append(' ')
+                        .append(
+                                module.getFile() == null
+                                        ? MISSING
+                                        : Digests.sha256(module.getFile().toPath()))
+                        .append('\n');
             } catch (IOException e) {
                 return cannotRead(module.getFile().toPath(), e);
             }

@@ -25,7 +25,9 @@ public final class GateProgress {
 
     /** "PASS reused - inputs unchanged since 2025-05-01T10:00:00Z (12 dependencies scanned, no vulnerability)". */
     public static String reused(GateResult result) {
-        Instant since = result.reusedFrom() == null ? result.startedAt() : result.reusedFrom().startedAt();
+        Instant since = result.reusedFrom() == null
+                ? result.startedAt()
+                : result.reusedFrom().startedAt();
         return subjectPrefix(result.subject()) + result.status() + " reused - inputs unchanged since "
                 + since.truncatedTo(ChronoUnit.SECONDS)
                 + (result.summary().isEmpty() ? "" : " (" + Text.oneLine(result.summary()) + ")");
@@ -37,7 +39,9 @@ public final class GateProgress {
     }
 
     private static String outcome(GateResult result, String took) {
-        return subjectPrefix(result.subject()) + result.status() + took
+        return subjectPrefix(result.subject())
+                + result.status()
+                + took
                 + (result.summary().isEmpty() ? "" : " - " + Text.oneLine(result.summary()));
     }
 

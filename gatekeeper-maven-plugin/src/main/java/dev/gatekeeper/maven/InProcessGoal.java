@@ -23,8 +23,14 @@ public final class InProcessGoal {
     private final Plugin plugin;
     private final String goal;
 
-    public InProcessGoal(BuildPluginManager pluginManager, MavenSession session, MavenProject asProject,
-            String groupId, String artifactId, String version, String goal) {
+    public InProcessGoal(
+            BuildPluginManager pluginManager,
+            MavenSession session,
+            MavenProject asProject,
+            String groupId,
+            String artifactId,
+            String version,
+            String goal) {
         this.pluginManager = pluginManager;
         this.session = session;
         this.asProject = asProject;
@@ -41,8 +47,8 @@ public final class InProcessGoal {
      *                          it wins over the goal's defaults
      */
     public void execute(Xpp3Dom configuration, Xpp3Dom userConfiguration) throws Exception {
-        PluginDescriptor descriptor =
-                pluginManager.loadPlugin(plugin, asProject.getRemotePluginRepositories(), session.getRepositorySession());
+        PluginDescriptor descriptor = pluginManager.loadPlugin(
+                plugin, asProject.getRemotePluginRepositories(), session.getRepositorySession());
         MojoDescriptor mojo = descriptor.getMojo(goal);
         if (mojo == null) {
             throw new IllegalStateException(plugin.getId() + " has no '" + goal + "' goal");
@@ -53,7 +59,8 @@ public final class InProcessGoal {
             mojo.setOnlineRequired(false);
         }
         Xpp3Dom defaults = toXpp3Dom(mojo.getMojoConfiguration());
-        Xpp3Dom recessive = userConfiguration == null ? defaults : Xpp3Dom.mergeXpp3Dom(new Xpp3Dom(userConfiguration), defaults);
+        Xpp3Dom recessive =
+                userConfiguration == null ? defaults : Xpp3Dom.mergeXpp3Dom(new Xpp3Dom(userConfiguration), defaults);
         MojoExecution execution = new MojoExecution(mojo, Xpp3Dom.mergeXpp3Dom(configuration, recessive));
         MavenProject current = session.getCurrentProject();
         session.setCurrentProject(asProject);

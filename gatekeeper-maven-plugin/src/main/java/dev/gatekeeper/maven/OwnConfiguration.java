@@ -34,7 +34,8 @@ public final class OwnConfiguration {
                 continue;
             }
             if (setsIn(build.getPlugins(), pluginKey, goal, parameters)
-                    || build.getPluginManagement() != null && setsIn(build.getPluginManagement().getPlugins(), pluginKey, goal, parameters)) {
+                    || build.getPluginManagement() != null
+                            && setsIn(build.getPluginManagement().getPlugins(), pluginKey, goal, parameters)) {
                 return true;
             }
         }

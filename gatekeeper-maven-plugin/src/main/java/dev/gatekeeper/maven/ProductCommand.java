@@ -20,11 +20,19 @@ public final class ProductCommand {
     private ProductCommand() {}
 
     /** The program and the options that precede the product's own arguments. */
-    public static List<String> of(String where, String mainClass, File jar, String executable, List<String> jvmArguments,
-            Path javaHome, Classpath classpath) throws MojoExecutionException {
+    public static List<String> of(
+            String where,
+            String mainClass,
+            File jar,
+            String executable,
+            List<String> jvmArguments,
+            Path javaHome,
+            Classpath classpath)
+            throws MojoExecutionException {
         int kinds = (mainClass != null ? 1 : 0) + (jar != null ? 1 : 0) + (executable != null ? 1 : 0);
         if (kinds != 1) {
-            throw new MojoExecutionException(where + " needs exactly one of <mainClass>, <jar> and <executable> (has " + kinds + ")");
+            throw new MojoExecutionException(
+                    where + " needs exactly one of <mainClass>, <jar> and <executable> (has " + kinds + ")");
         }
         if (executable != null) {
             return List.of(executable);

@@ -20,8 +20,8 @@ public final class ReactorArtifacts {
      * Every project's main artifact, attached artifacts and POM, then the root's SBOM when present and
      * {@code withSbom} (a build of part of the reactor makes no SBOM; one left by an earlier build is not its).
      */
-    public static List<BuiltArtifact> of(List<MavenProject> projects, MavenProject root, Path executionRoot, boolean withSbom)
-            throws IOException {
+    public static List<BuiltArtifact> of(
+            List<MavenProject> projects, MavenProject root, Path executionRoot, boolean withSbom) throws IOException {
         ArtifactInventory inventory = new ArtifactInventory(executionRoot);
         for (MavenProject project : projects) {
             addModule(inventory, project);
@@ -33,7 +33,8 @@ public final class ReactorArtifacts {
     }
 
     /** What {@code project} alone would deploy, plus the SBOM when it is the root. */
-    public static List<BuiltArtifact> ofModule(MavenProject project, MavenProject root, Path executionRoot) throws IOException {
+    public static List<BuiltArtifact> ofModule(MavenProject project, MavenProject root, Path executionRoot)
+            throws IOException {
         ArtifactInventory inventory = new ArtifactInventory(executionRoot);
         addModule(inventory, project);
         if (project == root) {
@@ -57,19 +58,30 @@ public final class ReactorArtifacts {
         for (Artifact attached : project.getAttachedArtifacts()) {
             inventory.add(coordinates(attached), path(attached.getFile()));
         }
-        inventory.add(BuiltArtifact.coordinates(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                null, "pom"), path(project.getFile()));
+        inventory.add(
+                BuiltArtifact.coordinates(
+                        project.getGroupId(), project.getArtifactId(), project.getVersion(), null, "pom"),
+                path(project.getFile()));
     }
 
     private static void addSbom(ArtifactInventory inventory, MavenProject root) {
-        inventory.add(BuiltArtifact.coordinates(root.getGroupId(), root.getArtifactId(), root.getVersion(),
-                        ArtifactInventory.SBOM_CLASSIFIER, ArtifactInventory.SBOM_TYPE),
+        inventory.add(
+                BuiltArtifact.coordinates(
+                        root.getGroupId(),
+                        root.getArtifactId(),
+                        root.getVersion(),
+                        ArtifactInventory.SBOM_CLASSIFIER,
+                        ArtifactInventory.SBOM_TYPE),
                 Path.of(root.getBuild().getDirectory()).resolve(ArtifactInventory.SBOM_FILE));
     }
 
     private static String coordinates(Artifact artifact) {
-        return BuiltArtifact.coordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(),
-                artifact.getClassifier(), artifact.getType());
+        return BuiltArtifact.coordinates(
+                artifact.getGroupId(),
+                artifact.getArtifactId(),
+                artifact.getBaseVersion(),
+                artifact.getClassifier(),
+                artifact.getType());
     }
 
     private static Path path(File file) {
@@ -84,8 +96,11 @@ public final class ReactorArtifacts {
     public static List<ArtifactFile> packaged(List<MavenProject> projects) {
         List<ArtifactFile> artifacts = new ArrayList<>();
         for (MavenProject reactorProject : projects) {
-            artifacts.add(ArtifactFile.pom(reactorProject.getGroupId(), reactorProject.getArtifactId(),
-                    reactorProject.getVersion(), reactorProject.getFile().toPath()));
+            artifacts.add(ArtifactFile.pom(
+                    reactorProject.getGroupId(),
+                    reactorProject.getArtifactId(),
+                    reactorProject.getVersion(),
+                    reactorProject.getFile().toPath()));
             Path main = mainArtifactFile(reactorProject);
             if (main != null) {
                 artifacts.add(artifactFile(reactorProject.getArtifact(), main));
@@ -101,13 +116,21 @@ public final class ReactorArtifacts {
 
     /** The project's main artifact file when it was packaged (exists), else null. */
     public static Path mainArtifactFile(MavenProject reactorProject) {
-        File file = reactorProject.getArtifact() == null ? null : reactorProject.getArtifact().getFile();
+        File file = reactorProject.getArtifact() == null
+                ? null
+                : reactorProject.getArtifact().getFile();
         return file != null && file.isFile() ? file.toPath() : null;
     }
 
     private static ArtifactFile artifactFile(Artifact artifact, Path file) {
-        return new ArtifactFile(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
-                artifact.getClassifier() == null || artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(),
-                artifact.getArtifactHandler().getExtension(), file);
+        return new ArtifactFile(
+                artifact.getGroupId(),
+                artifact.getArtifactId(),
+                artifact.getVersion(),
+                artifact.getClassifier() == null || artifact.getClassifier().isEmpty()
+                        ? null
+                        : artifact.getClassifier(),
+                artifact.getArtifactHandler().getExtension(),
+                file);
     }
 }

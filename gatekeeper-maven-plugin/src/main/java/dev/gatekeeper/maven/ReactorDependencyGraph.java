@@ -44,12 +44,15 @@ public final class ReactorDependencyGraph {
             try {
                 result = resolver.resolve(request);
             } catch (DependencyResolutionException e) {
-                throw new MojoExecutionException(gate + ": cannot resolve the runtime dependencies of "
-                        + reactorProject.getArtifactId() + ": " + e.getMessage(), e);
+                throw new MojoExecutionException(
+                        gate + ": cannot resolve the runtime dependencies of " + reactorProject.getArtifactId() + ": "
+                                + e.getMessage(),
+                        e);
             }
             for (Dependency dependency : result.getResolvedDependencies()) {
                 Artifact artifact = dependency.getArtifact();
-                if (modules.contains(artifact.getGroupId() + ":" + artifact.getArtifactId()) || !seen.add(artifact.toString())) {
+                if (modules.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())
+                        || !seen.add(artifact.toString())) {
                     continue;
                 }
                 graph.add(artifact);

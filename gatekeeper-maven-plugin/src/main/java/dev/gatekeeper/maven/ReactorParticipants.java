@@ -24,7 +24,9 @@ public final class ReactorParticipants {
         List<MavenProject> participants = new ArrayList<>();
         for (MavenProject reactorProject : session.getProjects()) {
             Plugin declared = reactorProject.getPlugin(plugin.getPluginLookupKey());
-            if (declared != null && declared.getExecutions().stream().anyMatch(e -> e.getGoals().contains(goal))) {
+            if (declared != null
+                    && declared.getExecutions().stream()
+                            .anyMatch(e -> e.getGoals().contains(goal))) {
                 participants.add(reactorProject);
             }
         }

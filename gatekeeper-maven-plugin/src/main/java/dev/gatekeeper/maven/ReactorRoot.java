@@ -3,8 +3,8 @@ package dev.gatekeeper.maven;
 import dev.gatekeeper.core.ReactorScope;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
-import org.apache.maven.project.ProjectSorter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.ProjectSorter;
 
 /**
  * The reactor's execution-root project and how much of the reactor this build covers. Under
@@ -29,8 +29,11 @@ public final class ReactorRoot {
 
     /** The modules in this build against the reactor's modules. */
     public static ReactorScope scope(MavenSession session) {
-        List<String> built = session.getProjects().stream().map(BuildIdentity::moduleKey).toList();
-        return ReactorScope.of(built, allProjects(session).stream().map(BuildIdentity::moduleKey).toList());
+        List<String> built =
+                session.getProjects().stream().map(BuildIdentity::moduleKey).toList();
+        return ReactorScope.of(
+                built,
+                allProjects(session).stream().map(BuildIdentity::moduleKey).toList());
     }
 
     /**

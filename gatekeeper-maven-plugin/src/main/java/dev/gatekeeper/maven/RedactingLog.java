@@ -31,7 +31,8 @@ public final class RedactingLog implements Log {
      * Runs a goal with the build's secrets known first, and masks the message of the exception it
      * ends with: Maven prints that message as the build's last words.
      */
-    public static void execute(MavenSession session, GoalBody body) throws MojoExecutionException, MojoFailureException {
+    public static void execute(MavenSession session, GoalBody body)
+            throws MojoExecutionException, MojoFailureException {
         BuildSecrets.share(session);
         runMasked(body);
     }

@@ -11,6 +11,7 @@ public final class VerdictExecutions {
 
     public static boolean declaredBy(MavenProject project, PluginDescriptor plugin) {
         Plugin declared = project.getPlugin(plugin.getPluginLookupKey());
-        return declared != null && declared.getExecutions().stream().anyMatch(e -> e.getGoals().contains(GateId.Goals.VERDICT));
+        return declared != null
+                && declared.getExecutions().stream().anyMatch(e -> e.getGoals().contains(GateId.Goals.VERDICT));
     }
 }

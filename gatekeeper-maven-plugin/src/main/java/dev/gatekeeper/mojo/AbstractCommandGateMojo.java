@@ -18,8 +18,9 @@ abstract class AbstractCommandGateMojo extends AbstractGateMojo {
     /** The cap in bytes; a value below 1 is refused naming the property. */
     protected long maxCommandOutputBytes() throws MojoExecutionException {
         if (maxOutputMegabytes < 1) {
-            throw new MojoExecutionException(gateName() + ": " + CommandSpec.MAX_OUTPUT_PROPERTY + " is " + maxOutputMegabytes
-                    + "; give a positive number of megabytes (default " + CommandSpec.DEFAULT_MAX_OUTPUT_MEGABYTES + ")");
+            throw new MojoExecutionException(gateName() + ": " + CommandSpec.MAX_OUTPUT_PROPERTY + " is "
+                    + maxOutputMegabytes + "; give a positive number of megabytes (default "
+                    + CommandSpec.DEFAULT_MAX_OUTPUT_MEGABYTES + ")");
         }
         return CommandSpec.megabytes(maxOutputMegabytes);
     }
@@ -27,6 +28,8 @@ abstract class AbstractCommandGateMojo extends AbstractGateMojo {
     /** The commands with this goal's output cap. */
     protected List<CommandSpec> capped(List<CommandSpec> commands) throws MojoExecutionException {
         long limit = maxCommandOutputBytes();
-        return commands.stream().map(command -> command.withMaxOutputBytes(limit)).toList();
+        return commands.stream()
+                .map(command -> command.withMaxOutputBytes(limit))
+                .toList();
     }
 }

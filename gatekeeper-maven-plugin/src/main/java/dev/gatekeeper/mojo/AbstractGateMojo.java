@@ -205,21 +205,33 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         List<GateResult> results = new ArrayList<>();
         ReactorScope scope = judgesWholeReactor() ? ReactorRoot.scope(session) : null;
         if (scope != null && scope.partial()) {
-            log.info(scope.description() + (skip || isGateSkipped() || notJudgedInPartialReactor() != null
-                    ? "" : "; " + gateName() + " judges the modules in this build"));
+            log.info(scope.description()
+                    + (skip || isGateSkipped() || notJudgedInPartialReactor() != null
+                            ? ""
+                            : "; " + gateName() + " judges the modules in this build"));
         }
         if (scope != null && scope.partial() && !skip && !isGateSkipped() && notJudgedInPartialReactor() != null) {
-            GateResult notJudged = PartialReactor.notJudged(gateName(), scope, notJudgedInPartialReactor(),
-                    module, buildId, Clock.systemUTC().instant());
+            GateResult notJudged = PartialReactor.notJudged(
+                    gateName(),
+                    scope,
+                    notJudgedInPartialReactor(),
+                    module,
+                    buildId,
+                    Clock.systemUTC().instant());
             results.add(notJudged);
             logOutcome(notJudged, GateProgress.skipped(notJudged), log);
         } else if (skip || isGateSkipped()) {
             String why = skip ? "gatekeeper.skip=true" : skipProperty() + "=true";
-            GateResult skipped = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")");
+            GateResult skipped = GateEvaluation.skipped(
+                    gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")");
             results.add(skipped);
             logOutcome(skipped, GateProgress.skipped(skipped), log);
         } else if (notConfigured().isPresent()) {
-            GateResult skipped = GateEvaluation.skipped(gateName(), module, buildId, Clock.systemUTC().instant(),
+            GateResult skipped = GateEvaluation.skipped(
+                    gateName(),
+                    module,
+                    buildId,
+                    Clock.systemUTC().instant(),
                     "not configured: " + notConfigured().get());
             results.add(skipped);
             logOutcome(skipped, GateProgress.skipped(skipped), log);
@@ -231,14 +243,16 @@ public abstract class AbstractGateMojo extends AbstractMojo {
             results.addAll(finished.get());
         }
         write(results);
-        List<GateResult> blocking = results.stream().filter(r -> r.status().blocksMerge()).toList();
+        List<GateResult> blocking =
+                results.stream().filter(r -> r.status().blocksMerge()).toList();
         if (blocking.isEmpty() || !failsBuildItself()) {
             return;
         }
         if (failFast) {
             GateResult first = blocking.get(0);
             throw new MojoFailureException(first.label() + ": " + first.status() + " - " + first.summary()
-                    + " (gatekeeper.failFast=true stops at the first blocking gate)\n" + BlockingFindingText.of(first).stripTrailing());
+                    + " (gatekeeper.failFast=true stops at the first blocking gate)\n"
+                    + BlockingFindingText.of(first).stripTrailing());
         }
         throw new MojoFailureException(blockingFindings(blocking));
     }
@@ -263,8 +277,8 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         }
         if (runsInBackground(inputs)) {
             log.info("runs in the background; the verdict waits for it");
-            BackgroundGates.of(BuildShared.of(session), BackgroundGates.defaultThreads()).submit(gateName(),
-                    () -> write(evaluatedAndRecorded(gates, inputs, store, module, buildId, log)));
+            BackgroundGates.of(BuildShared.of(session), BackgroundGates.defaultThreads())
+                    .submit(gateName(), () -> write(evaluatedAndRecorded(gates, inputs, store, module, buildId, log)));
             return Optional.empty();
         }
         return Optional.of(evaluatedAndRecorded(gates, inputs, store, module, buildId, log));
@@ -275,12 +289,16 @@ public abstract class AbstractGateMojo extends AbstractMojo {
      * sooner, and no input has to be read from Maven again after the run.
      */
     private boolean runsInBackground(ReuseInputs inputs) {
-        return overlap && evaluatesInBackground() && !failsBuildItself() && inputs.outputs().isEmpty()
+        return overlap
+                && evaluatesInBackground()
+                && !failsBuildItself()
+                && inputs.outputs().isEmpty()
                 && VerdictExecutions.declaredBy(project, pluginDescriptor);
     }
 
-    private List<GateResult> evaluatedAndRecorded(List<Gate> gates, ReuseInputs inputs, ResultReuse store, String module,
-            String buildId, MavenGateLog log) throws MojoExecutionException {
+    private List<GateResult> evaluatedAndRecorded(
+            List<Gate> gates, ReuseInputs inputs, ResultReuse store, String module, String buildId, MavenGateLog log)
+            throws MojoExecutionException {
         List<GateResult> results = new ArrayList<>();
         try {
             for (Gate gate : gates) {
@@ -334,7 +352,11 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     private static String blockingFindings(List<GateResult> blocking) {
         StringBuilder message = new StringBuilder();
         for (GateResult result : blocking) {
-            message.append(result.label()).append(": ").append(result.status()).append(" - ").append(result.summary());
+            message.append(result.label())
+                    .append(": ")
+                    .append(result.status())
+                    .append(" - ")
+                    .append(result.summary());
             for (Finding finding : result.findings()) {
                 if (finding.severity().blocksMerge()) {
                     message.append("\n  ").append(finding.code()).append(": ").append(finding.message());
@@ -348,7 +370,8 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     private boolean lastToArrive(MavenGateLog log) {
-        List<MavenProject> participants = ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, mojoExecution.getGoal());
+        List<MavenProject> participants =
+                ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, mojoExecution.getGoal());
         ReactorBarrier barrier = ReactorBarrier.forGoal(mojoExecution.getGoal());
         if (barrier.arriveAndClaim(BuildShared.of(session), project.getId(), ReactorParticipants.ids(participants))) {
             return true;
@@ -357,9 +380,11 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         return false;
     }
 
-    private GateResult evaluate(Gate gate, String module, String buildId, MavenGateLog log) throws MojoExecutionException {
+    private GateResult evaluate(Gate gate, String module, String buildId, MavenGateLog log)
+            throws MojoExecutionException {
         log.info(GateProgress.started(gate.subject()));
-        GateEvaluation evaluation = new GateEvaluation(gateName(), gate.subject(), module, buildId, Clock.systemUTC(), log);
+        GateEvaluation evaluation =
+                new GateEvaluation(gateName(), gate.subject(), module, buildId, Clock.systemUTC(), log);
         try {
             gate.evaluate(evaluation);
         } catch (InterruptedException e) {
@@ -381,7 +406,8 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         FindingCode code = FindingCode.gateError(gateName());
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return Finding.of(code, GateStatus.ERROR, gateName() + " could not run: " + reason)
-                .withFix("Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");
+                .withFix(
+                        "Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");
     }
 
     private void write(List<GateResult> results) throws MojoExecutionException {
@@ -393,7 +419,8 @@ public abstract class AbstractGateMojo extends AbstractMojo {
             }
         } catch (IOException e) {
             throw new MojoExecutionException(
-                    gateName() + ": cannot write the gate result under " + store.directory() + ": " + e.getMessage(), e);
+                    gateName() + ": cannot write the gate result under " + store.directory() + ": " + e.getMessage(),
+                    e);
         }
     }
 }

@@ -8,11 +8,11 @@ import dev.gatekeeper.audit.maven.DependencyCheckExecution;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.ReactorDependencyGraph;
 import dev.gatekeeper.reuse.ReuseInputs;
-import dev.gatekeeper.core.GateId;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,11 +57,14 @@ public class AuditMojo extends AbstractGateMojo {
     private String nvdDatafeedUrl;
 
     /** Dependency-Check's data directory (its database); never under ~/.m2. */
-    @Parameter(property = "gatekeeper.audit.dataDirectory", defaultValue = "${user.home}/.cache/gatekeeper/dependency-check")
+    @Parameter(
+            property = "gatekeeper.audit.dataDirectory",
+            defaultValue = "${user.home}/.cache/gatekeeper/dependency-check")
     private File dataDirectory;
 
     /** Gatekeeper's suppression file: id, optional package pattern, required reason and expiry date. */
-    @Parameter(property = "gatekeeper.audit.suppressionFile",
+    @Parameter(
+            property = "gatekeeper.audit.suppressionFile",
             defaultValue = "${session.executionRootDirectory}/gatekeeper-suppressions.json")
     private File suppressionFile;
 
@@ -127,7 +130,9 @@ public class AuditMojo extends AbstractGateMojo {
         try {
             settings = new AuditSettings(
                     BuildIdentity.executionRoot(session),
-                    resultProject().getFile() == null ? BuildIdentity.executionRoot(session).resolve("pom.xml") : resultProject().getFile().toPath(),
+                    resultProject().getFile() == null
+                            ? BuildIdentity.executionRoot(session).resolve("pom.xml")
+                            : resultProject().getFile().toPath(),
                     suppressionFile.toPath(),
                     failOnCvss,
                     maxDatabaseAgeDays,
@@ -144,12 +149,17 @@ public class AuditMojo extends AbstractGateMojo {
         Path outputDirectory = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", gateName());
         DependencyCheckExecution dependencyCheck =
                 new DependencyCheckExecution(pluginManager, session, resultProject(), dependencyCheckVersion);
-        return List.of(new AuditGate(settings, () -> {
-            // Dependency-Check reports every scan to a telemetry service unless this is set.
-            System.setProperty("SCARF_NO_ANALYTICS", "true");
-            return dependencyCheck.run(parameters(settings), dependencyCheckSuppressionFiles == null
-                    ? List.of() : dependencyCheckSuppressionFiles, outputDirectory);
-        }, this::reactorCoordinates));
+        return List.of(new AuditGate(
+                settings,
+                () -> {
+                    // Dependency-Check reports every scan to a telemetry service unless this is set.
+                    System.setProperty("SCARF_NO_ANALYTICS", "true");
+                    return dependencyCheck.run(
+                            parameters(settings),
+                            dependencyCheckSuppressionFiles == null ? List.of() : dependencyCheckSuppressionFiles,
+                            outputDirectory);
+                },
+                this::reactorCoordinates));
     }
 
     /**
@@ -159,7 +169,8 @@ public class AuditMojo extends AbstractGateMojo {
     @Override
     protected ReuseInputs reuseInputs() throws MojoExecutionException {
         if (includeTestScope) {
-            return ReuseInputs.never("with gatekeeper.audit.includeTestScope its test-scoped dependencies are not in the graph it is reused on");
+            return ReuseInputs.never(
+                    "with gatekeeper.audit.includeTestScope its test-scoped dependencies are not in the graph it is reused on");
         }
         Set<AuditEngine> selected;
         try {
@@ -167,16 +178,23 @@ public class AuditMojo extends AbstractGateMojo {
         } catch (IllegalArgumentException e) {
             return ReuseInputs.never(e.getMessage());
         }
-        GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
+        GateInputs inputs = inputs().configuration()
+                .profiles()
+                .pluginVersion()
+                .javaAndMaven()
                 .dependencyGraph(dependenciesResolver, gateName())
                 .file("suppressions", suppressionFile.toPath())
                 .value("date", LocalDate.now(ZoneOffset.UTC).toString());
         if (selected.contains(AuditEngine.DEPENDENCY_CHECK)) {
             inputs.poms(session.getProjects());
         }
-        AuditDataIdentity data = AuditDataIdentity.of(selected, resultProject().getBasedir().toPath(),
-                dependencyCheckSuppressionFiles == null ? List.of() : dependencyCheckSuppressionFiles, nvdDatafeedUrl,
-                dataDirectory.toPath(), osvDatabase == null ? null : osvDatabase.toPath());
+        AuditDataIdentity data = AuditDataIdentity.of(
+                selected,
+                resultProject().getBasedir().toPath(),
+                dependencyCheckSuppressionFiles == null ? List.of() : dependencyCheckSuppressionFiles,
+                nvdDatafeedUrl,
+                dataDirectory.toPath(),
+                osvDatabase == null ? null : osvDatabase.toPath());
         if (data.unknownBecause() != null) {
             return ReuseInputs.never(data.unknownBecause());
         }
@@ -194,7 +212,8 @@ public class AuditMojo extends AbstractGateMojo {
 
     private List<MavenCoordinates> reactorCoordinates() throws MojoExecutionException {
         return ReactorDependencyGraph.resolve(session, dependenciesResolver, gateName()).stream()
-                .map(artifact -> new MavenCoordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion()))
+                .map(artifact ->
+                        new MavenCoordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion()))
                 .toList();
     }
 
@@ -207,7 +226,8 @@ public class AuditMojo extends AbstractGateMojo {
             // Read the mirror's cache.properties on every run rather than trusting a 4-hour-old check.
             parameters.put("nvdValidForHours", "0");
         }
-        parameters.put("autoUpdate", Boolean.toString(settings.nvdDatafeedUrl() != null || settings.onlineUpdateAllowed()));
+        parameters.put(
+                "autoUpdate", Boolean.toString(settings.nvdDatafeedUrl() != null || settings.onlineUpdateAllowed()));
         DependencyCheckExecution.NETWORK_FEATURES.forEach(feature -> parameters.put(feature, "false"));
         parameters.put("skipTestScope", Boolean.toString(!includeTestScope));
         parameters.put("skipProvidedScope", "true");

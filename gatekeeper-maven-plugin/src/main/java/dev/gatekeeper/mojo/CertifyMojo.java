@@ -4,9 +4,9 @@ import dev.gatekeeper.certify.CertifyGate;
 import dev.gatekeeper.certify.CertifySettings;
 import dev.gatekeeper.core.CommandSpec;
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.reuse.ReuseInputs;
-import dev.gatekeeper.core.GateId;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -116,7 +116,8 @@ public class CertifyMojo extends AbstractCommandGateMojo {
         Xpp3Dom ours = commandsConfiguration(project);
         boolean inherited = ours != null && ours.equals(commandsConfiguration(parent));
         if (inherited) {
-            getLog().info(gateName() + ": commands inherited from " + parent.getArtifactId() + " ran there, not again here");
+            getLog().info(gateName() + ": commands inherited from " + parent.getArtifactId()
+                    + " ran there, not again here");
         }
         return !inherited;
     }
@@ -128,7 +129,8 @@ public class CertifyMojo extends AbstractCommandGateMojo {
         }
         Xpp3Dom found = plugin.getConfiguration() instanceof Xpp3Dom config ? config.getChild("commands") : null;
         for (PluginExecution execution : plugin.getExecutions()) {
-            if (execution.getGoals().contains(gateName()) && execution.getConfiguration() instanceof Xpp3Dom config
+            if (execution.getGoals().contains(gateName())
+                    && execution.getConfiguration() instanceof Xpp3Dom config
                     && config.getChild("commands") != null) {
                 found = config.getChild("commands");
             }
@@ -156,8 +158,11 @@ public class CertifyMojo extends AbstractCommandGateMojo {
     private Map<String, String> testSkipFlags() {
         Map<String, String> flags = new LinkedHashMap<>();
         for (String name : TEST_SKIP_PROPERTIES) {
-            String value = session.getUserProperties().getProperty(name,
-                    session.getSystemProperties().getProperty(name, project.getProperties().getProperty(name)));
+            String value = session.getUserProperties()
+                    .getProperty(
+                            name,
+                            session.getSystemProperties()
+                                    .getProperty(name, project.getProperties().getProperty(name)));
             if (isTrue(value)) {
                 flags.put(name, value);
             }
@@ -181,6 +186,10 @@ public class CertifyMojo extends AbstractCommandGateMojo {
     }
 
     private List<CommandSpec> commandSpecs() throws MojoExecutionException {
-        return capped(CommandConfigs.toSpecs(commands, gateName() + " <commands>", "./scripts/certify.sh", project.getBasedir().toPath()));
+        return capped(CommandConfigs.toSpecs(
+                commands,
+                gateName() + " <commands>",
+                "./scripts/certify.sh",
+                project.getBasedir().toPath()));
     }
 }

@@ -21,8 +21,9 @@ final class CommandConfigs {
      * @param moduleDirectory  where a command without a working directory runs
      * @throws MojoExecutionException naming the entry when one is incomplete or two share a name
      */
-    static List<CommandSpec> toSpecs(List<CertificationCommand> commands, String list, String exampleExecutable,
-            Path moduleDirectory) throws MojoExecutionException {
+    static List<CommandSpec> toSpecs(
+            List<CertificationCommand> commands, String list, String exampleExecutable, Path moduleDirectory)
+            throws MojoExecutionException {
         List<CommandSpec> specs = new ArrayList<>();
         if (commands == null) {
             return specs;
@@ -43,19 +44,24 @@ final class CommandConfigs {
                         + "'; use letters, digits, '.', '_' and '-' only (it names the log file)");
             }
             if (!names.add(name)) {
-                throw new MojoExecutionException(where + " reuses the name '" + name + "'; give each command its own <name>");
+                throw new MojoExecutionException(
+                        where + " reuses the name '" + name + "'; give each command its own <name>");
             }
             try {
                 specs.add(new CommandSpec(
                         name,
                         command.getExecutable(),
                         List.copyOf(command.getArguments() == null ? List.of() : command.getArguments()),
-                        command.getWorkingDirectory() == null ? moduleDirectory : command.getWorkingDirectory().toPath(),
+                        command.getWorkingDirectory() == null
+                                ? moduleDirectory
+                                : command.getWorkingDirectory().toPath(),
                         environmentOf(command.getEnvironment()),
                         Durations.parse(command.getTimeout(), where + " <timeout>"),
-                        new LinkedHashSet<>(command.getAllowedExitCodes() == null || command.getAllowedExitCodes().isEmpty()
-                                ? List.of(0)
-                                : command.getAllowedExitCodes())));
+                        new LinkedHashSet<>(
+                                command.getAllowedExitCodes() == null
+                                                || command.getAllowedExitCodes().isEmpty()
+                                        ? List.of(0)
+                                        : command.getAllowedExitCodes())));
             } catch (IllegalArgumentException e) {
                 throw new MojoExecutionException(e.getMessage(), e);
             }

@@ -32,7 +32,10 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * files resolves, and every embedded surface (a CLI's help, a plugin's goals or parameters, a file)
  * equals what the product generates now.
  */
-@Mojo(name = GateId.Goals.DOCS, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = GateId.Goals.DOCS,
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class DocsMojo extends AbstractCommandGateMojo {
 
@@ -80,7 +83,8 @@ public class DocsMojo extends AbstractCommandGateMojo {
 
     @Override
     protected ReuseInputs reuseInputs() {
-        return ReuseInputs.never("its link check depends on which files exist anywhere in the repository, too many inputs to name (and it is fast)");
+        return ReuseInputs.never(
+                "its link check depends on which files exist anywhere in the repository, too many inputs to name (and it is fast)");
     }
 
     @Override
@@ -91,7 +95,8 @@ public class DocsMojo extends AbstractCommandGateMojo {
         for (int i = 0; i < entries.size(); i++) {
             Surface surface = toSurface(entries.get(i), i);
             if (!names.add(surface.name())) {
-                throw new MojoExecutionException(gateName() + ": two <surfaces> are named '" + surface.name() + "'; give each its own <name>");
+                throw new MojoExecutionException(
+                        gateName() + ": two <surfaces> are named '" + surface.name() + "'; give each its own <name>");
             }
             configured.add(surface);
         }
@@ -116,22 +121,26 @@ public class DocsMojo extends AbstractCommandGateMojo {
     private boolean pathsConfigured() {
         return session.getUserProperties().containsKey("gatekeeper.docs.includes")
                 || session.getUserProperties().containsKey("gatekeeper.docs.directory")
-                || OwnConfiguration.sets(project.getOriginalModel(), pluginDescriptor.getPluginLookupKey(), gateName(),
+                || OwnConfiguration.sets(
+                        project.getOriginalModel(),
+                        pluginDescriptor.getPluginLookupKey(),
+                        gateName(),
                         Set.of("includes", "directory"));
     }
 
     /** The git work tree the module is in; outside git, the directory Maven was started in. */
     private Path repositoryRoot() {
         try {
-            Optional<GitCheckout> checkout = GitCheckout.find(project.getBasedir().toPath());
+            Optional<GitCheckout> checkout =
+                    GitCheckout.find(project.getBasedir().toPath());
             if (checkout.isPresent()) {
                 try (GitCheckout git = checkout.get()) {
                     return git.workTree();
                 }
             }
         } catch (IOException e) {
-            getLog().warn(gateName() + ": cannot read the git repository of " + project.getBasedir() + " (" + e.getMessage()
-                    + "); links are checked against " + BuildIdentity.executionRoot(session));
+            getLog().warn(gateName() + ": cannot read the git repository of " + project.getBasedir() + " ("
+                    + e.getMessage() + "); links are checked against " + BuildIdentity.executionRoot(session));
         }
         return BuildIdentity.executionRoot(session);
     }
@@ -143,8 +152,11 @@ public class DocsMojo extends AbstractCommandGateMojo {
                     + (config.name == null ? "" : " (was '" + config.name + "')"));
         }
         where = gateName() + " surface '" + config.name + "'";
-        int sources = (config.mainClass != null ? 1 : 0) + (config.jar != null ? 1 : 0) + (config.executable != null ? 1 : 0)
-                + (config.pluginDescriptor != null ? 1 : 0) + (config.file != null ? 1 : 0);
+        int sources = (config.mainClass != null ? 1 : 0)
+                + (config.jar != null ? 1 : 0)
+                + (config.executable != null ? 1 : 0)
+                + (config.pluginDescriptor != null ? 1 : 0)
+                + (config.file != null ? 1 : 0);
         if (sources != 1) {
             throw new MojoExecutionException(where + " needs exactly one of <mainClass>, <jar>, <executable>, "
                     + "<pluginDescriptor> and <file> (has " + sources + ")");
@@ -158,17 +170,21 @@ public class DocsMojo extends AbstractCommandGateMojo {
         boolean command = config.mainClass != null || config.jar != null || config.executable != null;
         boolean commandOptions = !(config.arguments == null || config.arguments.isEmpty())
                 || !(config.jvmArguments == null || config.jvmArguments.isEmpty())
-                || config.workingDirectory != null || !(config.environment == null || config.environment.isEmpty());
+                || config.workingDirectory != null
+                || !(config.environment == null || config.environment.isEmpty());
         if (config.markdown && !command) {
-            throw new MojoExecutionException(where + " has <markdown>, which only a command (<mainClass>, <jar> or <executable>) uses");
+            throw new MojoExecutionException(
+                    where + " has <markdown>, which only a command (<mainClass>, <jar> or <executable>) uses");
         }
         if (commandOptions && !command) {
-            throw new MojoExecutionException(where + " has <arguments>, <jvmArguments>, <workingDirectory> or <environment>, "
-                    + "which only a command (<mainClass>, <jar> or <executable>) uses");
+            throw new MojoExecutionException(
+                    where + " has <arguments>, <jvmArguments>, <workingDirectory> or <environment>, "
+                            + "which only a command (<mainClass>, <jar> or <executable>) uses");
         }
         try {
             if (config.pluginDescriptor != null) {
-                return new Surface(config.name, new Surface.DescriptorSource(config.pluginDescriptor.toPath(), config.goal));
+                return new Surface(
+                        config.name, new Surface.DescriptorSource(config.pluginDescriptor.toPath(), config.goal));
             }
             if (config.file != null) {
                 return new Surface(config.name, new Surface.FileSource(config.file.toPath(), config.language));
@@ -180,9 +196,18 @@ public class DocsMojo extends AbstractCommandGateMojo {
     }
 
     private CommandSpec commandOf(DocsSurfaceConfig config, String where) throws MojoExecutionException {
-        List<String> command = new ArrayList<>(ProductCommand.of(where, config.mainClass, config.jar, config.executable,
-                config.jvmArguments, Path.of(System.getProperty("java.home")), this::runtimeClasspath));
-        command.addAll(config.arguments == null ? List.of() : config.arguments.stream().map(a -> a == null ? "" : a).toList());
+        List<String> command = new ArrayList<>(ProductCommand.of(
+                where,
+                config.mainClass,
+                config.jar,
+                config.executable,
+                config.jvmArguments,
+                Path.of(System.getProperty("java.home")),
+                this::runtimeClasspath));
+        command.addAll(
+                config.arguments == null
+                        ? List.of()
+                        : config.arguments.stream().map(a -> a == null ? "" : a).toList());
         return new CommandSpec(
                 config.name,
                 command.get(0),
@@ -198,8 +223,10 @@ public class DocsMojo extends AbstractCommandGateMojo {
         try {
             return project.getRuntimeClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException(gateName() + ": the runtime classpath of " + project.getArtifactId()
-                    + " is not resolved: " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    gateName() + ": the runtime classpath of " + project.getArtifactId() + " is not resolved: "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

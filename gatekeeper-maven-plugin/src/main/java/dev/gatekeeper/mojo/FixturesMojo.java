@@ -29,7 +29,8 @@ public class FixturesMojo extends AbstractCommandGateMojo {
     private boolean skipFixtures;
 
     /** Files and directories, relative to the module, whose drift holds the merge. */
-    @Parameter(property = "gatekeeper.fixtures.paths",
+    @Parameter(
+            property = "gatekeeper.fixtures.paths",
             defaultValue = "src/test/resources,src/test/snapshots,src/test/fixtures,src/it")
     private List<String> paths;
 
@@ -61,7 +62,8 @@ public class FixturesMojo extends AbstractCommandGateMojo {
 
     @Override
     protected ReuseInputs reuseInputs() {
-        return ReuseInputs.never("it compares the working tree with git HEAD, which only a new look can tell (and it is fast)");
+        return ReuseInputs.never(
+                "it compares the working tree with git HEAD, which only a new look can tell (and it is fast)");
     }
 
     @Override
@@ -75,14 +77,17 @@ public class FixturesMojo extends AbstractCommandGateMojo {
                     fixturePaths(project),
                     checksWholeTree,
                     checksWholeTree ? otherModulesFixturePaths() : List.of(),
-                    capped(CommandConfigs.toSpecs(regenerate, gateName() + " <regenerate>", "./scripts/generate_fixtures.sh", module)),
+                    capped(CommandConfigs.toSpecs(
+                            regenerate, gateName() + " <regenerate>", "./scripts/generate_fixtures.sh", module)),
                     maxDiffLines,
                     maxFindings,
                     gatekeeperDirectory.toPath().resolve(gateName()));
             return List.of(new FixturesGate(settings));
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(gateName() + ": " + e.getMessage()
-                    + " (see gatekeeper.fixtures.maxDiffLines, gatekeeper.fixtures.maxFindings and <regenerate>)", e);
+            throw new MojoExecutionException(
+                    gateName() + ": " + e.getMessage()
+                            + " (see gatekeeper.fixtures.maxDiffLines, gatekeeper.fixtures.maxFindings and <regenerate>)",
+                    e);
         }
     }
 
@@ -95,7 +100,9 @@ public class FixturesMojo extends AbstractCommandGateMojo {
             return true;
         }
         List<MavenProject> projects = session.getProjects();
-        return projects.stream().noneMatch(MavenProject::isExecutionRoot) && !projects.isEmpty() && projects.get(0) == project;
+        return projects.stream().noneMatch(MavenProject::isExecutionRoot)
+                && !projects.isEmpty()
+                && projects.get(0) == project;
     }
 
     private List<Path> fixturePaths(MavenProject owner) {
@@ -115,7 +122,8 @@ public class FixturesMojo extends AbstractCommandGateMojo {
     /** Fixture paths of the other modules running this goal; their drift is reported by them, not again here. */
     private List<Path> otherModulesFixturePaths() {
         List<Path> others = new ArrayList<>();
-        for (MavenProject other : ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, mojoExecution.getGoal())) {
+        for (MavenProject other :
+                ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, mojoExecution.getGoal())) {
             if (other != project) {
                 others.addAll(fixturePaths(other));
             }

@@ -94,22 +94,24 @@ public class GuardMojo extends AbstractMojo {
         Path evidenceDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper");
         // the key comes from the environment only (a CI secret), never from the POM or a -D property
         EvidenceKey.Setting key = EvidenceKey.fromEnvironment(System.getenv());
-        List<Finding> findings = DeployGuard.check(evidenceDirectory, deployState(participants, root, executionRoot), key);
+        List<Finding> findings =
+                DeployGuard.check(evidenceDirectory, deployState(participants, root, executionRoot), key);
         if (key instanceof EvidenceKey.Absent) {
             log.info("evidence is unsigned (" + EvidenceKey.VARIABLE + " is not set): its digest catches accidental"
                     + " edits and stale copies, not a forger");
         }
         if (findings.isEmpty()) {
-            log.info("PASS - a READY verdict covers commit " + checkout(executionRoot).commit()
-                    + " and every artifact of " + participants.size() + " module(s); deploying");
+            log.info("PASS - a READY verdict covers commit "
+                    + checkout(executionRoot).commit() + " and every artifact of " + participants.size()
+                    + " module(s); deploying");
             return;
         }
         findings.forEach(finding -> log.error(finding.code() + ": " + finding.message()));
         throw new MojoFailureException(failureMessage(findings));
     }
 
-    private DeployGuard.DeployState deployState(List<MavenProject> participants, MavenProject root,
-            Path executionRoot) throws MojoExecutionException {
+    private DeployGuard.DeployState deployState(List<MavenProject> participants, MavenProject root, Path executionRoot)
+            throws MojoExecutionException {
         List<BuiltArtifact> artifacts = new ArrayList<>();
         List<String> orderProblems = new ArrayList<>();
         boolean reactor = participants.size() > 1;
@@ -118,16 +120,22 @@ public class GuardMojo extends AbstractMojo {
         try {
             for (MavenProject module : participants) {
                 artifacts.addAll(ReactorArtifacts.ofModule(module, sbomOwner, executionRoot));
-                for (String problem : DeployOrder.problems(buildPlugins(module), plugin.getPluginLookupKey(), reactor)) {
+                for (String problem :
+                        DeployOrder.problems(buildPlugins(module), plugin.getPluginLookupKey(), reactor)) {
                     orderProblems.add(reactor ? BuildIdentity.moduleKey(module) + ": " + problem : problem);
                 }
             }
         } catch (IOException e) {
-            throw new MojoExecutionException(GateId.Goals.GUARD + ": cannot digest the artifacts to deploy: " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    GateId.Goals.GUARD + ": cannot digest the artifacts to deploy: " + e.getMessage(), e);
         }
         CheckoutState checkout = checkout(executionRoot);
-        return new DeployGuard.DeployState(checkout.commit(), checkout.treeClean(),
-                ConfigurationDigest.of(session.getProjects(), plugin.getPluginLookupKey()), artifacts, orderProblems);
+        return new DeployGuard.DeployState(
+                checkout.commit(),
+                checkout.treeClean(),
+                ConfigurationDigest.of(session.getProjects(), plugin.getPluginLookupKey()),
+                artifacts,
+                orderProblems);
     }
 
     private CheckoutState checkout(Path executionRoot) {
@@ -143,8 +151,11 @@ public class GuardMojo extends AbstractMojo {
         List<DeployOrder.BuildPlugin> plugins = new ArrayList<>();
         for (Plugin buildPlugin : module.getBuildPlugins()) {
             List<DeployOrder.Execution> executions = buildPlugin.getExecutions().stream()
-                    .map(execution -> new DeployOrder.Execution(execution.getId(), execution.getPhase(),
-                            execution.getGoals(), deploysAtEnd(buildPlugin, execution.getConfiguration())))
+                    .map(execution -> new DeployOrder.Execution(
+                            execution.getId(),
+                            execution.getPhase(),
+                            execution.getGoals(),
+                            deploysAtEnd(buildPlugin, execution.getConfiguration())))
                     .toList();
             plugins.add(new DeployOrder.BuildPlugin(buildPlugin.getKey(), executions));
         }
@@ -162,8 +173,8 @@ public class GuardMojo extends AbstractMojo {
     }
 
     private static String failureMessage(List<Finding> findings) {
-        StringBuilder message = new StringBuilder(GateId.Goals.GUARD + ": refusing to deploy, " + findings.size()
-                + " reason(s):");
+        StringBuilder message =
+                new StringBuilder(GateId.Goals.GUARD + ": refusing to deploy, " + findings.size() + " reason(s):");
         for (Finding finding : findings) {
             message.append("\n  ").append(finding.code()).append(": ").append(finding.message());
             if (finding.fix() != null) {

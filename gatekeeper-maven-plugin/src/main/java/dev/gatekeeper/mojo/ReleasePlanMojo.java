@@ -1,8 +1,8 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
-import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.core.GateId;
+import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.release.ReactorModule;
 import dev.gatekeeper.release.ReleasePlanGate;
 import dev.gatekeeper.release.ReleasePlanSettings;
@@ -94,7 +94,8 @@ public class ReleasePlanMojo extends AbstractGateMojo {
 
     @Override
     protected ReuseInputs reuseInputs() {
-        return ReuseInputs.never("it judges the git state (tags, branch, working tree), which only a new look can tell (and it is fast)");
+        return ReuseInputs.never(
+                "it judges the git state (tags, branch, working tree), which only a new look can tell (and it is fast)");
     }
 
     @Override
@@ -106,7 +107,8 @@ public class ReleasePlanMojo extends AbstractGateMojo {
             try {
                 TagFormatChoice.check(format);
             } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException(gateName() + ": <tagFormat> (gatekeeper.releasePlan.tagFormat): " + e.getMessage(), e);
+                throw new MojoExecutionException(
+                        gateName() + ": <tagFormat> (gatekeeper.releasePlan.tagFormat): " + e.getMessage(), e);
             }
         }
         ReleasePlanSettings settings = new ReleasePlanSettings(
@@ -117,7 +119,9 @@ public class ReleasePlanMojo extends AbstractGateMojo {
                 forced(),
                 patterns(),
                 format,
-                changelog == null || changelog.isBlank() ? null : executionRoot.resolve(changelog.trim()).normalize(),
+                changelog == null || changelog.isBlank()
+                        ? null
+                        : executionRoot.resolve(changelog.trim()).normalize(),
                 requireChangelog,
                 requireCleanTree,
                 System.getenv(),
@@ -125,7 +129,9 @@ public class ReleasePlanMojo extends AbstractGateMojo {
                 allowedSnapshots == null ? List.of() : allowedSnapshots);
         List<ReactorModule> modules = new ArrayList<>();
         for (MavenProject module : session.getProjects()) {
-            Path pom = module.getFile() == null ? executionRoot.resolve("pom.xml") : module.getFile().toPath();
+            Path pom = module.getFile() == null
+                    ? executionRoot.resolve("pom.xml")
+                    : module.getFile().toPath();
             modules.add(new ReactorModule(BuildIdentity.moduleKey(module), module.getVersion(), pom));
         }
         PomSnapshotScan scan = new PomSnapshotScan(reactor(), session.getUserProperties());
@@ -134,9 +140,13 @@ public class ReleasePlanMojo extends AbstractGateMojo {
     }
 
     private Path localRepository() {
-        return session.getRepositorySession() == null || session.getRepositorySession().getLocalRepository() == null
+        return session.getRepositorySession() == null
+                        || session.getRepositorySession().getLocalRepository() == null
                 ? null
-                : session.getRepositorySession().getLocalRepository().getBasedir().toPath();
+                : session.getRepositorySession()
+                        .getLocalRepository()
+                        .getBasedir()
+                        .toPath();
     }
 
     /** Every project of the reactor, including those that -pl or -rf left out of this build. */
@@ -160,8 +170,9 @@ public class ReleasePlanMojo extends AbstractGateMojo {
             try {
                 patterns.add(Pattern.compile(pattern.trim()));
             } catch (PatternSyntaxException e) {
-                throw new MojoExecutionException(gateName() + ": <branchPatterns> (gatekeeper.releasePlan.branchPatterns) has '"
-                        + pattern + "', which is not a regular expression: " + e.getDescription());
+                throw new MojoExecutionException(
+                        gateName() + ": <branchPatterns> (gatekeeper.releasePlan.branchPatterns) has '" + pattern
+                                + "', which is not a regular expression: " + e.getDescription());
             }
         }
         return patterns;

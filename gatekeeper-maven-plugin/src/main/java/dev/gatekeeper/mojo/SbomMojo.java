@@ -1,10 +1,10 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.ReactorDependencyGraph;
 import dev.gatekeeper.reuse.ReuseInputs;
-import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.sbom.DriftPolicy;
 import dev.gatekeeper.sbom.GraphArtifact;
 import dev.gatekeeper.sbom.SbomExpectations;
@@ -34,7 +34,10 @@ import org.eclipse.aether.artifact.Artifact;
  * SBOM once (in the last module to get here), and Gatekeeper proves it against Maven's own resolved
  * runtime graph, the real files' hashes, the license policy and an optional committed baseline.
  */
-@Mojo(name = GateId.Goals.SBOM, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = GateId.Goals.SBOM,
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SbomMojo extends AbstractGateMojo {
 
@@ -122,12 +125,22 @@ public class SbomMojo extends AbstractGateMojo {
     protected List<Gate> createGates() throws MojoExecutionException {
         MavenProject root = resultProject();
         Set<String> denied = new LinkedHashSet<>(deniedLicenses == null ? List.of() : deniedLicenses);
-        SbomExpectations expectations = new SbomExpectations(root.getGroupId(), root.getArtifactId(), root.getVersion(),
-                reactorModules(), runtimeGraph(), denied, requireLicenses, verifyAllHashes);
+        SbomExpectations expectations = new SbomExpectations(
+                root.getGroupId(),
+                root.getArtifactId(),
+                root.getVersion(),
+                reactorModules(),
+                runtimeGraph(),
+                denied,
+                requireLicenses,
+                verifyAllHashes);
         Path outputDirectory = Path.of(root.getBuild().getDirectory(), "gatekeeper", gateName());
         CycloneDxExecution cycloneDx = new CycloneDxExecution(pluginManager, session, root, cyclonedxVersion);
-        SbomGate.Settings settings = new SbomGate.Settings(BuildIdentity.executionRoot(session), expectations,
-                baseline == null ? null : baseline.toPath(), new DriftPolicy(holdOnDowngrade, holdOnAdded, denied));
+        SbomGate.Settings settings = new SbomGate.Settings(
+                BuildIdentity.executionRoot(session),
+                expectations,
+                baseline == null ? null : baseline.toPath(),
+                new DriftPolicy(holdOnDowngrade, holdOnAdded, denied));
         if (sbomFile != null) {
             return List.of(new SbomGate(settings, () -> {
                 if (!sbomFile.isFile()) {
@@ -152,12 +165,21 @@ public class SbomMojo extends AbstractGateMojo {
             return ReuseInputs.never("with gatekeeper.sbom.attach the CycloneDX goal must run to attach the SBOM");
         }
         Path generated = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", gateName());
-        return inputs().configuration().profiles().pluginVersion().javaAndMaven()
+        return inputs().configuration()
+                .profiles()
+                .pluginVersion()
+                .javaAndMaven()
                 .dependencyGraph(dependenciesResolver, gateName())
                 .artifacts(session.getProjects())
                 .file("baseline", baseline == null ? null : baseline.toPath())
-                .output("sbom", sbomFile != null ? sbomFile.toPath() : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".json"))
-                .output("sbom-xml", sbomFile != null ? null : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".xml"))
+                .output(
+                        "sbom",
+                        sbomFile != null
+                                ? sbomFile.toPath()
+                                : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".json"))
+                .output(
+                        "sbom-xml",
+                        sbomFile != null ? null : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".xml"))
                 .build();
     }
 
@@ -169,8 +191,12 @@ public class SbomMojo extends AbstractGateMojo {
     private List<GraphArtifact> runtimeGraph() throws MojoExecutionException {
         List<GraphArtifact> graph = new ArrayList<>();
         for (Artifact artifact : ReactorDependencyGraph.resolve(session, dependenciesResolver, gateName())) {
-            graph.add(new GraphArtifact(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion(),
-                    artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(), artifact.getExtension(),
+            graph.add(new GraphArtifact(
+                    artifact.getGroupId(),
+                    artifact.getArtifactId(),
+                    artifact.getVersion(),
+                    artifact.getClassifier().isEmpty() ? null : artifact.getClassifier(),
+                    artifact.getExtension(),
                     artifact.getFile() == null ? null : artifact.getFile().toPath()));
         }
         getLog().debug(gateName() + ": Maven's runtime graph: " + graph);

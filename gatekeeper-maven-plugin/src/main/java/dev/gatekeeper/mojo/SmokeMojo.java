@@ -23,12 +23,12 @@ import dev.gatekeeper.smoke.SmokeRun;
 import dev.gatekeeper.smoke.SmokeSettings;
 import dev.gatekeeper.smoke.TestFrameworkLeakCheck;
 import dev.gatekeeper.smoke.TestFrameworks;
+import dev.gatekeeper.smoke.ToolchainJdk;
+import dev.gatekeeper.smoke.maven.MavenJdkToolchains;
 import dev.gatekeeper.smoke.maven.PublicationModel;
 import dev.gatekeeper.smoke.maven.ReleaseAttachmentsModel;
 import dev.gatekeeper.smoke.maven.SiblingModules;
 import dev.gatekeeper.smoke.maven.SmokeRuntimeGraph;
-import dev.gatekeeper.smoke.ToolchainJdk;
-import dev.gatekeeper.smoke.maven.MavenJdkToolchains;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,7 +59,10 @@ import org.eclipse.aether.collection.DependencyCollectionException;
  * into a clean, empty local repository, resolves from there as a consumer would, and its entry point
  * runs on every configured JDK. The user's own local repository is only ever read.
  */
-@Mojo(name = GateId.Goals.SMOKE, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = GateId.Goals.SMOKE,
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SmokeMojo extends AbstractGateMojo {
 
@@ -168,8 +171,8 @@ public class SmokeMojo extends AbstractGateMojo {
     private final ToolchainManager toolchainManager;
 
     @Inject
-    public SmokeMojo(SuperPomProvider superPomProvider, RepositorySystem repositorySystem,
-            ToolchainManager toolchainManager) {
+    public SmokeMojo(
+            SuperPomProvider superPomProvider, RepositorySystem repositorySystem, ToolchainManager toolchainManager) {
         this.superPomProvider = superPomProvider;
         this.repositorySystem = repositorySystem;
         this.toolchainManager = toolchainManager;
@@ -204,7 +207,10 @@ public class SmokeMojo extends AbstractGateMojo {
      */
     @Override
     protected ReuseInputs reuseInputs() throws MojoExecutionException {
-        GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
+        GateInputs inputs = inputs().configuration()
+                .profiles()
+                .pluginVersion()
+                .javaAndMaven()
                 .moduleDependencyGraph()
                 .artifacts(List.of(project))
                 .parentPoms();
@@ -216,7 +222,8 @@ public class SmokeMojo extends AbstractGateMojo {
         for (int index = 0; index < toolchainJdks.size(); index++) {
             ToolchainJdk jdk = toolchainJdks.get(index);
             inputs.value("toolchain-jdk-" + (index + 1), jdk.jdkHome() + " " + jdk.version() + " " + jdk.vendor());
-            inputs.file("toolchain-jdk-" + (index + 1) + "-release", jdk.jdkHome().resolve("release"));
+            inputs.file(
+                    "toolchain-jdk-" + (index + 1) + "-release", jdk.jdkHome().resolve("release"));
         }
         for (String flag : ReleaseAttachmentsModel.SKIP_FLAGS) {
             // -Dmaven.javadoc.skip changes what the finding says, not only what is attached
@@ -247,7 +254,10 @@ public class SmokeMojo extends AbstractGateMojo {
         try {
             Files.createDirectories(workDirectory);
             JdkLanes lanes = JdkLanes.resolve(jdkHomes(), toolchainJdks());
-            Path userRepository = Path.of(session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath());
+            Path userRepository = Path.of(session.getRepositorySession()
+                    .getLocalRepository()
+                    .getBasedir()
+                    .getAbsolutePath());
             return new SmokeSettings(
                     BuildIdentity.executionRoot(session),
                     project.getGroupId(),
@@ -258,21 +268,43 @@ public class SmokeMojo extends AbstractGateMojo {
                     inheritedProperties(),
                     metadata(userRepository),
                     ReactorArtifacts.mainArtifactFile(project),
-                    project.getAttachedArtifacts().stream().map(a -> a.getClassifier() == null ? "" : a.getClassifier()).toList(),
+                    project.getAttachedArtifacts().stream()
+                            .map(a -> a.getClassifier() == null ? "" : a.getClassifier())
+                            .toList(),
                     declaredRelease(),
                     ReactorArtifacts.packaged(session.getProjects()),
-                    new SmokeSettings.Entry(mainClass, probeClass, arguments == null ? List.of() : arguments, expectedOutput, ExitCodes.parse(expectedExitCodes, "gatekeeper.smoke.expectedExitCodes"), lanes,
+                    new SmokeSettings.Entry(
+                            mainClass,
+                            probeClass,
+                            arguments == null ? List.of() : arguments,
+                            expectedOutput,
+                            ExitCodes.parse(expectedExitCodes, "gatekeeper.smoke.expectedExitCodes"),
+                            lanes,
                             Durations.parse(timeout, "gatekeeper.smoke.timeout"),
-                            new ServerSettings(ServerSettings.Mode.parse(mode, "gatekeeper.smoke.mode"), serverArguments(), readyPattern,
-                                    readyUrl, Durations.parse(readyTimeout, "gatekeeper.smoke.readyTimeout"))),
-                    new SmokeSettings.Install(Path.of(System.getProperty("maven.home")),
-                            offline || session.isOffline() ? ResolutionSource.localRepository(userRepository) : ResolutionSource.mavenCentral(),
-                            workDirectory, keep, Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout"),
+                            new ServerSettings(
+                                    ServerSettings.Mode.parse(mode, "gatekeeper.smoke.mode"),
+                                    serverArguments(),
+                                    readyPattern,
+                                    readyUrl,
+                                    Durations.parse(readyTimeout, "gatekeeper.smoke.readyTimeout"))),
+                    new SmokeSettings.Install(
+                            Path.of(System.getProperty("maven.home")),
+                            offline || session.isOffline()
+                                    ? ResolutionSource.localRepository(userRepository)
+                                    : ResolutionSource.mavenCentral(),
+                            workDirectory,
+                            keep,
+                            Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout"),
                             SiblingModules.of(session, project)),
-                    new SmokeSettings.Checks(releaseTrack, requireSources, requireJavadoc, severity(),
+                    new SmokeSettings.Checks(
+                            releaseTrack,
+                            requireSources,
+                            requireJavadoc,
+                            severity(),
                             warnOnly == null ? Set.of() : Set.copyOf(warnOnly),
                             ReleaseAttachmentsModel.of(project, superPom(), session.getUserProperties()),
-                            PublicationRule.decide(PublicationModel.facts(project, published, BuildIdentity.executionRoot(session)))));
+                            PublicationRule.decide(
+                                    PublicationModel.facts(project, published, BuildIdentity.executionRoot(session)))));
         } catch (IOException | IllegalArgumentException e) {
             throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         }
@@ -284,9 +316,11 @@ public class SmokeMojo extends AbstractGateMojo {
      */
     private TestFrameworkLeakCheck testFrameworkCheck(SmokeSettings settings) throws MojoExecutionException {
         try {
-            return new TestFrameworkLeakCheck(SmokeRuntimeGraph.of(project, session, repositorySystem),
+            return new TestFrameworkLeakCheck(
+                    SmokeRuntimeGraph.of(project, session, repositorySystem),
                     SmokeRuntimeGraph.declarations(project, session),
-                    TestFrameworks.defaults().with(testFrameworks, "gatekeeper.smoke.testFrameworks"), testSupport,
+                    TestFrameworks.defaults().with(testFrameworks, "gatekeeper.smoke.testFrameworks"),
+                    testSupport,
                     settings.checks().publication().published() ? GateStatus.HOLD : GateStatus.WARN);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
@@ -324,9 +358,11 @@ public class SmokeMojo extends AbstractGateMojo {
     }
 
     private GateStatus severity() throws MojoExecutionException {
-        String value = metadataSeverity == null ? "HOLD" : metadataSeverity.trim().toUpperCase(Locale.ROOT);
+        String value =
+                metadataSeverity == null ? "HOLD" : metadataSeverity.trim().toUpperCase(Locale.ROOT);
         if (!value.equals("HOLD") && !value.equals("WARN") && !value.equals("FAIL")) {
-            throw new MojoExecutionException("gatekeeper.smoke.metadataSeverity is '" + metadataSeverity + "'; use HOLD, WARN or FAIL");
+            throw new MojoExecutionException(
+                    "gatekeeper.smoke.metadataSeverity is '" + metadataSeverity + "'; use HOLD, WARN or FAIL");
         }
         return GateStatus.valueOf(value);
     }
@@ -339,7 +375,9 @@ public class SmokeMojo extends AbstractGateMojo {
                 project.getDescription(),
                 project.getUrl(),
                 project.getLicenses().stream().map(License::getName).toList(),
-                project.getDevelopers().stream().map(d -> d.getName() != null ? d.getName() : d.getId()).toList(),
+                project.getDevelopers().stream()
+                        .map(d -> d.getName() != null ? d.getName() : d.getId())
+                        .toList(),
                 project.getScm() == null ? null : project.getScm().getUrl(),
                 project.getScm() == null ? null : project.getScm().getConnection(),
                 project.getVersion(),
@@ -365,7 +403,9 @@ public class SmokeMojo extends AbstractGateMojo {
             }
         }
         Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
-        if (compiler != null && compiler.getConfiguration() instanceof Xpp3Dom config && config.getChild("release") != null) {
+        if (compiler != null
+                && compiler.getConfiguration() instanceof Xpp3Dom config
+                && config.getChild("release") != null) {
             return parseRelease(config.getChild("release").getValue());
         }
         return 0;

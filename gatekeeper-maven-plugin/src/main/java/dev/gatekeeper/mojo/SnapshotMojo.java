@@ -1,13 +1,12 @@
 package dev.gatekeeper.mojo;
 
 import dev.gatekeeper.core.Gate;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.Durations;
 import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.ProductCommand;
 import dev.gatekeeper.reuse.ReuseInputs;
-import dev.gatekeeper.core.GateId;
-import dev.gatekeeper.snapshot.Normalizer;
 import dev.gatekeeper.snapshot.SnapshotCase;
 import dev.gatekeeper.snapshot.SnapshotCaseRules;
 import dev.gatekeeper.snapshot.SnapshotGate;
@@ -33,7 +32,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * Runbook step 2, live-profile and snapshot validation: runs the product twice on a profile and
  * proves it healthy, valid and deterministic, and on a fixture profile equal to the committed snapshot.
  */
-@Mojo(name = GateId.Goals.SNAPSHOT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+@Mojo(
+        name = GateId.Goals.SNAPSHOT,
+        defaultPhase = LifecyclePhase.VERIFY,
+        threadSafe = true,
         requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class SnapshotMojo extends AbstractCommandGateMojo {
 
@@ -106,7 +108,8 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         for (int i = 0; i < snapshots.size(); i++) {
             SnapshotCase snapshotCase = toCase(snapshots.get(i), i);
             if (!names.add(snapshotCase.name())) {
-                throw new MojoExecutionException(gateName() + ": two cases are named '" + snapshotCase.name() + "'; give each its own <name>");
+                throw new MojoExecutionException(
+                        gateName() + ": two cases are named '" + snapshotCase.name() + "'; give each its own <name>");
             }
             gates.add(new SnapshotGate(settings, snapshotCase));
         }
@@ -121,9 +124,13 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
     @Override
     protected ReuseInputs reuseInputs() throws MojoExecutionException {
         if (snapshots == null || snapshots.isEmpty() || update) {
-            return ReuseInputs.never(update ? "gatekeeper.snapshot.update rewrites the snapshots" : "no <snapshots> configured");
+            return ReuseInputs.never(
+                    update ? "gatekeeper.snapshot.update rewrites the snapshots" : "no <snapshots> configured");
         }
-        GateInputs inputs = inputs().configuration().profiles().pluginVersion().javaAndMaven()
+        GateInputs inputs = inputs().configuration()
+                .profiles()
+                .pluginVersion()
+                .javaAndMaven()
                 .file("jdk", jdk == null ? null : jdk.toPath().resolve("release"));
         List<String> classpath = runtimeClasspath();
         for (int index = 0; index < classpath.size(); index++) {
@@ -132,7 +139,8 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         for (int index = 0; index < snapshots.size(); index++) {
             SnapshotCaseConfig config = snapshots.get(index);
             if (config.executable != null) {
-                return ReuseInputs.never("snapshot case '" + config.name + "' runs an <executable>, whose inputs cannot be named");
+                return ReuseInputs.never(
+                        "snapshot case '" + config.name + "' runs an <executable>, whose inputs cannot be named");
             }
             SnapshotCase snapshotCase = toCase(config, index);
             String prefix = snapshotCase.name() + "-";
@@ -151,13 +159,20 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         SnapshotCase.Format format;
         try {
             SnapshotCaseRules.name(config.name, "snapshot <snapshots> entry " + (index + 1));
-            Path executionRoot = profileOverride == null || profileOverride.isBlank() ? null : BuildIdentity.executionRoot(session);
-            profile = SnapshotCaseRules.profile(profileOverride, executionRoot, config.profile, project.getBasedir().toPath(), where);
+            Path executionRoot =
+                    profileOverride == null || profileOverride.isBlank() ? null : BuildIdentity.executionRoot(session);
+            profile = SnapshotCaseRules.profile(
+                    profileOverride,
+                    executionRoot,
+                    config.profile,
+                    project.getBasedir().toPath(),
+                    where);
             format = SnapshotCaseRules.format(config.format, configuredFile, config.schema != null, where);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        Path snapshotFile = SnapshotCaseRules.snapshotFile(configuredFile, snapshotDirectory.toPath(), config.name, profile, format);
+        Path snapshotFile = SnapshotCaseRules.snapshotFile(
+                configuredFile, snapshotDirectory.toPath(), config.name, profile, format);
         List<String> command = new ArrayList<>(commandOf(config, where));
         command.addAll(argumentsOf(index, config.arguments));
         try {
@@ -173,7 +188,8 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
                     snapshotFile,
                     format,
                     config.schema == null ? null : config.schema.toPath(),
-                    new SnapshotCase.Normalization(SnapshotCaseRules.replacements(replacementRules(config), where),
+                    new SnapshotCase.Normalization(
+                            SnapshotCaseRules.replacements(replacementRules(config), where),
                             config.ignoredPointers == null ? List.of() : config.ignoredPointers,
                             config.defaultNormalizers));
         } catch (IllegalArgumentException e) {
@@ -184,7 +200,13 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
     /** The program and the options that precede the product's own arguments. */
     private List<String> commandOf(SnapshotCaseConfig config, String where) throws MojoExecutionException {
         Path javaHome = jdk != null ? jdk.toPath() : Path.of(System.getProperty("java.home"));
-        return ProductCommand.of(where, config.mainClass, config.jar, config.executable, config.jvmArguments, javaHome,
+        return ProductCommand.of(
+                where,
+                config.mainClass,
+                config.jar,
+                config.executable,
+                config.jvmArguments,
+                javaHome,
                 this::runtimeClasspath);
     }
 
@@ -192,8 +214,10 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
         try {
             return project.getRuntimeClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException(gateName() + ": the runtime classpath of " + project.getArtifactId()
-                    + " is not resolved: " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    gateName() + ": the runtime classpath of " + project.getArtifactId() + " is not resolved: "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -223,16 +247,21 @@ public class SnapshotMojo extends AbstractCommandGateMojo {
                 Object evaluated = evaluator.evaluate(value);
                 arguments.add(evaluated == null ? "" : evaluated.toString());
             } catch (ExpressionEvaluationException e) {
-                throw new MojoExecutionException("snapshot case #" + (caseIndex + 1) + ": cannot evaluate argument '"
-                        + value + "': " + e.getMessage(), e);
+                throw new MojoExecutionException(
+                        "snapshot case #" + (caseIndex + 1) + ": cannot evaluate argument '" + value + "': "
+                                + e.getMessage(),
+                        e);
             }
         }
         return arguments;
     }
 
     private static List<SnapshotCaseRules.ReplacementRule> replacementRules(SnapshotCaseConfig config) {
-        return config.replacements == null ? List.of() : config.replacements.stream()
-                .map(replacement -> new SnapshotCaseRules.ReplacementRule(replacement.pattern, replacement.with))
-                .toList();
+        return config.replacements == null
+                ? List.of()
+                : config.replacements.stream()
+                        .map(replacement ->
+                                new SnapshotCaseRules.ReplacementRule(replacement.pattern, replacement.with))
+                        .toList();
     }
 }

@@ -1,10 +1,9 @@
 package dev.gatekeeper.mojo;
 
-import dev.gatekeeper.core.GateId;
-import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.ReactorBarrier;
@@ -137,22 +136,34 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         ReactorScope scope = ReactorRoot.scope(session);
         // the key comes from the environment only (a CI secret), never from the POM or a -D property
         EvidenceKey.Setting key = EvidenceKey.fromEnvironment(System.getenv());
-        Verdict verdict = EvidenceSigning.withKeyProblem(evidenceImport == null
-                ? Verdict.of(buildInfo(root, scope), collectResults(root))
-                : importedVerdict(root, scope, evidenceDirectory, EvidenceSigning.keyOf(key)),
-                key, BuildIdentity.moduleKey(root), BuildIdentity.buildId(session), Instant.now()).withReactor(scope);
+        Verdict verdict = EvidenceSigning.withKeyProblem(
+                        evidenceImport == null
+                                ? Verdict.of(buildInfo(root, scope), collectResults(root))
+                                : importedVerdict(root, scope, evidenceDirectory, EvidenceSigning.keyOf(key)),
+                        key,
+                        BuildIdentity.moduleKey(root),
+                        BuildIdentity.buildId(session),
+                        Instant.now())
+                .withReactor(scope);
         if (scope.partial()) {
             log.info(scope.description());
         }
         VerdictTable.render(verdict).forEach(line -> log.info(line));
         log.info(GateTime.of(verdict.results()).line());
         try {
-            EvidenceFiles.writeAll(verdict, evidenceDirectory, Instant.now(),
-                    () -> Duration.ofNanos(System.nanoTime() - startNanos).toMillis(), EvidenceSigning.keyOf(key));
+            EvidenceFiles.writeAll(
+                    verdict,
+                    evidenceDirectory,
+                    Instant.now(),
+                    () -> Duration.ofNanos(System.nanoTime() - startNanos).toMillis(),
+                    EvidenceSigning.keyOf(key));
         } catch (IOException e) {
-            throw new MojoExecutionException(GateId.Goals.VERDICT + ": cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    GateId.Goals.VERDICT + ": cannot write evidence under " + evidenceDirectory + ": " + e.getMessage(),
+                    e);
         }
-        log.info("evidence written to " + BuildIdentity.executionRoot(session).relativize(evidenceDirectory.toAbsolutePath()));
+        log.info("evidence written to "
+                + BuildIdentity.executionRoot(session).relativize(evidenceDirectory.toAbsolutePath()));
         log.info(EvidenceSigning.notice(key));
         if (!verdict.ready()) {
             throw new MojoFailureException(VerdictReport.failureMessage(verdict, evidenceDirectory));
@@ -172,15 +183,22 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         BuildInfo build = buildInfo(root, scope);
-        EvidenceImport.Request request = new EvidenceImport.Request(evidenceImport.toPath(),
-                BuildIdentity.executionRoot(session), build.commit(), expectedGates,
-                evidenceDirectory.resolve(EvidenceFiles.EVIDENCE_JSON), BuildIdentity.moduleKey(root),
-                build.buildId(), Instant.now(), key);
+        EvidenceImport.Request request = new EvidenceImport.Request(
+                evidenceImport.toPath(),
+                BuildIdentity.executionRoot(session),
+                build.commit(),
+                expectedGates,
+                evidenceDirectory.resolve(EvidenceFiles.EVIDENCE_JSON),
+                BuildIdentity.moduleKey(root),
+                build.buildId(),
+                Instant.now(),
+                key);
         EvidenceImport.Merged merged = EvidenceImport.merge(request, thisBuildsResults(root));
-        List<String> reactorOrder = resultProjects(root).stream().map(BuildIdentity::moduleKey).toList();
+        List<String> reactorOrder =
+                resultProjects(root).stream().map(BuildIdentity::moduleKey).toList();
         List<GateResult> results = new ArrayList<>(merged.results());
-        results.sort(Comparator.comparingInt(r -> reactorOrder.contains(r.module())
-                ? reactorOrder.indexOf(r.module()) : reactorOrder.size()));
+        results.sort(Comparator.comparingInt(
+                r -> reactorOrder.contains(r.module()) ? reactorOrder.indexOf(r.module()) : reactorOrder.size()));
         return Verdict.of(build, results).withImported(merged.imported());
     }
 
@@ -188,11 +206,22 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     private List<GateResult> collectResults(MavenProject root) {
         List<GateResult> results = thisBuildsResults(root);
         if (results.isEmpty()) {
-            results.add(new GateResult(GateId.Goals.VERDICT, BuildIdentity.moduleKey(project), GateStatus.HOLD,
-                    "no gate ran in this build", List.of(Finding.of(VerdictCodes.NO_GATES, GateStatus.HOLD,
-                            "no gate wrote a result in this build, so nothing proves the change is ready")
-                            .withFix("Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see " + UserDocs.page("setup"))),
-                    BuildIdentity.buildId(session), Instant.now(), 0, Map.of()));
+            results.add(new GateResult(
+                    GateId.Goals.VERDICT,
+                    BuildIdentity.moduleKey(project),
+                    GateStatus.HOLD,
+                    "no gate ran in this build",
+                    List.of(Finding.of(
+                                    VerdictCodes.NO_GATES,
+                                    GateStatus.HOLD,
+                                    "no gate wrote a result in this build, so nothing proves the change is ready")
+                            .withFix(
+                                    "Bind the gate goals (certify, ...) before verdict in the merge-ready profile; see "
+                                            + UserDocs.page("setup"))),
+                    BuildIdentity.buildId(session),
+                    Instant.now(),
+                    0,
+                    Map.of()));
         }
         return results;
     }
@@ -201,9 +230,12 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
         String buildId = BuildIdentity.buildId(session);
         List<GateResult> results = new ArrayList<>();
         for (MavenProject reactorProject : resultProjects(root)) {
-            ResultStore store = new ResultStore(Path.of(reactorProject.getBuild().getDirectory(), "gatekeeper"));
+            ResultStore store =
+                    new ResultStore(Path.of(reactorProject.getBuild().getDirectory(), "gatekeeper"));
             try {
-                store.readAll().stream().filter(r -> buildId.equals(r.buildId())).forEach(results::add);
+                store.readAll().stream()
+                        .filter(r -> buildId.equals(r.buildId()))
+                        .forEach(results::add);
             } catch (EvidenceException e) {
                 results.add(unreadableEvidence(reactorProject, buildId, e));
             }
@@ -227,23 +259,40 @@ public class VerdictMojo extends org.apache.maven.plugin.AbstractMojo {
     private static GateResult unreadableEvidence(MavenProject reactorProject, String buildId, EvidenceException e) {
         Finding finding = Finding.of(VerdictCodes.EVIDENCE_UNREADABLE, GateStatus.ERROR, e.getMessage())
                 .withFix("Run 'mvn clean verify -Pmerge-ready' to rebuild the evidence");
-        return new GateResult(GateId.Goals.VERDICT, BuildIdentity.moduleKey(reactorProject), GateStatus.ERROR, e.getMessage(),
-                List.of(finding), buildId, Instant.now(), 0, Map.of());
+        return new GateResult(
+                GateId.Goals.VERDICT,
+                BuildIdentity.moduleKey(reactorProject),
+                GateStatus.ERROR,
+                e.getMessage(),
+                List.of(finding),
+                buildId,
+                Instant.now(),
+                0,
+                Map.of());
     }
 
     private BuildInfo buildInfo(MavenProject root, ReactorScope scope) throws MojoExecutionException {
         CheckoutState checkout = checkoutState();
-        BuildInfo build = new BuildInfo(root.getGroupId(), root.getArtifactId(), root.getVersion(),
-                BuildIdentity.buildId(session), BuildIdentity.startedAt(session),
-                runtimeInformation.getMavenVersion(), System.getProperty("java.version"),
-                plugin.getVersion(), checkout.commit());
+        BuildInfo build = new BuildInfo(
+                root.getGroupId(),
+                root.getArtifactId(),
+                root.getVersion(),
+                BuildIdentity.buildId(session),
+                BuildIdentity.startedAt(session),
+                runtimeInformation.getMavenVersion(),
+                System.getProperty("java.version"),
+                plugin.getVersion(),
+                checkout.commit());
         try {
-            return build.withBinding(checkout.treeClean(),
+            return build.withBinding(
+                    checkout.treeClean(),
                     ConfigurationDigest.of(session.getProjects(), plugin.getPluginLookupKey()),
-                    ReactorArtifacts.of(session.getProjects(), root, BuildIdentity.executionRoot(session), !scope.partial()),
+                    ReactorArtifacts.of(
+                            session.getProjects(), root, BuildIdentity.executionRoot(session), !scope.partial()),
                     checkout.sourceUri());
         } catch (IOException e) {
-            throw new MojoExecutionException(GateId.Goals.VERDICT + ": cannot digest the built artifacts: " + e.getMessage(), e);
+            throw new MojoExecutionException(
+                    GateId.Goals.VERDICT + ": cannot digest the built artifacts: " + e.getMessage(), e);
         }
     }
 

@@ -55,7 +55,8 @@ final class Changelog {
                 return changesXml(in);
             }
         }
-        // read leniently: a changelog in ISO-8859-1 (commons-lang's RELEASE-NOTES.txt) has ASCII version headings all the same
+        // read leniently: a changelog in ISO-8859-1 (commons-lang's RELEASE-NOTES.txt) has ASCII version headings all
+        // the same
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         return name.endsWith(".md") || name.endsWith(".markdown") ? parse(text) : plain(text);
     }
@@ -95,9 +96,12 @@ final class Changelog {
                 sections.add(new Section(lines[i].trim(), i + 1));
             }
         }
-        return new Changelog(sections, version -> Pattern.compile(
-                "^(?:[#=*]+\\s*)?(?:(?:release|version|changes|in|for|of)\\s+){0,3}\\[?[vV]?" + Pattern.quote(version) + VERSION_END,
-                Pattern.CASE_INSENSITIVE));
+        return new Changelog(
+                sections,
+                version -> Pattern.compile(
+                        "^(?:[#=*]+\\s*)?(?:(?:release|version|changes|in|for|of)\\s+){0,3}\\[?[vV]?"
+                                + Pattern.quote(version) + VERSION_END,
+                        Pattern.CASE_INSENSITIVE));
     }
 
     static Changelog changesXml(InputStream in) {
@@ -106,11 +110,13 @@ final class Changelog {
             XMLStreamReader reader = SafeXml.inputFactory().createXMLStreamReader(in);
             try {
                 while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("release")) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT
+                            && reader.getLocalName().equals("release")) {
                         String version = reader.getAttributeValue(null, "version");
                         Integer line = SafeXml.lineOf(reader.getLocation());
                         if (version != null) {
-                            sections.add(new Section("<release version=\"" + version.trim() + "\">", line == null ? 0 : line));
+                            sections.add(new Section(
+                                    "<release version=\"" + version.trim() + "\">", line == null ? 0 : line));
                         }
                     }
                 }
@@ -119,21 +125,28 @@ final class Changelog {
             }
         } catch (XMLStreamException e) {
             Integer line = SafeXml.lineOf(e.getLocation());
-            throw new IllegalArgumentException("it is not well-formed XML" + (line == null ? "" : " (line " + line + ")")
-                    + ": " + SafeXml.problemOf(e), e);
+            throw new IllegalArgumentException(
+                    "it is not well-formed XML" + (line == null ? "" : " (line " + line + ")") + ": "
+                            + SafeXml.problemOf(e),
+                    e);
         }
         return new Changelog(sections, version -> Pattern.compile("version=\"" + Pattern.quote(version) + "\""));
     }
 
     static Changelog parse(String markdown) {
-        Node document = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build().parse(markdown);
+        Node document = Parser.builder()
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+                .build()
+                .parse(markdown);
         List<Section> sections = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
                 StringBuilder text = new StringBuilder();
                 collectText(heading, text);
-                int line = heading.getSourceSpans().isEmpty() ? 0 : heading.getSourceSpans().get(0).getLineIndex() + 1;
+                int line = heading.getSourceSpans().isEmpty()
+                        ? 0
+                        : heading.getSourceSpans().get(0).getLineIndex() + 1;
                 sections.add(new Section(text.toString().trim(), line));
             }
         });

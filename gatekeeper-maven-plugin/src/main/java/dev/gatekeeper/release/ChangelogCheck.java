@@ -40,25 +40,37 @@ final class ChangelogCheck {
         }
         if (found.isEmpty()) {
             GateStatus status = settings.requireChangelog() ? GateStatus.HOLD : GateStatus.WARN;
-            evaluation.add(Finding.of(ReleasePlanCodes.NO_CHANGELOG, status,
+            evaluation.add(Finding.of(
+                            ReleasePlanCodes.NO_CHANGELOG,
+                            status,
                             "there is no changelog: none of " + ChangelogFiles.namesForMessage() + " exists")
-                    .withFix("Keep one as CHANGELOG.md at the project's root with " + Changelog.sectionExample("CHANGELOG.md", planned)
+                    .withFix("Keep one as CHANGELOG.md at the project's root with "
+                            + Changelog.sectionExample("CHANGELOG.md", planned)
                             + " (or point -Dgatekeeper.releasePlan.changelog at yours)"
-                            + (status == GateStatus.WARN ? "; -Dgatekeeper.releasePlan.requireChangelog=true makes a missing one hold" : "")));
+                            + (status == GateStatus.WARN
+                                    ? "; -Dgatekeeper.releasePlan.requireChangelog=true makes a missing one hold"
+                                    : "")));
             return "no changelog";
         }
         Path file = found.get();
         String shown = DisplayPaths.relativeTo(root, file);
         if (!Files.isRegularFile(file)) {
-            evaluation.add(Finding.of(ReleasePlanCodes.NO_CHANGELOG, GateStatus.HOLD,
+            evaluation.add(Finding.of(
+                            ReleasePlanCodes.NO_CHANGELOG,
+                            GateStatus.HOLD,
                             "there is no changelog: " + shown + " (gatekeeper.releasePlan.changelog) does not exist")
                     .withFile(shown, null)
                     .withFix("Create " + shown + " with " + Changelog.sectionExample(shown, planned)
-                            + (Changelog.isChangesXml(shown) ? " in its <body>" : "") + " (or point -Dgatekeeper.releasePlan.changelog at yours)"));
+                            + (Changelog.isChangesXml(shown) ? " in its <body>" : "")
+                            + " (or point -Dgatekeeper.releasePlan.changelog at yours)"));
             return "no " + shown;
         }
-        evaluation.log().info("changelog " + shown + (settings.changelog() != null
-                ? " (gatekeeper.releasePlan.changelog)" : " (found among the usual names)"));
+        evaluation
+                .log()
+                .info("changelog " + shown
+                        + (settings.changelog() != null
+                                ? " (gatekeeper.releasePlan.changelog)"
+                                : " (found among the usual names)"));
         evaluation.input("changelogFile", shown);
         Changelog changelog;
         try {
@@ -67,25 +79,36 @@ final class ChangelogCheck {
         } catch (IOException e) {
             return unreadable(shown, e, evaluation);
         } catch (IllegalArgumentException e) {
-            evaluation.add(Finding.of(ReleasePlanCodes.CHANGELOG_UNREADABLE, GateStatus.HOLD, shown + " cannot be read: " + e.getMessage())
+            evaluation.add(Finding.of(
+                            ReleasePlanCodes.CHANGELOG_UNREADABLE,
+                            GateStatus.HOLD,
+                            shown + " cannot be read: " + e.getMessage())
                     .withFile(shown, null)
                     .withFix("Repair " + shown + " so that it is well-formed XML"));
             return "in " + shown;
         }
         Optional<Changelog.Section> entry = changelog.sectionFor(planned);
         if (entry.isEmpty()) {
-            evaluation.add(Finding.of(ReleasePlanCodes.NO_CHANGELOG_ENTRY, GateStatus.HOLD, shown + " has no section for " + planned)
+            evaluation.add(Finding.of(
+                            ReleasePlanCodes.NO_CHANGELOG_ENTRY,
+                            GateStatus.HOLD,
+                            shown + " has no section for " + planned)
                     .withFile(shown, null)
                     .withFix("Add " + Changelog.sectionExample(shown, planned) + " to "
                             + (Changelog.isChangesXml(shown) ? "the <body> of " : "") + shown));
             return "in " + shown;
         }
-        evaluation.log().info(shown + ":" + entry.get().line() + " has the section '" + entry.get().heading() + "'");
+        evaluation
+                .log()
+                .info(shown + ":" + entry.get().line() + " has the section '"
+                        + entry.get().heading() + "'");
         return "in " + shown;
     }
 
     private static String unreadable(String shown, IOException e, GateEvaluation evaluation) {
-        evaluation.add(Finding.of(ReleasePlanCodes.CHANGELOG_UNREADABLE, GateStatus.HOLD,
+        evaluation.add(Finding.of(
+                        ReleasePlanCodes.CHANGELOG_UNREADABLE,
+                        GateStatus.HOLD,
                         shown + " cannot be read (" + IoProblems.describe(e) + "), so the changelog was not checked")
                 .withFile(shown, null)
                 .withFix("Make " + shown + " readable by the user the build runs as, or point"

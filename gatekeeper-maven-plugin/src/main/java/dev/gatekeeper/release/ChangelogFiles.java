@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * and name the last release, not the planned one.
  */
 final class ChangelogFiles {
-    static final List<String> NAMES = List.of("CHANGELOG", "CHANGES", "HISTORY", "NEWS", "RELEASE-NOTES", "RELEASE_NOTES");
+    static final List<String> NAMES =
+            List.of("CHANGELOG", "CHANGES", "HISTORY", "NEWS", "RELEASE-NOTES", "RELEASE_NOTES");
     static final List<String> RELEASE_NOTES = List.of("RELEASE-NOTES", "RELEASE_NOTES");
     static final List<String> EXTENSIONS = List.of(".md", ".markdown", ".txt", ".adoc", "");
     static final String CHANGES_XML = "src/changes/changes.xml";
@@ -27,7 +28,8 @@ final class ChangelogFiles {
     private ChangelogFiles() {}
 
     static Optional<Path> find(Path root) throws IOException {
-        List<String> kept = NAMES.stream().filter(name -> !RELEASE_NOTES.contains(name)).toList();
+        List<String> kept =
+                NAMES.stream().filter(name -> !RELEASE_NOTES.contains(name)).toList();
         Optional<Path> found = first(root, kept);
         if (found.isPresent()) {
             return found;
@@ -53,7 +55,8 @@ final class ChangelogFiles {
 
     /** The names a project's changelog may have, for a finding's text. */
     static String namesForMessage() {
-        return String.join(", ", NAMES) + " (.md, .txt, .adoc or no extension, at the root or under docs/) or " + CHANGES_XML;
+        return String.join(", ", NAMES) + " (.md, .txt, .adoc or no extension, at the root or under docs/) or "
+                + CHANGES_XML;
     }
 
     private static Map<String, Path> regularFiles(Path directory) throws IOException {
@@ -62,8 +65,10 @@ final class ChangelogFiles {
             return files;
         }
         try (Stream<Path> entries = Files.list(directory)) {
-            entries.filter(Files::isRegularFile).sorted()
-                    .forEach(file -> files.putIfAbsent(file.getFileName().toString().toLowerCase(Locale.ROOT), file));
+            entries.filter(Files::isRegularFile)
+                    .sorted()
+                    .forEach(file ->
+                            files.putIfAbsent(file.getFileName().toString().toLowerCase(Locale.ROOT), file));
         }
         return files;
     }

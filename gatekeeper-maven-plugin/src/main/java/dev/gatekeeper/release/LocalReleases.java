@@ -68,7 +68,8 @@ final class LocalReleases {
             XMLStreamReader reader = SafeXml.inputFactory().createXMLStreamReader(in);
             try {
                 while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("version")) {
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT
+                            && reader.getLocalName().equals("version")) {
                         versions.add(reader.getElementText().trim());
                     }
                 }

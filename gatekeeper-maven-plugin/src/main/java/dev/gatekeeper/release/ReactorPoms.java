@@ -17,8 +17,12 @@ final class ReactorPoms {
     private final LocalReleases localReleases;
     private final AllowedSnapshots allowed;
 
-    ReactorPoms(Path executionRoot, List<ReactorModule> modules, List<SnapshotReference> snapshotReferences,
-            LocalReleases localReleases, AllowedSnapshots allowed) {
+    ReactorPoms(
+            Path executionRoot,
+            List<ReactorModule> modules,
+            List<SnapshotReference> snapshotReferences,
+            LocalReleases localReleases,
+            AllowedSnapshots allowed) {
         this.executionRoot = executionRoot;
         this.modules = List.copyOf(modules);
         this.snapshotReferences = List.copyOf(snapshotReferences);
@@ -32,11 +36,14 @@ final class ReactorPoms {
         for (ReactorModule module : modules) {
             if (!module.version().equals(rootVersion)) {
                 mismatches++;
-                evaluation.add(Finding.of(ReleasePlanCodes.VERSION_MISMATCH, GateStatus.HOLD,
+                evaluation.add(Finding.of(
+                                ReleasePlanCodes.VERSION_MISMATCH,
+                                GateStatus.HOLD,
                                 module.id() + " is at " + module.version() + ", the reactor's root at " + rootVersion)
                         .withFile(DisplayPaths.relativeTo(executionRoot, module.pom()), null)
-                        .withFix("Give every module the root's version: " + ShellWords.join(List.of("mvn", "versions:set",
-                                        "-DnewVersion=" + rootVersion, "-DprocessAllModules"))
+                        .withFix("Give every module the root's version: "
+                                + ShellWords.join(List.of(
+                                        "mvn", "versions:set", "-DnewVersion=" + rootVersion, "-DprocessAllModules"))
                                 + ", or make " + module.id() + " inherit it from its parent")
                         .withAttribute("module", module.id()));
             }
@@ -55,23 +62,31 @@ final class ReactorPoms {
             Optional<String> allowedBy = allowed.allowing(reference.coordinates());
             Finding finding;
             if (reference.isGatekeeperInProfile()) {
-                finding = Finding.of(ReleasePlanCodes.SNAPSHOT_GATEKEEPER, GateStatus.WARN, message(reference)
-                                + ", declared in the active profile " + reference.profile()
-                                + "; not held: it checks the release and is not part of it")
-                        .withFix("Use a released Gatekeeper in the " + reference.profile() + " profile once there is one")
+                finding = Finding.of(
+                                ReleasePlanCodes.SNAPSHOT_GATEKEEPER,
+                                GateStatus.WARN,
+                                message(reference)
+                                        + ", declared in the active profile " + reference.profile()
+                                        + "; not held: it checks the release and is not part of it")
+                        .withFix("Use a released Gatekeeper in the " + reference.profile()
+                                + " profile once there is one")
                         .withAttribute("profile", reference.profile());
             } else if (allowedBy.isPresent()) {
-                finding = Finding.of(ReleasePlanCodes.SNAPSHOT_ALLOWED, GateStatus.WARN, message(reference)
-                                + ", allowed by " + allowedBy.get() + " (gatekeeper.releasePlan.allowedSnapshots)")
-                        .withFix(fix(reference) + "; the release will not be reproducible while it depends on a SNAPSHOT")
+                finding = Finding.of(
+                                ReleasePlanCodes.SNAPSHOT_ALLOWED,
+                                GateStatus.WARN,
+                                message(reference) + ", allowed by " + allowedBy.get()
+                                        + " (gatekeeper.releasePlan.allowedSnapshots)")
+                        .withFix(fix(reference)
+                                + "; the release will not be reproducible while it depends on a SNAPSHOT")
                         .withAttribute("allowedBy", allowedBy.get())
                         .withAttribute("kind", reference.kind().code());
             } else {
                 holding++;
-                finding = Finding.of(reference.kind().findingCode(), GateStatus.HOLD, message(reference)).withFix(fix(reference));
+                finding = Finding.of(reference.kind().findingCode(), GateStatus.HOLD, message(reference))
+                        .withFix(fix(reference));
             }
-            evaluation.add(finding
-                    .withFile(DisplayPaths.relativeTo(executionRoot, reference.file()), reference.line())
+            evaluation.add(finding.withFile(DisplayPaths.relativeTo(executionRoot, reference.file()), reference.line())
                     .withAttribute("module", reference.module())
                     .withAttribute("coordinates", reference.coordinates() + ":" + reference.version()));
         }
@@ -90,10 +105,13 @@ final class ReactorPoms {
                     + ": a range resolves to whatever is newest when the release is built";
         }
         String accept = ", or accept it with -Dgatekeeper.releasePlan.allowedSnapshots=" + reference.coordinates();
-        return localReleases.latestBefore(reference.coordinates(), reference.version())
+        return localReleases
+                .latestBefore(reference.coordinates(), reference.version())
                 .map(release -> "Depend on a release of " + reference.coordinates() + ", such as " + release
-                        + " (the latest before " + reference.version() + " in the local repository), or release it first" + accept)
-                .orElse("Release " + reference.coordinates() + " first and depend on that release (the local repository knows"
-                        + " no release of it before " + reference.version() + ")" + accept);
+                        + " (the latest before " + reference.version()
+                        + " in the local repository), or release it first" + accept)
+                .orElse("Release " + reference.coordinates()
+                        + " first and depend on that release (the local repository knows" + " no release of it before "
+                        + reference.version() + ")" + accept);
     }
 }

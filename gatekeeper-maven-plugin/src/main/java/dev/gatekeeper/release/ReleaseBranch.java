@@ -36,11 +36,13 @@ public record ReleaseBranch(String name, String source) {
      * @param environment the build's environment variables
      * @param checkedOut  the branch git has checked out, empty on a detached HEAD
      */
-    static Optional<ReleaseBranch> resolve(String explicit, Map<String, String> environment, Optional<String> checkedOut) {
+    static Optional<ReleaseBranch> resolve(
+            String explicit, Map<String, String> environment, Optional<String> checkedOut) {
         if (explicit != null && !explicit.isBlank()) {
             return Optional.of(new ReleaseBranch(shortName(explicit), "gatekeeper.releasePlan.branch"));
         }
-        Optional<ReleaseBranch> target = firstSet(PULL_REQUEST_TARGET_VARIABLES, environment, "the pull request's target");
+        Optional<ReleaseBranch> target =
+                firstSet(PULL_REQUEST_TARGET_VARIABLES, environment, "the pull request's target");
         if (target.isPresent()) {
             return target;
         }
@@ -50,7 +52,8 @@ public record ReleaseBranch(String name, String source) {
         return firstSet(PUSH_BRANCH_VARIABLES, environment, "the CI's branch for a detached checkout");
     }
 
-    private static Optional<ReleaseBranch> firstSet(List<String> variables, Map<String, String> environment, String what) {
+    private static Optional<ReleaseBranch> firstSet(
+            List<String> variables, Map<String, String> environment, String what) {
         for (String variable : variables) {
             String value = environment.get(variable);
             if (value != null && !value.isBlank()) {

@@ -47,7 +47,8 @@ public record ReleasePlanSettings(
     }
 
     boolean isReleaseTrack(String branch) {
-        return branchPatterns.stream().anyMatch(pattern -> pattern.matcher(branch).matches());
+        return branchPatterns.stream()
+                .anyMatch(pattern -> pattern.matcher(branch).matches());
     }
 
     String branchPatternList() {

@@ -33,11 +33,16 @@ final class ReleaseTags {
             }
             if (headCommit != null && headCommit.equals(tag.commit())) {
                 evaluation.log().info("tag " + tag.name() + " already points at HEAD: this is a re-run after tagging");
-                evaluation.add(Finding.of(ReleasePlanCodes.TAG_AT_HEAD, GateStatus.PASS,
+                evaluation.add(Finding.of(
+                        ReleasePlanCodes.TAG_AT_HEAD,
+                        GateStatus.PASS,
                         "tag " + tag.name() + " already points at HEAD"));
             } else {
-                String where = tag.commit() == null ? "something that is not a commit" : "commit " + abbreviated(tag.commit());
-                evaluation.add(Finding.of(ReleasePlanCodes.TAG_EXISTS, GateStatus.HOLD,
+                String where =
+                        tag.commit() == null ? "something that is not a commit" : "commit " + abbreviated(tag.commit());
+                evaluation.add(Finding.of(
+                                ReleasePlanCodes.TAG_EXISTS,
+                                GateStatus.HOLD,
                                 "tag " + tag.name() + " already exists and points at " + where + ", not at HEAD")
                         .withFix(nextVersionFix(suggestAfter))
                         .withAttribute("tag", tag.name())
@@ -46,11 +51,15 @@ final class ReleaseTags {
         }
         latest.ifPresentOrElse(
                 tag -> evaluation.log().info("latest release tag: " + tag.name()),
-                () -> evaluation.log().info("no other release tag matches '" + format.format() + "': this is the first release"));
+                () -> evaluation
+                        .log()
+                        .info("no other release tag matches '" + format.format() + "': this is the first release"));
         if (latest.isPresent()) {
             String latestVersion = format.versionOf(latest.get().name()).orElseThrow();
             if (ReleaseVersions.compare(planned, latestVersion) <= 0) {
-                evaluation.add(Finding.of(ReleasePlanCodes.NOT_PAST_LATEST, GateStatus.HOLD,
+                evaluation.add(Finding.of(
+                                ReleasePlanCodes.NOT_PAST_LATEST,
+                                GateStatus.HOLD,
                                 planned + " does not move past " + latest.get().name())
                         .withFix(nextVersionFix(latestVersion))
                         .withAttribute("latestTag", latest.get().name()));
@@ -79,7 +88,8 @@ final class ReleaseTags {
     static String nextVersionFix(String after) {
         List<String> next = ReleaseVersions.nextAfter(after);
         if (next.isEmpty()) {
-            return "plan a version after " + after + ": set the project version with mvn versions:set -DnewVersion=<version>-SNAPSHOT,"
+            return "plan a version after " + after
+                    + ": set the project version with mvn versions:set -DnewVersion=<version>-SNAPSHOT,"
                     + " or pass -Dgatekeeper.releasePlan.version=<version>";
         }
         String last = next.get(next.size() - 1);

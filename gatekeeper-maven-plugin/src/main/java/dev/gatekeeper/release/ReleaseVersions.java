@@ -13,6 +13,7 @@ public final class ReleaseVersions {
     private static final Pattern RELEASE = Pattern.compile("\\d+(\\.\\d+)*([.-][0-9A-Za-z]+)*");
     /** A segment that stands for any number, as in {@code 1.5.x} or {@code 2.x}: a line of versions, a branch. */
     private static final Pattern WILDCARD_SEGMENT = Pattern.compile("(?:^|[.-])[xX](?=$|[.-])");
+
     private static final Pattern NUMERIC_PART = Pattern.compile("^(\\d+(?:\\.\\d+)*)(.*)$");
 
     private ReleaseVersions() {}
@@ -40,8 +41,11 @@ public final class ReleaseVersions {
         if (projectVersion == null || !projectVersion.endsWith(SNAPSHOT_SUFFIX)) {
             return false;
         }
-        String first = projectVersion.substring(0, projectVersion.length() - SNAPSHOT_SUFFIX.length()).split("[.-]", 2)[0];
-        return !first.isEmpty() && !first.contains("${") && (!first.chars().allMatch(Character::isDigit) || first.matches("9{3,}"));
+        String first = projectVersion.substring(0, projectVersion.length() - SNAPSHOT_SUFFIX.length())
+                .split("[.-]", 2)[0];
+        return !first.isEmpty()
+                && !first.contains("${")
+                && (!first.chars().allMatch(Character::isDigit) || first.matches("9{3,}"));
     }
 
     /**

@@ -17,9 +17,17 @@ import java.nio.file.Path;
  * @param profile     the active profile that declares it (for a plugin), or null
  */
 public record SnapshotReference(
-        Kind kind, String module, String coordinates, String version, String via, Path file, Integer line, String profile) {
+        Kind kind,
+        String module,
+        String coordinates,
+        String version,
+        String via,
+        Path file,
+        Integer line,
+        String profile) {
 
-    public SnapshotReference(Kind kind, String module, String coordinates, String version, String via, Path file, Integer line) {
+    public SnapshotReference(
+            Kind kind, String module, String coordinates, String version, String via, Path file, Integer line) {
         this(kind, module, coordinates, version, via, file, line, null);
     }
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class TagFormat {
     /** The maven-release-plugin's own default {@code tagNameFormat}. */
     public static final String RELEASE_PLUGIN_DEFAULT = "@{project.artifactId}-@{project.version}";
+
     private static final Pattern VERSION_PLACEHOLDER = Pattern.compile("@\\{(?:project\\.)?version}");
 
     private final String format;
@@ -38,13 +39,15 @@ public final class TagFormat {
         String filled = format.replace("@{project.groupId}", groupId).replace("@{project.artifactId}", artifactId);
         Matcher placeholder = VERSION_PLACEHOLDER.matcher(filled);
         if (!placeholder.find()) {
-            throw new IllegalArgumentException("the tag format '" + format + "' has no @{version} (or @{project.version}) placeholder");
+            throw new IllegalArgumentException(
+                    "the tag format '" + format + "' has no @{version} (or @{project.version}) placeholder");
         }
         String prefix = filled.substring(0, placeholder.start());
         String suffix = filled.substring(placeholder.end());
         if (VERSION_PLACEHOLDER.matcher(suffix).find() || (prefix + suffix).contains("@{")) {
-            throw new IllegalArgumentException("the tag format '" + format + "' must hold exactly one @{version} and no other "
-                    + "placeholder than @{project.groupId} and @{project.artifactId}");
+            throw new IllegalArgumentException(
+                    "the tag format '" + format + "' must hold exactly one @{version} and no other "
+                            + "placeholder than @{project.groupId} and @{project.artifactId}");
         }
         return new TagFormat(format, prefix, suffix);
     }
@@ -69,7 +72,8 @@ public final class TagFormat {
      * This is how tag histories are counted when the format is chosen.
      */
     public boolean follows(String tag) {
-        if (!tag.startsWith(configuredPrefix) || !tag.endsWith(suffix)
+        if (!tag.startsWith(configuredPrefix)
+                || !tag.endsWith(suffix)
                 || tag.length() <= configuredPrefix.length() + suffix.length()) {
             return false;
         }

@@ -34,7 +34,10 @@ import java.util.regex.Pattern;
 public record TagFormatChoice(TagFormat format, String text, String reason, String problem) {
     /** The shapes release tags commonly take, besides a configured one. */
     static final List<String> CANDIDATES = List.of(
-            TagFormat.RELEASE_PLUGIN_DEFAULT, "v@{project.version}", "@{project.version}", "release-@{project.version}");
+            TagFormat.RELEASE_PLUGIN_DEFAULT,
+            "v@{project.version}",
+            "@{project.version}",
+            "release-@{project.version}");
 
     /** A version of numbers only, the kind a release tag ends with: a learned prefix is learned from these. */
     private static final Pattern PLAIN_VERSION = Pattern.compile("\\d+(?:\\.\\d+)*");
@@ -61,7 +64,8 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
         }
 
         public static Declared releasePluginDefault(String groupId, String artifactId) {
-            return new Declared(TagFormat.RELEASE_PLUGIN_DEFAULT, Origin.RELEASE_PLUGIN_DEFAULT, null, groupId, artifactId);
+            return new Declared(
+                    TagFormat.RELEASE_PLUGIN_DEFAULT, Origin.RELEASE_PLUGIN_DEFAULT, null, groupId, artifactId);
         }
 
         /** @throws IllegalArgumentException when the format is not one the release plan understands */
@@ -70,7 +74,11 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
         }
     }
 
-    public enum Origin { GATEKEEPER, RELEASE_PLUGIN, RELEASE_PLUGIN_DEFAULT }
+    public enum Origin {
+        GATEKEEPER,
+        RELEASE_PLUGIN,
+        RELEASE_PLUGIN_DEFAULT
+    }
 
     /** @throws IllegalArgumentException when the declared format is not one the release plan understands, saying why */
     public static void check(Declared declared) {
@@ -87,9 +95,14 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
             try {
                 declared.parsed();
             } catch (IllegalArgumentException e) {
-                TagFormatChoice fallback = choose(Declared.releasePluginDefault(declared.groupId(), declared.artifactId()), tags);
-                return new TagFormatChoice(fallback.format(), fallback.text(), fallback.reason(),
-                        "the maven-release-plugin tagNameFormat in " + declared.where() + " cannot be used: " + e.getMessage());
+                TagFormatChoice fallback =
+                        choose(Declared.releasePluginDefault(declared.groupId(), declared.artifactId()), tags);
+                return new TagFormatChoice(
+                        fallback.format(),
+                        fallback.text(),
+                        fallback.reason(),
+                        "the maven-release-plugin tagNameFormat in " + declared.where() + " cannot be used: "
+                                + e.getMessage());
             }
         }
         TagFormat own = declared.parsed();
@@ -118,21 +131,37 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
         }
         if (declared.origin() == Origin.RELEASE_PLUGIN) {
             if (followingOwn == 0 && bestCount >= MANY) {
-                return other(declared, best, bestCount, tags.size(), "no tag follows the maven-release-plugin tagNameFormat "
-                        + declared.format() + " in " + declared.where());
+                return other(
+                        declared,
+                        best,
+                        bestCount,
+                        tags.size(),
+                        "no tag follows the maven-release-plugin tagNameFormat " + declared.format() + " in "
+                                + declared.where());
             }
-            return new TagFormatChoice(own, declared.format(), "maven-release-plugin tagNameFormat in " + declared.where() + "; " + ofAll, null);
+            return new TagFormatChoice(
+                    own,
+                    declared.format(),
+                    "maven-release-plugin tagNameFormat in " + declared.where() + "; " + ofAll,
+                    null);
         }
         if (best != null && bestCount > followingOwn && 3 * bestCount >= 2 * followingAny) {
-            return other(declared, best, bestCount, tags.size(), "the maven-release-plugin's default " + declared.format()
-                    + " is followed by " + followingOwn);
+            return other(
+                    declared,
+                    best,
+                    bestCount,
+                    tags.size(),
+                    "the maven-release-plugin's default " + declared.format() + " is followed by " + followingOwn);
         }
         return new TagFormatChoice(own, declared.format(), "the maven-release-plugin's default; " + ofAll, null);
     }
 
     private static TagFormatChoice other(Declared declared, String candidate, int following, int all, String instead) {
-        return new TagFormatChoice(TagFormat.parse(candidate, declared.groupId(), declared.artifactId()), candidate,
-                following + " of " + all + " tags follow it; " + instead, null);
+        return new TagFormatChoice(
+                TagFormat.parse(candidate, declared.groupId(), declared.artifactId()),
+                candidate,
+                following + " of " + all + " tags follow it; " + instead,
+                null);
     }
 
     /**
@@ -148,7 +177,8 @@ public record TagFormatChoice(TagFormat format, String text, String reason, Stri
         }
         return counts.entrySet().stream()
                 .filter(entry -> entry.getValue() >= MANY)
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey);
     }
 

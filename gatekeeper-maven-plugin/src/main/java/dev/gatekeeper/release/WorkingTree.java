@@ -13,7 +13,8 @@ import java.util.Set;
 final class WorkingTree {
     static final String RELEASE_PROPERTIES = "release.properties";
     static final int LISTED = 20;
-    private static final Set<String> RELEASE_PLUGIN_FILES = Set.of(RELEASE_PROPERTIES, "release-pom.xml", "pom.xml.tag", "pom.xml.next");
+    private static final Set<String> RELEASE_PLUGIN_FILES =
+            Set.of(RELEASE_PROPERTIES, "release-pom.xml", "pom.xml.tag", "pom.xml.next");
 
     private WorkingTree() {}
 
@@ -45,7 +46,12 @@ final class WorkingTree {
     /** Up to {@link #LISTED} changes as {@code git status --short} would show them, and how many more there are. */
     static String listing(List<Change> changes) {
         StringBuilder text = new StringBuilder();
-        changes.stream().limit(LISTED).forEach(change -> text.append(shortStatus(change.kind())).append(' ').append(change.path()).append('\n'));
+        changes.stream()
+                .limit(LISTED)
+                .forEach(change -> text.append(shortStatus(change.kind()))
+                        .append(' ')
+                        .append(change.path())
+                        .append('\n'));
         if (changes.size() > LISTED) {
             text.append("... and ").append(changes.size() - LISTED).append(" more\n");
         }

@@ -29,8 +29,14 @@ public final class ResultReuse {
     static final int FORMAT = 1;
 
     /** What {@code <gate>.json} holds: the inputs, the results judged on them, and the build that judged them. */
-    record ReuseRecord(int format, String gate, String module, Map<String, String> inputs, List<GateResult> results,
-            String buildId, Instant finishedAt) {}
+    record ReuseRecord(
+            int format,
+            String gate,
+            String module,
+            Map<String, String> inputs,
+            List<GateResult> results,
+            String buildId,
+            Instant finishedAt) {}
 
     private final String gate;
     private final String module;
@@ -53,8 +59,8 @@ public final class ResultReuse {
      * taking as long as the check took), when {@code enabled} and the inputs are unchanged; otherwise
      * empty, and {@code why} is told why the gate runs.
      */
-    public Optional<List<GateResult>> reuse(ReuseInputs inputs, boolean enabled, String buildId, Instant checkStartedAt,
-            Consumer<String> why) {
+    public Optional<List<GateResult>> reuse(
+            ReuseInputs inputs, boolean enabled, String buildId, Instant checkStartedAt, Consumer<String> why) {
         if (!inputs.reusable()) {
             why.accept("runs every build: " + inputs.neverReason());
             return Optional.empty();
@@ -70,7 +76,8 @@ public final class ResultReuse {
         try {
             record = read();
         } catch (IOException | RuntimeException e) {
-            why.accept("ignoring the unreadable reuse record " + recordFile.getFileName() + " (" + e.getMessage() + ") - running");
+            why.accept("ignoring the unreadable reuse record " + recordFile.getFileName() + " (" + e.getMessage()
+                    + ") - running");
             return Optional.empty();
         }
         String foreign = problemOf(record);
@@ -90,9 +97,21 @@ public final class ResultReuse {
             GateResult.ReusedFrom from = result.reusedFrom() != null
                     ? result.reusedFrom()
                     : new GateResult.ReusedFrom(result.buildId(), result.startedAt());
-            reused.add(new GateResult(result.gate(), result.subject(), result.module(), result.status(), result.summary(),
+            reused.add(new GateResult(
+                    result.gate(),
+                    result.subject(),
+                    result.module(),
+                    result.status(),
+                    result.summary(),
                     // The check ran no tool: the reused run's tool time belongs to the build that ran it.
-                    result.findings(), buildId, checkStartedAt, millis, result.inputs(), 0, Map.of(), from));
+                    result.findings(),
+                    buildId,
+                    checkStartedAt,
+                    millis,
+                    result.inputs(),
+                    0,
+                    Map.of(),
+                    from));
         }
         return Optional.of(reused);
     }
@@ -120,9 +139,20 @@ public final class ResultReuse {
         for (GateResult result : results) {
             Map<String, String> all = new LinkedHashMap<>(inputs.digests());
             all.putAll(result.inputs());
-            merged.add(new GateResult(result.gate(), result.subject(), result.module(), result.status(), result.summary(),
-                    result.findings(), result.buildId(), result.startedAt(), result.durationMillis(), all,
-                    result.toolMillis(), result.toolTimes(), result.reusedFrom()));
+            merged.add(new GateResult(
+                    result.gate(),
+                    result.subject(),
+                    result.module(),
+                    result.status(),
+                    result.summary(),
+                    result.findings(),
+                    result.buildId(),
+                    result.startedAt(),
+                    result.durationMillis(),
+                    all,
+                    result.toolMillis(),
+                    result.toolTimes(),
+                    result.reusedFrom()));
         }
         return merged;
     }
@@ -142,7 +172,9 @@ public final class ResultReuse {
         if (!gate.equals(record.gate()) || !module.equals(record.module())) {
             return "it is the record of " + record.gate() + " in " + record.module();
         }
-        if (record.inputs() == null || record.results() == null || record.results().isEmpty()) {
+        if (record.inputs() == null
+                || record.results() == null
+                || record.results().isEmpty()) {
             return "it holds no inputs or no results";
         }
         for (GateResult result : record.results()) {

@@ -61,7 +61,8 @@ public final class ReuseInputs {
             return this;
         }
         List<String> changed = afterRun.changedFrom(digests);
-        return changed.stream().allMatch(outputs::contains) ? afterRun
+        return changed.stream().allMatch(outputs::contains)
+                ? afterRun
                 : never("its inputs changed while it ran: " + String.join(", ", changed));
     }
 

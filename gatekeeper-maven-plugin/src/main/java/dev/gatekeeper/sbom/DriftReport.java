@@ -13,7 +13,11 @@ public record DriftReport(List<Change> entries) {
     /** How many rows {@link #markdown()} shows before it says how many more there are. */
     public static final int LISTED_ROWS = 50;
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    public enum Kind {
+        ADDED,
+        REMOVED,
+        CHANGED
+    }
 
     /**
      * One component's change. A removed component has no {@code to…} values, an added one no {@code from…}.
@@ -58,8 +62,10 @@ public record DriftReport(List<Change> entries) {
 
     /** "2 added, 1 removed, 3 changed", or "no dependency change". */
     public String summary() {
-        return isEmpty() ? "no dependency change"
-                : count(Kind.ADDED) + " added, " + count(Kind.REMOVED) + " removed, " + count(Kind.CHANGED) + " changed";
+        return isEmpty()
+                ? "no dependency change"
+                : count(Kind.ADDED) + " added, " + count(Kind.REMOVED) + " removed, " + count(Kind.CHANGED)
+                        + " changed";
     }
 
     /** A Markdown table of at most {@value #LISTED_ROWS} changes, for a PR comment or the console. */
@@ -68,11 +74,17 @@ public record DriftReport(List<Change> entries) {
             return "No dependency change.";
         }
         StringBuilder table = new StringBuilder("| Change | Component | Version | Licenses |\n|---|---|---|---|\n");
-        entries.stream().limit(LISTED_ROWS).forEach(e -> table.append("| ").append(label(e))
-                .append(" | ").append(e.component())
-                .append(" | ").append(transition(e.fromVersion(), e.toVersion()))
-                .append(" | ").append(transition(joined(e.fromLicenses()), joined(e.toLicenses())))
-                .append(" |\n"));
+        entries.stream()
+                .limit(LISTED_ROWS)
+                .forEach(e -> table.append("| ")
+                        .append(label(e))
+                        .append(" | ")
+                        .append(e.component())
+                        .append(" | ")
+                        .append(transition(e.fromVersion(), e.toVersion()))
+                        .append(" | ")
+                        .append(transition(joined(e.fromLicenses()), joined(e.toLicenses())))
+                        .append(" |\n"));
         if (entries.size() > LISTED_ROWS) {
             table.append("\n… and ").append(entries.size() - LISTED_ROWS).append(" more changes.\n");
         }

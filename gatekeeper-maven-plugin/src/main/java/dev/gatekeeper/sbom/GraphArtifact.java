@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param type       the packaging type ({@code jar}, {@code pom}); null means {@code jar}
  * @param file       the resolved file, or null when Maven resolved none
  */
-public record GraphArtifact(String groupId, String artifactId, String version, String classifier, String type, Path file) {
+public record GraphArtifact(
+        String groupId, String artifactId, String version, String classifier, String type, Path file) {
 
     public GraphArtifact {
         Objects.requireNonNull(groupId, "groupId");

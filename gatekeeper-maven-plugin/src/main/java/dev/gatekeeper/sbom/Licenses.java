@@ -32,7 +32,8 @@ final class Licenses {
                 }
             }
         }
-        if (choice.getExpression() != null && choice.getExpression().getValue() != null
+        if (choice.getExpression() != null
+                && choice.getExpression().getValue() != null
                 && !choice.getExpression().getValue().isBlank()) {
             shown.add(choice.getExpression().getValue());
         }
@@ -49,13 +50,18 @@ final class Licenses {
         if (choice == null || deniedIds.isEmpty()) {
             return found;
         }
-        Set<String> denied = deniedIds.stream().map(id -> id.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
+        Set<String> denied =
+                deniedIds.stream().map(id -> id.toUpperCase(Locale.ROOT)).collect(Collectors.toSet());
         List<String> ids = new ArrayList<>();
         if (choice.getLicenses() != null) {
-            choice.getLicenses().stream().map(License::getId).filter(id -> id != null).forEach(ids::add);
+            choice.getLicenses().stream()
+                    .map(License::getId)
+                    .filter(id -> id != null)
+                    .forEach(ids::add);
         }
         if (choice.getExpression() != null && choice.getExpression().getValue() != null) {
-            for (String token : EXPRESSION_SEPARATORS.split(choice.getExpression().getValue().strip())) {
+            for (String token : EXPRESSION_SEPARATORS.split(
+                    choice.getExpression().getValue().strip())) {
                 if (!token.isEmpty() && !OPERATORS.contains(token.toUpperCase(Locale.ROOT))) {
                     ids.add(token);
                 }

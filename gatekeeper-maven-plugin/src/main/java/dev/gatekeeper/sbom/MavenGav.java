@@ -15,7 +15,8 @@ record MavenGav(String groupId, String artifactId, String version, String classi
         if (!"maven".equals(purl.getType()) || purl.getNamespace() == null || purl.getVersion() == null) {
             return Optional.empty();
         }
-        String classifier = purl.getQualifiers() == null ? null : purl.getQualifiers().get("classifier");
+        String classifier =
+                purl.getQualifiers() == null ? null : purl.getQualifiers().get("classifier");
         return Optional.of(new MavenGav(purl.getNamespace(), purl.getName(), purl.getVersion(), classifier));
     }
 
@@ -24,7 +25,8 @@ record MavenGav(String groupId, String artifactId, String version, String classi
     }
 
     String purl() {
-        return "pkg:maven/" + groupId + "/" + artifactId + "@" + version + (classifier == null ? "" : "?classifier=" + classifier);
+        return "pkg:maven/" + groupId + "/" + artifactId + "@" + version
+                + (classifier == null ? "" : "?classifier=" + classifier);
     }
 
     @Override

@@ -60,7 +60,8 @@ final class SbomComponents {
         try {
             return new Entry(component, new PackageURL(purl), null);
         } catch (MalformedPackageURLException | RuntimeException e) {
-            return new Entry(component, null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            return new Entry(
+                    component, null, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 

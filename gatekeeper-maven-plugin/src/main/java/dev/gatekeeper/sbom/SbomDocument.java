@@ -15,7 +15,10 @@ import org.cyclonedx.model.Bom;
  */
 record SbomDocument(Format format, Version specVersion, Bom bom, List<String> schemaProblems) {
 
-    enum Format { JSON, XML }
+    enum Format {
+        JSON,
+        XML
+    }
 
     SbomDocument {
         schemaProblems = List.copyOf(schemaProblems);

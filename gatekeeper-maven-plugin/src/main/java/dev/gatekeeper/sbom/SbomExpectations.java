@@ -30,8 +30,13 @@ public record SbomExpectations(
 
     /** Expectations that check each file by one recorded hash, the preferred one ({@link FileHashes#preferred}). */
     public SbomExpectations(
-            String groupId, String artifactId, String version, Set<String> reactorModules, List<GraphArtifact> runtimeGraph,
-            Set<String> deniedLicenses, boolean requireLicenses) {
+            String groupId,
+            String artifactId,
+            String version,
+            Set<String> reactorModules,
+            List<GraphArtifact> runtimeGraph,
+            Set<String> deniedLicenses,
+            boolean requireLicenses) {
         this(groupId, artifactId, version, reactorModules, runtimeGraph, deniedLicenses, requireLicenses, false);
     }
 
@@ -50,7 +55,8 @@ public record SbomExpectations(
 
     /** Whether {@code groupAndArtifact} is built by this reactor (the project itself included). */
     public boolean isReactorModule(String groupAndArtifact) {
-        return reactorModules.contains(groupAndArtifact) || projectGroupAndArtifact().equals(groupAndArtifact);
+        return reactorModules.contains(groupAndArtifact)
+                || projectGroupAndArtifact().equals(groupAndArtifact);
     }
 
     /** A fingerprint of the expected graph: its coordinates, sorted, so the order Maven lists them in does not matter. */

@@ -53,7 +53,9 @@ public final class SbomGate implements Gate {
         try {
             sbom = evaluation.timeTool(GENERATOR_TOOL, generator::generate);
         } catch (Exception e) {
-            evaluation.add(Finding.of(SbomCodes.GENERATION_FAILED, GateStatus.ERROR,
+            evaluation.add(Finding.of(
+                            SbomCodes.GENERATION_FAILED,
+                            GateStatus.ERROR,
                             "No SBOM to verify: " + (e.getMessage() == null ? e : e.getMessage()))
                     .withFix("Run 'mvn org.cyclonedx:cyclonedx-maven-plugin:makeAggregateBom -X' and read its log, "
                             + "or point gatekeeper.sbom.file at an existing SBOM"));
@@ -62,21 +64,30 @@ public final class SbomGate implements Gate {
         String shown = DisplayPaths.relativeTo(settings.executionRoot(), sbom);
         SbomVerifier.verify(sbom, settings.expectations(), shown, evaluation);
         if (settings.baseline() != null) {
-            String baselineOutside = Files.isRegularFile(settings.baseline()) ? ConfinedReads.problem(settings.executionRoot(),
-                    settings.baseline(), DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline())) : null;
+            String baselineOutside = Files.isRegularFile(settings.baseline())
+                    ? ConfinedReads.problem(
+                            settings.executionRoot(),
+                            settings.baseline(),
+                            DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline()))
+                    : null;
             if (!Files.isRegularFile(settings.baseline())) {
-                evaluation.add(Finding.of(SbomCodes.BASELINE_MISSING, GateStatus.HOLD,
-                                "The baseline SBOM " + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline())
+                evaluation.add(Finding.of(
+                                SbomCodes.BASELINE_MISSING,
+                                GateStatus.HOLD,
+                                "The baseline SBOM "
+                                        + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline())
                                         + " does not exist")
                         .withFix("Adopt the current SBOM as the baseline: copy " + shown + " to "
-                                + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline()) + " and commit it"));
+                                + DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline())
+                                + " and commit it"));
             } else if (baselineOutside != null) {
                 // A committed link to /etc/passwd would otherwise be parsed, and its first token quoted.
                 String baseline = DisplayPaths.relativeTo(settings.executionRoot(), settings.baseline());
                 evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, "The baseline SBOM " + baselineOutside)
                         .withFile(baseline, null)
-                        .withFix("Commit the baseline SBOM itself inside the project (the file, not a link to it) and point"
-                                + " <baseline> (gatekeeper.sbom.baseline) at it"));
+                        .withFix(
+                                "Commit the baseline SBOM itself inside the project (the file, not a link to it) and point"
+                                        + " <baseline> (gatekeeper.sbom.baseline) at it"));
             } else {
                 SbomDrift.compare(settings.baseline(), sbom, settings.driftPolicy(), evaluation);
             }

@@ -23,7 +23,8 @@ final class SbomIntegrity {
     private final String shown;
     private final GateEvaluation evaluation;
 
-    SbomIntegrity(SbomExpectations expected, Map<MavenGav, GraphArtifact> graph, String shown, GateEvaluation evaluation) {
+    SbomIntegrity(
+            SbomExpectations expected, Map<MavenGav, GraphArtifact> graph, String shown, GateEvaluation evaluation) {
         this.expected = expected;
         this.graph = graph;
         this.shown = shown;
@@ -35,15 +36,21 @@ final class SbomIntegrity {
         int mismatches = 0;
         for (SbomComponents.Entry entry : components) {
             MavenGav gav = entry.gav().orElse(null);
-            List<Hash> hashes = entry.component().getHashes() == null ? List.of() : entry.component().getHashes();
+            List<Hash> hashes = entry.component().getHashes() == null
+                    ? List.of()
+                    : entry.component().getHashes();
             if (hashes.isEmpty()) {
                 if (gav == null || !expected.isReactorModule(gav.groupAndArtifact())) {
-                    evaluation.add(Finding.of(SbomCodes.HASH_MISSING, GateStatus.WARN,
-                                    shown + ": component " + entry.displayName() + " records no hash, so nobody can check"
+                    evaluation.add(Finding.of(
+                                    SbomCodes.HASH_MISSING,
+                                    GateStatus.WARN,
+                                    shown + ": component " + entry.displayName()
+                                            + " records no hash, so nobody can check"
                                             + " that the file they get is the one described")
                             .withFile(shown, null)
-                            .withFix("Regenerate the SBOM with 'make sbom'; the CycloneDX Maven plugin hashes every file it"
-                                    + " resolves")
+                            .withFix(
+                                    "Regenerate the SBOM with 'make sbom'; the CycloneDX Maven plugin hashes every file it"
+                                            + " resolves")
                             .withAttribute("component", entry.displayName()));
                 }
                 continue;
@@ -52,9 +59,13 @@ final class SbomIntegrity {
             if (artifact == null || artifact.file() == null || !Files.isRegularFile(artifact.file())) {
                 continue;
             }
-            List<String> recorded = hashes.stream().map(Hash::getAlgorithm).filter(FileHashes::canCompute).toList();
+            List<String> recorded = hashes.stream()
+                    .map(Hash::getAlgorithm)
+                    .filter(FileHashes::canCompute)
+                    .toList();
             List<String> algorithms = expected.everyRecordedHash()
-                    ? recorded : FileHashes.preferred(recorded).map(List::of).orElse(List.of());
+                    ? recorded
+                    : FileHashes.preferred(recorded).map(List::of).orElse(List.of());
             if (algorithms.isEmpty()) {
                 continue;
             }
@@ -62,7 +73,10 @@ final class SbomIntegrity {
             try {
                 actual = FileHashes.compute(artifact.file(), algorithms);
             } catch (IOException e) {
-                evaluation.log().warn("cannot hash " + artifact.file() + " to check " + entry.displayName() + ": " + IoProblems.describe(e));
+                evaluation
+                        .log()
+                        .warn("cannot hash " + artifact.file() + " to check " + entry.displayName() + ": "
+                                + IoProblems.describe(e));
                 continue;
             }
             filesChecked++;
@@ -85,14 +99,19 @@ final class SbomIntegrity {
         return new Outcome(filesChecked, mismatches);
     }
 
-    private Finding mismatch(SbomComponents.Entry entry, Path file, String algorithm, String recorded, String computed) {
-        return Finding.of(SbomCodes.HASH_MISMATCH, GateStatus.FAIL, shown + ": component " + entry.displayName()
-                        + " records " + algorithm + " " + recorded + ", but the file Maven resolved ("
-                        + file.getFileName() + ") has " + computed)
+    private Finding mismatch(
+            SbomComponents.Entry entry, Path file, String algorithm, String recorded, String computed) {
+        return Finding.of(
+                        SbomCodes.HASH_MISMATCH,
+                        GateStatus.FAIL,
+                        shown + ": component " + entry.displayName()
+                                + " records " + algorithm + " " + recorded + ", but the file Maven resolved ("
+                                + file.getFileName() + ") has " + computed)
                 .withFile(shown, null)
-                .withFix("The SBOM describes other bytes than the build uses: regenerate it with 'make sbom' from a clean"
-                        + " build; if the mismatch stays, compare " + file + " with the repository's checksum"
-                        + " (a tampered or corrupted local repository)")
+                .withFix(
+                        "The SBOM describes other bytes than the build uses: regenerate it with 'make sbom' from a clean"
+                                + " build; if the mismatch stays, compare " + file + " with the repository's checksum"
+                                + " (a tampered or corrupted local repository)")
                 .withAttribute("component", entry.displayName())
                 .withAttribute("algorithm", algorithm)
                 .withAttribute("expected", recorded)

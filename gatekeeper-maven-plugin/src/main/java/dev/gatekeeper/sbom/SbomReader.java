@@ -53,9 +53,12 @@ final class SbomReader {
         return switch (bytes[start]) {
             case '{' -> readJson(bytes, validate);
             case '<' -> readXml(bytes, validate);
-            default -> throw new UnreadableSbomException(startsWith(bytes, start, "SPDXVersion:")
-                    ? "is an SPDX tag-value document, not a CycloneDX SBOM"
-                    : "is neither JSON nor XML, so it cannot be a CycloneDX SBOM", null);
+            default ->
+                throw new UnreadableSbomException(
+                        startsWith(bytes, start, "SPDXVersion:")
+                                ? "is an SPDX tag-value document, not a CycloneDX SBOM"
+                                : "is neither JSON nor XML, so it cannot be a CycloneDX SBOM",
+                        null);
         };
     }
 
@@ -68,13 +71,16 @@ final class SbomReader {
             throw new UnreadableSbomException("does not exist", null);
         }
         if (!Files.isRegularFile(file)) {
-            throw new UnreadableSbomException("is not a regular file (a directory, a device or a pipe); it was not read", null);
+            throw new UnreadableSbomException(
+                    "is not a regular file (a directory, a device or a pipe); it was not read", null);
         }
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new UnreadableSbomException("is " + size / (1024 * 1024) + " MB, larger than any real SBOM (the limit is "
-                        + MAX_BYTES / (1024 * 1024) + " MB); it was not read", null);
+                throw new UnreadableSbomException(
+                        "is " + size / (1024 * 1024) + " MB, larger than any real SBOM (the limit is "
+                                + MAX_BYTES / (1024 * 1024) + " MB); it was not read",
+                        null);
             }
         } catch (IOException e) {
             throw new UnreadableSbomException("cannot be read: " + IoProblems.describe(e), null);
@@ -94,11 +100,12 @@ final class SbomReader {
             throw new UnreadableSbomException("is JSON but not an object, so it cannot be a CycloneDX SBOM", 1);
         }
         if (tree.has("spdxVersion")) {
-            throw new UnreadableSbomException("is an SPDX document (" + tree.path("spdxVersion").asText()
-                    + "), not a CycloneDX SBOM", null);
+            throw new UnreadableSbomException(
+                    "is an SPDX document (" + tree.path("spdxVersion").asText() + "), not a CycloneDX SBOM", null);
         }
         if (!"CycloneDX".equals(tree.path("bomFormat").asText(null))) {
-            throw new UnreadableSbomException("has no \"bomFormat\": \"CycloneDX\", so it is not a CycloneDX SBOM", null);
+            throw new UnreadableSbomException(
+                    "has no \"bomFormat\": \"CycloneDX\", so it is not a CycloneDX SBOM", null);
         }
         Version version = versionNamed(tree.path("specVersion").asText(null), Format.JSON);
         JsonParser parser = new JsonParser();
@@ -127,8 +134,10 @@ final class SbomReader {
         Version version = Arrays.stream(Version.values())
                 .filter(v -> v.getNamespace().equals(namespace))
                 .findFirst()
-                .orElseThrow(() -> new UnreadableSbomException("has the root namespace '" + namespace
-                        + "', which is not a CycloneDX namespace (http://cyclonedx.org/schema/bom/1.0 to 1.6)", null));
+                .orElseThrow(() -> new UnreadableSbomException(
+                        "has the root namespace '" + namespace
+                                + "', which is not a CycloneDX namespace (http://cyclonedx.org/schema/bom/1.0 to 1.6)",
+                        null));
         XmlParser parser = new XmlParser();
         List<String> problems = new ArrayList<>();
         if (validate) {
@@ -168,7 +177,8 @@ final class SbomReader {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new UnreadableSbomException("is not well-formed XML: " + SafeXml.problemOf(e), SafeXml.lineOf(e.getLocation()));
+            throw new UnreadableSbomException(
+                    "is not well-formed XML: " + SafeXml.problemOf(e), SafeXml.lineOf(e.getLocation()));
         } finally {
             closeQuietly(reader);
         }
@@ -180,8 +190,10 @@ final class SbomReader {
             throws UnreadableSbomException {
         if (problems.isEmpty()) {
             JacksonException cause = causeOfType(e, JacksonException.class);
-            throw new UnreadableSbomException("cannot be read by the CycloneDX library: "
-                    + (cause == null ? messageOf(e) : cause.getOriginalMessage()), cause == null ? null : lineOf(cause));
+            throw new UnreadableSbomException(
+                    "cannot be read by the CycloneDX library: "
+                            + (cause == null ? messageOf(e) : cause.getOriginalMessage()),
+                    cause == null ? null : lineOf(cause));
         }
         // The schema problems already say what is wrong; the model is only needed for the deeper checks.
         return new SbomDocument(format, version, null, problems);
@@ -192,15 +204,20 @@ final class SbomReader {
             throw new UnreadableSbomException("has no \"specVersion\"", null);
         }
         for (Version version : Version.values()) {
-            if (version.getVersionString().equals(specVersion) && version.getFormats().contains(format)) {
+            if (version.getVersionString().equals(specVersion)
+                    && version.getFormats().contains(format)) {
                 return version;
             }
         }
-        throw new UnreadableSbomException("declares specVersion " + specVersion + ", which the CycloneDX library cannot validate as "
-                + format + " (it knows " + Arrays.stream(Version.values())
-                        .filter(v -> v.getFormats().contains(format))
-                        .map(Version::getVersionString)
-                        .collect(Collectors.joining(", ")) + ")", null);
+        throw new UnreadableSbomException(
+                "declares specVersion " + specVersion + ", which the CycloneDX library cannot validate as "
+                        + format + " (it knows "
+                        + Arrays.stream(Version.values())
+                                .filter(v -> v.getFormats().contains(format))
+                                .map(Version::getVersionString)
+                                .collect(Collectors.joining(", "))
+                        + ")",
+                null);
     }
 
     private static String xmlProblem(ParseException problem) {
@@ -223,11 +240,15 @@ final class SbomReader {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage().strip();
+        return root.getMessage() == null
+                ? root.getClass().getSimpleName()
+                : root.getMessage().strip();
     }
 
     private static Integer lineOf(JacksonException e) {
-        return e.getLocation() == null || e.getLocation().getLineNr() <= 0 ? null : e.getLocation().getLineNr();
+        return e.getLocation() == null || e.getLocation().getLineNr() <= 0
+                ? null
+                : e.getLocation().getLineNr();
     }
 
     private static int firstContent(byte[] bytes) {

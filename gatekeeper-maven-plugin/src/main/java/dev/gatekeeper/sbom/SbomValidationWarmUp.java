@@ -30,18 +30,21 @@ final class SbomValidationWarmUp {
     private SbomValidationWarmUp() {}
 
     static List<SbomDocument> run() throws UnreadableSbomException {
-        return List.of(SbomReader.readJson(JSON.getBytes(StandardCharsets.UTF_8), true),
+        return List.of(
+                SbomReader.readJson(JSON.getBytes(StandardCharsets.UTF_8), true),
                 SbomReader.readXml(XML.getBytes(StandardCharsets.UTF_8), true));
     }
 
     static void startInBackground() {
-        Thread thread = new Thread(() -> {
-            try {
-                run();
-            } catch (UnreadableSbomException | RuntimeException | LinkageError e) {
-                // Only a warm-up: the real verification reports whatever is wrong.
-            }
-        }, "gatekeeper-sbom-warm-up");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        run();
+                    } catch (UnreadableSbomException | RuntimeException | LinkageError e) {
+                        // Only a warm-up: the real verification reports whatever is wrong.
+                    }
+                },
+                "gatekeeper-sbom-warm-up");
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,10 +1,10 @@
 package dev.gatekeeper.sbom;
 
 import dev.gatekeeper.core.Digests;
-import dev.gatekeeper.core.IoProblems;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,7 +31,8 @@ public final class SbomVerifier {
     /** How many schema violations a finding lists; the count says how many there were in all. */
     static final int LISTED_SCHEMA_PROBLEMS = 20;
 
-    private static final String REGENERATE = "Regenerate the SBOM from this build with 'make sbom', then run 'make sbom-verify'";
+    private static final String REGENERATE =
+            "Regenerate the SBOM from this build with 'make sbom', then run 'make sbom-verify'";
 
     private final SbomDocument document;
     private final Bom bom;
@@ -66,7 +67,8 @@ public final class SbomVerifier {
             evaluation.input("sbom", Digests.sha256(sbomFile));
             document = SbomReader.read(sbomFile, true);
         } catch (IOException e) {
-            evaluation.add(Finding.of(SbomCodes.UNREADABLE, GateStatus.FAIL, shown + " cannot be read: " + IoProblems.describe(e))
+            evaluation.add(Finding.of(
+                            SbomCodes.UNREADABLE, GateStatus.FAIL, shown + " cannot be read: " + IoProblems.describe(e))
                     .withFile(shown, null)
                     .withFix(REGENERATE));
             return;
@@ -94,21 +96,32 @@ public final class SbomVerifier {
         checkLicenses();
         evaluation.summary(components.size() + " components, "
                 + (incomplete == 0 ? "complete" : incomplete + " completeness problems") + ", "
-                + (integrity.mismatches() > 0 ? integrity.mismatches() + " hash mismatches"
+                + (integrity.mismatches() > 0
+                        ? integrity.mismatches() + " hash mismatches"
                         : integrity.filesChecked() == 0 ? "no hash checked" : "hashes match"));
-        evaluation.log().info(shown + ": CycloneDX " + document.specVersion().getVersionString() + " " + document.format()
-                + ", " + components.size() + " components, " + integrity.filesChecked() + " files hashed");
+        evaluation
+                .log()
+                .info(shown + ": CycloneDX " + document.specVersion().getVersionString() + " " + document.format()
+                        + ", " + components.size() + " components, " + integrity.filesChecked() + " files hashed");
     }
 
     private static Finding schemaInvalid(SbomDocument document, String shown) {
         List<String> problems = document.schemaProblems();
-        String listed = problems.stream().limit(LISTED_SCHEMA_PROBLEMS).map(p -> "- " + p).collect(Collectors.joining("\n"));
+        String listed = problems.stream()
+                .limit(LISTED_SCHEMA_PROBLEMS)
+                .map(p -> "- " + p)
+                .collect(Collectors.joining("\n"));
         if (problems.size() > LISTED_SCHEMA_PROBLEMS) {
             listed += "\n- … and " + (problems.size() - LISTED_SCHEMA_PROBLEMS) + " more";
         }
-        return Finding.of(SbomCodes.SCHEMA_INVALID, GateStatus.FAIL, shown + " is not valid CycloneDX "
-                        + document.specVersion().getVersionString() + " " + document.format() + ": " + problems.size()
-                        + (problems.size() == 1 ? " schema violation: " : " schema violations, the first: ") + problems.get(0))
+        return Finding.of(
+                        SbomCodes.SCHEMA_INVALID,
+                        GateStatus.FAIL,
+                        shown + " is not valid CycloneDX "
+                                + document.specVersion().getVersionString() + " " + document.format() + ": "
+                                + problems.size()
+                                + (problems.size() == 1 ? " schema violation: " : " schema violations, the first: ")
+                                + problems.get(0))
                 .withFile(shown, null)
                 .withFix(REGENERATE + "; never edit the SBOM by hand")
                 .withDetail(listed)
@@ -120,15 +133,20 @@ public final class SbomVerifier {
         Component subject = bom.getMetadata() == null ? null : bom.getMetadata().getComponent();
         String project = expected.projectGroupAndArtifact() + ":" + expected.version();
         if (subject == null) {
-            evaluation.add(Finding.of(SbomCodes.WRONG_SUBJECT, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            SbomCodes.WRONG_SUBJECT,
+                            GateStatus.FAIL,
                             shown + " has no metadata.component, so it does not say it describes " + project)
                     .withFile(shown, null)
                     .withFix(REGENERATE));
             return;
         }
-        if (!expected.groupId().equals(subject.getGroup()) || !expected.artifactId().equals(subject.getName())
+        if (!expected.groupId().equals(subject.getGroup())
+                || !expected.artifactId().equals(subject.getName())
                 || !expected.version().equals(subject.getVersion())) {
-            evaluation.add(Finding.of(SbomCodes.WRONG_SUBJECT, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            SbomCodes.WRONG_SUBJECT,
+                            GateStatus.FAIL,
                             shown + " describes " + SbomComponents.nameOf(subject) + ", not this project " + project)
                     .withFile(shown, null)
                     .withFix(REGENERATE + "; an SBOM left over from another module or version must not ship")
@@ -137,11 +155,14 @@ public final class SbomVerifier {
         }
         if (subject.getHashes() == null || subject.getHashes().isEmpty()) {
             // Information, not a warning: no CycloneDX Maven plugin version records it, so it would mark every SBOM.
-            evaluation.add(Finding.of(SbomCodes.PROJECT_HASH_MISSING, GateStatus.PASS,
+            evaluation.add(Finding.of(
+                            SbomCodes.PROJECT_HASH_MISSING,
+                            GateStatus.PASS,
                             shown + " records no hash of the project's own artifact " + project)
                     .withFile(shown, null)
-                    .withDetail("The CycloneDX Maven plugin leaves metadata.component without hashes. Gatekeeper reports"
-                            + " this rather than editing the SBOM, which would break its provenance.")
+                    .withDetail(
+                            "The CycloneDX Maven plugin leaves metadata.component without hashes. Gatekeeper reports"
+                                    + " this rather than editing the SBOM, which would break its provenance.")
                     .withFix("Nothing to do before merging; publish checksums of the released artifact next to the SBOM"
                             + " (the repository's .sha256/.sha512 files)"));
         }
@@ -160,8 +181,11 @@ public final class SbomVerifier {
         }
         uses.forEach((ref, count) -> {
             if (count > 1) {
-                evaluation.add(Finding.of(SbomCodes.DUPLICATE_BOM_REF, GateStatus.FAIL,
-                                shown + " gives the bom-ref '" + ref + "' to " + count + " components; a reference must name one")
+                evaluation.add(Finding.of(
+                                SbomCodes.DUPLICATE_BOM_REF,
+                                GateStatus.FAIL,
+                                shown + " gives the bom-ref '" + ref + "' to " + count
+                                        + " components; a reference must name one")
                         .withFile(shown, null)
                         .withFix(REGENERATE)
                         .withAttribute("bomRef", ref));
@@ -186,7 +210,9 @@ public final class SbomVerifier {
                 }
             }
         }
-        dangling.forEach((ref, where) -> evaluation.add(Finding.of(SbomCodes.DANGLING_REFERENCE, GateStatus.FAIL,
+        dangling.forEach((ref, where) -> evaluation.add(Finding.of(
+                        SbomCodes.DANGLING_REFERENCE,
+                        GateStatus.FAIL,
                         shown + ": '" + ref + "' in " + where + " is the bom-ref of no component")
                 .withFile(shown, null)
                 .withFix(REGENERATE)
@@ -200,8 +226,11 @@ public final class SbomVerifier {
         }
         for (SbomComponents.Entry entry : components) {
             if (entry.purl() == null && entry.purlProblem() == null && entry.isLibrary()) {
-                evaluation.add(Finding.of(SbomCodes.PURL_INVALID, GateStatus.FAIL, shown + ": component " + entry.displayName()
-                                + " has no purl, so it cannot be matched to Maven's graph")
+                evaluation.add(Finding.of(
+                                SbomCodes.PURL_INVALID,
+                                GateStatus.FAIL,
+                                shown + ": component " + entry.displayName()
+                                        + " has no purl, so it cannot be matched to Maven's graph")
                         .withFile(shown, null)
                         .withFix(REGENERATE));
             }
@@ -211,8 +240,11 @@ public final class SbomVerifier {
 
     private void reportInvalidPurl(SbomComponents.Entry entry, String what) {
         if (entry.purlProblem() != null) {
-            evaluation.add(Finding.of(SbomCodes.PURL_INVALID, GateStatus.FAIL, shown + ": " + what + " has the malformed purl '"
-                            + entry.component().getPurl() + "': " + entry.purlProblem())
+            evaluation.add(Finding.of(
+                            SbomCodes.PURL_INVALID,
+                            GateStatus.FAIL,
+                            shown + ": " + what + " has the malformed purl '"
+                                    + entry.component().getPurl() + "': " + entry.purlProblem())
                     .withFile(shown, null)
                     .withFix(REGENERATE + "; a purl reads pkg:maven/<groupId>/<artifactId>@<version>")
                     .withAttribute("purl", entry.component().getPurl()));
@@ -226,7 +258,9 @@ public final class SbomVerifier {
         for (SbomComponents.Entry entry : components) {
             entry.gav().ifPresent(gav -> {
                 listed.putIfAbsent(gav, entry);
-                listedVersions.computeIfAbsent(gav.groupAndArtifact(), ga -> new TreeSet<>()).add(gav.version());
+                listedVersions
+                        .computeIfAbsent(gav.groupAndArtifact(), ga -> new TreeSet<>())
+                        .add(gav.version());
             });
         }
         int problems = 0;
@@ -236,9 +270,14 @@ public final class SbomVerifier {
                 continue;
             }
             Set<String> otherVersions = listedVersions.getOrDefault(gav.groupAndArtifact(), Set.of());
-            evaluation.add(Finding.of(SbomCodes.COMPONENT_MISSING, GateStatus.FAIL, shown + " does not list " + gav
-                            + ", which Maven resolves at runtime"
-                            + (otherVersions.isEmpty() ? "" : " (it lists version " + String.join(", ", otherVersions) + ")"))
+            evaluation.add(Finding.of(
+                            SbomCodes.COMPONENT_MISSING,
+                            GateStatus.FAIL,
+                            shown + " does not list " + gav
+                                    + ", which Maven resolves at runtime"
+                                    + (otherVersions.isEmpty()
+                                            ? ""
+                                            : " (it lists version " + String.join(", ", otherVersions) + ")"))
                     .withFile(shown, null)
                     .withFix(REGENERATE + "; if it stays missing, check the CycloneDX plugin's includeRuntimeScope and"
                             + " excludeTypes settings")
@@ -251,16 +290,23 @@ public final class SbomVerifier {
                 continue;
             }
             Optional<MavenGav> gav = entry.gav();
-            if (gav.isPresent() && (expected.isReactorModule(gav.get().groupAndArtifact()) || graph.containsKey(gav.get()))) {
+            if (gav.isPresent()
+                    && (expected.isReactorModule(gav.get().groupAndArtifact()) || graph.containsKey(gav.get()))) {
                 continue;
             }
-            evaluation.add(Finding.of(SbomCodes.COMPONENT_EXTRA, GateStatus.FAIL, shown + " lists " + entry.displayName()
-                            + (gav.isPresent() ? ", which is not in Maven's resolved runtime graph"
-                                    : ", which is not a Maven artifact (" + entry.purl().getType() + ") of the runtime graph"))
+            evaluation.add(Finding.of(
+                            SbomCodes.COMPONENT_EXTRA,
+                            GateStatus.FAIL,
+                            shown + " lists " + entry.displayName()
+                                    + (gav.isPresent()
+                                            ? ", which is not in Maven's resolved runtime graph"
+                                            : ", which is not a Maven artifact ("
+                                                    + entry.purl().getType() + ") of the runtime graph"))
                     .withFile(shown, null)
-                    .withFix("Run 'mvn dependency:tree -Dscope=runtime' to compare; if the SBOM includes test or provided"
-                            + " dependencies, set the CycloneDX plugin's includeTestScope/includeProvidedScope to false and "
-                            + "regenerate with 'make sbom'")
+                    .withFix(
+                            "Run 'mvn dependency:tree -Dscope=runtime' to compare; if the SBOM includes test or provided"
+                                    + " dependencies, set the CycloneDX plugin's includeTestScope/includeProvidedScope to false and "
+                                    + "regenerate with 'make sbom'")
                     .withAttribute("purl", entry.component().getPurl()));
             problems++;
         }
@@ -270,24 +316,33 @@ public final class SbomVerifier {
     private void checkLicenses() {
         GateStatus missingSeverity = expected.requireLicenses() ? GateStatus.HOLD : GateStatus.WARN;
         for (SbomComponents.Entry entry : components) {
-            if (entry.gav().map(gav -> expected.isReactorModule(gav.groupAndArtifact())).orElse(false)) {
+            if (entry.gav()
+                    .map(gav -> expected.isReactorModule(gav.groupAndArtifact()))
+                    .orElse(false)) {
                 continue;
             }
             List<String> licenses = Licenses.of(entry.component().getLicenses());
             if (licenses.isEmpty()) {
-                evaluation.add(Finding.of(SbomCodes.LICENSE_MISSING, missingSeverity,
+                evaluation.add(Finding.of(
+                                SbomCodes.LICENSE_MISSING,
+                                missingSeverity,
                                 shown + ": component " + entry.displayName() + " has no license information")
                         .withFile(shown, null)
-                        .withFix("Find the license in the artifact's POM or project site; if its POM lacks one, ask upstream to"
-                                + " declare it, and meanwhile review it by hand before relying on the component")
+                        .withFix(
+                                "Find the license in the artifact's POM or project site; if its POM lacks one, ask upstream to"
+                                        + " declare it, and meanwhile review it by hand before relying on the component")
                         .withAttribute("component", entry.displayName()));
                 continue;
             }
             Set<String> denied = Licenses.denied(entry.component().getLicenses(), expected.deniedLicenses());
             if (!denied.isEmpty()) {
-                evaluation.add(Finding.of(SbomCodes.LICENSE_DENIED, GateStatus.HOLD, "Component " + entry.displayName()
-                                + " is licensed under " + String.join(" / ", licenses) + ", which names the denied license "
-                                + String.join(", ", denied))
+                evaluation.add(Finding.of(
+                                SbomCodes.LICENSE_DENIED,
+                                GateStatus.HOLD,
+                                "Component " + entry.displayName()
+                                        + " is licensed under " + String.join(" / ", licenses)
+                                        + ", which names the denied license "
+                                        + String.join(", ", denied))
                         .withFile(shown, null)
                         .withFix("Replace the dependency, or have the license use approved and remove "
                                 + String.join(", ", denied) + " from the denied licenses")

@@ -36,6 +36,7 @@ public record ArtifactFile(
 
     /** {@code groupId:artifactId:extension[:classifier]:version}, as Maven prints an artifact. */
     public String coordinates() {
-        return groupId + ":" + artifactId + ":" + extension + (classifier == null ? "" : ":" + classifier) + ":" + version;
+        return groupId + ":" + artifactId + ":" + extension + (classifier == null ? "" : ":" + classifier) + ":"
+                + version;
     }
 }

@@ -20,10 +20,26 @@ public final class AttachedArtifactsCheck {
 
     /** A jar Central requires, the plugin goals that attach it and the property that skips them. */
     enum Kind {
-        SOURCES("sources", "-sources.jar", "maven-source-plugin", Set.of("jar", "jar-no-fork"), "attach-sources", "jar-no-fork",
-                "maven.source.skip", SmokeCodes.SOURCES_JAR_MISSING.code(), SmokeCodes.SOURCES_JAR_BY_RELEASE_PROFILE.code()),
-        JAVADOC("javadoc", "-javadoc.jar", "maven-javadoc-plugin", Set.of("jar"), "attach-javadocs", "jar",
-                "maven.javadoc.skip", SmokeCodes.JAVADOC_JAR_MISSING.code(), SmokeCodes.JAVADOC_JAR_BY_RELEASE_PROFILE.code());
+        SOURCES(
+                "sources",
+                "-sources.jar",
+                "maven-source-plugin",
+                Set.of("jar", "jar-no-fork"),
+                "attach-sources",
+                "jar-no-fork",
+                "maven.source.skip",
+                SmokeCodes.SOURCES_JAR_MISSING.code(),
+                SmokeCodes.SOURCES_JAR_BY_RELEASE_PROFILE.code()),
+        JAVADOC(
+                "javadoc",
+                "-javadoc.jar",
+                "maven-javadoc-plugin",
+                Set.of("jar"),
+                "attach-javadocs",
+                "jar",
+                "maven.javadoc.skip",
+                SmokeCodes.JAVADOC_JAR_MISSING.code(),
+                SmokeCodes.JAVADOC_JAR_BY_RELEASE_PROFILE.code());
 
         final String classifier;
         final String file;
@@ -35,8 +51,16 @@ public final class AttachedArtifactsCheck {
         final String missingCode;
         final String releaseProfileCode;
 
-        Kind(String classifier, String file, String plugin, Set<String> goals, String executionId, String goalToAdd,
-             String skipProperty, String missingCode, String releaseProfileCode) {
+        Kind(
+                String classifier,
+                String file,
+                String plugin,
+                Set<String> goals,
+                String executionId,
+                String goalToAdd,
+                String skipProperty,
+                String missingCode,
+                String releaseProfileCode) {
             this.classifier = classifier;
             this.file = file;
             this.plugin = plugin;
@@ -49,7 +73,9 @@ public final class AttachedArtifactsCheck {
         }
 
         Set<String> qualifiedGoals() {
-            return Set.copyOf(goals.stream().map(goal -> "org.apache.maven.plugins:" + plugin + ":" + goal).toList());
+            return Set.copyOf(goals.stream()
+                    .map(goal -> "org.apache.maven.plugins:" + plugin + ":" + goal)
+                    .toList());
         }
     }
 
@@ -85,49 +111,76 @@ public final class AttachedArtifactsCheck {
                 continue;
             }
             String flag = commandLineFlag(release, jar);
-            Optional<ReleaseProfiles.Attaching> attaching = ReleaseProfiles.attaching(releaseProfiles, jar.qualifiedGoals());
+            Optional<ReleaseProfiles.Attaching> attaching =
+                    ReleaseProfiles.attaching(releaseProfiles, jar.qualifiedGoals());
             if (attaching.isPresent()) {
                 DeclaredProfile profile = attaching.get().release().profile();
-                evaluation.add(Finding.of(jar.releaseProfileCode, GateStatus.PASS,
-                                jar.file + " attached by the release profile " + profile.id() + " (" + goalName(attaching.get().goal())
-                                        + "), not by this build: " + profile.id() + " is declared in " + profile.declaredIn() + ", "
+                evaluation.add(Finding.of(
+                                jar.releaseProfileCode,
+                                GateStatus.PASS,
+                                jar.file + " attached by the release profile " + profile.id() + " ("
+                                        + goalName(attaching.get().goal())
+                                        + "), not by this build: " + profile.id() + " is declared in "
+                                        + profile.declaredIn() + ", "
                                         + attaching.get().release().why()
-                                        + (flag == null ? "" : "; " + flag + " on the command line skips it in this build only"))
+                                        + (flag == null
+                                                ? ""
+                                                : "; " + flag + " on the command line skips it in this build only"))
                         .withAttribute("profile", profile.id())
                         .withAttribute("declaredIn", profile.declaredIn())
                         .withAttribute("why", attaching.get().release().why())
                         .withAttribute("goal", attaching.get().goal()));
-                attachedByProfile.computeIfAbsent(profile.id(), id -> new ArrayList<>()).add(jar.file);
+                attachedByProfile
+                        .computeIfAbsent(profile.id(), id -> new ArrayList<>())
+                        .add(jar.file);
                 continue;
             }
             evaluation.add(missing(jar, kind, severity, pomFileShown, release, releaseProfiles, flag));
         }
         List<String> notes = new ArrayList<>();
-        attachedByProfile.forEach((profile, files) -> notes.add(String.join(" and ", files) + " attached by the release profile " + profile));
+        attachedByProfile.forEach((profile, files) ->
+                notes.add(String.join(" and ", files) + " attached by the release profile " + profile));
         return notes.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", notes));
     }
 
-    private static Finding missing(Kind jar, String kind, GateStatus severity, String pomFileShown, ReleaseAttachments release,
-                                   List<ReleaseProfiles.ReleaseProfile> releaseProfiles, String flag) {
+    private static Finding missing(
+            Kind jar,
+            String kind,
+            GateStatus severity,
+            String pomFileShown,
+            ReleaseAttachments release,
+            List<ReleaseProfiles.ReleaseProfile> releaseProfiles,
+            String flag) {
         boolean boundHere = jar.qualifiedGoals().stream().anyMatch(release.buildGoals()::contains);
         String message;
         String fix;
         if (flag != null && boundHere) {
             message = "No " + jar.file + " is attached: " + flag + " on the command line skipped the " + jar.plugin
                     + " this build binds; Maven Central requires one for packaging " + kind;
-            fix = "Run without " + flag + " (or set gatekeeper.smoke.require" + (jar == Kind.SOURCES ? "Sources" : "Javadoc")
+            fix = "Run without " + flag + " (or set gatekeeper.smoke.require"
+                    + (jar == Kind.SOURCES ? "Sources" : "Javadoc")
                     + "=false for a module that is not published to Maven Central)";
         } else {
-            String profiles = String.join(", ", releaseProfiles.stream().map(r -> r.profile().id()).distinct().toList());
+            String profiles = String.join(
+                    ", ",
+                    releaseProfiles.stream()
+                            .map(r -> r.profile().id())
+                            .distinct()
+                            .toList());
             message = "No " + jar.file + " is attached; Maven Central requires one for packaging " + kind
                     + (profiles.isEmpty() ? "" : "; the release profile " + profiles + " does not attach one either")
                     + (flag == null ? "" : " (" + flag + " is set on the command line)");
             fix = releaseProfiles.isEmpty()
                     ? pluginFix(jar, "<build><plugins> in " + pomFileShown)
-                    : pluginFix(jar, "<build><plugins> in " + pomFileShown + ", or of the profile "
-                            + releaseProfiles.get(0).profile().id() + " in " + releaseProfiles.get(0).profile().declaredIn());
+                    : pluginFix(
+                            jar,
+                            "<build><plugins> in " + pomFileShown + ", or of the profile "
+                                    + releaseProfiles.get(0).profile().id() + " in "
+                                    + releaseProfiles.get(0).profile().declaredIn());
         }
-        Finding finding = Finding.of(jar.missingCode, severity, message).withFile(pomFileShown, null).withFix(fix);
+        Finding finding = Finding.of(jar.missingCode, severity, message)
+                .withFile(pomFileShown, null)
+                .withFix(fix);
         return flag == null ? finding : finding.withAttribute("skippedBy", flag);
     }
 
@@ -148,6 +201,7 @@ public final class AttachedArtifactsCheck {
 
     private static String pluginFix(Kind jar, String where) {
         return "Add <plugin><artifactId>" + jar.plugin + "</artifactId><executions><execution><id>" + jar.executionId
-                + "</id><goals><goal>" + jar.goalToAdd + "</goal></goals></execution></executions></plugin> to " + where;
+                + "</id><goals><goal>" + jar.goalToAdd + "</goal></goals></execution></executions></plugin> to "
+                + where;
     }
 }

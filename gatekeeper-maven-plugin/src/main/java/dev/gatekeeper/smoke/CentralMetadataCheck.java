@@ -16,16 +16,26 @@ public final class CentralMetadataCheck {
 
     private static final Requirement[] REQUIREMENTS = {
         new Requirement(m -> PublishedMetadata.isBlank(m.name()), "Project name is missing", "<name>…</name>"),
-        new Requirement(m -> PublishedMetadata.isBlank(m.description()), "Project description is missing",
+        new Requirement(
+                m -> PublishedMetadata.isBlank(m.description()),
+                "Project description is missing",
                 "<description>…</description>"),
         new Requirement(m -> PublishedMetadata.isBlank(m.url()), "Project URL is not defined", "<url>https://…</url>"),
-        new Requirement(m -> PublishedMetadata.noneGiven(m.licenses()), "License information is missing",
+        new Requirement(
+                m -> PublishedMetadata.noneGiven(m.licenses()),
+                "License information is missing",
                 "<licenses><license><name>…</name><url>https://…</url></license></licenses>"),
-        new Requirement(m -> PublishedMetadata.noneGiven(m.developers()), "Developers information is missing",
+        new Requirement(
+                m -> PublishedMetadata.noneGiven(m.developers()),
+                "Developers information is missing",
                 "<developers><developer><name>…</name><email>…</email></developer></developers>"),
-        new Requirement(m -> PublishedMetadata.isBlank(m.scmUrl()), "SCM URL is not defined",
+        new Requirement(
+                m -> PublishedMetadata.isBlank(m.scmUrl()),
+                "SCM URL is not defined",
                 "<scm><url>https://…</url></scm>"),
-        new Requirement(m -> PublishedMetadata.isBlank(m.scmConnection()), "SCM connection is not defined",
+        new Requirement(
+                m -> PublishedMetadata.isBlank(m.scmConnection()),
+                "SCM connection is not defined",
                 "<scm><connection>scm:git:https://…</connection></scm>"),
     };
 

@@ -28,7 +28,8 @@ public final class CleanRepository implements AutoCloseable {
     /** Creates a new empty directory under {@code parentDir} (which is created if needed). */
     public static CleanRepository create(Path parentDir) throws IOException {
         Files.createDirectories(parentDir);
-        return new CleanRepository(Files.createTempDirectory(parentDir, "clean-repo-").toRealPath());
+        return new CleanRepository(
+                Files.createTempDirectory(parentDir, "clean-repo-").toRealPath());
     }
 
     public Path root() {
@@ -44,7 +45,9 @@ public final class CleanRepository implements AutoCloseable {
     /** Copies the artifact's file to its place in the repository layout and returns that place. */
     public Path install(ArtifactFile artifact) throws IOException {
         if (!Files.isRegularFile(artifact.file())) {
-            throw new NoSuchFileException(artifact.file().toString(), null,
+            throw new NoSuchFileException(
+                    artifact.file().toString(),
+                    null,
                     "cannot install " + artifact.coordinates() + ": not a regular file");
         }
         Path target = pathOf(artifact);
@@ -59,7 +62,8 @@ public final class CleanRepository implements AutoCloseable {
         for (String segment : artifact.groupId().split("\\.")) {
             directory = directory.resolve(Coordinates.requireSafe("groupId segment", segment));
         }
-        Path target = directory.resolve(artifact.artifactId())
+        Path target = directory
+                .resolve(artifact.artifactId())
                 .resolve(artifact.version())
                 .resolve(artifact.repositoryFileName())
                 .normalize();

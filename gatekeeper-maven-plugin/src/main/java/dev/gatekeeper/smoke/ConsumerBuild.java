@@ -47,6 +47,7 @@ public record ConsumerBuild(
     public static final int TAIL_LINES = 30;
     /** The tool name a forked build's run time is recorded under. */
     public static final String TOOL = "maven";
+
     private static final int MAX_ERROR_LINES = 20;
     /** Short-lived Maven runs start noticeably faster without the optimising compiler. */
     private static final String MAVEN_OPTS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
@@ -82,8 +83,9 @@ public record ConsumerBuild(
         List<Path> classpath = readClasspath(project.classpathFile());
         for (Path entry : classpath) {
             if (!repository.contains(entry)) {
-                return forked.toResult(classpath, "classpath entry " + entry + " lies outside the clean repository "
-                        + repository.root());
+                return forked.toResult(
+                        classpath,
+                        "classpath entry " + entry + " lies outside the clean repository " + repository.root());
             }
         }
         return forked.toResult(classpath, null);
@@ -91,8 +93,9 @@ public record ConsumerBuild(
 
     /** Runs a Maven plugin's {@code help} goal from a consumer project: the plugin must resolve and load. */
     public ConsumerBuildResult runPluginHelp(String groupId, String artifactId, String version) throws IOException {
-        String goal = Coordinates.requireSafe("groupId", groupId) + ":" + Coordinates.requireSafe("artifactId", artifactId)
-                + ":" + Coordinates.requireSafe("version", version) + ":help";
+        String goal =
+                Coordinates.requireSafe("groupId", groupId) + ":" + Coordinates.requireSafe("artifactId", artifactId)
+                        + ":" + Coordinates.requireSafe("version", version) + ":help";
         ConsumerProject project = ConsumerProject.create(workDirectory, null, source, repository.root());
         ForkedBuild forked = fork(project, goal, new Properties());
         return forked.toResult(List.of(), forked.failureReason);
@@ -149,7 +152,8 @@ public record ConsumerBuild(
         if (timedOut) {
             failure = "the consumer build timed out after " + timeout.toSeconds() + " s and was killed";
         } else if (result.getExecutionException() != null) {
-            failure = "the consumer build could not run: " + result.getExecutionException().getMessage();
+            failure = "the consumer build could not run: "
+                    + result.getExecutionException().getMessage();
         } else if (exitCode != 0) {
             failure = "the consumer build failed (exit code " + exitCode + ")" + summary(errors);
         }
@@ -173,7 +177,8 @@ public record ConsumerBuild(
             if (line.startsWith("[ERROR] -> [Help")) {
                 break;
             }
-            if (line.startsWith("[ERROR]") && !line.substring("[ERROR]".length()).isBlank()
+            if (line.startsWith("[ERROR]")
+                    && !line.substring("[ERROR]".length()).isBlank()
                     && errors.size() < MAX_ERROR_LINES) {
                 errors.add(line);
             }
@@ -200,7 +205,10 @@ public record ConsumerBuild(
         if (text.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(text.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of).toList();
+        return Arrays.stream(text.split(File.pathSeparator))
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
+                .toList();
     }
 
     private static List<String> tail(List<String> lines) {
@@ -226,8 +234,8 @@ public record ConsumerBuild(
         }
 
         ConsumerBuildResult toResult(List<Path> classpath, String reason) {
-            return new ConsumerBuildResult(reason == null, exitCode, timedOut, classpath, logFile, tail, errorLines,
-                    duration, reason);
+            return new ConsumerBuildResult(
+                    reason == null, exitCode, timedOut, classpath, logFile, tail, errorLines, duration, reason);
         }
     }
 }

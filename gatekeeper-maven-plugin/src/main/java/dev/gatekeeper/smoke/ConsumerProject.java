@@ -26,7 +26,8 @@ final class ConsumerProject {
      * directory makes it a project root: without it the {@code mvn} script searches upwards and
      * would pick up the surrounding project's {@code .mvn/maven.config} and {@code jvm.config}.
      */
-    static ConsumerProject create(Path parent, ConsumerDependency dependency, ResolutionSource source, Path localRepository)
+    static ConsumerProject create(
+            Path parent, ConsumerDependency dependency, ResolutionSource source, Path localRepository)
             throws IOException {
         Files.createDirectories(parent);
         Path directory = Files.createTempDirectory(parent, "consumer-");
@@ -58,7 +59,8 @@ final class ConsumerProject {
     }
 
     static String dependencyPluginGoal(String goal) {
-        return DEPENDENCY_PLUGIN_GROUP + ":" + DEPENDENCY_PLUGIN_ARTIFACT + ":" + DEPENDENCY_PLUGIN_VERSION + ":" + goal;
+        return DEPENDENCY_PLUGIN_GROUP + ":" + DEPENDENCY_PLUGIN_ARTIFACT + ":" + DEPENDENCY_PLUGIN_VERSION + ":"
+                + goal;
     }
 
     private static String pom(ConsumerDependency dependency) {
@@ -73,9 +75,15 @@ final class ConsumerProject {
         if (dependency != null) {
             pom.append("  <dependencies>\n")
                     .append("    <dependency>\n")
-                    .append("      <groupId>").append(dependency.groupId()).append("</groupId>\n")
-                    .append("      <artifactId>").append(dependency.artifactId()).append("</artifactId>\n")
-                    .append("      <version>").append(dependency.version()).append("</version>\n");
+                    .append("      <groupId>")
+                    .append(dependency.groupId())
+                    .append("</groupId>\n")
+                    .append("      <artifactId>")
+                    .append(dependency.artifactId())
+                    .append("</artifactId>\n")
+                    .append("      <version>")
+                    .append(dependency.version())
+                    .append("</version>\n");
             if (dependency.type() != null) {
                 pom.append("      <type>").append(dependency.type()).append("</type>\n");
             }
@@ -87,9 +95,15 @@ final class ConsumerProject {
         return pom.append("  <build>\n")
                 .append("    <plugins>\n")
                 .append("      <plugin>\n")
-                .append("        <groupId>").append(DEPENDENCY_PLUGIN_GROUP).append("</groupId>\n")
-                .append("        <artifactId>").append(DEPENDENCY_PLUGIN_ARTIFACT).append("</artifactId>\n")
-                .append("        <version>").append(DEPENDENCY_PLUGIN_VERSION).append("</version>\n")
+                .append("        <groupId>")
+                .append(DEPENDENCY_PLUGIN_GROUP)
+                .append("</groupId>\n")
+                .append("        <artifactId>")
+                .append(DEPENDENCY_PLUGIN_ARTIFACT)
+                .append("</artifactId>\n")
+                .append("        <version>")
+                .append(DEPENDENCY_PLUGIN_VERSION)
+                .append("</version>\n")
                 .append("      </plugin>\n")
                 .append("    </plugins>\n")
                 .append("  </build>\n")
@@ -109,7 +123,9 @@ final class ConsumerProject {
         StringBuilder settings = new StringBuilder()
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<settings xmlns=\"http://maven.apache.org/SETTINGS/1.0.0\">\n")
-                .append("  <localRepository>").append(xmlText(localRepository.toString())).append("</localRepository>\n")
+                .append("  <localRepository>")
+                .append(xmlText(localRepository.toString()))
+                .append("</localRepository>\n")
                 .append("  <interactiveMode>false</interactiveMode>\n")
                 .append("  <offline>false</offline>\n");
         if (source.mirrorEverything()) {
@@ -117,16 +133,20 @@ final class ConsumerProject {
                     .append("    <mirror>\n")
                     .append("      <id>gatekeeper-smoke-source</id>\n")
                     .append("      <mirrorOf>*</mirrorOf>\n")
-                    .append("      <url>").append(url).append("</url>\n")
+                    .append("      <url>")
+                    .append(url)
+                    .append("</url>\n")
                     .append("    </mirror>\n")
                     .append("  </mirrors>\n");
         }
         return settings.append("  <profiles>\n")
                 .append("    <profile>\n")
                 .append("      <id>gatekeeper-smoke</id>\n")
-                .append("      <repositories>\n").append(repository("repository", url, checksums))
+                .append("      <repositories>\n")
+                .append(repository("repository", url, checksums))
                 .append("      </repositories>\n")
-                .append("      <pluginRepositories>\n").append(repository("pluginRepository", url, checksums))
+                .append("      <pluginRepositories>\n")
+                .append(repository("pluginRepository", url, checksums))
                 .append("      </pluginRepositories>\n")
                 .append("    </profile>\n")
                 .append("  </profiles>\n")

@@ -17,8 +17,10 @@ final class Coordinates {
         if (value == null || value.isEmpty()) {
             throw new IllegalArgumentException(what + " is missing");
         }
-        if (!SAFE_PART.matcher(value).matches() || value.contains("..")
-                || value.startsWith(".") || value.endsWith(".")) {
+        if (!SAFE_PART.matcher(value).matches()
+                || value.contains("..")
+                || value.startsWith(".")
+                || value.endsWith(".")) {
             throw new IllegalArgumentException(
                     what + " '" + value + "' may only contain letters, digits, '_', '.' and '-',"
                             + " and may neither start nor end with '.' nor contain '..'");

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param plugins            the plugins its build declares, as {@code groupId:artifactId}
  * @param goals              the goals its build binds and does not skip, as {@code groupId:artifactId:goal}
  */
-public record DeclaredProfile(String id, String declaredIn, String activationProperty, Set<String> plugins, Set<String> goals) {
+public record DeclaredProfile(
+        String id, String declaredIn, String activationProperty, Set<String> plugins, Set<String> goals) {
     /** {@link #declaredIn} of the profiles every Maven 3 project inherits. */
     public static final String SUPER_POM = "Maven's super POM";
 

@@ -45,7 +45,8 @@ public record EntryPoint(
         Objects.requireNonNull(kind, "kind");
         classpath = classpath == null ? List.of() : List.copyOf(classpath);
         arguments = arguments == null ? List.of() : List.copyOf(arguments);
-        allowedExitCodes = allowedExitCodes == null || allowedExitCodes.isEmpty() ? Set.of(0) : Set.copyOf(allowedExitCodes);
+        allowedExitCodes =
+                allowedExitCodes == null || allowedExitCodes.isEmpty() ? Set.of(0) : Set.copyOf(allowedExitCodes);
         if (kind == Kind.EXECUTABLE_JAR) {
             Objects.requireNonNull(jar, "jar");
         } else if (mainClass == null || !CLASS_NAME.matcher(mainClass).matches()) {

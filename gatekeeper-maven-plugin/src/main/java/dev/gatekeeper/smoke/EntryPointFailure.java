@@ -24,26 +24,34 @@ final class EntryPointFailure {
         Integer exit = result.exitCode();
         boolean unexpectedExit = exit != null && !expected.contains(exit);
         boolean usage = unexpectedExit && !result.missingClass() && result.usageText();
-        String firstLine = result.output().stream().filter(line -> !line.isBlank()).findFirst().orElse("");
+        String firstLine = result.output().stream()
+                .filter(line -> !line.isBlank())
+                .findFirst()
+                .orElse("");
         String message = "The entry point failed on JDK " + result.jdkVersion() + ": " + result.failureReason()
                 + (usage ? "; its output looks like usage text: " + firstLine : "");
         String fix;
         if (result.missingClass()) {
             fix = "A class is missing at run time: a dependency the entry point needs is scoped provided or test, or "
-                    + "missing from the published POM; run it with the published runtime classpath and read the error: " + command;
+                    + "missing from the published POM; run it with the published runtime classpath and read the error: "
+                    + command;
         } else if (usage) {
-            fix = "If printing usage and exiting " + exit + " is on purpose, add <expectedExitCodes><expectedExitCode>" + exit
+            fix = "If printing usage and exiting " + exit + " is on purpose, add <expectedExitCodes><expectedExitCode>"
+                    + exit
                     + "</expectedExitCode></expectedExitCodes> to the gatekeeper-maven-plugin's <configuration> "
                     + "(or -Dgatekeeper.smoke.expectedExitCodes=" + exit + "), or set <arguments> to ones that exit "
                     + ExitCodes.describe(expected) + "; the command: " + command;
         } else if (unexpectedExit) {
-            fix = "If exit code " + exit + " is intended, add it to <expectedExitCodes> in the gatekeeper-maven-plugin's "
-                    + "<configuration>; otherwise run it with the published runtime classpath and read its output: " + command;
+            fix = "If exit code " + exit
+                    + " is intended, add it to <expectedExitCodes> in the gatekeeper-maven-plugin's "
+                    + "<configuration>; otherwise run it with the published runtime classpath and read its output: "
+                    + command;
         } else {
             fix = "Run it with the published runtime classpath and read its output: " + command;
         }
         String shown = String.join("\n", result.firstLines(FIRST_LINES));
-        int more = result.output().size() - Math.min(FIRST_LINES, result.output().size()) + result.omittedLines();
+        int more =
+                result.output().size() - Math.min(FIRST_LINES, result.output().size()) + result.omittedLines();
         String detail = more > 0 ? shown + "\n[… " + more + " more lines in " + logFileShown + "]" : shown;
         Finding finding = Finding.of(SmokeCodes.ENTRY_POINT_FAILED, GateStatus.FAIL, message)
                 .withFix(fix)

@@ -34,6 +34,7 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
     public static final String TOOL = "java";
     /** Of the bounded output, the lines kept from the end; the rest come from the start. */
     private static final int TAIL_OUTPUT_LINES = 50;
+
     private static final int MAX_DIAGNOSTIC_LINES = 2;
     /** The JVM's own words for a program that could not run: missing classes, bad main class. */
     private static final Pattern JVM_DIAGNOSTIC =
@@ -44,8 +45,8 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
      * What usage text looks like: a "usage:" line, an "Options:"/"Commands:" heading, a mention of
      * {@code --help}, or an option list ("  -v, --verbose  say more").
      */
-    private static final Pattern USAGE_TEXT = Pattern.compile(
-            "(?i)^\\s*(usage:|options:|commands:|available commands|synopsis\\b)|--help\\b"
+    private static final Pattern USAGE_TEXT =
+            Pattern.compile("(?i)^\\s*(usage:|options:|commands:|available commands|synopsis\\b)|--help\\b"
                     + "|^\\s*(-[A-Za-z0-9],?\\s+)?--[A-Za-z][\\w-]*(=\\S+|\\s+<[^>]+>)?(,\\s*|\\s{2,}|\\t|$)");
 
     public EntryPointRun {
@@ -58,22 +59,49 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
         Files.createDirectories(workDirectory);
         Path runDirectory = Files.createTempDirectory(workDirectory, "run-");
         Path logFile = runDirectory.resolve("output.log");
-        CommandSpec spec = new CommandSpec("entry-point", JdkVersion.javaExecutable(jdkHome).toString(),
-                javaArguments(entryPoint), runDirectory, Map.of(), timeout, entryPoint.allowedExitCodes());
+        CommandSpec spec = new CommandSpec(
+                "entry-point",
+                JdkVersion.javaExecutable(jdkHome).toString(),
+                javaArguments(entryPoint),
+                runDirectory,
+                Map.of(),
+                timeout,
+                entryPoint.allowedExitCodes());
         SecretRedactor redactor = SecretRedactor.build();
         String commandLine = ProcessRunner.describe(spec, redactor);
         String jdkVersion = JdkVersion.of(jdkHome).orElse("unknown");
 
         CommandOutcome outcome = ProcessRunner.run(spec, logFile, redactor);
         if (!outcome.started()) {
-            return new EntryPointResult(false, "java could not start: " + outcome.startFailure(), commandLine, null,
-                    false, List.of(), 0, logFile, outcome.duration(), jdkVersion, false, false);
+            return new EntryPointResult(
+                    false,
+                    "java could not start: " + outcome.startFailure(),
+                    commandLine,
+                    null,
+                    false,
+                    List.of(),
+                    0,
+                    logFile,
+                    outcome.duration(),
+                    jdkVersion,
+                    false,
+                    false);
         }
         ScannedOutput scanned = ScannedOutput.of(logFile, entryPoint.expectedOutput());
         String failure = failureReason(entryPoint, spec, outcome, scanned);
-        return new EntryPointResult(failure == null, failure, commandLine, outcome.exitCode(), outcome.timedOut(),
-                scanned.bounded(), scanned.omittedLines(), logFile, outcome.duration(), jdkVersion,
-                scanned.missingClass(), scanned.usageText());
+        return new EntryPointResult(
+                failure == null,
+                failure,
+                commandLine,
+                outcome.exitCode(),
+                outcome.timedOut(),
+                scanned.bounded(),
+                scanned.omittedLines(),
+                logFile,
+                outcome.duration(),
+                jdkVersion,
+                scanned.missingClass(),
+                scanned.usageText());
     }
 
     private static List<String> javaArguments(EntryPoint entryPoint) {
@@ -92,7 +120,8 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
         return arguments;
     }
 
-    private String failureReason(EntryPoint entryPoint, CommandSpec spec, CommandOutcome outcome, ScannedOutput scanned) {
+    private String failureReason(
+            EntryPoint entryPoint, CommandSpec spec, CommandOutcome outcome, ScannedOutput scanned) {
         if (outcome.timedOut()) {
             return "timed out after " + timeout.toSeconds() + " s; " + outcome.endingText();
         }
@@ -102,12 +131,14 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
         }
 
         if (!outcome.succeeded(spec)) {
-            String diagnostics = scanned.diagnostics().isEmpty() ? "" : ": " + String.join(" / ", scanned.diagnostics());
-            return "exited with " + outcome.exitCode() + " (expected: " + ExitCodes.describe(spec.allowedExitCodes()) + ")"
-                    + diagnostics;
+            String diagnostics =
+                    scanned.diagnostics().isEmpty() ? "" : ": " + String.join(" / ", scanned.diagnostics());
+            return "exited with " + outcome.exitCode() + " (expected: " + ExitCodes.describe(spec.allowedExitCodes())
+                    + ")" + diagnostics;
         }
         if (entryPoint.expectedOutput() != null && !scanned.expectedFound()) {
-            return "no line of the output matches /" + entryPoint.expectedOutput().pattern() + "/";
+            return "no line of the output matches /"
+                    + entryPoint.expectedOutput().pattern() + "/";
         }
         return null;
     }
@@ -116,8 +147,13 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
      * One pass over the log: a bounded copy, the JVM's diagnostics, whether the expected text occurs,
      * whether a class was missing and whether it reads like usage text.
      */
-    private record ScannedOutput(List<String> bounded, int omittedLines, List<String> diagnostics, boolean expectedFound,
-                                 boolean missingClass, boolean usageText) {
+    private record ScannedOutput(
+            List<String> bounded,
+            int omittedLines,
+            List<String> diagnostics,
+            boolean expectedFound,
+            boolean missingClass,
+            boolean usageText) {
         static ScannedOutput of(Path logFile, Pattern expected) throws IOException {
             List<String> head = new ArrayList<>();
             Deque<String> tail = new ArrayDeque<>();
@@ -139,7 +175,8 @@ public record EntryPointRun(Path jdkHome, Duration timeout, Path workDirectory) 
                             tail.removeFirst();
                         }
                     }
-                    if (diagnostics.size() < MAX_DIAGNOSTIC_LINES && JVM_DIAGNOSTIC.matcher(line).matches()) {
+                    if (diagnostics.size() < MAX_DIAGNOSTIC_LINES
+                            && JVM_DIAGNOSTIC.matcher(line).matches()) {
                         diagnostics.add(line.strip());
                     }
                     found = found || (expected != null && expected.matcher(line).find());

@@ -41,8 +41,8 @@ public final class ExitCodes {
                 code = -1;
             }
             if (code < 0 || code > 255) {
-                throw new IllegalArgumentException(input + " has '" + word
-                        + "', which is not an exit code; use numbers from 0 to 255, e.g. 0,2");
+                throw new IllegalArgumentException(
+                        input + " has '" + word + "', which is not an exit code; use numbers from 0 to 255, e.g. 0,2");
             }
             codes.add(code);
         }

@@ -30,14 +30,21 @@ public final class InheritedMetadataCheck {
     public record Inherited(String element, String value, String parent, String parentGroupId, boolean inSourceTree) {}
 
     /** Adds a WARN for each element of {@code inherited} that a third-party parent declares. */
-    public static void check(String groupId, List<Inherited> inherited, String pomFileShown, GateEvaluation evaluation) {
+    public static void check(
+            String groupId, List<Inherited> inherited, String pomFileShown, GateEvaluation evaluation) {
         for (Inherited element : inherited) {
             if (element.inSourceTree() || sameOrganisation(groupId, element.parentGroupId())) {
                 continue;
             }
-            evaluation.add(Finding.of(SmokeCodes.METADATA_INHERITED, GateStatus.WARN,
-                            element.element() + " is inherited from " + element.parent() + ", the parent of another organisation"
-                                    + (element.value() == null || element.value().isBlank() ? "" : " (" + element.value() + ")")
+            evaluation.add(Finding.of(
+                            SmokeCodes.METADATA_INHERITED,
+                            GateStatus.WARN,
+                            element.element() + " is inherited from " + element.parent()
+                                    + ", the parent of another organisation"
+                                    + (element.value() == null
+                                                    || element.value().isBlank()
+                                            ? ""
+                                            : " (" + element.value() + ")")
                                     + ": it describes that project, not this one")
                     .withFile(pomFileShown, null)
                     .withFix("Declare " + element.element() + " with this project's own value in " + pomFileShown)

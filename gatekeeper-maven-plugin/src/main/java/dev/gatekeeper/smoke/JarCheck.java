@@ -34,6 +34,7 @@ import java.util.zip.ZipFile;
 public final class JarCheck {
     /** Far longer than any real class name; the JVM's own limit on a name is 65535 bytes. */
     private static final int MAX_MAIN_CLASS_LENGTH = 1024;
+
     private static final String IDENTIFIER = "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*";
     private static final Pattern CLASS_NAME = Pattern.compile(IDENTIFIER + "(?:[.$]" + IDENTIFIER + ")*");
 
@@ -54,16 +55,20 @@ public final class JarCheck {
      */
     public static Optional<JarSummary> check(Path jar, String shown, int declaredRelease, GateEvaluation evaluation) {
         if (!Files.isRegularFile(jar)) {
-            evaluation.add(Finding.of(SmokeCodes.JAR_UNREADABLE, GateStatus.FAIL, "The jar " + shown + " does not exist")
-                    .withFile(shown, null)
-                    .withFix("Run 'mvn package' before this gate"));
+            evaluation.add(
+                    Finding.of(SmokeCodes.JAR_UNREADABLE, GateStatus.FAIL, "The jar " + shown + " does not exist")
+                            .withFile(shown, null)
+                            .withFix("Run 'mvn package' before this gate"));
             return Optional.empty();
         }
         Map<Integer, Offenders> tooNew = new TreeMap<>();
         try (JarFile file = new JarFile(jar.toFile(), false, ZipFile.OPEN_READ)) {
             Manifest manifest = file.getManifest();
             if (manifest == null) {
-                evaluation.add(Finding.of(SmokeCodes.JAR_NO_MANIFEST, GateStatus.WARN, "The jar " + shown + " has no META-INF/MANIFEST.MF")
+                evaluation.add(Finding.of(
+                                SmokeCodes.JAR_NO_MANIFEST,
+                                GateStatus.WARN,
+                                "The jar " + shown + " has no META-INF/MANIFEST.MF")
                         .withFile(shown, null)
                         .withFix("Build the jar with maven-jar-plugin, which writes the manifest, or add "
                                 + "META-INF/MANIFEST.MF to the assembly or shade configuration that builds it"));
@@ -83,7 +88,9 @@ public final class JarCheck {
                 }
                 int major = majorVersionOf(file, entry);
                 if (major < 0) {
-                    evaluation.add(Finding.of(SmokeCodes.CLASS_MALFORMED, GateStatus.FAIL,
+                    evaluation.add(Finding.of(
+                                    SmokeCodes.CLASS_MALFORMED,
+                                    GateStatus.FAIL,
                                     shown + " holds " + printable(name) + ", which is not a class file")
                             .withFile(shown, null)
                             .withFix("Rebuild with 'mvn clean package'; if it stays, find what copies "
@@ -96,17 +103,21 @@ public final class JarCheck {
                 }
                 int allowed = release != null ? release : declaredRelease;
                 if (allowed > 0 && major > allowed + MAJOR_VERSION_OFFSET) {
-                    tooNew.computeIfAbsent(release == null ? 0 : release, r -> new Offenders()).add(name, major);
+                    tooNew.computeIfAbsent(release == null ? 0 : release, r -> new Offenders())
+                            .add(name, major);
                 }
             }
-            tooNew.forEach((release, offenders) -> evaluation.add(release == 0
-                    ? tooNewForProject(offenders, declaredRelease, shown)
-                    : tooNewForVersionDirectory(offenders, release, shown)));
+            tooNew.forEach((release, offenders) -> evaluation.add(
+                    release == 0
+                            ? tooNewForProject(offenders, declaredRelease, shown)
+                            : tooNewForVersionDirectory(offenders, release, shown)));
             evaluation.input(shown, Digests.sha256(jar));
             return Optional.of(new JarSummary(mainClassOf(manifest, shown, evaluation), highest, entries));
         } catch (IOException | IllegalArgumentException e) {
             // ZipFile reports an entry name that is not valid in the jar's encoding unchecked.
-            evaluation.add(Finding.of(SmokeCodes.JAR_UNREADABLE, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            SmokeCodes.JAR_UNREADABLE,
+                            GateStatus.FAIL,
                             "The jar " + shown + " cannot be read: " + reasonOf(e))
                     .withFile(shown, null)
                     .withFix("Rebuild it with 'mvn clean package' and check that nothing else writes to " + shown));
@@ -135,8 +146,11 @@ public final class JarCheck {
 
     private static Finding unsafeEntry(String shown, String name, String reason) {
         String entry = printable(name);
-        return Finding.of(SmokeCodes.JAR_UNSAFE_ENTRY, GateStatus.FAIL, shown + " holds the entry '" + entry + "', which " + reason
-                        + "; extracting it could write outside the target directory")
+        return Finding.of(
+                        SmokeCodes.JAR_UNSAFE_ENTRY,
+                        GateStatus.FAIL,
+                        shown + " holds the entry '" + entry + "', which " + reason
+                                + "; extracting it could write outside the target directory")
                 .withFile(shown, null)
                 .withFix("Find what adds '" + entry + "' to the jar (a resource directory, an assembly descriptor, "
                         + "a shade filter) and remove it; do not extract this jar")
@@ -156,7 +170,9 @@ public final class JarCheck {
     }
 
     private static int readInt(byte[] bytes, int at) {
-        return ((bytes[at] & 0xff) << 24) | ((bytes[at + 1] & 0xff) << 16) | ((bytes[at + 2] & 0xff) << 8)
+        return ((bytes[at] & 0xff) << 24)
+                | ((bytes[at + 1] & 0xff) << 16)
+                | ((bytes[at + 2] & 0xff) << 8)
                 | (bytes[at + 3] & 0xff);
     }
 
@@ -167,7 +183,9 @@ public final class JarCheck {
     }
 
     private static Finding tooNewForProject(Offenders offenders, int declaredRelease, String shown) {
-        return Finding.of(SmokeCodes.CLASS_VERSION_TOO_NEW, GateStatus.FAIL,
+        return Finding.of(
+                        SmokeCodes.CLASS_VERSION_TOO_NEW,
+                        GateStatus.FAIL,
                         offenders.worstEntry + " targets Java " + javaOf(offenders.worstMajor) + " (class file "
                                 + offenders.worstMajor + ") but the project declares release " + declaredRelease
                                 + offenders.others())
@@ -179,7 +197,9 @@ public final class JarCheck {
 
     private static Finding tooNewForVersionDirectory(Offenders offenders, int release, String shown) {
         String directory = "META-INF/versions/" + release + "/";
-        return Finding.of(SmokeCodes.CLASS_VERSION_TOO_NEW, GateStatus.FAIL,
+        return Finding.of(
+                        SmokeCodes.CLASS_VERSION_TOO_NEW,
+                        GateStatus.FAIL,
                         offenders.worstEntry + " targets Java " + javaOf(offenders.worstMajor) + " (class file "
                                 + offenders.worstMajor + ") but sits under " + directory + ", which Java " + release
                                 + " loads" + offenders.others())
@@ -209,13 +229,18 @@ public final class JarCheck {
             return null;
         }
         String stripped = mainClass.strip();
-        if (stripped.length() > MAX_MAIN_CLASS_LENGTH || !CLASS_NAME.matcher(stripped).matches()) {
+        if (stripped.length() > MAX_MAIN_CLASS_LENGTH
+                || !CLASS_NAME.matcher(stripped).matches()) {
             String quoted = printable(stripped.length() > 80 ? stripped.substring(0, 80) + "…" : stripped);
-            evaluation.add(Finding.of(SmokeCodes.JAR_MAIN_CLASS_INVALID, GateStatus.FAIL, "The jar " + shown + " declares Main-Class '" + quoted
-                            + "' (" + stripped.length() + " characters), which is not a Java class name; it was not run")
+            evaluation.add(Finding.of(
+                            SmokeCodes.JAR_MAIN_CLASS_INVALID,
+                            GateStatus.FAIL,
+                            "The jar " + shown + " declares Main-Class '" + quoted + "' (" + stripped.length()
+                                    + " characters), which is not a Java class name; it was not run")
                     .withFile(shown, null)
-                    .withFix("Set <mainClass> of maven-jar-plugin's manifest configuration to the fully qualified name of"
-                            + " the class with the main method"));
+                    .withFix(
+                            "Set <mainClass> of maven-jar-plugin's manifest configuration to the fully qualified name of"
+                                    + " the class with the main method"));
             return null;
         }
         return stripped;
@@ -265,7 +290,8 @@ public final class JarCheck {
             if (count == 1) {
                 return null;
             }
-            return String.join("\n", listed) + (count > listed.size() ? "\n… and " + (count - listed.size()) + " more" : "");
+            return String.join("\n", listed)
+                    + (count > listed.size() ? "\n… and " + (count - listed.size()) + " more" : "");
         }
     }
 }

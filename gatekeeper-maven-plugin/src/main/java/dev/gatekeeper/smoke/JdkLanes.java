@@ -45,8 +45,12 @@ public record JdkLanes(List<JdkLane> lanes) {
             }
             JdkLane lane = inspect(candidate);
             if (lane.usable()) {
-                lane = new JdkLane(uniqueName(lane.name(), lane.vendor(), names), lane.home(), lane.version(),
-                        lane.vendor(), null);
+                lane = new JdkLane(
+                        uniqueName(lane.name(), lane.vendor(), names),
+                        lane.home(),
+                        lane.version(),
+                        lane.vendor(),
+                        null);
             }
             lanes.add(lane);
         }
@@ -76,8 +80,10 @@ public record JdkLanes(List<JdkLane> lanes) {
         Optional<String> version = JdkVersion.of(home);
         Optional<Integer> major = version.flatMap(JdkVersion::major);
         if (major.isEmpty()) {
-            return JdkLane.unusable(home, "cannot tell the Java version of " + home
-                    + " (no JAVA_VERSION in its release file, and java -version did not say)");
+            return JdkLane.unusable(
+                    home,
+                    "cannot tell the Java version of " + home
+                            + " (no JAVA_VERSION in its release file, and java -version did not say)");
         }
         return new JdkLane("jdk-" + major.get(), home, version.get(), candidate.vendor(), null);
     }

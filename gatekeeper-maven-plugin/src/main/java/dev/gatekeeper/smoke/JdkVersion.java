@@ -23,7 +23,8 @@ final class JdkVersion {
     private JdkVersion() {}
 
     static Path javaExecutable(Path jdkHome) {
-        return jdkHome.resolve("bin").resolve(System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
+        return jdkHome.resolve("bin")
+                .resolve(System.getProperty("os.name", "").startsWith("Windows") ? "java.exe" : "java");
     }
 
     static Optional<String> of(Path jdkHome) {
@@ -58,10 +59,10 @@ final class JdkVersion {
         Path scratch = null;
         try {
             scratch = Files.createTempDirectory("gatekeeper-java-version-");
-            CommandSpec spec = new CommandSpec("java-version", java.toString(), List.of("-version"), scratch, Map.of(),
-                    VERSION_TIMEOUT, null);
-            CommandOutcome outcome = ProcessRunner.run(spec, scratch.resolve("java-version.log"),
-                    SecretRedactor.build());
+            CommandSpec spec = new CommandSpec(
+                    "java-version", java.toString(), List.of("-version"), scratch, Map.of(), VERSION_TIMEOUT, null);
+            CommandOutcome outcome =
+                    ProcessRunner.run(spec, scratch.resolve("java-version.log"), SecretRedactor.build());
             Matcher matcher = VERSION_OUTPUT.matcher(outcome.tailText());
             return outcome.succeeded(spec) && matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
         } catch (IOException e) {

@@ -16,9 +16,17 @@ import java.util.List;
  * @param ownDistribution         whether the module's own POM declares {@code <distributionManagement>}
  * @param inheritedDistribution   the parent whose {@code <distributionManagement>} the module inherits, or null
  */
-public record PublicationFacts(String artifactId, String version, String setting, Declared deploySkip,
-                               Declared deployPluginSkip, Declared nexusStagingSkip, List<String> centralExcluded,
-                               boolean springBootRepackage, boolean ownDistribution, String inheritedDistribution) {
+public record PublicationFacts(
+        String artifactId,
+        String version,
+        String setting,
+        Declared deploySkip,
+        Declared deployPluginSkip,
+        Declared nexusStagingSkip,
+        List<String> centralExcluded,
+        boolean springBootRepackage,
+        boolean ownDistribution,
+        String inheritedDistribution) {
 
     /** A value and the POM that declares it ({@code groupId:artifactId:version}, or a path shown to the user). */
     public record Declared(String value, String declaredIn) {}

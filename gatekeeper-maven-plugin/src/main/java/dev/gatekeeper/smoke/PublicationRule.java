@@ -27,17 +27,20 @@ public final class PublicationRule {
         if (facts.setting() != null && !facts.setting().isBlank()) {
             String value = facts.setting().strip().toLowerCase(Locale.ROOT);
             if (!value.equals("true") && !value.equals("false")) {
-                throw new IllegalArgumentException(SETTING + " is '" + facts.setting().strip() + "'; use true or false");
+                throw new IllegalArgumentException(
+                        SETTING + " is '" + facts.setting().strip() + "'; use true or false");
             }
             return new Publication(value.equals("true"), SETTING + "=" + value);
         }
         PublicationFacts.Declared skip = facts.deploySkip();
         if (skip != null && skipsReleases(skip.value())) {
-            return Publication.notPublished("maven.deploy.skip is " + skip.value().strip() + in(skip));
+            return Publication.notPublished(
+                    "maven.deploy.skip is " + skip.value().strip() + in(skip));
         }
         PublicationFacts.Declared pluginSkip = facts.deployPluginSkip();
         if (pluginSkip != null && isTrue(pluginSkip.value())) {
-            return Publication.notPublished("the maven-deploy-plugin is configured with <skip>true</skip>" + in(pluginSkip));
+            return Publication.notPublished(
+                    "the maven-deploy-plugin is configured with <skip>true</skip>" + in(pluginSkip));
         }
         PublicationFacts.Declared staging = facts.nexusStagingSkip();
         if (staging != null && isTrue(staging.value())) {
@@ -45,16 +48,20 @@ public final class PublicationRule {
                     + "<skipNexusStagingDeployMojo>true</skipNexusStagingDeployMojo>" + in(staging));
         }
         if (facts.centralExcluded().stream().map(String::strip).anyMatch(facts.artifactId()::equals)) {
-            return Publication.notPublished("the central-publishing-maven-plugin's <excludeArtifacts> names " + facts.artifactId());
+            return Publication.notPublished(
+                    "the central-publishing-maven-plugin's <excludeArtifacts> names " + facts.artifactId());
         }
         if (facts.springBootRepackage()) {
             if (facts.ownDistribution()) {
-                return Publication.published("a Spring Boot application that declares its own <distributionManagement>");
+                return Publication.published(
+                        "a Spring Boot application that declares its own <distributionManagement>");
             }
             return Publication.notPublished("a Spring Boot application (the spring-boot-maven-plugin repackages it) "
                     + "whose POM declares no <distributionManagement>"
-                    + (facts.inheritedDistribution() == null ? ""
-                            : "; the one inherited from " + facts.inheritedDistribution() + " serves the reactor's libraries"));
+                    + (facts.inheritedDistribution() == null
+                            ? ""
+                            : "; the one inherited from " + facts.inheritedDistribution()
+                                    + " serves the reactor's libraries"));
         }
         return Publication.BY_DEFAULT;
     }

@@ -31,15 +31,27 @@ public record PublishedMetadata(
         List<InheritedMetadataCheck.Inherited> inherited) {
 
     public PublishedMetadata {
-        licenses = licenses == null ? List.of() : licenses.stream().filter(Objects::nonNull).toList();
-        developers = developers == null ? List.of() : developers.stream().filter(Objects::nonNull).toList();
+        licenses = licenses == null
+                ? List.of()
+                : licenses.stream().filter(Objects::nonNull).toList();
+        developers = developers == null
+                ? List.of()
+                : developers.stream().filter(Objects::nonNull).toList();
         packaging = isBlank(packaging) ? "jar" : packaging.strip();
         inherited = inherited == null ? List.of() : List.copyOf(inherited);
     }
 
     /** Metadata whose origin is not known: nothing counts as inherited. */
-    public PublishedMetadata(String name, String description, String url, List<String> licenses, List<String> developers,
-                             String scmUrl, String scmConnection, String version, String packaging) {
+    public PublishedMetadata(
+            String name,
+            String description,
+            String url,
+            List<String> licenses,
+            List<String> developers,
+            String scmUrl,
+            String scmConnection,
+            String version,
+            String packaging) {
         this(name, description, url, licenses, developers, scmUrl, scmConnection, version, packaging, List.of());
     }
 

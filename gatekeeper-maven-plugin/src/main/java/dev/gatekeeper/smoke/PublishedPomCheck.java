@@ -46,8 +46,12 @@ public final class PublishedPomCheck {
 
     /** Project values a consumer's model interpolation fills in dependency coordinates. */
     private static final Set<String> MODEL_COORDINATES = Set.of(
-            "project.groupId", "project.artifactId", "project.version",
-            "project.parent.groupId", "project.parent.artifactId", "project.parent.version");
+            "project.groupId",
+            "project.artifactId",
+            "project.version",
+            "project.parent.groupId",
+            "project.parent.artifactId",
+            "project.parent.version");
 
     /** The CI-friendly version properties, which only the build that sets them can resolve. */
     private static final Set<String> CI_FRIENDLY = Set.of("revision", "sha1", "changelist");
@@ -78,7 +82,10 @@ public final class PublishedPomCheck {
             evaluation.add(unreadable(shown, SafeXml.lineOf(e.getLocation()), SafeXml.problemOf(e)));
             return;
         } catch (NoSuchFileException e) {
-            evaluation.add(Finding.of(SmokeCodes.POM_UNREADABLE, GateStatus.FAIL, "The published POM " + shown + " does not exist")
+            evaluation.add(Finding.of(
+                            SmokeCodes.POM_UNREADABLE,
+                            GateStatus.FAIL,
+                            "The published POM " + shown + " does not exist")
                     .withFile(shown, null)
                     .withFix("Run 'mvn package' first; if a plugin writes the published POM (flatten-maven-plugin), "
                             + "check that it runs before this gate"));
@@ -113,10 +120,12 @@ public final class PublishedPomCheck {
         if (coordinate.mustBeLiteral() || unresolved.stream().anyMatch(CI_FRIENDLY::contains)) {
             fix = FLATTEN_FIX + coordinate.element() + " literally";
         } else {
-            fix = "Write the " + coordinate.element() + " literally, or define "
-                    + String.join(", ", unresolved) + " in the <properties> of " + shown;
+            fix = "Write the " + coordinate.element() + " literally, or define " + String.join(", ", unresolved)
+                    + " in the <properties> of " + shown;
         }
-        return Finding.of(SmokeCodes.POM_UNRESOLVED_EXPRESSION, GateStatus.FAIL,
+        return Finding.of(
+                        SmokeCodes.POM_UNRESOLVED_EXPRESSION,
+                        GateStatus.FAIL,
                         "The published POM keeps " + expressions + " in " + coordinate.describe()
                                 + "; consumers cannot resolve it")
                 .withFile(shown, coordinate.line())
@@ -125,8 +134,11 @@ public final class PublishedPomCheck {
     }
 
     private static Finding unreadable(String shown, Integer line, String problem) {
-        return Finding.of(SmokeCodes.POM_UNREADABLE, GateStatus.FAIL,
-                        "The published POM " + shown + (line == null ? "" : " line " + line) + " cannot be read: " + problem)
+        return Finding.of(
+                        SmokeCodes.POM_UNREADABLE,
+                        GateStatus.FAIL,
+                        "The published POM " + shown + (line == null ? "" : " line " + line) + " cannot be read: "
+                                + problem)
                 .withFile(shown, line)
                 .withFix("Fix " + shown + (line == null ? "" : " at line " + line)
                         + " so that it is well-formed XML without a <!DOCTYPE>, then run 'mvn package' again");

@@ -26,7 +26,12 @@ record RawPom(Map<String, String> properties, List<Coordinate> coordinates) {
     private static final Set<String> DEPENDENCY_FIELDS =
             Set.of("groupId", "artifactId", "version", "scope", "type", "classifier");
 
-    enum Place { PROJECT, PARENT, DEPENDENCY, MANAGED_DEPENDENCY }
+    enum Place {
+        PROJECT,
+        PARENT,
+        DEPENDENCY,
+        MANAGED_DEPENDENCY
+    }
 
     /**
      * One coordinate element with an expression in it.
@@ -87,7 +92,8 @@ record RawPom(Map<String, String> properties, List<Coordinate> coordinates) {
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
                 // Refused before any entity is declared or used, so nothing it points at is ever read.
-                throw new RejectedPomException(SafeXml.lineOf(xml.getLocation()),
+                throw new RejectedPomException(
+                        SafeXml.lineOf(xml.getLocation()),
                         "it declares a DTD (<!DOCTYPE>), which a POM never does; it was not read");
             }
             if (event == XMLStreamConstants.END_ELEMENT) {
@@ -104,8 +110,8 @@ record RawPom(Map<String, String> properties, List<Coordinate> coordinates) {
             }
             String name = xml.getLocalName();
             if (path.isEmpty() && !"project".equals(name)) {
-                throw new RejectedPomException(SafeXml.lineOf(xml.getLocation()),
-                        "the root element is <" + name + ">, expected <project>");
+                throw new RejectedPomException(
+                        SafeXml.lineOf(xml.getLocation()), "the root element is <" + name + ">, expected <project>");
             }
             path.addLast(name);
             String where = String.join("/", path);
@@ -140,10 +146,12 @@ record RawPom(Map<String, String> properties, List<Coordinate> coordinates) {
         StringBuilder text = new StringBuilder();
         for (int event = xml.next(); event != XMLStreamConstants.END_ELEMENT; event = xml.next()) {
             if (event == XMLStreamConstants.START_ELEMENT) {
-                throw new RejectedPomException(SafeXml.lineOf(xml.getLocation()),
+                throw new RejectedPomException(
+                        SafeXml.lineOf(xml.getLocation()),
                         "<" + path.getLast() + "> must hold text, but holds <" + xml.getLocalName() + ">");
             }
-            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+            if (event == XMLStreamConstants.CHARACTERS
+                    || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 text.append(xml.getText());
             }

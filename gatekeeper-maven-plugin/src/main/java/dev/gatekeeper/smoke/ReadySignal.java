@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class ReadySignal implements ServerRunner.Readiness {
     /** Spring Boot's line once the application context is up: "Started DemoApplication in 3.1 seconds (…)". */
     static final Pattern SPRING_BOOT_STARTED = Pattern.compile("\\bStarted \\S+ in \\d+(?:[.,]\\d+)? seconds\\b.*");
+
     private static final Duration URL_EVERY = Duration.ofMillis(500);
     private static final Duration URL_TIMEOUT = Duration.ofSeconds(2);
     private static final int MAX_BODY = 4096;
@@ -38,6 +39,7 @@ final class ReadySignal implements ServerRunner.Readiness {
     private final boolean health;
     /** Any HTTP answer counts: nothing else tells when a server of unknown kind is ready. */
     private final boolean anyAnswer;
+
     private final HttpClient client;
     private long offset;
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
@@ -54,8 +56,12 @@ final class ReadySignal implements ServerRunner.Readiness {
         this.url = url;
         this.health = health;
         this.anyAnswer = anyAnswer;
-        this.client = url == null ? null : HttpClient.newBuilder().connectTimeout(URL_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = url == null
+                ? null
+                : HttpClient.newBuilder()
+                        .connectTimeout(URL_TIMEOUT)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build();
     }
 
     @Override
@@ -80,7 +86,8 @@ final class ReadySignal implements ServerRunner.Readiness {
     /** What the server was waited for, for a message: "a line matching /…/ and GET http://…: UP". */
     String expectation() {
         String line = logLine == null ? null : "a line matching /" + logLine.pattern() + "/";
-        String get = url == null ? null
+        String get = url == null
+                ? null
                 : "GET " + url + (health ? " answering status UP" : anyAnswer ? " answering at all" : " answering 2xx");
         return line == null ? get : get == null ? line : line + (lineSeen != null ? " (seen)" : "") + " and " + get;
     }
@@ -123,7 +130,8 @@ final class ReadySignal implements ServerRunner.Readiness {
     private String ask() throws InterruptedException {
         HttpResponse<InputStream> response;
         try {
-            response = client.send(HttpRequest.newBuilder(url).timeout(URL_TIMEOUT).GET().build(),
+            response = client.send(
+                    HttpRequest.newBuilder(url).timeout(URL_TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             lastAnswer = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

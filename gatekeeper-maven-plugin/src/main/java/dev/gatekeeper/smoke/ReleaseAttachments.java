@@ -14,8 +14,11 @@ import java.util.Set;
  * @param buildGoals       the goals bound in this build, as {@code groupId:artifactId:goal}
  * @param commandLineFlags the skip properties set on the command line ({@code maven.javadoc.skip}) with their values
  */
-public record ReleaseAttachments(List<DeclaredProfile> profiles, ReleasePlugin releasePlugin, Set<String> buildGoals,
-                                 Map<String, String> commandLineFlags) {
+public record ReleaseAttachments(
+        List<DeclaredProfile> profiles,
+        ReleasePlugin releasePlugin,
+        Set<String> buildGoals,
+        Map<String, String> commandLineFlags) {
     public static final ReleaseAttachments NONE = new ReleaseAttachments(List.of(), null, Set.of(), Map.of());
 
     public ReleaseAttachments {
@@ -33,8 +36,12 @@ public record ReleaseAttachments(List<DeclaredProfile> profiles, ReleasePlugin r
      * @param useReleaseProfile its {@code useReleaseProfile}, or null when not set
      * @param declaredByProject whether the project's own POMs (not only Maven's super POM) declare it
      */
-    public record ReleasePlugin(String version, String releaseProfiles, String arguments, String useReleaseProfile,
-                                boolean declaredByProject) {
+    public record ReleasePlugin(
+            String version,
+            String releaseProfiles,
+            String arguments,
+            String useReleaseProfile,
+            boolean declaredByProject) {
         /**
          * Whether {@code release:perform} sets {@code -DperformRelease=true}: {@code useReleaseProfile}, whose default is
          * true before 3.0 and false since.

@@ -17,12 +17,24 @@ import java.util.regex.Pattern;
  */
 public final class ReleaseProfiles {
     /** Ids that name a profile for publishing to Maven Central, compared case-insensitively. */
-    static final Set<String> PUBLISHING_IDS = Set.of("release", "releases", "ossrh", "sonatype", "sonatype-oss-release",
-            "central", "maven-central", "central-publishing", "central-release", "publish", "publishing");
+    static final Set<String> PUBLISHING_IDS = Set.of(
+            "release",
+            "releases",
+            "ossrh",
+            "sonatype",
+            "sonatype-oss-release",
+            "central",
+            "maven-central",
+            "central-publishing",
+            "central-release",
+            "publish",
+            "publishing");
     /** Plugins that only a build publishing to Central configures. */
-    static final Set<String> PUBLISHING_PLUGINS = Set.of("org.sonatype.central:central-publishing-maven-plugin",
-            "org.sonatype.plugins:nexus-staging-maven-plugin");
-    private static final Pattern PROFILE_ARGUMENT = Pattern.compile("(?:^|\\s)(?:-P|--activate-profiles)[\\s=]*([^\\s]+)");
+    static final Set<String> PUBLISHING_PLUGINS = Set.of(
+            "org.sonatype.central:central-publishing-maven-plugin", "org.sonatype.plugins:nexus-staging-maven-plugin");
+
+    private static final Pattern PROFILE_ARGUMENT =
+            Pattern.compile("(?:^|\\s)(?:-P|--activate-profiles)[\\s=]*([^\\s]+)");
 
     /**
      * A profile the release build activates.
@@ -42,10 +54,12 @@ public final class ReleaseProfiles {
         ReleaseAttachments.ReleasePlugin plugin = facts.releasePlugin();
         if (plugin != null) {
             for (String id : split(plugin.releaseProfiles())) {
-                named(facts, id).forEach(p -> found.putIfAbsent(p, "named in the maven-release-plugin's releaseProfiles"));
+                named(facts, id)
+                        .forEach(p -> found.putIfAbsent(p, "named in the maven-release-plugin's releaseProfiles"));
             }
             for (String id : argumentProfiles(plugin.arguments())) {
-                named(facts, id).forEach(p -> found.putIfAbsent(p, "activated by -P in the maven-release-plugin's arguments"));
+                named(facts, id)
+                        .forEach(p -> found.putIfAbsent(p, "activated by -P in the maven-release-plugin's arguments"));
             }
         }
         boolean releasePluginSetsIt = plugin != null && plugin.setsPerformRelease();
@@ -54,12 +68,19 @@ public final class ReleaseProfiles {
                 continue;
             }
             if (!profile.declaredIn().equals(DeclaredProfile.SUPER_POM)) {
-                found.putIfAbsent(profile, "activated by -DperformRelease=true"
-                        + (releasePluginSetsIt ? ", which the maven-release-plugin sets (useReleaseProfile)" : ""));
+                found.putIfAbsent(
+                        profile,
+                        "activated by -DperformRelease=true"
+                                + (releasePluginSetsIt
+                                        ? ", which the maven-release-plugin sets (useReleaseProfile)"
+                                        : ""));
             } else if (releasePluginSetsIt && plugin.declaredByProject()) {
                 // every Maven 3 project inherits it: it counts only for a project released by that plugin
-                found.putIfAbsent(profile, "activated by -DperformRelease=true, which the maven-release-plugin "
-                        + (plugin.version() == null ? "" : plugin.version() + " ") + "sets (useReleaseProfile)");
+                found.putIfAbsent(
+                        profile,
+                        "activated by -DperformRelease=true, which the maven-release-plugin "
+                                + (plugin.version() == null ? "" : plugin.version() + " ")
+                                + "sets (useReleaseProfile)");
             }
         }
         for (DeclaredProfile profile : facts.profiles()) {
@@ -67,8 +88,11 @@ public final class ReleaseProfiles {
             if (id.equals("apache-release")) {
                 found.putIfAbsent(profile, "the Apache parent's release profile");
             }
-            profile.plugins().stream().filter(PUBLISHING_PLUGINS::contains).findFirst()
-                    .ifPresent(publisher -> found.putIfAbsent(profile, "a Central publishing profile (it configures " + publisher + ")"));
+            profile.plugins().stream()
+                    .filter(PUBLISHING_PLUGINS::contains)
+                    .findFirst()
+                    .ifPresent(publisher -> found.putIfAbsent(
+                            profile, "a Central publishing profile (it configures " + publisher + ")"));
             if (PUBLISHING_IDS.contains(id)) {
                 found.putIfAbsent(profile, "a release profile by its id");
             }

@@ -19,7 +19,8 @@ public record ResolutionSource(String url, boolean mirrorEverything, boolean ign
     public ResolutionSource {
         Objects.requireNonNull(url, "url");
         URI parsed = URI.create(url);
-        if (parsed.getScheme() == null || !(parsed.getScheme().equals("https") || parsed.getScheme().equals("file"))) {
+        if (parsed.getScheme() == null
+                || !(parsed.getScheme().equals("https") || parsed.getScheme().equals("file"))) {
             throw new IllegalArgumentException("resolution source must be an https:// or file:// URL, got " + url);
         }
     }
@@ -34,7 +35,8 @@ public record ResolutionSource(String url, boolean mirrorEverything, boolean ign
      * remote repository, so the user's repository is never written.
      */
     public static ResolutionSource localRepository(Path userRepository) {
-        return new ResolutionSource(userRepository.toAbsolutePath().normalize().toUri().toString(), true, true);
+        return new ResolutionSource(
+                userRepository.toAbsolutePath().normalize().toUri().toString(), true, true);
     }
 
     public boolean offline() {

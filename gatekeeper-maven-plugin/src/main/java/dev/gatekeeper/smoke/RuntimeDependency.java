@@ -12,8 +12,14 @@ import java.util.List;
  *                 element for a direct dependency
  * @param file     the resolved jar, or null
  */
-public record RuntimeDependency(String groupId, String artifactId, String version, String scope, boolean optional,
-                                List<String> path, Path file) {
+public record RuntimeDependency(
+        String groupId,
+        String artifactId,
+        String version,
+        String scope,
+        boolean optional,
+        List<String> path,
+        Path file) {
     public RuntimeDependency {
         path = List.copyOf(path);
         if (path.isEmpty()) {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 final class ServerLane {
     /** Of a server that started, the first lines of its log are the evidence (banner, port, "Started"). */
     private static final int HEAD_LINES = 40;
+
     private static final int LOGGED_TAIL_LINES = 10;
     private static final Pattern CAUSE = Pattern.compile("^(Caused by: .*|Exception in thread \".*|Error: .*)$");
 
@@ -53,8 +54,10 @@ final class ServerLane {
         if (shape != null && shape.executableJar() && entry.mainClass() == null) {
             return new ServerRun.Server(shape, installedJar(run), List.of(), null, entry.server());
         }
-        String mainClass = run.mainClass() != null && !(shape != null && run.mainClass().equals(shape.launcher()))
-                ? run.mainClass() : shape != null ? shape.startClass() : null;
+        String mainClass =
+                run.mainClass() != null && !(shape != null && run.mainClass().equals(shape.launcher()))
+                        ? run.mainClass()
+                        : shape != null ? shape.startClass() : null;
         return new ServerRun.Server(shape, null, run.runtimeClasspath(), mainClass, entry.server());
     }
 
@@ -72,8 +75,14 @@ final class ServerLane {
         return settings.mainArtifact();
     }
 
-    static void judge(ServerRun.Server server, ServerRun.Result result, String command, String lane, String logShown,
-            GateEvaluation evaluation) throws IOException {
+    static void judge(
+            ServerRun.Server server,
+            ServerRun.Result result,
+            String command,
+            String lane,
+            String logShown,
+            GateEvaluation evaluation)
+            throws IOException {
         ServerRunner.Outcome outcome = result.outcome();
         evaluation.recordToolTime(EntryPointRun.TOOL, outcome.duration());
         if (!outcome.ready()) {
@@ -86,8 +95,8 @@ final class ServerLane {
             evaluation.add(notReady(server, result, command, logShown));
             return;
         }
-        String ready = "started and ready in " + seconds(outcome.readyAfter()) + " on port " + result.port()
-                + " (" + outcome.readySignal() + ")";
+        String ready = "started and ready in " + seconds(outcome.readyAfter()) + " on port " + result.port() + " ("
+                + outcome.readySignal() + ")";
         String stopped = result.stoppedCleanly()
                 ? "stopped in " + seconds(outcome.stopDuration())
                 : "stopped in " + seconds(outcome.stopDuration()) + ", not cleanly";
@@ -99,16 +108,22 @@ final class ServerLane {
                 .withAttribute("port", Integer.toString(result.port()))
                 .withAttribute("readyMillis", Long.toString(outcome.readyAfter().toMillis()))
                 .withAttribute("readySignal", outcome.readySignal())
-                .withAttribute("stopMillis", Long.toString(outcome.stopDuration().toMillis()))
+                .withAttribute(
+                        "stopMillis", Long.toString(outcome.stopDuration().toMillis()))
                 .withAttribute("stoppedCleanly", Boolean.toString(result.stoppedCleanly()))
                 .withAttribute("exitCode", String.valueOf(outcome.exitCode()))
                 .withAttribute("jdk", result.jdkVersion()));
         if (!result.stoppedCleanly()) {
-            evaluation.add(Finding.of(SmokeCodes.SERVER_STOP_UNCLEAN, GateStatus.WARN, "The server did not stop cleanly on SIGTERM: " + howItStopped(result))
+            evaluation.add(Finding.of(
+                            SmokeCodes.SERVER_STOP_UNCLEAN,
+                            GateStatus.WARN,
+                            "The server did not stop cleanly on SIGTERM: " + howItStopped(result))
                     .withFile(logShown, null)
-                    .withFix("Let it shut down on SIGTERM, as a container or service manager stops it: a shutdown hook that "
-                            + "blocks, or a non-daemon thread that never ends, keeps the JVM alive; start it with '" + command
-                            + "', send 'kill -TERM <pid>' and read its last lines")
+                    .withFix(
+                            "Let it shut down on SIGTERM, as a container or service manager stops it: a shutdown hook that "
+                                    + "blocks, or a non-daemon thread that never ends, keeps the JVM alive; start it with '"
+                                    + command
+                                    + "', send 'kill -TERM <pid>' and read its last lines")
                     .withDetail(String.join("\n", outcome.outputTail())));
         }
         evaluation.summary(ready + ", " + stopped + jdk);
@@ -120,20 +135,24 @@ final class ServerLane {
         String jdk = " on JDK " + result.jdkVersion();
         String tail = String.join("\n", outcome.outputTail());
         if (!outcome.started()) {
-            return Finding.of(SmokeCodes.SERVER_EXITED_BEFORE_READY, GateStatus.FAIL, "The server could not start" + jdk + ": " + outcome.startFailure())
+            return Finding.of(
+                            SmokeCodes.SERVER_EXITED_BEFORE_READY,
+                            GateStatus.FAIL,
+                            "The server could not start" + jdk + ": " + outcome.startFailure())
                     .withFix("Point <jdks> at an installed JDK");
         }
         if (!outcome.timedOut() && !outcome.outputTooLarge() && outcome.exitCode() != null) {
             String cause = cause(result.logFile());
-            String message = "The server exited with " + outcome.exitCode() + " during start-up, before it was ready, after "
-                    + seconds(outcome.duration()) + jdk + (cause == null ? "" : ": " + cause);
+            String message =
+                    "The server exited with " + outcome.exitCode() + " during start-up, before it was ready, after "
+                            + seconds(outcome.duration()) + jdk + (cause == null ? "" : ": " + cause);
             String notAServer = server.springBoot() && server.settings().mode() == ServerSettings.Mode.AUTO
                     ? "; if it is a program that ends rather than a server, set <mode>run</mode> (-Dgatekeeper.smoke.mode=run)"
                     : "";
             return Finding.of(SmokeCodes.SERVER_EXITED_BEFORE_READY, GateStatus.FAIL, message)
                     .withFile(logShown, null)
-                    .withFix("Start it as smoke did and read why it stopped (the end of its start-up log is below): '" + command
-                            + "'" + notAServer)
+                    .withFix("Start it as smoke did and read why it stopped (the end of its start-up log is below): '"
+                            + command + "'" + notAServer)
                     .withDetail(tail)
                     .withAttribute("command", result.commandLine())
                     .withAttribute("port", Integer.toString(result.port()))
@@ -141,14 +160,19 @@ final class ServerLane {
         }
         String why = outcome.outputTooLarge()
                 ? "it printed more output during start-up than the limit allows and was stopped"
-                : "it was not ready within " + seconds(server.settings().readyTimeout()) + "; waited for " + result.awaited()
+                : "it was not ready within " + seconds(server.settings().readyTimeout()) + "; waited for "
+                        + result.awaited()
                         + (result.lastAnswer() == null ? "" : " (last answer: " + result.lastAnswer() + ")");
-        return Finding.of(SmokeCodes.SERVER_NOT_READY, GateStatus.FAIL, "The server on port " + result.port() + " " + why + jdk + "; " + ended(outcome))
+        return Finding.of(
+                        SmokeCodes.SERVER_NOT_READY,
+                        GateStatus.FAIL,
+                        "The server on port " + result.port() + " " + why + jdk + "; " + ended(outcome))
                 .withFile(logShown, null)
-                .withFix("If it needs longer, raise <readyTimeout> (-Dgatekeeper.smoke.readyTimeout=5m); if it is ready "
-                        + "before Gatekeeper sees it, set <readyPattern> to a line it prints once ready or <readyUrl> to a URL "
-                        + "that answers then ({port} stands for the port Gatekeeper gives it); a server that listens on a port of "
-                        + "its own must take {port} from <arguments> or $PORT; the command: '" + command + "'")
+                .withFix(
+                        "If it needs longer, raise <readyTimeout> (-Dgatekeeper.smoke.readyTimeout=5m); if it is ready "
+                                + "before Gatekeeper sees it, set <readyPattern> to a line it prints once ready or <readyUrl> to a URL "
+                                + "that answers then ({port} stands for the port Gatekeeper gives it); a server that listens on a port of "
+                                + "its own must take {port} from <arguments> or $PORT; the command: '" + command + "'")
                 .withDetail(tail)
                 .withAttribute("command", result.commandLine())
                 .withAttribute("port", Integer.toString(result.port()));
@@ -168,8 +192,10 @@ final class ServerLane {
     private static String ended(ServerRunner.Outcome outcome) {
         int ended = outcome.killedProcesses();
         String text = "ended " + ended + (ended == 1 ? " process" : " processes");
-        return outcome.survivors().isEmpty() ? text
-                : text + "; " + outcome.survivors().size() + " could not be ended: " + String.join(", ", outcome.survivors());
+        return outcome.survivors().isEmpty()
+                ? text
+                : text + "; " + outcome.survivors().size() + " could not be ended: "
+                        + String.join(", ", outcome.survivors());
     }
 
     /** The last "Caused by:" line of the log (the root cause), else the JVM's first diagnostic, or null. */
@@ -200,7 +226,8 @@ final class ServerLane {
                 }
             }
         }
-        return String.join("\n", head) + (total > HEAD_LINES ? "\n[… " + (total - HEAD_LINES) + " more lines in " + logShown + "]" : "");
+        return String.join("\n", head)
+                + (total > HEAD_LINES ? "\n[… " + (total - HEAD_LINES) + " more lines in " + logShown + "]" : "");
     }
 
     /** The command as a user runs it: without the classpath, shell-quoted. */

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 public record ServerRun(Path jdkHome, Path workDirectory) {
     /** How long a server has to exit after SIGTERM before its processes are ended. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(10);
+
     static final String HEALTH_PATH = "/actuator/health";
 
     public ServerRun {
@@ -67,8 +68,14 @@ public record ServerRun(Path jdkHome, Path workDirectory) {
      * @param logFile     the complete, redacted output
      * @param jdkVersion  the JDK's version, "unknown" when it does not say
      */
-    public record Result(ServerRunner.Outcome outcome, int port, String commandLine, String awaited, String lastAnswer,
-                         Path logFile, String jdkVersion) {
+    public record Result(
+            ServerRunner.Outcome outcome,
+            int port,
+            String commandLine,
+            String awaited,
+            String lastAnswer,
+            Path logFile,
+            String jdkVersion) {
         /** Exited on SIGTERM within the grace, with the JVM's exit code for it (143) or 0, and left nothing behind. */
         public boolean stoppedCleanly() {
             Integer exit = outcome.exitCode();
@@ -82,9 +89,14 @@ public record ServerRun(Path jdkHome, Path workDirectory) {
         Path logFile = runDirectory.resolve("output.log");
         int port = freePort();
         ReadySignal ready = readySignal(server, port);
-        CommandSpec spec = new CommandSpec("server", JdkVersion.javaExecutable(jdkHome).toString(),
-                javaArguments(server, port), runDirectory, Map.of("PORT", Integer.toString(port)),
-                server.settings().readyTimeout(), null);
+        CommandSpec spec = new CommandSpec(
+                "server",
+                JdkVersion.javaExecutable(jdkHome).toString(),
+                javaArguments(server, port),
+                runDirectory,
+                Map.of("PORT", Integer.toString(port)),
+                server.settings().readyTimeout(),
+                null);
         SecretRedactor redactor = SecretRedactor.build();
         String commandLine = ProcessRunner.describe(spec, redactor);
         String jdkVersion = JdkVersion.of(jdkHome).orElse("unknown");
@@ -101,7 +113,8 @@ public record ServerRun(Path jdkHome, Path workDirectory) {
             arguments.add(server.jar().toAbsolutePath().toString());
         } else {
             arguments.add("-cp");
-            arguments.add(server.classpath().stream().map(p -> p.toAbsolutePath().toString())
+            arguments.add(server.classpath().stream()
+                    .map(p -> p.toAbsolutePath().toString())
                     .collect(Collectors.joining(File.pathSeparator)));
             arguments.add(server.mainClass());
         }

@@ -19,9 +19,11 @@ import java.util.regex.PatternSyntaxException;
  * @param readyUrl     a URL that answers 2xx when the server is ready, or null; {@code {port}} as above
  * @param readyTimeout how long the server has to become ready
  */
-public record ServerSettings(Mode mode, List<String> arguments, String readyPattern, String readyUrl, Duration readyTimeout) {
+public record ServerSettings(
+        Mode mode, List<String> arguments, String readyPattern, String readyUrl, Duration readyTimeout) {
     /** The placeholder for the chosen port in arguments, the ready pattern and the ready URL. */
     public static final String PORT = "{port}";
+
     public static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
     /** Nothing configured: a Spring Boot application serves, anything else runs to its end. */
     public static final ServerSettings AUTO = new ServerSettings(Mode.AUTO, null, null, null, DEFAULT_READY_TIMEOUT);
@@ -99,7 +101,8 @@ public record ServerSettings(Mode mode, List<String> arguments, String readyPatt
         try {
             url = new URI(withPort(readyUrl, port));
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("gatekeeper.smoke.readyUrl '" + readyUrl + "' is not a URL: " + e.getReason());
+            throw new IllegalArgumentException(
+                    "gatekeeper.smoke.readyUrl '" + readyUrl + "' is not a URL: " + e.getReason());
         }
         if (!("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
             throw new IllegalArgumentException("gatekeeper.smoke.readyUrl '" + readyUrl
@@ -110,7 +113,9 @@ public record ServerSettings(Mode mode, List<String> arguments, String readyPatt
 
     /** The arguments a server gets, {@code {port}} replaced: the configured ones, else none. */
     List<String> serverArguments(int port) {
-        return arguments == null ? List.of() : arguments.stream().map(a -> withPort(a, port)).toList();
+        return arguments == null
+                ? List.of()
+                : arguments.stream().map(a -> withPort(a, port)).toList();
     }
 
     static String withPort(String text, int port) {

@@ -25,7 +25,8 @@ import java.util.zip.ZipFile;
 public record ServerShape(String description, String startClass, String launcher, boolean actuator) {
     static final String START_CLASS = "Start-Class";
     private static final String LOADER_PACKAGE = "org.springframework.boot.loader.";
-    private static final Pattern ACTUATOR = Pattern.compile("(BOOT-INF|WEB-INF)/lib(-provided)?/spring-boot-actuator-\\d[^/]*\\.jar");
+    private static final Pattern ACTUATOR =
+            Pattern.compile("(BOOT-INF|WEB-INF)/lib(-provided)?/spring-boot-actuator-\\d[^/]*\\.jar");
 
     /** The jar's shape when it is a Spring Boot application; empty for anything else, and for a jar that cannot be read. */
     public static Optional<ServerShape> springBoot(Path jar) {

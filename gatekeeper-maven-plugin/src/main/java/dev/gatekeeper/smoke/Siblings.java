@@ -29,8 +29,8 @@ public record Siblings(List<ArtifactFile> artifacts, List<String> found, List<St
      * @param extension  the main artifact's file extension ({@code jar}); ignored for pom packaging
      * @param reactorPom the module's POM in the reactor
      */
-    public record Module(String groupId, String artifactId, String version, String packaging, String extension,
-                         Path reactorPom) {
+    public record Module(
+            String groupId, String artifactId, String version, String packaging, String extension, Path reactorPom) {
         public Module {
             Objects.requireNonNull(packaging, "packaging");
         }
@@ -80,14 +80,15 @@ public record Siblings(List<ArtifactFile> artifacts, List<String> found, List<St
                 found.add(module.coordinates() + (fromReactor ? " (POM from the reactor)" : " (local repository)"));
                 continue;
             }
-            Path main = existing(local.find(module.groupId(), module.artifactId(), module.version(), module.extension()));
+            Path main =
+                    existing(local.find(module.groupId(), module.artifactId(), module.version(), module.extension()));
             if (pom == null || main == null) {
                 notFound.add(module.coordinates());
                 continue;
             }
             artifacts.add(ArtifactFile.pom(module.groupId(), module.artifactId(), module.version(), pom));
-            artifacts.add(new ArtifactFile(module.groupId(), module.artifactId(), module.version(), null,
-                    module.extension(), main));
+            artifacts.add(new ArtifactFile(
+                    module.groupId(), module.artifactId(), module.version(), null, module.extension(), main));
             found.add(module.coordinates() + " (local repository)");
         }
         return new Siblings(artifacts, found, notFound);
@@ -104,22 +105,41 @@ public record Siblings(List<ArtifactFile> artifacts, List<String> found, List<St
     public boolean judge(String coordinates, GateEvaluation evaluation, String subject) {
         if (!notFound.isEmpty()) {
             String missing = String.join(", ", notFound);
-            evaluation.add(Finding.of(SmokeCodes.SIBLING_NOT_BUILT, GateStatus.WARN,
+            evaluation.add(Finding.of(
+                            SmokeCodes.SIBLING_NOT_BUILT,
+                            GateStatus.WARN,
                             "not judged: a consumer of " + coordinates + " needs " + missing
                                     + ", which this build did not make (mvn -pl or -rf) and the local repository does not hold")
-                    .withFix("Build it in the same run (add -am) or install it first (" + ShellWords.join(List.of("mvn", "install",
-                            "-pl", String.join(",", notFound.stream().map(Siblings::moduleSelector).toList()))) + ")"));
+                    .withFix("Build it in the same run (add -am) or install it first ("
+                            + ShellWords.join(List.of(
+                                    "mvn",
+                                    "install",
+                                    "-pl",
+                                    String.join(
+                                            ",",
+                                            notFound.stream()
+                                                    .map(Siblings::moduleSelector)
+                                                    .toList())))
+                            + ")"));
             evaluation.summary("not judged: " + missing + " not built in this run nor installed");
             return false;
         }
         if (!found.isEmpty()) {
-            evaluation.log().info(subject + ": siblings not in this build come from the local repository: "
-                    + String.join(", ", found.stream().map(Siblings::artifactId).toList()));
-            evaluation.add(Finding.of(SmokeCodes.SIBLINGS_FROM_LOCAL_REPOSITORY, GateStatus.PASS,
+            evaluation
+                    .log()
+                    .info(subject + ": siblings not in this build come from the local repository: "
+                            + String.join(
+                                    ", ",
+                                    found.stream().map(Siblings::artifactId).toList()));
+            evaluation.add(Finding.of(
+                            SmokeCodes.SIBLINGS_FROM_LOCAL_REPOSITORY,
+                            GateStatus.PASS,
                             "reactor modules not in this build, installed into the clean repository as the local repository holds them: "
                                     + String.join(", ", found))
                     .withFix("Build them in the same run (add -am) to judge them as this build makes them")
-                    .withDetail(String.join("\n", artifacts.stream().map(a -> a.file().toString()).toList())));
+                    .withDetail(String.join(
+                            "\n",
+                            artifacts.stream().map(a -> a.file().toString()).toList())));
         }
         return true;
     }

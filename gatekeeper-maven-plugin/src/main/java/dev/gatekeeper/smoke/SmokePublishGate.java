@@ -52,12 +52,18 @@ public final class SmokePublishGate implements Gate {
         PublishedPomCheck.check(settings.publishedPom(), pom, settings.inheritedProperties(), evaluation);
         Publication publication = settings.checks().publication();
         if (publication.published()) {
-            CentralMetadataCheck.check(settings.metadata(), pom, settings.checks().metadataSeverity(), evaluation);
+            CentralMetadataCheck.check(
+                    settings.metadata(), pom, settings.checks().metadataSeverity(), evaluation);
             InheritedMetadataCheck.check(settings.groupId(), settings.metadata().inherited(), pom, evaluation);
         } else {
             notPublished = publication.describe();
-            evaluation.log().info(SUBJECT + ": " + notPublished + "; Central's metadata and the sources and javadoc jars are not asked for");
-            evaluation.add(Finding.of(SmokeCodes.NOT_PUBLISHED, GateStatus.PASS,
+            evaluation
+                    .log()
+                    .info(SUBJECT + ": " + notPublished
+                            + "; Central's metadata and the sources and javadoc jars are not asked for");
+            evaluation.add(Finding.of(
+                            SmokeCodes.NOT_PUBLISHED,
+                            GateStatus.PASS,
                             notPublished + "; Central's metadata and the sources and javadoc jars are not asked for")
                     .withAttribute("reason", publication.reason()));
         }
@@ -69,22 +75,34 @@ public final class SmokePublishGate implements Gate {
             return;
         }
         if (publication.published()) {
-            releaseNote = AttachedArtifactsCheck.check(settings.attachedClassifiers(), settings.checks().requireSources(),
-                    settings.checks().requireJavadoc(), settings.packaging(), settings.checks().metadataSeverity(), pom,
-                    settings.checks().release(), evaluation).orElse(null);
+            releaseNote = AttachedArtifactsCheck.check(
+                            settings.attachedClassifiers(),
+                            settings.checks().requireSources(),
+                            settings.checks().requireJavadoc(),
+                            settings.packaging(),
+                            settings.checks().metadataSeverity(),
+                            pom,
+                            settings.checks().release(),
+                            evaluation)
+                    .orElse(null);
         }
         if (releaseNote != null) {
             evaluation.log().info(SUBJECT + ": " + releaseNote + ", which this build does not activate");
         }
         if (settings.mainArtifact() == null) {
-            evaluation.add(Finding.of(SmokeCodes.NOT_PACKAGED, GateStatus.ERROR,
+            evaluation.add(Finding.of(
+                            SmokeCodes.NOT_PACKAGED,
+                            GateStatus.ERROR,
                             settings.artifactId() + " has no packaged artifact to install")
                     .withFix("Bind the smoke goal to verify (its default phase) so that it runs after package"));
             run.installFailed("the module was not packaged");
             return;
         }
-        Optional<JarSummary> jar = JarCheck.check(settings.mainArtifact(), settings.display(settings.mainArtifact()),
-                settings.declaredRelease(), evaluation);
+        Optional<JarSummary> jar = JarCheck.check(
+                settings.mainArtifact(),
+                settings.display(settings.mainArtifact()),
+                settings.declaredRelease(),
+                evaluation);
         if (jar.isEmpty()) {
             run.installFailed("the jar cannot be read");
             return;
@@ -102,31 +120,49 @@ public final class SmokePublishGate implements Gate {
         run.installedRepository();
         if (settings.isMavenPlugin()) {
             // A plugin is resolved by the consumer build that runs its help goal, on every JDK lane.
-            evaluation.summary(withReleaseNote(notPublished == null ? "publishable; installed into a clean repository"
-                    : notPublished + "; installed into a clean repository"));
+            evaluation.summary(withReleaseNote(
+                    notPublished == null
+                            ? "publishable; installed into a clean repository"
+                            : notPublished + "; installed into a clean repository"));
             return;
         }
-        evaluation.log().info(SUBJECT + ": resolving " + coordinates + " from a clean local repository, as a consumer would");
+        evaluation
+                .log()
+                .info(SUBJECT + ": resolving " + coordinates + " from a clean local repository, as a consumer would");
         ConsumerBuildResult result = run.consumerBuild(null)
-                .resolveRuntimeClasspath(ConsumerDependency.of(settings.groupId(), settings.artifactId(), settings.version()));
+                .resolveRuntimeClasspath(
+                        ConsumerDependency.of(settings.groupId(), settings.artifactId(), settings.version()));
         evaluation.recordToolTime(ConsumerBuild.TOOL, result.duration());
         if (!result.success()) {
-            evaluation.add(Finding.of(SmokeCodes.CONSUMER_RESOLUTION_FAILED, GateStatus.FAIL,
-                            "A consumer cannot resolve " + coordinates + " from a clean repository: " + result.failureReason())
+            evaluation.add(Finding.of(
+                            SmokeCodes.CONSUMER_RESOLUTION_FAILED,
+                            GateStatus.FAIL,
+                            "A consumer cannot resolve " + coordinates + " from a clean repository: "
+                                    + result.failureReason())
                     .withFile(settings.display(settings.publishedPom()), null)
-                    .withFix("Fix the dependencies of the published POM (a missing, unpublished or wrongly scoped dependency); "
-                            + "the consumer build's log is " + settings.display(result.logFile()))
-                    .withDetail(String.join("\n", result.errorLines().isEmpty() ? result.logTail() : result.errorLines())));
+                    .withFix(
+                            "Fix the dependencies of the published POM (a missing, unpublished or wrongly scoped dependency); "
+                                    + "the consumer build's log is " + settings.display(result.logFile()))
+                    .withDetail(
+                            String.join("\n", result.errorLines().isEmpty() ? result.logTail() : result.errorLines())));
             run.installFailed("a consumer cannot resolve the artifact");
             return;
         }
         run.resolved(result.classpath());
-        evaluation.add(Finding.of(SmokeCodes.INSTALLED, GateStatus.PASS,
-                        coordinates + " installed into a clean repository and resolved with " + (result.classpath().size() - 1)
-                                + " runtime dependencies in " + result.duration().toMillis() + " ms")
-                .withDetail(String.join("\n", result.classpath().stream().map(p -> p.getFileName().toString()).toList())));
-        evaluation.summary(withReleaseNote((notPublished == null ? "publishable" : notPublished)
-                + "; resolves from a clean repository with " + (result.classpath().size() - 1) + " runtime dependencies"));
+        evaluation.add(Finding.of(
+                        SmokeCodes.INSTALLED,
+                        GateStatus.PASS,
+                        coordinates + " installed into a clean repository and resolved with "
+                                + (result.classpath().size() - 1) + " runtime dependencies in "
+                                + result.duration().toMillis() + " ms")
+                .withDetail(String.join(
+                        "\n",
+                        result.classpath().stream()
+                                .map(p -> p.getFileName().toString())
+                                .toList())));
+        evaluation.summary(withReleaseNote(
+                (notPublished == null ? "publishable" : notPublished) + "; resolves from a clean repository with "
+                        + (result.classpath().size() - 1) + " runtime dependencies"));
     }
 
     private String withReleaseNote(String summary) {

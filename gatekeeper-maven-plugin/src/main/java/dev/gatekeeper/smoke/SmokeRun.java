@@ -27,7 +27,8 @@ public final class SmokeRun implements AutoCloseable {
     /** Creates the clean repository and installs the reactor's artifacts into it (once). */
     CleanRepository installedRepository() throws IOException {
         if (repository == null) {
-            repository = CleanRepository.create(settings.install().workDirectory()).keep(settings.install().keep());
+            repository = CleanRepository.create(settings.install().workDirectory())
+                    .keep(settings.install().keep());
             for (ArtifactFile artifact : settings.reactorArtifacts()) {
                 repository.install(artifact);
             }
@@ -40,8 +41,13 @@ public final class SmokeRun implements AutoCloseable {
 
     ConsumerBuild consumerBuild(Path javaHome) throws IOException {
         SmokeSettings.Install install = settings.install();
-        return new ConsumerBuild(install.mavenHome(), javaHome, installedRepository(), install.source(),
-                install.workDirectory(), install.timeout());
+        return new ConsumerBuild(
+                install.mavenHome(),
+                javaHome,
+                installedRepository(),
+                install.source(),
+                install.workDirectory(),
+                install.timeout());
     }
 
     void resolved(List<Path> classpath) {
@@ -72,8 +78,11 @@ public final class SmokeRun implements AutoCloseable {
 
     /** Whether the module has an entry point to run on the JDK lanes. */
     public boolean hasEntryPoint() {
-        return !settings.isPom() && (settings.isMavenPlugin() || settings.entry().probeClass() != null
-                || settings.entry().mainClass() != null || manifestMainClass != null);
+        return !settings.isPom()
+                && (settings.isMavenPlugin()
+                        || settings.entry().probeClass() != null
+                        || settings.entry().mainClass() != null
+                        || manifestMainClass != null);
     }
 
     @Override

@@ -52,20 +52,42 @@ public record SmokeSettings(
      * @param timeout        per run
      * @param server         whether it is served rather than run, and how it is ready (gatekeeper.smoke.mode, ready*)
      */
-    public record Entry(String mainClass, String probeClass, List<String> arguments, String expectedOutput,
-                        Set<Integer> expectedExitCodes, JdkLanes lanes, Duration timeout, ServerSettings server) {
+    public record Entry(
+            String mainClass,
+            String probeClass,
+            List<String> arguments,
+            String expectedOutput,
+            Set<Integer> expectedExitCodes,
+            JdkLanes lanes,
+            Duration timeout,
+            ServerSettings server) {
         public Entry {
             arguments = List.copyOf(arguments);
             expectedExitCodes = expectedExitCodes == null || expectedExitCodes.isEmpty()
-                    ? ExitCodes.DEFAULT : Set.copyOf(expectedExitCodes);
+                    ? ExitCodes.DEFAULT
+                    : Set.copyOf(expectedExitCodes);
             Objects.requireNonNull(lanes, "lanes");
             server = server == null ? ServerSettings.AUTO : server;
         }
 
         /** An entry with the server settings' defaults: a Spring Boot application is served. */
-        public Entry(String mainClass, String probeClass, List<String> arguments, String expectedOutput,
-                     Set<Integer> expectedExitCodes, JdkLanes lanes, Duration timeout) {
-            this(mainClass, probeClass, arguments, expectedOutput, expectedExitCodes, lanes, timeout, ServerSettings.AUTO);
+        public Entry(
+                String mainClass,
+                String probeClass,
+                List<String> arguments,
+                String expectedOutput,
+                Set<Integer> expectedExitCodes,
+                JdkLanes lanes,
+                Duration timeout) {
+            this(
+                    mainClass,
+                    probeClass,
+                    arguments,
+                    expectedOutput,
+                    expectedExitCodes,
+                    lanes,
+                    timeout,
+                    ServerSettings.AUTO);
         }
     }
 
@@ -77,8 +99,13 @@ public record SmokeSettings(
      * @param timeout         per forked build
      * @param siblings        reactor modules the module needs that are not in this build (mvn -pl, -rf)
      */
-    public record Install(Path mavenHome, ResolutionSource source, Path workDirectory, boolean keep, Duration timeout,
-                          Siblings siblings) {
+    public record Install(
+            Path mavenHome,
+            ResolutionSource source,
+            Path workDirectory,
+            boolean keep,
+            Duration timeout,
+            Siblings siblings) {
         public Install {
             siblings = siblings == null ? Siblings.none() : siblings;
         }
@@ -99,8 +126,14 @@ public record SmokeSettings(
      * @param publication      whether the module is published (deployed), and why: one that is not gets no
      *                         Central-metadata and no attached-jar checks
      */
-    public record Checks(boolean releaseTrack, boolean requireSources, boolean requireJavadoc, GateStatus metadataSeverity,
-                         Set<String> warnOnly, ReleaseAttachments release, Publication publication) {
+    public record Checks(
+            boolean releaseTrack,
+            boolean requireSources,
+            boolean requireJavadoc,
+            GateStatus metadataSeverity,
+            Set<String> warnOnly,
+            ReleaseAttachments release,
+            Publication publication) {
         public Checks {
             warnOnly = Set.copyOf(warnOnly);
             release = release == null ? ReleaseAttachments.NONE : release;
@@ -108,9 +141,21 @@ public record SmokeSettings(
         }
 
         /** Checks of a module that is published, as every module is unless something says otherwise. */
-        public Checks(boolean releaseTrack, boolean requireSources, boolean requireJavadoc, GateStatus metadataSeverity,
-                      Set<String> warnOnly, ReleaseAttachments release) {
-            this(releaseTrack, requireSources, requireJavadoc, metadataSeverity, warnOnly, release, Publication.BY_DEFAULT);
+        public Checks(
+                boolean releaseTrack,
+                boolean requireSources,
+                boolean requireJavadoc,
+                GateStatus metadataSeverity,
+                Set<String> warnOnly,
+                ReleaseAttachments release) {
+            this(
+                    releaseTrack,
+                    requireSources,
+                    requireJavadoc,
+                    metadataSeverity,
+                    warnOnly,
+                    release,
+                    Publication.BY_DEFAULT);
         }
     }
 

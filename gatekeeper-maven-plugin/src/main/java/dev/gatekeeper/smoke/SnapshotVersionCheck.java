@@ -21,11 +21,14 @@ public final class SnapshotVersionCheck {
         if (!releaseTrack || !isSnapshot(version)) {
             return;
         }
-        evaluation.add(Finding.of(SmokeCodes.SNAPSHOT_VERSION, GateStatus.HOLD,
+        evaluation.add(Finding.of(
+                        SmokeCodes.SNAPSHOT_VERSION,
+                        GateStatus.HOLD,
                         "Version " + version + " is a snapshot; a release-track merge needs a release version")
                 .withFile(pomFileShown, null)
-                .withFix("Set a release version (" + ShellWords.join(List.of("mvn", "versions:set",
-                        "-DnewVersion=" + releaseVersionOf(version))) + ") before a release-track merge"));
+                .withFix("Set a release version ("
+                        + ShellWords.join(List.of("mvn", "versions:set", "-DnewVersion=" + releaseVersionOf(version)))
+                        + ") before a release-track merge"));
     }
 
     /** As Maven decides it: the version ends in SNAPSHOT, in any case. */

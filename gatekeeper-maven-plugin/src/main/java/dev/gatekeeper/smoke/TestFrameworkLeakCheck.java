@@ -36,8 +36,19 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class TestFrameworkLeakCheck {
-    private static final List<String> TEST_SUPPORT_SUFFIXES = List.of("-test", "-testing", "-test-support", "-testkit",
-            "-test-kit", "-test-utils", "-testutils", "-test-fixtures", "-junit", "-junit4", "-junit5", "-junit-jupiter");
+    private static final List<String> TEST_SUPPORT_SUFFIXES = List.of(
+            "-test",
+            "-testing",
+            "-test-support",
+            "-testkit",
+            "-test-kit",
+            "-test-utils",
+            "-testutils",
+            "-test-fixtures",
+            "-junit",
+            "-junit4",
+            "-junit5",
+            "-junit-jupiter");
 
     private final List<RuntimeDependency> graph;
     private final Map<String, RuntimeDependency.Declaration> declarations;
@@ -52,8 +63,12 @@ public final class TestFrameworkLeakCheck {
      * @param declaredTestSupport {@code gatekeeper.smoke.testSupport}
      * @param severity            how a leak counts: HOLD for a published module, WARN for one that is not
      */
-    public TestFrameworkLeakCheck(List<RuntimeDependency> graph, Map<String, RuntimeDependency.Declaration> declarations,
-                                  TestFrameworks frameworks, boolean declaredTestSupport, GateStatus severity) {
+    public TestFrameworkLeakCheck(
+            List<RuntimeDependency> graph,
+            Map<String, RuntimeDependency.Declaration> declarations,
+            TestFrameworks frameworks,
+            boolean declaredTestSupport,
+            GateStatus severity) {
         this.graph = List.copyOf(graph);
         this.declarations = Map.copyOf(declarations);
         this.frameworks = Objects.requireNonNull(frameworks, "frameworks");
@@ -77,12 +92,16 @@ public final class TestFrameworkLeakCheck {
      * @param groupId      the module's coordinates
      * @param mainArtifact the module's jar, whose classes may use the framework; null when there is none
      */
-    public void check(String groupId, String artifactId, Path mainArtifact, String pomShown, GateEvaluation evaluation) {
+    public void check(
+            String groupId, String artifactId, Path mainArtifact, String pomShown, GateEvaluation evaluation) {
         if (notJudged != null) {
-            evaluation.add(Finding.of(SmokeCodes.TEST_FRAMEWORKS_NOT_JUDGED, GateStatus.WARN, "Test frameworks on consumers' runtime classpath were not "
-                            + "judged: " + notJudged)
+            evaluation.add(Finding.of(
+                            SmokeCodes.TEST_FRAMEWORKS_NOT_JUDGED,
+                            GateStatus.WARN,
+                            "Test frameworks on consumers' runtime classpath were not " + "judged: " + notJudged)
                     .withFile(pomShown, null)
-                    .withFix("Make every dependency of " + pomShown + " resolvable (run 'mvn dependency:tree' to see which "
+                    .withFix("Make every dependency of " + pomShown
+                            + " resolvable (run 'mvn dependency:tree' to see which "
                             + "one fails), or run without -o so that Maven can download it"));
             return;
         }
@@ -91,8 +110,10 @@ public final class TestFrameworkLeakCheck {
         // By the direct dependency that brings them: that is the line to change.
         Map<String, List<RuntimeDependency>> leaks = new LinkedHashMap<>();
         for (RuntimeDependency dependency : graph) {
-            if (frameworks.match(dependency.groupId(), dependency.artifactId()) != null && reachesConsumers(dependency, byKey)) {
-                leaks.computeIfAbsent(dependency.directKey(), key -> new ArrayList<>()).add(dependency);
+            if (frameworks.match(dependency.groupId(), dependency.artifactId()) != null
+                    && reachesConsumers(dependency, byKey)) {
+                leaks.computeIfAbsent(dependency.directKey(), key -> new ArrayList<>())
+                        .add(dependency);
             }
         }
         if (leaks.isEmpty()) {
@@ -100,10 +121,14 @@ public final class TestFrameworkLeakCheck {
         }
         Optional<String> support = testSupportBy(groupId, artifactId);
         if (support.isPresent()) {
-            evaluation.add(Finding.of(SmokeCodes.TEST_SUPPORT_LIBRARY, GateStatus.PASS, artifactId + " is a test-support library ("
-                            + support.get() + "): its test frameworks on consumers' runtime classpath are intended")
+            evaluation.add(Finding.of(
+                            SmokeCodes.TEST_SUPPORT_LIBRARY,
+                            GateStatus.PASS,
+                            artifactId + " is a test-support library (" + support.get()
+                                    + "): its test frameworks on consumers' runtime classpath are intended")
                     .withFile(pomShown, null)
-                    .withDetail(detail(leaks.values().stream().flatMap(List::stream).toList())));
+                    .withDetail(
+                            detail(leaks.values().stream().flatMap(List::stream).toList())));
             return;
         }
         MainClasses classes = MainClasses.of(mainArtifact, evaluation);
@@ -111,8 +136,11 @@ public final class TestFrameworkLeakCheck {
             RuntimeDependency direct = byKey.get(leak.getKey());
             String used = classes.firstUse(leak.getValue());
             if (used != null) {
-                evaluation.add(Finding.of(SmokeCodes.TEST_SUPPORT_LIBRARY, GateStatus.PASS, artifactId + " is a test-support library for "
-                                + leak.getKey() + ": its classes use " + used.replace('/', '.') + "*")
+                evaluation.add(Finding.of(
+                                SmokeCodes.TEST_SUPPORT_LIBRARY,
+                                GateStatus.PASS,
+                                artifactId + " is a test-support library for " + leak.getKey() + ": its classes use "
+                                        + used.replace('/', '.') + "*")
                         .withFile(pomShown, null)
                         .withDetail(detail(leak.getValue())));
             } else {
@@ -131,7 +159,9 @@ public final class TestFrameworkLeakCheck {
             return Optional.of("it is itself a test framework, " + own);
         }
         String name = artifactId.toLowerCase(Locale.ROOT);
-        return TEST_SUPPORT_SUFFIXES.stream().filter(name::endsWith).findFirst()
+        return TEST_SUPPORT_SUFFIXES.stream()
+                .filter(name::endsWith)
+                .findFirst()
                 .map(suffix -> "its artifactId ends in " + suffix);
     }
 
@@ -144,7 +174,8 @@ public final class TestFrameworkLeakCheck {
     }
 
     private Finding leakFinding(RuntimeDependency direct, List<RuntimeDependency> found, String pomShown) {
-        RuntimeDependency.Declaration declared = declarations.get(direct == null ? found.get(0).directKey() : direct.key());
+        RuntimeDependency.Declaration declared =
+                declarations.get(direct == null ? found.get(0).directKey() : direct.key());
         String directCoordinates = direct == null ? found.get(0).path().get(0) : direct.coordinates();
         String scope = direct == null ? found.get(0).scope() : direct.scope();
         String where = declared == null ? pomShown : declared.describe();
@@ -153,14 +184,15 @@ public final class TestFrameworkLeakCheck {
         String message = frameworkItself
                 ? "Test framework " + directCoordinates + " is a " + scope + " dependency (" + where
                         + "): every consumer gets " + names + " on its runtime classpath"
-                : directCoordinates + " (" + scope + ", " + where + ") brings test framework" + (found.size() == 1 ? " " : "s ")
-                        + names + " to every consumer's runtime classpath";
+                : directCoordinates + " (" + scope + ", " + where + ") brings test framework"
+                        + (found.size() == 1 ? " " : "s ") + names + " to every consumer's runtime classpath";
         String dependencyKey = direct == null ? found.get(0).directKey() : direct.key();
         String fix = frameworkItself
                 ? "Add <scope>test</scope> to the " + dependencyKey + " dependency at " + where
                         + "; if the main code needs it, mark the module as test support (gatekeeper.smoke.testSupport=true)"
                 : "Exclude " + (found.size() == 1 ? "it" : "them") + " from " + dependencyKey + " at " + where + ": "
-                        + exclusions(found) + "; or, if only tests use " + dependencyKey + ", give it <scope>test</scope>";
+                        + exclusions(found) + "; or, if only tests use " + dependencyKey
+                        + ", give it <scope>test</scope>";
         Finding finding = Finding.of(SmokeCodes.TEST_FRAMEWORK_AT_RUNTIME, severity, message)
                 .withFix(fix)
                 .withDetail(detail(found))
@@ -170,12 +202,15 @@ public final class TestFrameworkLeakCheck {
     }
 
     private static String exclusions(List<RuntimeDependency> found) {
-        return "<exclusions>" + found.stream()
-                .filter(dependency -> found.stream().noneMatch(other -> other != dependency
-                        && dependency.path().contains(other.coordinates())))
-                .map(dependency -> "<exclusion><groupId>" + dependency.groupId() + "</groupId><artifactId>"
-                        + dependency.artifactId() + "</artifactId></exclusion>")
-                .collect(Collectors.joining()) + "</exclusions>";
+        return "<exclusions>"
+                + found.stream()
+                        .filter(dependency -> found.stream()
+                                .noneMatch(other ->
+                                        other != dependency && dependency.path().contains(other.coordinates())))
+                        .map(dependency -> "<exclusion><groupId>" + dependency.groupId() + "</groupId><artifactId>"
+                                + dependency.artifactId() + "</artifactId></exclusion>")
+                        .collect(Collectors.joining())
+                + "</exclusions>";
     }
 
     /** Each framework artifact with its path, then what comes to consumers along with them. */
@@ -187,8 +222,10 @@ public final class TestFrameworkLeakCheck {
         }
         TreeSet<String> along = new TreeSet<>();
         for (RuntimeDependency other : graph) {
-            boolean underAFramework = other.path().stream().limit(other.path().size() - 1)
-                    .anyMatch(step -> found.stream().anyMatch(framework -> framework.coordinates().equals(step)));
+            boolean underAFramework = other.path().stream()
+                    .limit(other.path().size() - 1)
+                    .anyMatch(step -> found.stream()
+                            .anyMatch(framework -> framework.coordinates().equals(step)));
             if (underAFramework && frameworks.match(other.groupId(), other.artifactId()) == null) {
                 along.add(other.coordinates());
             }
@@ -245,8 +282,10 @@ public final class TestFrameworkLeakCheck {
         private static List<String> packagesOf(Path jar) {
             TreeSet<String> packages = new TreeSet<>();
             try (JarFile file = new JarFile(jar.toFile())) {
-                file.stream().map(JarEntry::getName)
-                        .filter(name -> name.endsWith(".class") && !name.startsWith("META-INF/") && name.indexOf('/') > 0)
+                file.stream()
+                        .map(JarEntry::getName)
+                        .filter(name ->
+                                name.endsWith(".class") && !name.startsWith("META-INF/") && name.indexOf('/') > 0)
                         .forEach(name -> packages.add(name.substring(0, name.lastIndexOf('/') + 1)));
             } catch (IOException e) {
                 return List.of();

@@ -32,7 +32,7 @@ public final class TestFrameworks {
     public static TestFrameworks defaults() {
         List<String> entries = new ArrayList<>();
         try (InputStream in = Objects.requireNonNull(TestFrameworks.class.getResourceAsStream(RESOURCE), RESOURCE);
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String entry = line.strip();
                 if (!entry.isEmpty() && !entry.startsWith("#")) {
@@ -59,10 +59,12 @@ public final class TestFrameworks {
                 continue;
             }
             String[] parts = entry.split(":", -1);
-            if (parts.length > 2 || !PART.matcher(parts[0]).matches()
+            if (parts.length > 2
+                    || !PART.matcher(parts[0]).matches()
                     || (parts.length == 2 && !PART.matcher(parts[1]).matches())) {
-                throw new IllegalArgumentException(property + " holds '" + entry
-                        + "'; write a groupId or groupId:artifactId, '*' matching any characters (e.g. org.mockito or com.example:*-test-kit)");
+                throw new IllegalArgumentException(
+                        property + " holds '" + entry
+                                + "'; write a groupId or groupId:artifactId, '*' matching any characters (e.g. org.mockito or com.example:*-test-kit)");
             }
             all.add(entry);
         }
@@ -73,7 +75,8 @@ public final class TestFrameworks {
     public String match(String groupId, String artifactId) {
         for (int i = 0; i < patterns.size(); i++) {
             Pattern[] pattern = patterns.get(i);
-            if (pattern[0].matcher(groupId).matches() && (pattern[1] == null || pattern[1].matcher(artifactId).matches())) {
+            if (pattern[0].matcher(groupId).matches()
+                    && (pattern[1] == null || pattern[1].matcher(artifactId).matches())) {
                 return entries.get(i);
             }
         }

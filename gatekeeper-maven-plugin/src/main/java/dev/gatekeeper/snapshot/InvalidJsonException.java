@@ -13,8 +13,11 @@ public class InvalidJsonException extends Exception {
     private final String problem;
 
     public InvalidJsonException(int line, int column, String problem) {
-        super(line > 0 && column > 0 ? "line " + line + ", column " + column + ": " + problem : problem, null,
-                false, false);
+        super(
+                line > 0 && column > 0 ? "line " + line + ", column " + column + ": " + problem : problem,
+                null,
+                false,
+                false);
         this.line = line > 0 ? line : UNKNOWN;
         this.column = column > 0 ? column : UNKNOWN;
         this.problem = problem;

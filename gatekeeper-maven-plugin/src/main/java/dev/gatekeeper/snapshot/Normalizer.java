@@ -68,10 +68,14 @@ public final class Normalizer {
     public Normalizer(List<Replacement> replacements, Map<String, String> literalPaths) {
         this.replacements = List.copyOf(replacements);
         this.placeholderByPath = withForwardSlashVariants(literalPaths);
-        this.literalPaths = placeholderByPath.isEmpty() ? null : Pattern.compile(placeholderByPath.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|", "(?:", ")" + PATH_END)));
+        this.literalPaths = placeholderByPath.isEmpty()
+                ? null
+                : Pattern.compile(placeholderByPath.keySet().stream()
+                        .sorted(Comparator.comparingInt(String::length)
+                                .reversed()
+                                .thenComparing(Comparator.naturalOrder()))
+                        .map(Pattern::quote)
+                        .collect(Collectors.joining("|", "(?:", ")" + PATH_END)));
     }
 
     /** The {@link #defaults()} replacements plus the given literal paths. */
@@ -95,7 +99,8 @@ public final class Normalizer {
     public String normalize(String text) {
         String result = text.replace("\r\n", "\n").replace('\r', '\n');
         if (literalPaths != null) {
-            result = literalPaths.matcher(result)
+            result = literalPaths
+                    .matcher(result)
                     .replaceAll(match -> Matcher.quoteReplacement(placeholderByPath.get(match.group())));
         }
         for (Replacement replacement : replacements) {
@@ -110,8 +115,8 @@ public final class Normalizer {
             String path = Objects.requireNonNull(entry.getKey(), "literal path");
             String placeholder = Objects.requireNonNull(entry.getValue(), "placeholder for " + path);
             if (path.isEmpty()) {
-                throw new IllegalArgumentException("an empty literal path would match everywhere (placeholder "
-                        + placeholder + ")");
+                throw new IllegalArgumentException(
+                        "an empty literal path would match everywhere (placeholder " + placeholder + ")");
             }
             all.put(path, placeholder);
         }

@@ -23,16 +23,20 @@ public final class ProfileCheck {
         Path root = projectRoot.toAbsolutePath().normalize();
         Path resolved = root.resolve(profile).normalize();
         if (!live && !resolved.startsWith(root)) {
-            return new ProfileProblem(SnapshotCodes.PROFILE_ESCAPES_PROJECT.code(), "fixture profile " + profile
-                    + " resolves to " + resolved + ", which is outside the project " + root
-                    + "; keep fixture profiles inside the project or mark the profile as live");
+            return new ProfileProblem(
+                    SnapshotCodes.PROFILE_ESCAPES_PROJECT.code(),
+                    "fixture profile " + profile
+                            + " resolves to " + resolved + ", which is outside the project " + root
+                            + "; keep fixture profiles inside the project or mark the profile as live");
         }
         if (!Files.exists(resolved)) {
-            return new ProfileProblem(SnapshotCodes.PROFILE_MISSING.code(),
+            return new ProfileProblem(
+                    SnapshotCodes.PROFILE_MISSING.code(),
                     "profile " + profile + " does not exist (resolved to " + resolved + ")");
         }
         if (!Files.isDirectory(resolved)) {
-            return new ProfileProblem(SnapshotCodes.PROFILE_NOT_A_DIRECTORY.code(),
+            return new ProfileProblem(
+                    SnapshotCodes.PROFILE_NOT_A_DIRECTORY.code(),
                     "profile " + profile + " is not a directory (resolved to " + resolved + ")");
         }
         if (live) {
@@ -41,10 +45,12 @@ public final class ProfileCheck {
         Path realProfile = realPath(resolved);
         Path realRoot = realPath(root);
         if (!realProfile.startsWith(realRoot)) {
-            return new ProfileProblem(SnapshotCodes.PROFILE_ESCAPES_PROJECT.code(), "fixture profile " + profile
-                    + " (resolved to " + resolved + ") has the real path " + realProfile
-                    + " (symbolic links followed), which is outside the project " + realRoot
-                    + "; copy the fixture into the project or mark the profile as live");
+            return new ProfileProblem(
+                    SnapshotCodes.PROFILE_ESCAPES_PROJECT.code(),
+                    "fixture profile " + profile
+                            + " (resolved to " + resolved + ") has the real path " + realProfile
+                            + " (symbolic links followed), which is outside the project " + realRoot
+                            + "; copy the fixture into the project or mark the profile as live");
         }
         return null;
     }

@@ -11,10 +11,18 @@ import dev.gatekeeper.core.GateStatus;
 final class RunChecks {
     private RunChecks() {}
 
-    static void reportOutputTooLarge(String caseName, int run, CommandSpec spec, CommandOutcome outcome, String shownLog,
-            String commandLine, GateEvaluation evaluation) {
+    static void reportOutputTooLarge(
+            String caseName,
+            int run,
+            CommandSpec spec,
+            CommandOutcome outcome,
+            String shownLog,
+            String commandLine,
+            GateEvaluation evaluation) {
         long megabytes = spec.maxOutputBytes() / CommandSpec.megabytes(1);
-        evaluation.add(Finding.of(SnapshotCodes.RUN_OUTPUT_TOO_LARGE, GateStatus.FAIL,
+        evaluation.add(Finding.of(
+                        SnapshotCodes.RUN_OUTPUT_TOO_LARGE,
+                        GateStatus.FAIL,
                         "Run " + run + " of snapshot case '" + caseName + "' wrote more than " + megabytes
                                 + " MB and was stopped; " + outcome.endingText())
                 .withFile(shownLog, null)
@@ -29,10 +37,14 @@ final class RunChecks {
         }
         boolean survived = !outcome.survivingProcesses().isEmpty();
         int count = outcome.leftoverProcesses().size();
-        evaluation.add(Finding.of(SnapshotCodes.LEFT_PROCESSES, survived ? GateStatus.FAIL : GateStatus.WARN,
+        evaluation.add(Finding.of(
+                        SnapshotCodes.LEFT_PROCESSES,
+                        survived ? GateStatus.FAIL : GateStatus.WARN,
                         "Run " + run + " of snapshot case '" + caseName + "' exited but left " + count
                                 + (count == 1 ? " process" : " processes") + " running; "
-                                + (survived ? outcome.endingText() : "Gatekeeper ended " + (count == 1 ? "it" : "them")))
+                                + (survived
+                                        ? outcome.endingText()
+                                        : "Gatekeeper ended " + (count == 1 ? "it" : "them")))
                 .withFix("Make the product stop what it starts before it exits")
                 .withDetail(String.join("\n", outcome.leftoverProcesses())));
     }

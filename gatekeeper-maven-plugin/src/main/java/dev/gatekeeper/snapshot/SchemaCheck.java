@@ -52,8 +52,10 @@ public final class SchemaCheck {
         try {
             SpecVersion.VersionFlag version = SpecVersionDetector.detectOptionalVersion(schemaNode, false)
                     .orElse(SpecVersion.VersionFlag.V202012);
-            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(version, builder -> builder
-                    .schemaLoaders(loaders -> loaders.add(new AllowSchemaLoader(SchemaCheck::isLocal))));
+            JsonSchemaFactory factory = JsonSchemaFactory.getInstance(
+                    version,
+                    builder ->
+                            builder.schemaLoaders(loaders -> loaders.add(new AllowSchemaLoader(SchemaCheck::isLocal))));
             JsonSchema schema = factory.getSchema(SchemaLocation.of(file.toUri().toString()), schemaNode, CONFIG);
             schema.initializeValidators();
             return new SchemaCheck(file, schema);

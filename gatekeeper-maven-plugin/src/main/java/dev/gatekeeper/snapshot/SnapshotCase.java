@@ -54,7 +54,8 @@ public record SnapshotCase(
      * @param ignoredPointers JSON Pointers removed from JSON output ({@code *} matches any key or index)
      * @param defaults       whether the built-in replacements (timestamps, durations, UUIDs) apply too
      */
-    public record Normalization(List<Normalizer.Replacement> replacements, List<String> ignoredPointers, boolean defaults) {
+    public record Normalization(
+            List<Normalizer.Replacement> replacements, List<String> ignoredPointers, boolean defaults) {
         public Normalization {
             replacements = List.copyOf(replacements);
             ignoredPointers = List.copyOf(ignoredPointers);
@@ -67,7 +68,8 @@ public record SnapshotCase(
         arguments = List.copyOf(arguments);
         environment = Map.copyOf(environment);
         // Sorted, so that messages listing them read the same on every run.
-        allowedExitCodes = Collections.unmodifiableSortedSet(new TreeSet<>(allowedExitCodes.isEmpty() ? Set.of(0) : allowedExitCodes));
+        allowedExitCodes = Collections.unmodifiableSortedSet(
+                new TreeSet<>(allowedExitCodes.isEmpty() ? Set.of(0) : allowedExitCodes));
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(snapshotFile, "snapshotFile");
         Objects.requireNonNull(format, "format");
@@ -82,8 +84,10 @@ public record SnapshotCase(
     /** The arguments with the placeholders filled in. */
     public List<String> argumentsFor(Path profileDirectory, Path outputFile) {
         return arguments.stream()
-                .map(a -> a.replace(PROFILE, profileDirectory.toString()).replace(PROFILE_AT, profileDirectory.toString())
-                        .replace(OUTPUT, outputFile.toString()).replace(OUTPUT_AT, outputFile.toString()))
+                .map(a -> a.replace(PROFILE, profileDirectory.toString())
+                        .replace(PROFILE_AT, profileDirectory.toString())
+                        .replace(OUTPUT, outputFile.toString())
+                        .replace(OUTPUT_AT, outputFile.toString()))
                 .toList();
     }
 

@@ -28,8 +28,9 @@ public final class SnapshotCaseRules {
     /** The case's name, checked; {@code where} names the entry ("snapshot <snapshots> entry 2"). */
     public static String name(String name, String where) {
         if (!isValidName(name)) {
-            throw new IllegalArgumentException(where + " needs a <name> of letters, digits, '.', '_' and '-', not starting with '.'"
-                    + (name == null ? "" : " (was '" + name + "')"));
+            throw new IllegalArgumentException(
+                    where + " needs a <name> of letters, digits, '.', '_' and '-', not starting with '.'"
+                            + (name == null ? "" : " (was '" + name + "')"));
         }
         return name;
     }
@@ -43,8 +44,9 @@ public final class SnapshotCaseRules {
             return executionRoot.resolve(override).normalize();
         }
         if (configured == null || configured.isBlank()) {
-            throw new IllegalArgumentException(where + " has no <profile>; name the fixture directory the product scans, "
-                    + "or pass -Dgatekeeper.profile=<dir>");
+            throw new IllegalArgumentException(
+                    where + " has no <profile>; name the fixture directory the product scans, "
+                            + "or pass -Dgatekeeper.profile=<dir>");
         }
         return basedir.resolve(configured).normalize();
     }
@@ -55,16 +57,18 @@ public final class SnapshotCaseRules {
             try {
                 return SnapshotCase.Format.valueOf(configured.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + " has <format>" + configured + "</format>; use json or text");
+                throw new IllegalArgumentException(
+                        where + " has <format>" + configured + "</format>; use json or text");
             }
         }
-        boolean jsonFile = snapshotFile != null && snapshotFile.getFileName().toString().endsWith(".json");
+        boolean jsonFile =
+                snapshotFile != null && snapshotFile.getFileName().toString().endsWith(".json");
         return jsonFile || hasSchema ? SnapshotCase.Format.JSON : SnapshotCase.Format.TEXT;
     }
 
     /** The configured snapshot file, or {@code <snapshotDirectory>/<name>/<profile's name>.<json|txt>}. */
-    public static Path snapshotFile(Path configured, Path snapshotDirectory, String name, Path profile,
-            SnapshotCase.Format format) {
+    public static Path snapshotFile(
+            Path configured, Path snapshotDirectory, String name, Path profile, SnapshotCase.Format format) {
         return configured != null
                 ? configured
                 : snapshotDirectory.resolve(name).resolve(profile.getFileName() + "." + format.extension());
@@ -81,11 +85,12 @@ public final class SnapshotCaseRules {
                 throw new IllegalArgumentException(where + " has a <replacement> without a <pattern>");
             }
             try {
-                replacements.add(new Normalizer.Replacement(Pattern.compile(rule.pattern()),
-                        rule.with() == null ? "" : rule.with()));
+                replacements.add(new Normalizer.Replacement(
+                        Pattern.compile(rule.pattern()), rule.with() == null ? "" : rule.with()));
             } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException(where + " has a <replacement> whose <pattern> is not a regular expression: "
-                        + e.getDescription() + " in '" + rule.pattern() + "'");
+                throw new IllegalArgumentException(
+                        where + " has a <replacement> whose <pattern> is not a regular expression: "
+                                + e.getDescription() + " in '" + rule.pattern() + "'");
             }
         }
         return replacements;

@@ -78,8 +78,8 @@ public final class SnapshotFiles {
                     + ", a symbolic link to a missing target, not into the snapshot directory " + realDirectory);
         }
         if (!real.startsWith(realDirectory)) {
-            throw new SnapshotPathException("snapshot file " + snapshotFile + " leads through " + existing
-                    + " to " + real + ", which is outside the snapshot directory " + realDirectory);
+            throw new SnapshotPathException("snapshot file " + snapshotFile + " leads through " + existing + " to "
+                    + real + ", which is outside the snapshot directory " + realDirectory);
         }
     }
 

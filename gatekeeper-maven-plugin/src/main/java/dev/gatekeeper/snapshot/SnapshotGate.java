@@ -9,7 +9,6 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
-import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.ProcessRunner;
 import dev.gatekeeper.core.SecretRedactor;
 import java.io.IOException;
@@ -28,6 +27,7 @@ public final class SnapshotGate implements Gate {
             + " <configuration>, see " + GateId.SNAPSHOT.docsUrl("configuration") + ", or leave the goal out";
     /** The tool name the product's run time is recorded under. */
     static final String TOOL = "product";
+
     static final int RUNS = 2;
 
     private final SnapshotSettings settings;
@@ -52,12 +52,12 @@ public final class SnapshotGate implements Gate {
 
     @Override
     public void evaluate(GateEvaluation evaluation) throws IOException, InterruptedException {
-        ProfileProblem problem =
-                ProfileCheck.check(snapshotCase.profile(), settings.executionRoot(), settings.live());
+        ProfileProblem problem = ProfileCheck.check(snapshotCase.profile(), settings.executionRoot(), settings.live());
         if (problem != null) {
             evaluation.add(Finding.of(problem.code(), GateStatus.ERROR, problem.message())
                     .withFix("Point <profile> of snapshot case '" + snapshotCase.name()
-                            + "', or -Dgatekeeper.profile, at a directory" + (settings.live() ? "" : " inside the project")));
+                            + "', or -Dgatekeeper.profile, at a directory"
+                            + (settings.live() ? "" : " inside the project")));
             return;
         }
         if (!settings.live()) {
@@ -111,22 +111,31 @@ public final class SnapshotGate implements Gate {
         String commandLine = ProcessRunner.describe(spec, redactor);
         Path commandFile = caseDirectory.resolve("command.txt");
         AtomicFiles.writeString(commandFile, commandLine + "\n");
-        evaluation.log().info(snapshotCase.name() + ": run " + run + " of " + RUNS + " on " + settings.display(snapshotCase.profile()));
+        evaluation
+                .log()
+                .info(snapshotCase.name() + ": run " + run + " of " + RUNS + " on "
+                        + settings.display(snapshotCase.profile()));
         evaluation.log().debug(snapshotCase.name() + ": " + commandLine);
-        CommandOutcome outcome = ProcessRunner.run(spec, log, redactor, snapshotCase.writesOutputFile() ? null : output,
-                List.of(output));
+        CommandOutcome outcome = ProcessRunner.run(
+                spec, log, redactor, snapshotCase.writesOutputFile() ? null : output, List.of(output));
         evaluation.recordToolTime(TOOL, outcome.duration());
         String shownLog = settings.display(log);
         if (!outcome.started()) {
-            evaluation.add(Finding.of(SnapshotCodes.NOT_RUNNABLE, GateStatus.ERROR,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.NOT_RUNNABLE,
+                            GateStatus.ERROR,
                             "Snapshot case '" + snapshotCase.name() + "' could not start: " + outcome.startFailure())
-                    .withFix("Check the <mainClass>, <jar> or <executable> of snapshot case '" + snapshotCase.name() + "'"));
+                    .withFix("Check the <mainClass>, <jar> or <executable> of snapshot case '" + snapshotCase.name()
+                            + "'"));
             return null;
         }
         if (outcome.timedOut()) {
-            evaluation.add(Finding.of(SnapshotCodes.TIMED_OUT, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.TIMED_OUT,
+                            GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' did not finish within "
-                                    + CommandSpec.readable(snapshotCase.timeout()) + " and was stopped; " + outcome.endingText())
+                                    + CommandSpec.readable(snapshotCase.timeout()) + " and was stopped; "
+                                    + outcome.endingText())
                     .withFile(shownLog, null)
                     .withFix("Find out why the product hangs on " + settings.display(snapshotCase.profile())
                             + ", or raise <timeout> of snapshot case '" + snapshotCase.name() + "'")
@@ -139,7 +148,9 @@ public final class SnapshotGate implements Gate {
             return null;
         }
         if (!outcome.succeeded(spec)) {
-            evaluation.add(Finding.of(SnapshotCodes.EXIT_CODE, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.EXIT_CODE,
+                            GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' exited with "
                                     + outcome.exitCode() + "; allowed: " + snapshotCase.allowedExitCodes())
                     .withFile(shownLog, null)
@@ -149,7 +160,9 @@ public final class SnapshotGate implements Gate {
             return null;
         }
         if (!Files.isRegularFile(output)) {
-            evaluation.add(Finding.of(SnapshotCodes.NO_OUTPUT, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.NO_OUTPUT,
+                            GateStatus.FAIL,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' exited "
                                     + outcome.exitCode() + " but wrote no output to ${output}")
                     .withFile(shownLog, null)
@@ -158,9 +171,12 @@ public final class SnapshotGate implements Gate {
         }
         BoundedText text = SnapshotFiles.readBounded(output, settings.maxOutputBytes());
         if (text.truncated()) {
-            evaluation.add(Finding.of(SnapshotCodes.OUTPUT_TOO_LARGE, GateStatus.HOLD,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.OUTPUT_TOO_LARGE,
+                            GateStatus.HOLD,
                             "Run " + run + " of snapshot case '" + snapshotCase.name() + "' wrote " + text.size()
-                                    + " bytes, more than the limit of " + settings.maxOutputBytes() + "; it was not compared")
+                                    + " bytes, more than the limit of " + settings.maxOutputBytes()
+                                    + "; it was not compared")
                     .withFile(settings.display(output), null)
                     .withFix("Shrink the fixture profile, or raise -Dgatekeeper.snapshot.maxOutputBytes"));
             return null;

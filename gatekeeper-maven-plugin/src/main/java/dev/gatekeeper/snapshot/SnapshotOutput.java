@@ -2,11 +2,11 @@ package dev.gatekeeper.snapshot;
 
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.ConfinedReads;
-import dev.gatekeeper.core.SecretRedactor;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.SecretRedactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,8 @@ final class SnapshotOutput {
     }
 
     private static Normalizer normalizerFor(SnapshotSettings settings, SnapshotCase snapshotCase) {
-        List<Normalizer.Replacement> replacements = new ArrayList<>(snapshotCase.normalization().replacements());
+        List<Normalizer.Replacement> replacements =
+                new ArrayList<>(snapshotCase.normalization().replacements());
         if (snapshotCase.normalization().defaults()) {
             replacements.addAll(Normalizer.defaults());
         }
@@ -51,9 +52,12 @@ final class SnapshotOutput {
         }
         String canonical;
         try {
-            canonical = JsonCanonicalizer.canonicalize(raw, snapshotCase.normalization().ignoredPointers());
+            canonical = JsonCanonicalizer.canonicalize(
+                    raw, snapshotCase.normalization().ignoredPointers());
         } catch (InvalidJsonException e) {
-            evaluation.add(Finding.of(SnapshotCodes.OUTPUT_INVALID, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.OUTPUT_INVALID,
+                            GateStatus.FAIL,
                             "Snapshot case '" + snapshotCase.name() + "' printed invalid JSON: " + e.getMessage())
                     .withFile(settings.display(outputFile), e.lineOrNull())
                     .withFix("Make the product print valid JSON, or set <format>text</format> for snapshot case '"
@@ -80,7 +84,9 @@ final class SnapshotOutput {
             return false;
         } catch (InvalidJsonException e) {
             // Already parsed once by the canonicaliser; kept for a parser that disagrees.
-            evaluation.add(Finding.of(SnapshotCodes.OUTPUT_INVALID, GateStatus.FAIL,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.OUTPUT_INVALID,
+                            GateStatus.FAIL,
                             "Snapshot case '" + snapshotCase.name() + "' printed invalid JSON: " + e.getMessage())
                     .withFile(settings.display(outputFile), e.lineOrNull()));
             return false;
@@ -88,12 +94,15 @@ final class SnapshotOutput {
         if (violations.isEmpty()) {
             return true;
         }
-        evaluation.add(Finding.of(SnapshotCodes.SCHEMA_VIOLATION, GateStatus.FAIL,
+        evaluation.add(Finding.of(
+                        SnapshotCodes.SCHEMA_VIOLATION,
+                        GateStatus.FAIL,
                         "Output of snapshot case '" + snapshotCase.name() + "' violates "
                                 + settings.display(snapshotCase.schema()) + ": " + violations.get(0)
                                 + (violations.size() > 1 ? " (and " + (violations.size() - 1) + " more)" : ""))
                 .withFile(settings.display(outputFile), null)
-                .withFix("Make the output conform to the schema, or change the schema if the output format changed on purpose")
+                .withFix(
+                        "Make the output conform to the schema, or change the schema if the output format changed on purpose")
                 .withDetail(String.join("\n", violations)));
         return false;
     }
@@ -106,12 +115,17 @@ final class SnapshotOutput {
         }
         Path diffFile = writeDiff("determinism.diff", diff);
         logDiff("run 1 and run 2 differ", diff, diffFile, evaluation);
-        evaluation.add(Finding.of(SnapshotCodes.NONDETERMINISTIC, GateStatus.FAIL,
-                        "Snapshot case '" + snapshotCase.name() + "' printed different output on two runs of the same profile ("
-                                + diff.changedLines() + " changed lines after normalisation)")
+        evaluation.add(Finding.of(
+                        SnapshotCodes.NONDETERMINISTIC,
+                        GateStatus.FAIL,
+                        "Snapshot case '" + snapshotCase.name()
+                                + "' printed different output on two runs of the same profile (" + diff.changedLines()
+                                + " changed lines after normalisation)")
                 .withFile(settings.display(diffFile), null)
-                .withFix("Make the output deterministic (sort what comes from hash maps), or normalise what legitimately "
-                        + "changes with a <replacement> or an <ignoredPointer> in snapshot case '" + snapshotCase.name() + "'")
+                .withFix(
+                        "Make the output deterministic (sort what comes from hash maps), or normalise what legitimately "
+                                + "changes with a <replacement> or an <ignoredPointer> in snapshot case '"
+                                + snapshotCase.name() + "'")
                 .withDetail(diff.bounded(SHOWN_DIFF_LINES, settings.display(diffFile))));
         return false;
     }
@@ -123,7 +137,9 @@ final class SnapshotOutput {
             return;
         }
         if (!Files.isRegularFile(committed)) {
-            evaluation.add(Finding.of(SnapshotCodes.MISSING, GateStatus.HOLD,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.MISSING,
+                            GateStatus.HOLD,
                             "Snapshot case '" + snapshotCase.name() + "' has no committed snapshot " + shown)
                     .withFile(shown, null)
                     .withFix("Run '" + SnapshotSettings.UPDATE_COMMAND + "' to create it, review it and commit it"));
@@ -134,9 +150,12 @@ final class SnapshotOutput {
         if (text.truncated()) {
             // Cut JSON would be reported as invalid, and rewriting it would not help: the snapshot is stored
             // indented, so it can be larger than output that was within the limit.
-            evaluation.add(Finding.of(SnapshotCodes.COMMITTED_TOO_LARGE, GateStatus.HOLD,
+            evaluation.add(Finding.of(
+                            SnapshotCodes.COMMITTED_TOO_LARGE,
+                            GateStatus.HOLD,
                             "The committed snapshot " + shown + " has " + text.size()
-                                    + " bytes, more than the limit of " + settings.maxOutputBytes() + "; it was not compared")
+                                    + " bytes, more than the limit of " + settings.maxOutputBytes()
+                                    + "; it was not compared")
                     .withFile(shown, null)
                     .withFix("Raise -Dgatekeeper.snapshot.maxOutputBytes above " + text.size()
                             + ", or shrink the fixture profile"));
@@ -153,7 +172,9 @@ final class SnapshotOutput {
         }
         Path diffFile = writeDiff("snapshot.diff", diff);
         logDiff("the output differs from " + shown, diff, diffFile, evaluation);
-        evaluation.add(Finding.of(SnapshotCodes.MISMATCH, GateStatus.HOLD,
+        evaluation.add(Finding.of(
+                        SnapshotCodes.MISMATCH,
+                        GateStatus.HOLD,
                         "Output of snapshot case '" + snapshotCase.name() + "' differs from " + shown + " ("
                                 + diff.changedLines() + " changed lines)")
                 .withFile(shown, null)
@@ -166,10 +187,14 @@ final class SnapshotOutput {
         try {
             return comparableForm(text);
         } catch (InvalidJsonException e) {
-            evaluation.add(Finding.of(SnapshotCodes.COMMITTED_INVALID, GateStatus.HOLD,
-                            "The committed snapshot " + settings.display(committed) + " is not valid JSON: " + e.getMessage())
+            evaluation.add(Finding.of(
+                            SnapshotCodes.COMMITTED_INVALID,
+                            GateStatus.HOLD,
+                            "The committed snapshot " + settings.display(committed) + " is not valid JSON: "
+                                    + e.getMessage())
                     .withFile(settings.display(committed), e.lineOrNull())
-                    .withFix("Run '" + SnapshotSettings.UPDATE_COMMAND + "' to write it again, review it and commit it"));
+                    .withFix("Run '" + SnapshotSettings.UPDATE_COMMAND
+                            + "' to write it again, review it and commit it"));
             return null;
         }
     }
@@ -179,7 +204,8 @@ final class SnapshotOutput {
         if (snapshotCase.format() == SnapshotCase.Format.TEXT) {
             return normalizer.normalize(text);
         }
-        return normalizer.normalize(JsonCanonicalizer.canonicalize(text, snapshotCase.normalization().ignoredPointers()));
+        return normalizer.normalize(JsonCanonicalizer.canonicalize(
+                text, snapshotCase.normalization().ignoredPointers()));
     }
 
     void update(String actual, GateEvaluation evaluation) throws IOException {
@@ -187,7 +213,9 @@ final class SnapshotOutput {
         String shown = settings.display(committed);
         Path directory = settings.snapshotDirectory().toAbsolutePath().normalize();
         if (!committed.toAbsolutePath().normalize().startsWith(directory)) {
-            pathOutside("snapshot file " + shown + " is outside the snapshot directory " + settings.display(directory), evaluation);
+            pathOutside(
+                    "snapshot file " + shown + " is outside the snapshot directory " + settings.display(directory),
+                    evaluation);
             return;
         }
         if (Files.isSymbolicLink(committed)) {
@@ -209,8 +237,11 @@ final class SnapshotOutput {
             return;
         }
         evaluation.log().info(snapshotCase.name() + ": wrote " + shown);
-        evaluation.add(Finding.of(SnapshotCodes.UPDATED, GateStatus.WARN,
-                        "Snapshot " + shown + " was rewritten from the current output of case '" + snapshotCase.name() + "'")
+        evaluation.add(Finding.of(
+                        SnapshotCodes.UPDATED,
+                        GateStatus.WARN,
+                        "Snapshot " + shown + " was rewritten from the current output of case '" + snapshotCase.name()
+                                + "'")
                 .withFile(shown, null)
                 .withFix("Review the change with 'git diff " + shown + "' and commit it"));
     }
@@ -231,19 +262,29 @@ final class SnapshotOutput {
         if (problem == null) {
             return true;
         }
-        evaluation.add(Finding.of(SnapshotCodes.READ_OUTSIDE, GateStatus.ERROR, problem)
-                .withFile(shown, null)
-                .withFix("Keep " + parameter + " of snapshot case '" + snapshotCase.name() + "' inside the project, as a file"
-                        + " or a symbolic link to a file inside it; copy the file into the project if it lives elsewhere"));
+        evaluation.add(
+                Finding.of(SnapshotCodes.READ_OUTSIDE, GateStatus.ERROR, problem)
+                        .withFile(shown, null)
+                        .withFix(
+                                "Keep " + parameter + " of snapshot case '" + snapshotCase.name()
+                                        + "' inside the project, as a file"
+                                        + " or a symbolic link to a file inside it; copy the file into the project if it lives elsewhere"));
         return false;
     }
 
     private void symbolicLink(Path committed, GateEvaluation evaluation) throws IOException {
         String shown = settings.display(committed);
-        Path target = committed.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(committed)).normalize();
+        Path target = committed
+                .toAbsolutePath()
+                .getParent()
+                .resolve(Files.readSymbolicLink(committed))
+                .normalize();
         String shownTarget = settings.display(target);
-        evaluation.add(Finding.of(SnapshotCodes.SYMLINK_NOT_REPLACED, GateStatus.ERROR,
-                        "Snapshot " + shown + " is a symbolic link (to " + shownTarget + "); update mode does not replace"
+        evaluation.add(Finding.of(
+                        SnapshotCodes.SYMLINK_NOT_REPLACED,
+                        GateStatus.ERROR,
+                        "Snapshot " + shown + " is a symbolic link (to " + shownTarget
+                                + "); update mode does not replace"
                                 + " a committed link with a file, nor write through it")
                 .withFile(shown, null)
                 .withFix("Set <snapshotFile> of snapshot case '" + snapshotCase.name() + "' to " + shownTarget
@@ -253,7 +294,8 @@ final class SnapshotOutput {
 
     private String committedFormQuietly(Path committed) throws IOException {
         try {
-            return comparableForm(SnapshotFiles.readBounded(committed, settings.maxOutputBytes()).text());
+            return comparableForm(SnapshotFiles.readBounded(committed, settings.maxOutputBytes())
+                    .text());
         } catch (InvalidJsonException e) {
             return null;
         }
@@ -261,7 +303,8 @@ final class SnapshotOutput {
 
     private void logDiff(String what, SnapshotDiff diff, Path diffFile, GateEvaluation evaluation) {
         evaluation.log().warn(snapshotCase.name() + ": " + what + ":");
-        diff.bounded(SHOWN_DIFF_LINES, settings.display(diffFile)).lines()
+        diff.bounded(SHOWN_DIFF_LINES, settings.display(diffFile))
+                .lines()
                 .forEach(line -> evaluation.log().warn(snapshotCase.name() + ": " + line));
     }
 

@@ -46,9 +46,22 @@ public record SnapshotSettings(
     }
 
     /** Settings with the default cap on a run's output. */
-    public SnapshotSettings(Path executionRoot, Path moduleDirectory, Path snapshotDirectory, Path outputDirectory,
-            boolean live, boolean update, long maxOutputBytes) {
-        this(executionRoot, moduleDirectory, snapshotDirectory, outputDirectory, live, update, maxOutputBytes,
+    public SnapshotSettings(
+            Path executionRoot,
+            Path moduleDirectory,
+            Path snapshotDirectory,
+            Path outputDirectory,
+            boolean live,
+            boolean update,
+            long maxOutputBytes) {
+        this(
+                executionRoot,
+                moduleDirectory,
+                snapshotDirectory,
+                outputDirectory,
+                live,
+                update,
+                maxOutputBytes,
                 CommandSpec.DEFAULT_MAX_OUTPUT_BYTES);
     }
 

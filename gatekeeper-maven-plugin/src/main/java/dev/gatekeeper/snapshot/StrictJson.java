@@ -51,7 +51,8 @@ final class StrictJson {
     }
 
     private static String oneLine(String message) {
-        String withoutSources = SOURCE_LOCATION.matcher(message == null ? "unreadable JSON" : message)
+        String withoutSources = SOURCE_LOCATION
+                .matcher(message == null ? "unreadable JSON" : message)
                 .replaceAll("line $1, column $2");
         return withoutSources.replaceAll("\\s*\\R\\s*", " ").strip();
     }

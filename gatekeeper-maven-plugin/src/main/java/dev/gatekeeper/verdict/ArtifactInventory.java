@@ -19,6 +19,7 @@ public final class ArtifactInventory {
 
     /** The classifier and type the SBOM is recorded under when no plugin attached it. */
     public static final String SBOM_CLASSIFIER = "gatekeeper-sbom";
+
     public static final String SBOM_TYPE = "json";
 
     private final Path executionRoot;

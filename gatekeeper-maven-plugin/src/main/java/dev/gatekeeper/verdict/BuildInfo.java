@@ -49,21 +49,68 @@ public record BuildInfo(
     }
 
     /** A build not yet bound to a tree state, configuration or artifacts. */
-    public BuildInfo(String groupId, String artifactId, String version, String buildId, Instant startedAt,
-            String mavenVersion, String javaVersion, String gatekeeperVersion, String commit) {
-        this(groupId, artifactId, version, buildId, startedAt, mavenVersion, javaVersion, gatekeeperVersion, commit,
-                null, null, List.of(), null);
+    public BuildInfo(
+            String groupId,
+            String artifactId,
+            String version,
+            String buildId,
+            Instant startedAt,
+            String mavenVersion,
+            String javaVersion,
+            String gatekeeperVersion,
+            String commit) {
+        this(
+                groupId,
+                artifactId,
+                version,
+                buildId,
+                startedAt,
+                mavenVersion,
+                javaVersion,
+                gatekeeperVersion,
+                commit,
+                null,
+                null,
+                List.of(),
+                null);
     }
 
     public BuildInfo withCommit(String newCommit) {
-        return new BuildInfo(groupId, artifactId, version, buildId, startedAt, mavenVersion, javaVersion,
-                gatekeeperVersion, newCommit, treeClean, configurationDigest, artifacts, sourceUri);
+        return new BuildInfo(
+                groupId,
+                artifactId,
+                version,
+                buildId,
+                startedAt,
+                mavenVersion,
+                javaVersion,
+                gatekeeperVersion,
+                newCommit,
+                treeClean,
+                configurationDigest,
+                artifacts,
+                sourceUri);
     }
 
     /** The same build, bound to what the guard checks again before deploying. */
     public BuildInfo withBinding(
-            Boolean newTreeClean, String newConfigurationDigest, List<BuiltArtifact> newArtifacts, String newSourceUri) {
-        return new BuildInfo(groupId, artifactId, version, buildId, startedAt, mavenVersion, javaVersion,
-                gatekeeperVersion, commit, newTreeClean, newConfigurationDigest, newArtifacts, newSourceUri);
+            Boolean newTreeClean,
+            String newConfigurationDigest,
+            List<BuiltArtifact> newArtifacts,
+            String newSourceUri) {
+        return new BuildInfo(
+                groupId,
+                artifactId,
+                version,
+                buildId,
+                startedAt,
+                mavenVersion,
+                javaVersion,
+                gatekeeperVersion,
+                commit,
+                newTreeClean,
+                newConfigurationDigest,
+                newArtifacts,
+                newSourceUri);
     }
 }

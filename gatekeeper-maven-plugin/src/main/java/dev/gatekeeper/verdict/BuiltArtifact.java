@@ -27,12 +27,13 @@ public record BuiltArtifact(String coordinates, String file, long size, String s
 
     /** Reads and digests {@code file} now. */
     public static BuiltArtifact of(String coordinates, Path file, Path executionRoot) throws IOException {
-        return new BuiltArtifact(coordinates, DisplayPaths.relativeTo(executionRoot, file), Files.size(file),
-                Digests.sha256(file));
+        return new BuiltArtifact(
+                coordinates, DisplayPaths.relativeTo(executionRoot, file), Files.size(file), Digests.sha256(file));
     }
 
     /** "g:a:v:type" or "g:a:v:classifier:type" when there is a classifier. */
-    public static String coordinates(String groupId, String artifactId, String version, String classifier, String type) {
+    public static String coordinates(
+            String groupId, String artifactId, String version, String classifier, String type) {
         String prefix = groupId + ":" + artifactId + ":" + version + ":";
         return classifier == null || classifier.isEmpty() ? prefix + type : prefix + classifier + ":" + type;
     }

@@ -6,9 +6,9 @@ import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.GatekeeperJson;
 import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.SecretRedactor;
-import dev.gatekeeper.core.GatekeeperJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +33,7 @@ public final class EvidenceFiles {
     public static final String SARIF = "gatekeeper.sarif";
     /** The SHA-256 of evidence.json in {@code sha256sum} format, so an edited evidence.json is noticed. */
     public static final String EVIDENCE_DIGEST = EVIDENCE_JSON + ".sha256";
+
     public static final String REPORT_HTML = "report.html";
     /** The HMAC-SHA256 of evidence.json under the evidence key; written only when a key is configured. */
     public static final String EVIDENCE_SIGNATURE = EVIDENCE_JSON + EvidenceKey.SIGNATURE_SUFFIX;
@@ -56,8 +57,8 @@ public final class EvidenceFiles {
      * itself took: {@code verdictMillis} is asked after every other file is written, just before
      * evidence.json is rendered; null records nothing.
      */
-    public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt, LongSupplier verdictMillis)
-            throws IOException {
+    public static List<Path> writeAll(
+            Verdict verdict, Path outputDirectory, Instant finishedAt, LongSupplier verdictMillis) throws IOException {
         return writeAll(verdict, outputDirectory, finishedAt, verdictMillis, null);
     }
 
@@ -66,8 +67,9 @@ public final class EvidenceFiles {
      * evidence.json and the in-toto Statement ({@value #EVIDENCE_SIGNATURE}, {@value #STATEMENT_SIGNATURE}).
      * Without one, signatures an earlier build left behind are removed: they would sign other bytes.
      */
-    public static List<Path> writeAll(Verdict verdict, Path outputDirectory, Instant finishedAt, LongSupplier verdictMillis,
-            EvidenceKey key) throws IOException {
+    public static List<Path> writeAll(
+            Verdict verdict, Path outputDirectory, Instant finishedAt, LongSupplier verdictMillis, EvidenceKey key)
+            throws IOException {
         // Every file passes the build's redactor on its way to disk; digests and signatures are of the redacted bytes.
         SecretRedactor redactor = SecretRedactor.build();
         Path statement = outputDirectory.resolve(InTotoStatement.FILE_NAME);
@@ -96,7 +98,8 @@ public final class EvidenceFiles {
         }
         AtomicFiles.writeString(statementSignature, key.signatureLine(statementBytes, InTotoStatement.FILE_NAME));
         AtomicFiles.writeString(evidenceSignature, key.signatureLine(evidence, EVIDENCE_JSON));
-        return List.of(json, markdown, junit, sarif, evidenceDigest, evidenceSignature, statement, statementSignature, html);
+        return List.of(
+                json, markdown, junit, sarif, evidenceDigest, evidenceSignature, statement, statementSignature, html);
     }
 
     /** "{@code <sha256>  evidence.json}", the line {@code sha256sum -c} checks. */
@@ -147,7 +150,17 @@ public final class EvidenceFiles {
         return GatekeeperJson.mapper().writeValueAsBytes(document);
     }
 
-    @JsonPropertyOrder({"schemaVersion", "tool", "outcome", "build", "counts", "results", "artifacts", "imported", "verdict"})
+    @JsonPropertyOrder({
+        "schemaVersion",
+        "tool",
+        "outcome",
+        "build",
+        "counts",
+        "results",
+        "artifacts",
+        "imported",
+        "verdict"
+    })
     record EvidenceDocument(
             String schemaVersion,
             Tool tool,
@@ -172,8 +185,18 @@ public final class EvidenceFiles {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
-        "groupId", "artifactId", "version", "buildId", "startedAt", "finishedAt", "mavenVersion", "javaVersion",
-        "commit", "treeClean", "configurationDigest", "partialReactor"
+        "groupId",
+        "artifactId",
+        "version",
+        "buildId",
+        "startedAt",
+        "finishedAt",
+        "mavenVersion",
+        "javaVersion",
+        "commit",
+        "treeClean",
+        "configurationDigest",
+        "partialReactor"
     })
     record Build(
             String groupId,

@@ -1,21 +1,21 @@
 package dev.gatekeeper.verdict;
 
-import dev.gatekeeper.core.GateId;
-import dev.gatekeeper.core.UserDocs;
 import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.core.EvidenceException;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.FindingCode;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
+import dev.gatekeeper.core.UserDocs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.security.MessageDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,11 +48,26 @@ public final class EvidenceImport {
      * @param now           when the import happened
      * @param key           the evidence key every part must be signed with, or null: digests only
      */
-    public record Request(Path directory, Path root, String headCommit, List<String> expectedGates, Path ownEvidence,
-            String module, String buildId, Instant now, EvidenceKey key) {
+    public record Request(
+            Path directory,
+            Path root,
+            String headCommit,
+            List<String> expectedGates,
+            Path ownEvidence,
+            String module,
+            String buildId,
+            Instant now,
+            EvidenceKey key) {
         /** A request without a key: parts are checked against their digest only. */
-        public Request(Path directory, Path root, String headCommit, List<String> expectedGates, Path ownEvidence,
-                String module, String buildId, Instant now) {
+        public Request(
+                Path directory,
+                Path root,
+                String headCommit,
+                List<String> expectedGates,
+                Path ownEvidence,
+                String module,
+                String buildId,
+                Instant now) {
             this(directory, root, headCommit, expectedGates, ownEvidence, module, buildId, now, null);
         }
     }
@@ -83,10 +98,14 @@ public final class EvidenceImport {
             for (GateResult result : part.results()) {
                 add(merged, result, part.file());
             }
-            findings.add(Finding.of(VerdictCodes.IMPORT_PART, GateStatus.PASS, part.file() + ": " + String.join(", ", part.gates())
-                    + " (build " + part.buildId() + (part.commit() == null ? "" : ", commit " + part.commit()) + ")"));
+            findings.add(Finding.of(
+                    VerdictCodes.IMPORT_PART,
+                    GateStatus.PASS,
+                    part.file() + ": " + String.join(", ", part.gates()) + " (build " + part.buildId()
+                            + (part.commit() == null ? "" : ", commit " + part.commit()) + ")"));
         }
-        List<GateResult> results = new ArrayList<>(merged.values().stream().map(Sourced::result).toList());
+        List<GateResult> results =
+                new ArrayList<>(merged.values().stream().map(Sourced::result).toList());
         checkExpectedGates(results);
         results.add(importResult(parts.size()));
         return new Merged(results, parts);
@@ -100,7 +119,11 @@ public final class EvidenceImport {
             try {
                 bytes = ImportWalk.read(file, ImportWalk.MAX_EVIDENCE_BYTES);
             } catch (IOException e) {
-                refuse(VerdictCodes.IMPORT_UNREADABLE, shown + " cannot be read: " + reason(e), shown, ImportWalk.PERMISSIONS_FIX);
+                refuse(
+                        VerdictCodes.IMPORT_UNREADABLE,
+                        shown + " cannot be read: " + reason(e),
+                        shown,
+                        ImportWalk.PERMISSIONS_FIX);
                 continue;
             }
             if (!untampered(file, bytes, shown)) {
@@ -109,7 +132,10 @@ public final class EvidenceImport {
             try {
                 parts.add(EvidencePart.parse(bytes, shown));
             } catch (EvidenceException e) {
-                refuse(VerdictCodes.IMPORT_UNREADABLE, e.getMessage(), shown,
+                refuse(
+                        VerdictCodes.IMPORT_UNREADABLE,
+                        e.getMessage(),
+                        shown,
                         "Import only the target/gatekeeper/evidence.json that a gate job's verdict wrote, unchanged");
             }
         }
@@ -126,14 +152,22 @@ public final class EvidenceImport {
                 + " target/gatekeeper/ directory again, or re-run that job";
         byte[] digest = ImportWalk.sideFile(file.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST));
         if (digest == null) {
-            refuse(VerdictCodes.IMPORT_TAMPERED, shown + " has no " + EvidenceFiles.EVIDENCE_DIGEST
-                    + " beside it, so nothing shows it is what its verdict wrote; its results are not counted", shown, fix);
+            refuse(
+                    VerdictCodes.IMPORT_TAMPERED,
+                    shown + " has no " + EvidenceFiles.EVIDENCE_DIGEST
+                            + " beside it, so nothing shows it is what its verdict wrote; its results are not counted",
+                    shown,
+                    fix);
             return false;
         }
         byte[] expected = EvidenceFiles.digestLine(bytes).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, digest)) {
-            refuse(VerdictCodes.IMPORT_TAMPERED, shown + " does not match its " + EvidenceFiles.EVIDENCE_DIGEST
-                    + ": it was changed after its verdict wrote it; its results are not counted", shown, fix);
+            refuse(
+                    VerdictCodes.IMPORT_TAMPERED,
+                    shown + " does not match its " + EvidenceFiles.EVIDENCE_DIGEST
+                            + ": it was changed after its verdict wrote it; its results are not counted",
+                    shown,
+                    fix);
             return false;
         }
         EvidenceKey key = request.key();
@@ -142,9 +176,15 @@ public final class EvidenceImport {
         }
         byte[] signature = ImportWalk.sideFile(file.resolveSibling(EvidenceFiles.EVIDENCE_SIGNATURE));
         if (signature == null || !key.verifies(bytes, EvidenceFiles.EVIDENCE_JSON, signature)) {
-            refuse(VerdictCodes.IMPORT_TAMPERED, shown + (signature == null ? " has no " + EvidenceFiles.EVIDENCE_SIGNATURE
-                    + " beside it" : " does not match its " + EvidenceFiles.EVIDENCE_SIGNATURE + " under the key in "
-                    + EvidenceKey.VARIABLE) + ", although a key is configured; its results are not counted", shown,
+            refuse(
+                    VerdictCodes.IMPORT_TAMPERED,
+                    shown
+                            + (signature == null
+                                    ? " has no " + EvidenceFiles.EVIDENCE_SIGNATURE + " beside it"
+                                    : " does not match its " + EvidenceFiles.EVIDENCE_SIGNATURE + " under the key in "
+                                            + EvidenceKey.VARIABLE)
+                            + ", although a key is configured; its results are not counted",
+                    shown,
                     "Give every gate job and the verdict job the same " + EvidenceKey.VARIABLE
                             + " secret, re-run the gate job and import its whole target/gatekeeper/ directory");
             return false;
@@ -154,39 +194,55 @@ public final class EvidenceImport {
 
     private void refuse(FindingCode code, String message, String shown, String fix) {
         refused++;
-        findings.add(Finding.of(code, GateStatus.ERROR, message).withFile(shown, null).withFix(fix));
+        findings.add(Finding.of(code, GateStatus.ERROR, message)
+                .withFile(shown, null)
+                .withFix(fix));
     }
 
     private static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        return e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : Objects.toString(e.getMessage(), "I/O error");
+        return e instanceof FileSystemException fse && fse.getReason() != null
+                ? fse.getReason()
+                : Objects.toString(e.getMessage(), "I/O error");
     }
 
     private List<Path> evidenceFiles() {
         Path directory = request.directory();
-        String fix = "Download the gate jobs' evidence into " + shown(directory)
-                + " before running the verdict (see " + UserDocs.page("split-ci") + ")";
+        String fix = "Download the gate jobs' evidence into " + shown(directory) + " before running the verdict (see "
+                + UserDocs.page("split-ci") + ")";
         if (!Files.isDirectory(directory)) {
-            findings.add(Finding.of(VerdictCodes.IMPORT_EMPTY, GateStatus.ERROR,
-                    "the import directory " + shown(directory) + " does not exist").withFix(fix));
+            findings.add(Finding.of(
+                            VerdictCodes.IMPORT_EMPTY,
+                            GateStatus.ERROR,
+                            "the import directory " + shown(directory) + " does not exist")
+                    .withFix(fix));
             return List.of();
         }
-        Path own = request.ownEvidence() == null ? null : request.ownEvidence().toAbsolutePath().normalize();
+        Path own = request.ownEvidence() == null
+                ? null
+                : request.ownEvidence().toAbsolutePath().normalize();
         ImportWalk.Found found;
         try {
             found = ImportWalk.walk(directory, own, this::shown, findings);
         } catch (IOException e) {
-            findings.add(Finding.of(VerdictCodes.IMPORT_UNREADABLE, GateStatus.ERROR,
-                    "cannot list " + shown(directory) + ": " + reason(e)).withFile(shown(directory), null)
+            findings.add(Finding.of(
+                            VerdictCodes.IMPORT_UNREADABLE,
+                            GateStatus.ERROR,
+                            "cannot list " + shown(directory) + ": " + reason(e))
+                    .withFile(shown(directory), null)
                     .withFix(ImportWalk.PERMISSIONS_FIX));
             return List.of();
         }
         refused += found.refused();
         if (found.parts().isEmpty() && found.refused() == 0) {
-            findings.add(Finding.of(VerdictCodes.IMPORT_EMPTY, GateStatus.ERROR, "the import directory " + shown(directory)
-                    + " holds no " + EvidenceFiles.EVIDENCE_JSON).withFile(shown(directory), null).withFix(fix));
+            findings.add(Finding.of(
+                            VerdictCodes.IMPORT_EMPTY,
+                            GateStatus.ERROR,
+                            "the import directory " + shown(directory) + " holds no " + EvidenceFiles.EVIDENCE_JSON)
+                    .withFile(shown(directory), null)
+                    .withFix(fix));
         }
         return found.parts();
     }
@@ -196,8 +252,12 @@ public final class EvidenceImport {
         if (parts.isEmpty()) {
             return parts;
         }
-        String expected = request.headCommit() != null ? request.headCommit() : parts.get(0).commit();
-        String expectedFrom = request.headCommit() != null ? "this checkout is at" : parts.get(0).file() + " was built from";
+        String expected = request.headCommit() != null
+                ? request.headCommit()
+                : parts.get(0).commit();
+        String expectedFrom = request.headCommit() != null
+                ? "this checkout is at"
+                : parts.get(0).file() + " was built from";
         List<EvidencePart> accepted = new ArrayList<>();
         for (EvidencePart part : parts) {
             if (Objects.equals(part.commit(), expected)) {
@@ -206,9 +266,12 @@ public final class EvidenceImport {
             }
             refused++;
             String built = part.commit() == null ? "records no commit" : "was built from commit " + part.commit();
-            findings.add(Finding.of(VerdictCodes.IMPORT_OTHER_COMMIT, GateStatus.ERROR, part.file() + " " + built + ", but "
-                    + expectedFrom + " " + (expected == null ? "no commit" : "commit " + expected)
-                    + "; its results are not counted")
+            findings.add(Finding.of(
+                            VerdictCodes.IMPORT_OTHER_COMMIT,
+                            GateStatus.ERROR,
+                            part.file() + " " + built + ", but "
+                                    + expectedFrom + " " + (expected == null ? "no commit" : "commit " + expected)
+                                    + "; its results are not counted")
                     .withFile(part.file(), null)
                     .withFix("Import only the parts of this pipeline run: re-run its gate jobs for commit "
                             + (expected == null ? "this checkout is at" : expected) + " and download their evidence"));
@@ -224,21 +287,31 @@ public final class EvidenceImport {
             merged.put(key, new Sourced(result, source));
             return;
         }
-        Sourced kept = result.status().ordinal() > earlier.result().status().ordinal() ? new Sourced(result, source) : earlier;
+        Sourced kept =
+                result.status().ordinal() > earlier.result().status().ordinal() ? new Sourced(result, source) : earlier;
         merged.put(key, kept);
-        findings.add(Finding.of(VerdictCodes.IMPORT_DUPLICATE, GateStatus.WARN, result.label() + " of " + result.module()
-                + " is in both " + earlier.source() + " and " + source + "; the worse, " + kept.result().status()
-                + " from " + kept.source() + ", counts")
+        findings.add(Finding.of(
+                        VerdictCodes.IMPORT_DUPLICATE,
+                        GateStatus.WARN,
+                        result.label() + " of " + result.module()
+                                + " is in both " + earlier.source() + " and " + source + "; the worse, "
+                                + kept.result().status()
+                                + " from " + kept.source() + ", counts")
                 .withFile(source, null)
-                .withFix("Run each gate in one job only: give every job of the matrix its own -D" + GateSelection.PROPERTY));
+                .withFix("Run each gate in one job only: give every job of the matrix its own -D"
+                        + GateSelection.PROPERTY));
     }
 
     private void checkExpectedGates(List<GateResult> results) {
         for (String gate : request.expectedGates()) {
             if (results.stream().noneMatch(r -> r.gate().equals(gate))) {
-                findings.add(Finding.of(VerdictCodes.IMPORT_MISSING_GATE, GateStatus.HOLD, "no part has a result of "
-                        + gate + ", although " + GateSelection.PROPERTY + " lists it")
-                        .withFix("Check that the " + gate + " job ran and uploaded target/gatekeeper/evidence.json, then re-run the verdict"));
+                findings.add(Finding.of(
+                                VerdictCodes.IMPORT_MISSING_GATE,
+                                GateStatus.HOLD,
+                                "no part has a result of " + gate + ", although " + GateSelection.PROPERTY
+                                        + " lists it")
+                        .withFix("Check that the " + gate
+                                + " job ran and uploaded target/gatekeeper/evidence.json, then re-run the verdict"));
             }
         }
     }
@@ -253,8 +326,17 @@ public final class EvidenceImport {
         List<Finding> ordered = findings.stream()
                 .sorted((a, b) -> b.severity().ordinal() - a.severity().ordinal())
                 .toList();
-        return new GateResult(GATE, SUBJECT, request.module(), status, summary, ordered, request.buildId(),
-                request.now(), 0, Map.of());
+        return new GateResult(
+                GATE,
+                SUBJECT,
+                request.module(),
+                status,
+                summary,
+                ordered,
+                request.buildId(),
+                request.now(),
+                0,
+                Map.of());
     }
 
     private static String keyOf(GateResult result) {

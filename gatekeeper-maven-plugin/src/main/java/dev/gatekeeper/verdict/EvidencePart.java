@@ -43,8 +43,14 @@ public record EvidencePart(String file, String commit, String buildId, String ou
         try {
             root = GatekeeperJson.mapper().readTree(bytes);
         } catch (JacksonException e) {
-            throw unreadable(shownAs, "malformed JSON" + (e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()), null);
+            throw unreadable(
+                    shownAs,
+                    "malformed JSON"
+                            + (e.getLocation() == null
+                                    ? ""
+                                    : " at line " + e.getLocation().getLineNr() + ", column "
+                                            + e.getLocation().getColumnNr()),
+                    null);
         } catch (IOException e) {
             throw unreadable(shownAs, "cannot be parsed", null);
         }
@@ -56,9 +62,14 @@ public record EvidencePart(String file, String commit, String buildId, String ou
         }
         String schemaVersion = root.path("schemaVersion").asText("");
         if (!READABLE_SCHEMA.matcher(schemaVersion).matches()) {
-            throw unreadable(shownAs, "schemaVersion "
-                    + (schemaVersion.matches("[0-9.]{1,12}") ? "\"" + schemaVersion + "\"" : "(not a version number)")
-                    + "; this verdict reads 1.x", null);
+            throw unreadable(
+                    shownAs,
+                    "schemaVersion "
+                            + (schemaVersion.matches("[0-9.]{1,12}")
+                                    ? "\"" + schemaVersion + "\""
+                                    : "(not a version number)")
+                            + "; this verdict reads 1.x",
+                    null);
         }
         JsonNode build = root.path("build");
         String buildId = build.path("buildId").asText("");
@@ -83,9 +94,11 @@ public record EvidencePart(String file, String commit, String buildId, String ou
             result = GatekeeperJson.mapper().treeToValue(node, GateResult.class);
         } catch (JacksonException | IllegalArgumentException e) {
             // Jackson's message quotes the offending value: name the field only
-            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-                    && m.getPath().get(0).getFieldName() != null
-                    ? " (field " + m.getPath().get(0).getFieldName().replaceAll("[^A-Za-z0-9_]", "?") + ")" : "";
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m
+                            && !m.getPath().isEmpty()
+                            && m.getPath().get(0).getFieldName() != null
+                    ? " (field " + m.getPath().get(0).getFieldName().replaceAll("[^A-Za-z0-9_]", "?") + ")"
+                    : "";
             throw unreadable(shownAs, "results[" + index + "] is not a gate result" + field, null);
         }
         if (result == null || result.buildId() == null || result.startedAt() == null) {

@@ -36,17 +36,25 @@ public final class EvidenceSigning {
     }
 
     /** {@code verdict} as is, or with a {@code verdict:signing} ERROR result when the key is too short. */
-    public static Verdict withKeyProblem(Verdict verdict, EvidenceKey.Setting setting, String module, String buildId,
-            Instant now) {
+    public static Verdict withKeyProblem(
+            Verdict verdict, EvidenceKey.Setting setting, String module, String buildId, Instant now) {
         if (!(setting instanceof EvidenceKey.TooShort tooShort)) {
             return verdict;
         }
         Finding finding = Finding.of(VerdictCodes.EVIDENCE_KEY_TOO_SHORT, GateStatus.ERROR, tooShort.message())
                 .withFix(EvidenceKey.TooShort.fix());
         List<GateResult> results = new ArrayList<>(verdict.results());
-        results.add(new GateResult(EvidenceImport.GATE, SUBJECT, module, GateStatus.ERROR,
-                "the evidence is not signed: " + EvidenceKey.VARIABLE + " is too short", List.of(finding), buildId, now,
-                0, Map.of()));
+        results.add(new GateResult(
+                EvidenceImport.GATE,
+                SUBJECT,
+                module,
+                GateStatus.ERROR,
+                "the evidence is not signed: " + EvidenceKey.VARIABLE + " is too short",
+                List.of(finding),
+                buildId,
+                now,
+                0,
+                Map.of()));
         return Verdict.of(verdict.build(), results).withImported(verdict.imported());
     }
 }

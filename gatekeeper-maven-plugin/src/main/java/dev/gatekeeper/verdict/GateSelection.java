@@ -42,8 +42,9 @@ public final class GateSelection {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException(PROPERTY + "=" + list + " names unknown gate" + (unknown.size() == 1 ? " " : "s ")
-                    + String.join(", ", unknown) + "; the gates are " + String.join(", ", GateId.goals()));
+            throw new IllegalArgumentException(
+                    PROPERTY + "=" + list + " names unknown gate" + (unknown.size() == 1 ? " " : "s ")
+                            + String.join(", ", unknown) + "; the gates are " + String.join(", ", GateId.goals()));
         }
         return new GateSelection(Set.copyOf(names));
     }

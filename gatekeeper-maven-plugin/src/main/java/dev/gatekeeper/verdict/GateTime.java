@@ -34,7 +34,8 @@ public record GateTime(long totalMillis, long toolMillis, Map<String, Long> byTo
             total += Math.max(0, result.durationMillis());
             if (result.startedAt() != null) {
                 Instant end = result.startedAt().plusMillis(Math.max(0, result.durationMillis()));
-                firstStart = firstStart == null || result.startedAt().isBefore(firstStart) ? result.startedAt() : firstStart;
+                firstStart =
+                        firstStart == null || result.startedAt().isBefore(firstStart) ? result.startedAt() : firstStart;
                 lastEnd = lastEnd == null || end.isAfter(lastEnd) ? end : lastEnd;
             }
             tools += Math.max(0, Math.min(result.toolMillis(), result.durationMillis()));
@@ -43,7 +44,9 @@ public record GateTime(long totalMillis, long toolMillis, Map<String, Long> byTo
         Map<String, Long> longestFirst = byTool.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
-        long span = firstStart == null ? total : Duration.between(firstStart, lastEnd).toMillis();
+        long span = firstStart == null
+                ? total
+                : Duration.between(firstStart, lastEnd).toMillis();
         return new GateTime(total, tools, longestFirst, span);
     }
 
@@ -66,15 +69,18 @@ public record GateTime(long totalMillis, long toolMillis, Map<String, Long> byTo
     public String line() {
         StringBuilder line = new StringBuilder("gate time ").append(Text.duration(totalMillis));
         if (spanMillis < totalMillis) {
-            line.append(" (gates ran side by side: ").append(Text.duration(spanMillis))
+            line.append(" (gates ran side by side: ")
+                    .append(Text.duration(spanMillis))
                     .append(" from the first gate's start to the last one's end)");
         }
-        line.append(", of it Gatekeeper's own code ").append(Text.duration(ownMillis()))
+        line.append(", of it Gatekeeper's own code ")
+                .append(Text.duration(ownMillis()))
                 .append(String.format(Locale.ROOT, " (%.1f %%)", ownPercent()));
         if (!byTool.isEmpty()) {
-            line.append("; tools: ").append(byTool.entrySet().stream()
-                    .map(tool -> Text.oneLine(tool.getKey()) + " " + Text.duration(tool.getValue()))
-                    .collect(Collectors.joining(", ")));
+            line.append("; tools: ")
+                    .append(byTool.entrySet().stream()
+                            .map(tool -> Text.oneLine(tool.getKey()) + " " + Text.duration(tool.getValue()))
+                            .collect(Collectors.joining(", ")));
         }
         return line.toString();
     }

@@ -30,8 +30,8 @@ final class HtmlReport {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private static final String STYLE = loadStyle();
 
@@ -42,20 +42,27 @@ final class HtmlReport {
         BuildInfo build = verdict.build();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                .append(CONTENT_SECURITY_POLICY).append("\">\n")
+                .append(CONTENT_SECURITY_POLICY)
+                .append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 // An empty icon, so the browser does not go looking for /favicon.ico.
                 .append("<link rel=\"icon\" href=\"data:,\">\n")
-                .append("<title>Gatekeeper ").append(verdict.outcome()).append(" — ")
-                .append(escape(build.artifactId() + " " + build.version())).append("</title>\n")
-                .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append("<title>Gatekeeper ")
+                .append(verdict.outcome())
+                .append(" — ")
+                .append(escape(build.artifactId() + " " + build.version()))
+                .append("</title>\n")
+                .append("<style>\n")
+                .append(STYLE)
+                .append("</style>\n</head>\n<body>\n");
         appendHeader(html, verdict, finishedAt);
         html.append("<main>\n");
         appendBlocking(html, verdict.results());
         appendGateTable(html, verdict.results());
         ReportTimeline.append(html, verdict.results());
         appendFindings(html, verdict.results());
-        html.append("</main>\n<footer>Written by gatekeeper ").append(escape(build.gatekeeperVersion()))
+        html.append("</main>\n<footer>Written by gatekeeper ")
+                .append(escape(build.gatekeeperVersion()))
                 .append(". Everything on this page is also in evidence.json.</footer>\n</body>\n</html>\n");
         return html.toString();
     }
@@ -65,11 +72,20 @@ final class HtmlReport {
         String outcomeClass = verdict.ready() ? "ready" : "hold";
         String mark = verdict.ready() ? "✓" : "!";
         String meaning = verdict.ready() ? "Ready to merge" : "Hold: do not merge yet";
-        html.append("<header class=\"verdict ").append(outcomeClass).append("\">\n")
-                .append("<div class=\"outcome\"><span class=\"mark\" aria-hidden=\"true\">").append(mark)
-                .append("</span><span class=\"word\">").append(verdict.outcome()).append("</span></div>\n")
-                .append("<div class=\"headline\"><p class=\"meaning\">").append(meaning).append("</p>\n")
-                .append("<p class=\"tally\">").append(escape(verdict.tally())).append("</p></div>\n")
+        html.append("<header class=\"verdict ")
+                .append(outcomeClass)
+                .append("\">\n")
+                .append("<div class=\"outcome\"><span class=\"mark\" aria-hidden=\"true\">")
+                .append(mark)
+                .append("</span><span class=\"word\">")
+                .append(verdict.outcome())
+                .append("</span></div>\n")
+                .append("<div class=\"headline\"><p class=\"meaning\">")
+                .append(meaning)
+                .append("</p>\n")
+                .append("<p class=\"tally\">")
+                .append(escape(verdict.tally()))
+                .append("</p></div>\n")
                 .append("</header>\n<dl class=\"build\">\n");
         term(html, "Project", build.groupId() + ":" + build.artifactId() + ":" + build.version());
         if (build.commit() != null && !build.commit().isBlank()) {
@@ -78,14 +94,22 @@ final class HtmlReport {
         term(html, "Maven", build.mavenVersion());
         term(html, "Java", build.javaVersion());
         term(html, "Started", WHEN.format(build.startedAt()));
-        term(html, "Verdict", WHEN.format(finishedAt) + " (after "
-                + Text.duration(Duration.between(build.startedAt(), finishedAt).toMillis()) + ")");
+        term(
+                html,
+                "Verdict",
+                WHEN.format(finishedAt) + " (after "
+                        + Text.duration(
+                                Duration.between(build.startedAt(), finishedAt).toMillis()) + ")");
         term(html, "Build id", build.buildId());
         html.append("</dl>\n");
     }
 
     private static void term(StringBuilder html, String name, String value) {
-        html.append("<div><dt>").append(name).append("</dt><dd>").append(escape(value)).append("</dd></div>\n");
+        html.append("<div><dt>")
+                .append(name)
+                .append("</dt><dd>")
+                .append(escape(value))
+                .append("</dd></div>\n");
     }
 
     private static void appendGateTable(StringBuilder html, List<GateResult> results) {
@@ -98,12 +122,24 @@ final class HtmlReport {
                 .append("<th class=\"num\">Duration</th><th>Reason</th></tr></thead>\n<tbody>\n");
         for (int index = 0; index < results.size(); index++) {
             GateResult result = results.get(index);
-            html.append("<tr><td><a href=\"#").append(anchor(index)).append("\">").append(escape(result.gate()))
-                    .append("</a></td><td>").append(escape(nullToEmpty(result.subject())))
-                    .append("</td><td title=\"").append(escape(result.module())).append("\">")
-                    .append(escape(result.moduleName())).append("</td><td>").append(badge(result.status()))
-                    .append(reusedMark(result)).append("</td><td class=\"num\">").append(Text.duration(result.durationMillis()))
-                    .append("</td><td class=\"reason\">").append(escape(Text.reason(result))).append("</td></tr>\n");
+            html.append("<tr><td><a href=\"#")
+                    .append(anchor(index))
+                    .append("\">")
+                    .append(escape(result.gate()))
+                    .append("</a></td><td>")
+                    .append(escape(nullToEmpty(result.subject())))
+                    .append("</td><td title=\"")
+                    .append(escape(result.module()))
+                    .append("\">")
+                    .append(escape(result.moduleName()))
+                    .append("</td><td>")
+                    .append(badge(result.status()))
+                    .append(reusedMark(result))
+                    .append("</td><td class=\"num\">")
+                    .append(Text.duration(result.durationMillis()))
+                    .append("</td><td class=\"reason\">")
+                    .append(escape(Text.reason(result)))
+                    .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }
@@ -137,11 +173,19 @@ final class HtmlReport {
         html.append("</ol>\n</section>\n");
     }
 
-    private static void appendBlocker(StringBuilder html, GateResult result, int index, GateStatus status, String code,
-            String message) {
-        html.append("<li class=\"blocker\">").append(badge(status)).append(" <a href=\"#").append(anchor(index))
-                .append("\">").append(escape(result.label())).append("</a> <span class=\"module\" title=\"")
-                .append(escape(result.module())).append("\">").append(escape(result.moduleName())).append("</span>");
+    private static void appendBlocker(
+            StringBuilder html, GateResult result, int index, GateStatus status, String code, String message) {
+        html.append("<li class=\"blocker\">")
+                .append(badge(status))
+                .append(" <a href=\"#")
+                .append(anchor(index))
+                .append("\">")
+                .append(escape(result.label()))
+                .append("</a> <span class=\"module\" title=\"")
+                .append(escape(result.module()))
+                .append("\">")
+                .append(escape(result.moduleName()))
+                .append("</span>");
         if (code != null) {
             html.append(" <code class=\"code\">").append(escape(code)).append("</code>");
         }
@@ -160,14 +204,26 @@ final class HtmlReport {
     }
 
     private static void appendResult(StringBuilder html, GateResult result, String anchor) {
-        html.append("<article id=\"").append(anchor).append("\" class=\"result ")
-                .append(statusClass(result.status())).append("\">\n<h3>").append(badge(result.status())).append(reusedMark(result))
-                .append(" <span class=\"gate\">").append(escape(result.label())).append("</span>")
-                .append(" <span class=\"module\">").append(escape(result.module())).append("</span>")
-                .append(" <span class=\"took\">").append(Text.duration(result.durationMillis()))
+        html.append("<article id=\"")
+                .append(anchor)
+                .append("\" class=\"result ")
+                .append(statusClass(result.status()))
+                .append("\">\n<h3>")
+                .append(badge(result.status()))
+                .append(reusedMark(result))
+                .append(" <span class=\"gate\">")
+                .append(escape(result.label()))
+                .append("</span>")
+                .append(" <span class=\"module\">")
+                .append(escape(result.module()))
+                .append("</span>")
+                .append(" <span class=\"took\">")
+                .append(Text.duration(result.durationMillis()))
                 .append("</span></h3>\n");
         if (!result.summary().isBlank()) {
-            html.append("<p class=\"summary\">").append(escape(result.summary())).append("</p>\n");
+            html.append("<p class=\"summary\">")
+                    .append(escape(result.summary()))
+                    .append("</p>\n");
         }
         if (result.findings().isEmpty()) {
             html.append("<p class=\"empty\">No findings.</p>\n");
@@ -188,12 +244,20 @@ final class HtmlReport {
      */
     private static void appendFinding(StringBuilder html, Finding finding) {
         boolean information = isInformation(finding);
-        html.append(information ? "<li class=\"finding info\">" + INFO_BADGE : "<li class=\"finding\">" + badge(finding.severity()))
-                .append(" <code class=\"code\">").append(escape(finding.code())).append("</code>")
-                .append("<p class=\"message\">").append(escape(finding.message())).append("</p>\n");
+        html.append(
+                        information
+                                ? "<li class=\"finding info\">" + INFO_BADGE
+                                : "<li class=\"finding\">" + badge(finding.severity()))
+                .append(" <code class=\"code\">")
+                .append(escape(finding.code()))
+                .append("</code>")
+                .append("<p class=\"message\">")
+                .append(escape(finding.message()))
+                .append("</p>\n");
         appendWhereAndFix(html, finding);
         if (finding.detail() != null && !finding.detail().isBlank()) {
-            html.append("<details><summary>Detail</summary><pre>").append(escape(detail(finding.detail())))
+            html.append("<details><summary>Detail</summary><pre>")
+                    .append(escape(detail(finding.detail())))
                     .append("</pre></details>\n");
         }
         html.append("</li>\n");
@@ -205,9 +269,12 @@ final class HtmlReport {
             html.append("<p class=\"where\">at <code>").append(escape(location)).append("</code></p>\n");
         }
         if (finding.fix() != null && !finding.fix().isBlank()) {
-            html.append(isInformation(finding) ? "<p class=\"note\"><span class=\"label\">Note</span> <code>"
-                            : "<p class=\"fix\"><span class=\"label\">Fix</span> <code>")
-                    .append(escape(finding.fix().strip())).append("</code></p>\n");
+            html.append(
+                            isInformation(finding)
+                                    ? "<p class=\"note\"><span class=\"label\">Note</span> <code>"
+                                    : "<p class=\"fix\"><span class=\"label\">Fix</span> <code>")
+                    .append(escape(finding.fix().strip()))
+                    .append("</code></p>\n");
         }
     }
 
@@ -221,9 +288,10 @@ final class HtmlReport {
             return detail;
         }
         int end = Character.isHighSurrogate(detail.charAt(MAX_DETAIL_LENGTH - 1))
-                ? MAX_DETAIL_LENGTH - 1 : MAX_DETAIL_LENGTH;
-        return detail.substring(0, end) + "\n" + Text.ELLIPSIS + " (cut here; evidence.json has all "
-                + detail.length() + " characters)";
+                ? MAX_DETAIL_LENGTH - 1
+                : MAX_DETAIL_LENGTH;
+        return detail.substring(0, end) + "\n" + Text.ELLIPSIS + " (cut here; evidence.json has all " + detail.length()
+                + " characters)";
     }
 
     /** " reused" after the badge of a result reused from an earlier build, naming that build; else empty. */
@@ -231,8 +299,9 @@ final class HtmlReport {
         if (result.reusedFrom() == null) {
             return "";
         }
-        return " <span class=\"reused\" title=\"inputs unchanged since build " + escape(result.reusedFrom().buildId())
-                + " at " + escape(result.reusedFrom().startedAt().toString()) + "\">reused</span>";
+        return " <span class=\"reused\" title=\"inputs unchanged since build "
+                + escape(result.reusedFrom().buildId()) + " at "
+                + escape(result.reusedFrom().startedAt().toString()) + "\">reused</span>";
     }
 
     /** A status as a word in a coloured pill: the word carries the meaning, the colour only helps. */

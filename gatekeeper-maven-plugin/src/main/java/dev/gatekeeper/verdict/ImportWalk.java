@@ -46,7 +46,8 @@ final class ImportWalk implements FileVisitor<Path> {
     private int entries;
     private int refused;
 
-    private ImportWalk(Path directory, Path realDirectory, Path own, Function<Path, String> shown, List<Finding> findings) {
+    private ImportWalk(
+            Path directory, Path realDirectory, Path own, Function<Path, String> shown, List<Finding> findings) {
         this.directory = directory;
         this.realDirectory = realDirectory;
         this.own = own;
@@ -61,16 +62,22 @@ final class ImportWalk implements FileVisitor<Path> {
      * Every regular {@value EvidenceFiles#EVIDENCE_JSON} under {@code directory} except {@code own},
      * sorted; problems are added to {@code findings}. {@code directory} must exist.
      */
-    static Found walk(Path directory, Path own, Function<Path, String> shown, List<Finding> findings) throws IOException {
+    static Found walk(Path directory, Path own, Function<Path, String> shown, List<Finding> findings)
+            throws IOException {
         ImportWalk walk = new ImportWalk(directory, directory.toRealPath(), own, shown, findings);
         // a link given as the import directory itself is the user's choice: walk where it leads
         Path start = Files.isSymbolicLink(directory) ? walk.realDirectory : directory;
         Files.walkFileTree(start, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH, walk);
         walk.reported.forEach((code, count) -> {
             if (count > MAX_REPORTED_PER_CODE) {
-                findings.add(walk.withFix(code, Finding.of(code, GateStatus.ERROR, (count - MAX_REPORTED_PER_CODE)
-                        + " more paths under " + shown.apply(directory) + " with the same problem")
-                        .withFile(shown.apply(directory), null)));
+                findings.add(walk.withFix(
+                        code,
+                        Finding.of(
+                                        code,
+                                        GateStatus.ERROR,
+                                        (count - MAX_REPORTED_PER_CODE) + " more paths under " + shown.apply(directory)
+                                                + " with the same problem")
+                                .withFile(shown.apply(directory), null)));
             }
         });
         return new Found(walk.parts.stream().sorted().toList(), walk.refused);
@@ -94,17 +101,25 @@ final class ImportWalk implements FileVisitor<Path> {
         if (attrs.isSymbolicLink()) {
             checkLink(file, evidence);
         } else if (attrs.isDirectory()) {
-            error(VerdictCodes.IMPORT_LIMIT.code(), shown.apply(file) + " is nested deeper than " + MAX_DEPTH
-                    + " levels below " + shown.apply(directory) + "; it is not searched", file);
+            error(
+                    VerdictCodes.IMPORT_LIMIT.code(),
+                    shown.apply(file) + " is nested deeper than " + MAX_DEPTH + " levels below "
+                            + shown.apply(directory) + "; it is not searched",
+                    file);
         } else if (evidence && !file.toAbsolutePath().normalize().equals(own)) {
             if (!attrs.isRegularFile()) {
                 refused++;
-                error(VerdictCodes.IMPORT_UNREADABLE.code(), shown.apply(file)
-                        + " is not a regular file (a FIFO, device or socket); it is not read", file);
+                error(
+                        VerdictCodes.IMPORT_UNREADABLE.code(),
+                        shown.apply(file) + " is not a regular file (a FIFO, device or socket); it is not read",
+                        file);
             } else if (attrs.size() > MAX_EVIDENCE_BYTES) {
                 refused++;
-                error(VerdictCodes.IMPORT_LIMIT.code(), shown.apply(file) + " has " + attrs.size() + " bytes, more than the "
-                        + MAX_EVIDENCE_BYTES + " an evidence.json may have; it is not read", file);
+                error(
+                        VerdictCodes.IMPORT_LIMIT.code(),
+                        shown.apply(file) + " has " + attrs.size() + " bytes, more than the " + MAX_EVIDENCE_BYTES
+                                + " an evidence.json may have; it is not read",
+                        file);
             } else {
                 parts.add(file);
             }
@@ -120,8 +135,10 @@ final class ImportWalk implements FileVisitor<Path> {
         } catch (IOException e) {
             if (evidence) {
                 refused++;
-                error(VerdictCodes.IMPORT_OUTSIDE.code(), shown.apply(link) + " is a symbolic link that leads nowhere readable;"
-                        + " it is not read", link);
+                error(
+                        VerdictCodes.IMPORT_OUTSIDE.code(),
+                        shown.apply(link) + " is a symbolic link that leads nowhere readable;" + " it is not read",
+                        link);
             }
             return;
         }
@@ -130,8 +147,11 @@ final class ImportWalk implements FileVisitor<Path> {
         }
         if (evidence || Files.isDirectory(link)) {
             refused += evidence ? 1 : 0;
-            error(VerdictCodes.IMPORT_OUTSIDE.code(), shown.apply(link) + " is a symbolic link that leads outside "
-                    + shown.apply(directory) + "; it is not followed", link);
+            error(
+                    VerdictCodes.IMPORT_OUTSIDE.code(),
+                    shown.apply(link) + " is a symbolic link that leads outside " + shown.apply(directory)
+                            + "; it is not followed",
+                    link);
         }
     }
 
@@ -143,7 +163,10 @@ final class ImportWalk implements FileVisitor<Path> {
         String reason = exc instanceof FileSystemException fse && fse.getReason() != null
                 ? fse.getReason().toLowerCase(java.util.Locale.ROOT)
                 : exc instanceof java.nio.file.AccessDeniedException ? "permission denied" : "cannot be read";
-        error(VerdictCodes.IMPORT_UNREADABLE.code(), shown.apply(file) + " cannot be read (" + reason + "); it is not searched", file);
+        error(
+                VerdictCodes.IMPORT_UNREADABLE.code(),
+                shown.apply(file) + " cannot be read (" + reason + "); it is not searched",
+                file);
         return FileVisitResult.CONTINUE;
     }
 
@@ -159,22 +182,29 @@ final class ImportWalk implements FileVisitor<Path> {
         if (++entries <= MAX_ENTRIES) {
             return true;
         }
-        error(VerdictCodes.IMPORT_LIMIT.code(), shown.apply(directory) + " holds more than " + MAX_ENTRIES
-                + " files and directories; the search stopped there", directory);
+        error(
+                VerdictCodes.IMPORT_LIMIT.code(),
+                shown.apply(directory) + " holds more than " + MAX_ENTRIES
+                        + " files and directories; the search stopped there",
+                directory);
         return false;
     }
 
     private void error(String code, String message, Path file) {
         if (reported.merge(code, 1, Integer::sum) <= MAX_REPORTED_PER_CODE) {
-            findings.add(withFix(code, Finding.of(code, GateStatus.ERROR, message).withFile(shown.apply(file), null)));
+            findings.add(
+                    withFix(code, Finding.of(code, GateStatus.ERROR, message).withFile(shown.apply(file), null)));
         }
     }
 
     private Finding withFix(String code, Finding finding) {
-        return code.equals(VerdictCodes.IMPORT_UNREADABLE.code()) ? finding.withFix(PERMISSIONS_FIX)
-                : code.equals(VerdictCodes.IMPORT_OUTSIDE.code()) ? finding.withFix("Download the part itself into "
-                        + shown.apply(directory) + " instead of linking to it")
-                : finding.withFix("Import only the target/gatekeeper/ directories the gate jobs' verdicts wrote");
+        return code.equals(VerdictCodes.IMPORT_UNREADABLE.code())
+                ? finding.withFix(PERMISSIONS_FIX)
+                : code.equals(VerdictCodes.IMPORT_OUTSIDE.code())
+                        ? finding.withFix(
+                                "Download the part itself into " + shown.apply(directory) + " instead of linking to it")
+                        : finding.withFix(
+                                "Import only the target/gatekeeper/ directories the gate jobs' verdicts wrote");
     }
 
     /**
@@ -182,8 +212,8 @@ final class ImportWalk implements FileVisitor<Path> {
      * a longer file is an IOException without reading it whole.
      */
     static byte[] read(Path file, long max) throws IOException {
-        try (SeekableByteChannel channel = Files.newByteChannel(file,
-                Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
+        try (SeekableByteChannel channel =
+                Files.newByteChannel(file, Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             long size = channel.size();
             if (size > max) {
                 throw new IOException("it has " + size + " bytes, more than " + max);
@@ -204,7 +234,8 @@ final class ImportWalk implements FileVisitor<Path> {
     /** The small file beside a part ({@code .sha256}, {@code .sig}), or null when it is absent, a link or not regular. */
     static byte[] sideFile(Path file) {
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attrs =
+                    Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (!attrs.isRegularFile() || attrs.size() > MAX_SIDE_FILE_BYTES) {
                 return null;
             }

@@ -3,7 +3,6 @@ package dev.gatekeeper.verdict;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.GatekeeperJson;
 import java.io.IOException;
@@ -30,7 +29,11 @@ public final class InTotoStatement {
                 .map(artifact -> new Subject(artifact.coordinates(), Map.of("sha256", artifact.sha256())))
                 .toList();
         List<ResultSummary> results = verdict.results().stream()
-                .map(result -> new ResultSummary(result.gate(), result.subject(), result.module(), result.status(),
+                .map(result -> new ResultSummary(
+                        result.gate(),
+                        result.subject(),
+                        result.module(),
+                        result.status(),
                         emptyToNull(result.summary())))
                 .toList();
         List<ResourceDescriptor> dependencies = build.commit() == null
@@ -38,12 +41,21 @@ public final class InTotoStatement {
                 : List.of(new ResourceDescriptor(sourceUri(build), Map.of("gitCommit", build.commit())));
         Predicate predicate = new Predicate(
                 verdict.outcome(),
-                new PredicateBuild(build.groupId(), build.artifactId(), build.version(), build.buildId(),
-                        build.startedAt(), finishedAt, build.gatekeeperVersion(), build.commit(), build.treeClean(),
+                new PredicateBuild(
+                        build.groupId(),
+                        build.artifactId(),
+                        build.version(),
+                        build.buildId(),
+                        build.startedAt(),
+                        finishedAt,
+                        build.gatekeeperVersion(),
+                        build.commit(),
+                        build.treeClean(),
                         build.configurationDigest()),
                 results,
                 dependencies);
-        return GatekeeperJson.mapper().writeValueAsBytes(new Statement(STATEMENT_TYPE, subjects, PREDICATE_TYPE, predicate));
+        return GatekeeperJson.mapper()
+                .writeValueAsBytes(new Statement(STATEMENT_TYPE, subjects, PREDICATE_TYPE, predicate));
     }
 
     private static String sourceUri(BuildInfo build) {
@@ -56,22 +68,30 @@ public final class InTotoStatement {
 
     @JsonPropertyOrder({"_type", "subject", "predicateType", "predicate"})
     record Statement(
-            @JsonProperty("_type") String type,
-            List<Subject> subject,
-            String predicateType,
-            Predicate predicate) {}
+            @JsonProperty("_type") String type, List<Subject> subject, String predicateType, Predicate predicate) {}
 
     @JsonPropertyOrder({"name", "digest"})
     record Subject(String name, Map<String, String> digest) {}
 
     @JsonPropertyOrder({"outcome", "build", "results", "resolvedDependencies"})
     record Predicate(
-            String outcome, PredicateBuild build, List<ResultSummary> results, List<ResourceDescriptor> resolvedDependencies) {}
+            String outcome,
+            PredicateBuild build,
+            List<ResultSummary> results,
+            List<ResourceDescriptor> resolvedDependencies) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonPropertyOrder({
-        "groupId", "artifactId", "version", "buildId", "startedAt", "finishedAt", "gatekeeperVersion", "commit",
-        "treeClean", "configurationDigest"
+        "groupId",
+        "artifactId",
+        "version",
+        "buildId",
+        "startedAt",
+        "finishedAt",
+        "gatekeeperVersion",
+        "commit",
+        "treeClean",
+        "configurationDigest"
     })
     record PredicateBuild(
             String groupId,

@@ -31,8 +31,8 @@ final class JUnitXml {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             // The JDK's own writer, whatever StAX implementation happens to be on the class path.
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory()
-                    .createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
+            XMLStreamWriter xml =
+                    XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, StandardCharsets.UTF_8.name());
             writeSuite(xml, verdict);
             xml.close();
         } catch (XMLStreamException e) {
@@ -43,7 +43,8 @@ final class JUnitXml {
 
     private static void writeSuite(XMLStreamWriter xml, Verdict verdict) throws XMLStreamException {
         var counts = verdict.counts();
-        long totalMillis = verdict.results().stream().mapToLong(GateResult::durationMillis).sum();
+        long totalMillis =
+                verdict.results().stream().mapToLong(GateResult::durationMillis).sum();
         xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
@@ -67,9 +68,12 @@ final class JUnitXml {
     private static void writeTestCase(XMLStreamWriter xml, GateResult result) throws XMLStreamException {
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", xmlSafe(EvidenceFiles.TOOL_NAME + "." + result.gate()));
-        xml.writeAttribute("name", xmlSafe(result.subject() == null
-                ? result.moduleName()
-                : result.moduleName() + " [" + result.subject() + "]"));
+        xml.writeAttribute(
+                "name",
+                xmlSafe(
+                        result.subject() == null
+                                ? result.moduleName()
+                                : result.moduleName() + " [" + result.subject() + "]"));
         xml.writeAttribute("time", seconds(result.durationMillis()));
         switch (result.status()) {
             case FAIL, HOLD -> writeProblem(xml, "failure", result);
@@ -79,7 +83,7 @@ final class JUnitXml {
                 xml.writeEmptyElement("skipped");
                 xml.writeAttribute("message", xmlSafe(Text.oneLine(result.summary())));
             }
-            case PASS, WARN -> { }
+            case PASS, WARN -> {}
         }
         List<Finding> others = result.findings().stream()
                 .filter(finding -> !finding.severity().blocksMerge())
@@ -96,8 +100,7 @@ final class JUnitXml {
         xml.writeEndElement();
     }
 
-    private static void writeProblem(XMLStreamWriter xml, String element, GateResult result)
-            throws XMLStreamException {
+    private static void writeProblem(XMLStreamWriter xml, String element, GateResult result) throws XMLStreamException {
         xml.writeCharacters("\n" + INDENT.repeat(2));
         xml.writeStartElement(element);
         xml.writeAttribute("message", xmlSafe(Text.oneLine(result.summary())));
@@ -111,8 +114,12 @@ final class JUnitXml {
     private static String describe(List<Finding> findings) {
         StringBuilder text = new StringBuilder();
         for (Finding finding : findings) {
-            text.append(finding.severity()).append(' ').append(finding.code()).append(": ")
-                    .append(finding.message()).append('\n');
+            text.append(finding.severity())
+                    .append(' ')
+                    .append(finding.code())
+                    .append(": ")
+                    .append(finding.message())
+                    .append('\n');
             String location = Text.location(finding.file(), finding.line());
             if (!location.isEmpty()) {
                 text.append("  at ").append(location).append('\n');
@@ -145,7 +152,9 @@ final class JUnitXml {
     }
 
     private static boolean allowedInXml10(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
                 || (c >= 0x20 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);

@@ -27,14 +27,18 @@ final class ReportTimeline {
         if (results.isEmpty()) {
             return;
         }
-        Instant first = results.stream().map(GateResult::startedAt).min(Instant::compareTo).orElseThrow();
+        Instant first = results.stream()
+                .map(GateResult::startedAt)
+                .min(Instant::compareTo)
+                .orElseThrow();
         long spanMillis = results.stream()
                 .mapToLong(result -> offsetMillis(first, result) + Math.max(0, result.durationMillis()))
                 .max()
                 .orElse(0);
         html.append("<section class=\"timeline\">\n<h2>Timeline</h2>\n")
                 .append("<p class=\"axis\"><span>0 s</span><span>")
-                .append(Text.duration(spanMillis)).append(" after the first gate started</span></p>\n")
+                .append(Text.duration(spanMillis))
+                .append(" after the first gate started</span></p>\n")
                 .append(legend(results))
                 .append("<ol class=\"bars\">\n");
         for (int index = 0; index < results.size(); index++) {
@@ -46,19 +50,29 @@ final class ReportTimeline {
             String label = result.label() + " · " + result.moduleName();
             String when = "starts at +" + Text.duration(offset) + ", runs " + Text.duration(result.durationMillis())
                     + toolShare(result);
-            html.append("<li><a class=\"bar-label\" href=\"#").append(HtmlReport.anchor(index)).append("\">")
-                    .append(HtmlReport.escape(label)).append("</a><span class=\"track\">")
-                    .append("<span class=\"bar ").append(HtmlReport.statusClass(result.status()))
-                    .append("\" style=\"margin-left:").append(format(left)).append("%;width:")
-                    .append(format(width)).append("%\" title=\"").append(HtmlReport.escape(label + ": " + when))
+            html.append("<li><a class=\"bar-label\" href=\"#")
+                    .append(HtmlReport.anchor(index))
+                    .append("\">")
+                    .append(HtmlReport.escape(label))
+                    .append("</a><span class=\"track\">")
+                    .append("<span class=\"bar ")
+                    .append(HtmlReport.statusClass(result.status()))
+                    .append("\" style=\"margin-left:")
+                    .append(format(left))
+                    .append("%;width:")
+                    .append(format(width))
+                    .append("%\" title=\"")
+                    .append(HtmlReport.escape(label + ": " + when))
                     .append("\">");
             if (result.toolMillis() > 0 && result.durationMillis() > 0) {
                 html.append("<span class=\"tools\" style=\"width:")
-                        .append(format(percent(Math.min(result.toolMillis(), result.durationMillis()), result.durationMillis())))
+                        .append(format(percent(
+                                Math.min(result.toolMillis(), result.durationMillis()), result.durationMillis())))
                         .append("%\"></span>");
             }
             html.append("</span></span><span class=\"bar-time\">")
-                    .append(Text.duration(result.durationMillis())).append("</span></li>\n");
+                    .append(Text.duration(result.durationMillis()))
+                    .append("</span></li>\n");
         }
         html.append("</ol>\n</section>\n");
     }
@@ -73,14 +87,18 @@ final class ReportTimeline {
         Collections.reverse(statuses);
         for (GateStatus status : statuses) {
             if (results.stream().anyMatch(result -> result.status() == status)) {
-                legend.append(" <span class=\"swatch bar ").append(HtmlReport.statusClass(status)).append("\"></span> ")
+                legend.append(" <span class=\"swatch bar ")
+                        .append(HtmlReport.statusClass(status))
+                        .append("\"></span> ")
                         .append(status.name());
             }
         }
         GateStatus sample = results.get(0).status();
-        return legend.append("<br><span class=\"swatch bar split ").append(HtmlReport.statusClass(sample))
+        return legend.append("<br><span class=\"swatch bar split ")
+                .append(HtmlReport.statusClass(sample))
                 .append("\"><span class=\"tools\"></span></span> darker part: time in the tools the gate runs")
-                .append(" (Dependency-Check, CycloneDX, Maven, commands, the product); lighter part: Gatekeeper's own code</p>\n")
+                .append(
+                        " (Dependency-Check, CycloneDX, Maven, commands, the product); lighter part: Gatekeeper's own code</p>\n")
                 .toString();
     }
 
@@ -93,8 +111,9 @@ final class ReportTimeline {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(tool -> tool.getKey() + " " + Text.duration(tool.getValue()))
                 .collect(Collectors.joining(", "));
-        return ", of it " + Text.duration(result.toolMillis()) + " in tools" + (tools.isEmpty() ? "" : " (" + tools + ")")
-                + ", " + Text.duration(result.ownMillis()) + " in Gatekeeper";
+        return ", of it " + Text.duration(result.toolMillis()) + " in tools"
+                + (tools.isEmpty() ? "" : " (" + tools + ")") + ", " + Text.duration(result.ownMillis())
+                + " in Gatekeeper";
     }
 
     private static long offsetMillis(Instant first, GateResult result) {

@@ -72,18 +72,25 @@ final class SarifReport {
         ObjectNode sarifResult = json.objectNode()
                 .put("ruleId", finding.effectiveRuleId())
                 .put("level", finding.severity() == GateStatus.WARN ? "warning" : "error");
-        sarifResult.set("message", json.objectNode().put("text", finding.message()
-                + (finding.fix() == null ? "" : " Fix: " + finding.fix())));
+        sarifResult.set(
+                "message",
+                json.objectNode()
+                        .put("text", finding.message() + (finding.fix() == null ? "" : " Fix: " + finding.fix())));
         ObjectNode physical = json.objectNode();
-        physical.set("artifactLocation", json.objectNode().put("uri", finding.file()).put("uriBaseId", "%SRCROOT%"));
+        physical.set(
+                "artifactLocation", json.objectNode().put("uri", finding.file()).put("uriBaseId", "%SRCROOT%"));
         if (finding.line() != null) {
             physical.set("region", json.objectNode().put("startLine", finding.line()));
         }
         sarifResult.set("locations", json.arrayNode().add(json.objectNode().set("physicalLocation", physical)));
         // Stable across runs, so a code-scanning view tracks the same problem instead of opening a new one.
-        sarifResult.set("partialFingerprints", json.objectNode()
-                .put("gatekeeper/v1", result.module() + "|" + result.label() + "|" + finding.effectiveRuleId() + "|"
-                        + finding.attributes().getOrDefault("dependency", finding.file())));
+        sarifResult.set(
+                "partialFingerprints",
+                json.objectNode()
+                        .put(
+                                "gatekeeper/v1",
+                                result.module() + "|" + result.label() + "|" + finding.effectiveRuleId() + "|"
+                                        + finding.attributes().getOrDefault("dependency", finding.file())));
         ObjectNode properties = json.objectNode()
                 .put("gate", result.label())
                 .put("module", result.module())

@@ -24,7 +24,10 @@ final class SummaryMarkdown {
     static String render(Verdict verdict) {
         StringBuilder md = new StringBuilder();
         md.append("## Gatekeeper verdict: ").append(verdict.outcome()).append("\n\n");
-        md.append(verdict.tally()).append(" — ").append(buildLine(verdict.build())).append("\n\n");
+        md.append(verdict.tally())
+                .append(" — ")
+                .append(buildLine(verdict.build()))
+                .append("\n\n");
         // What blocks comes first: a reader of a held build needs the findings and fixes, not the passing rows.
         appendBlockingFindings(md, verdict.blocking());
         appendTable(md, verdict.results());
@@ -48,15 +51,22 @@ final class SummaryMarkdown {
         md.append("| Gate | Module | Status | Duration | Reason |\n");
         md.append("| --- | --- | --- | --- | --- |\n");
         for (GateResult result : results) {
-            md.append("| ").append(cell(result.label()))
-                    .append(" | ").append(cell(result.moduleName()))
-                    .append(" | ").append(Text.status(result))
-                    .append(" | ").append(Text.duration(result.durationMillis()))
-                    .append(" | ").append(cell(Text.reason(result)))
+            md.append("| ")
+                    .append(cell(result.label()))
+                    .append(" | ")
+                    .append(cell(result.moduleName()))
+                    .append(" | ")
+                    .append(Text.status(result))
+                    .append(" | ")
+                    .append(Text.duration(result.durationMillis()))
+                    .append(" | ")
+                    .append(cell(Text.reason(result)))
                     .append(" |\n");
         }
         String gateTime = GateTime.of(results).line();
-        md.append('\n').append(text(Character.toUpperCase(gateTime.charAt(0)) + gateTime.substring(1))).append("\n\n");
+        md.append('\n')
+                .append(text(Character.toUpperCase(gateTime.charAt(0)) + gateTime.substring(1)))
+                .append("\n\n");
     }
 
     private static void appendBlockingFindings(StringBuilder md, List<GateResult> blocking) {
@@ -67,8 +77,13 @@ final class SummaryMarkdown {
         for (GateResult result : blocking) {
             List<Finding> findings = result.blockingFindings();
             if (findings.isEmpty()) {
-                md.append("- ").append(owner(result)).append(' ').append(result.status())
-                        .append(": ").append(text(result.summary())).append('\n');
+                md.append("- ")
+                        .append(owner(result))
+                        .append(' ')
+                        .append(result.status())
+                        .append(": ")
+                        .append(text(result.summary()))
+                        .append('\n');
             }
             for (Finding finding : findings) {
                 md.append(findingItem(result, finding)).append('\n');
@@ -92,16 +107,23 @@ final class SummaryMarkdown {
         md.append("### Other findings\n\n");
         items.stream().limit(MAX_OTHER_FINDINGS).forEach(item -> md.append(item).append('\n'));
         if (items.size() > MAX_OTHER_FINDINGS) {
-            md.append("- … and ").append(items.size() - MAX_OTHER_FINDINGS).append(" more in ")
-                    .append(code(EvidenceFiles.EVIDENCE_JSON)).append('\n');
+            md.append("- … and ")
+                    .append(items.size() - MAX_OTHER_FINDINGS)
+                    .append(" more in ")
+                    .append(code(EvidenceFiles.EVIDENCE_JSON))
+                    .append('\n');
         }
         md.append('\n');
     }
 
     /** "- **certify** core `CERTIFY_TESTS_FAILED`: message — `file:12` — fix: `command`". */
     private static String findingItem(GateResult result, Finding finding) {
-        StringBuilder item = new StringBuilder("- ").append(owner(result)).append(' ')
-                .append(code(finding.code())).append(": ").append(text(finding.message()));
+        StringBuilder item = new StringBuilder("- ")
+                .append(owner(result))
+                .append(' ')
+                .append(code(finding.code()))
+                .append(": ")
+                .append(text(finding.message()));
         String location = Text.location(finding.file(), finding.line());
         if (!location.isEmpty()) {
             item.append(" — ").append(code(location));

@@ -15,7 +15,9 @@ public final class Text {
 
     /** "PASS", or "PASS (reused)" for a result reused from an earlier build whose inputs were the same. */
     public static String status(GateResult result) {
-        return result.reusedFrom() == null ? result.status().name() : result.status().name() + " (reused)";
+        return result.reusedFrom() == null
+                ? result.status().name()
+                : result.status().name() + " (reused)";
     }
 
     /** How many findings' messages a row's reason names before it only counts the rest. */
@@ -39,7 +41,9 @@ public final class Text {
         if (messages.size() < 2 || !oneLine(result.summary()).equals(messages.get(0))) {
             return result.summary();
         }
-        StringBuilder reason = new StringBuilder().append(messages.size()).append(" findings: ")
+        StringBuilder reason = new StringBuilder()
+                .append(messages.size())
+                .append(" findings: ")
                 .append(String.join("; ", messages.subList(0, Math.min(MESSAGES_IN_REASON, messages.size()))));
         if (messages.size() > MESSAGES_IN_REASON) {
             reason.append("; and ").append(messages.size() - MESSAGES_IN_REASON).append(" more");

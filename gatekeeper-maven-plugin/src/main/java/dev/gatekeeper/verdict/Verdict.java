@@ -47,7 +47,8 @@ public final class Verdict {
         Map<String, List<GateResult>> byModule = new LinkedHashMap<>();
         for (GateResult result : results) {
             requireTraceable(result);
-            byModule.computeIfAbsent(result.module(), module -> new ArrayList<>()).add(result);
+            byModule.computeIfAbsent(result.module(), module -> new ArrayList<>())
+                    .add(result);
         }
         List<GateResult> ordered = new ArrayList<>(results.size());
         for (List<GateResult> moduleResults : byModule.values()) {
@@ -131,8 +132,13 @@ public final class Verdict {
     public String tally() {
         EnumMap<GateStatus, Integer> counts = counts();
         StringJoiner words = new StringJoiner(", ");
-        for (GateStatus status : List.of(GateStatus.ERROR, GateStatus.FAIL, GateStatus.HOLD, GateStatus.PASS,
-                GateStatus.WARN, GateStatus.SKIPPED)) {
+        for (GateStatus status : List.of(
+                GateStatus.ERROR,
+                GateStatus.FAIL,
+                GateStatus.HOLD,
+                GateStatus.PASS,
+                GateStatus.WARN,
+                GateStatus.SKIPPED)) {
             int count = counts.get(status);
             if (count > 0) {
                 words.add(count + " " + describe(status, count));
@@ -154,6 +160,7 @@ public final class Verdict {
 
     /** "READY: 7 passed, 1 warning, 2 skipped", with "(partial reactor: 1 of 4 modules)" after a partial build. */
     public String headline() {
-        return outcome() + ": " + tally() + partialReactor().map(scope -> " (" + scope.headline() + ")").orElse("");
+        return outcome() + ": " + tally()
+                + partialReactor().map(scope -> " (" + scope.headline() + ")").orElse("");
     }
 }

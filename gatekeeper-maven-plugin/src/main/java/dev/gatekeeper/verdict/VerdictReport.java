@@ -29,12 +29,19 @@ public final class VerdictReport {
         for (GateResult result : blocking) {
             appendResult(message, result);
         }
-        message.append("Evidence: ").append(evidenceDir).append(" (")
-                .append(EvidenceFiles.SUMMARY_MD).append(", ")
-                .append(EvidenceFiles.EVIDENCE_JSON).append(", ")
-                .append(EvidenceFiles.JUNIT_XML).append(", ")
-                .append(EvidenceFiles.SARIF).append(", ")
-                .append(EvidenceFiles.REPORT_HTML).append(')');
+        message.append("Evidence: ")
+                .append(evidenceDir)
+                .append(" (")
+                .append(EvidenceFiles.SUMMARY_MD)
+                .append(", ")
+                .append(EvidenceFiles.EVIDENCE_JSON)
+                .append(", ")
+                .append(EvidenceFiles.JUNIT_XML)
+                .append(", ")
+                .append(EvidenceFiles.SARIF)
+                .append(", ")
+                .append(EvidenceFiles.REPORT_HTML)
+                .append(')');
         return message.toString();
     }
 

@@ -48,15 +48,31 @@ class AuditGateOsvTest {
     }
 
     private GateResult run(Path database) {
-        AuditSettings settings = new AuditSettings(root, root.resolve("pom.xml"), root.resolve("suppressions.json"), 7.0, 7,
-                null, root.resolve("no-dc-data"), false, Clock.fixed(NOW, ZoneOffset.UTC), EnumSet.of(AuditEngine.OSV),
-                database, root.resolve("cache"));
-        GateEvaluation evaluation = new GateEvaluation(GateId.AUDIT.goal(), "g:root", "b", settings.clock(), GateLog.silent());
-        new AuditGate(settings, () -> {
-            dependencyCheckScans.incrementAndGet();
-            throw new IllegalStateException("Dependency-Check must not run");
-        }, () -> List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
-                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0"))).evaluate(evaluation);
+        AuditSettings settings = new AuditSettings(
+                root,
+                root.resolve("pom.xml"),
+                root.resolve("suppressions.json"),
+                7.0,
+                7,
+                null,
+                root.resolve("no-dc-data"),
+                false,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                EnumSet.of(AuditEngine.OSV),
+                database,
+                root.resolve("cache"));
+        GateEvaluation evaluation =
+                new GateEvaluation(GateId.AUDIT.goal(), "g:root", "b", settings.clock(), GateLog.silent());
+        new AuditGate(
+                        settings,
+                        () -> {
+                            dependencyCheckScans.incrementAndGet();
+                            throw new IllegalStateException("Dependency-Check must not run");
+                        },
+                        () -> List.of(
+                                new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
+                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0")))
+                .evaluate(evaluation);
         return evaluation.finish();
     }
 
@@ -94,14 +110,22 @@ class AuditGateOsvTest {
 
     @Test
     void databaseProblemsWarnOnceWithTheFileAndCounts() throws IOException {
-        GateResult result = run(database("GHSA-599f-7c49-w659.json", advisory("2026-11-20T00:00:00Z"),
-                "broken.json", "{ not json", "other.json", "[1, 2]"));
+        GateResult result = run(database(
+                "GHSA-599f-7c49-w659.json",
+                advisory("2026-11-20T00:00:00Z"),
+                "broken.json",
+                "{ not json",
+                "other.json",
+                "[1, 2]"));
 
-        assertThat(result.findings()).filteredOn(f -> f.code().equals("AUDIT_OSV_DATABASE_PROBLEMS")).singleElement()
+        assertThat(result.findings())
+                .filteredOn(f -> f.code().equals("AUDIT_OSV_DATABASE_PROBLEMS"))
+                .singleElement()
                 .satisfies(finding -> {
                     assertThat(finding.severity()).isEqualTo(GateStatus.WARN);
                     assertThat(finding.message()).contains("broken.json").contains("other.json");
-                    assertThat(finding.attributes()).containsEntry("advisoriesRead", "1")
+                    assertThat(finding.attributes())
+                            .containsEntry("advisoriesRead", "1")
                             .containsEntry("advisoriesSkipped", "2");
                 });
         assertThat(result.findings()).extracting(Finding::code).contains("AUDIT_VULNERABILITY");
@@ -110,23 +134,48 @@ class AuditGateOsvTest {
     @Test
     void withBothEnginesTheEvidenceCountsWhereTheyAgree() throws Exception {
         Path database = database("GHSA-599f-7c49-w659.json", advisory("2026-11-20T00:00:00Z"));
-        String feed = IntegrationTestFeeds.feed(NOW).endYear(2026).writeTo(root.resolve("feed")).toUri().toString();
-        AuditSettings settings = new AuditSettings(root, root.resolve("pom.xml"), root.resolve("suppressions.json"), 7.0, 7,
-                feed, Files.createDirectories(root.resolve("dc-data")), false, Clock.fixed(NOW, ZoneOffset.UTC),
-                EnumSet.of(AuditEngine.DEPENDENCY_CHECK, AuditEngine.OSV), database, root.resolve("cache"));
-        GateEvaluation evaluation = new GateEvaluation(GateId.AUDIT.goal(), "g:root", "b", settings.clock(), GateLog.silent());
-        new AuditGate(settings,
-                () -> DependencyCheckReportTest.copySample(Files.createDirectories(root.resolve("dc")).resolve("report.json")),
-                () -> List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
-                        new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0"))).evaluate(evaluation);
+        String feed = IntegrationTestFeeds.feed(NOW)
+                .endYear(2026)
+                .writeTo(root.resolve("feed"))
+                .toUri()
+                .toString();
+        AuditSettings settings = new AuditSettings(
+                root,
+                root.resolve("pom.xml"),
+                root.resolve("suppressions.json"),
+                7.0,
+                7,
+                feed,
+                Files.createDirectories(root.resolve("dc-data")),
+                false,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                EnumSet.of(AuditEngine.DEPENDENCY_CHECK, AuditEngine.OSV),
+                database,
+                root.resolve("cache"));
+        GateEvaluation evaluation =
+                new GateEvaluation(GateId.AUDIT.goal(), "g:root", "b", settings.clock(), GateLog.silent());
+        new AuditGate(
+                        settings,
+                        () -> DependencyCheckReportTest.copySample(
+                                Files.createDirectories(root.resolve("dc")).resolve("report.json")),
+                        () -> List.of(
+                                new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
+                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0")))
+                .evaluate(evaluation);
         GateResult result = evaluation.finish();
 
         // the sample has CVE-2022-42889 (GHSA-599f-7c49-w659 in OSV) and two commons-lang3 CVEs OSV has no advisory for
-        assertThat(result.inputs()).containsEntry("engines-both", "1").containsEntry("engines-dependency-check-only", "2")
+        assertThat(result.inputs())
+                .containsEntry("engines-both", "1")
+                .containsEntry("engines-dependency-check-only", "2")
                 .containsEntry("engines-osv-only", "0");
-        assertThat(result.findings()).filteredOn(f -> f.code().equals("AUDIT_VULNERABILITY"))
-                .extracting(f -> f.ruleId() + " " + f.attributes().get("engines") + " " + f.attributes().get("unconfirmedBy"))
-                .containsExactlyInAnyOrder("CVE-2026-99002 dependency-check osv", "CVE-2025-99001 dependency-check osv",
+        assertThat(result.findings())
+                .filteredOn(f -> f.code().equals("AUDIT_VULNERABILITY"))
+                .extracting(f -> f.ruleId() + " " + f.attributes().get("engines") + " "
+                        + f.attributes().get("unconfirmedBy"))
+                .containsExactlyInAnyOrder(
+                        "CVE-2026-99002 dependency-check osv",
+                        "CVE-2025-99001 dependency-check osv",
                         "CVE-2022-42889 dependency-check,osv null");
     }
 }

@@ -44,25 +44,45 @@ class AuditGateTest {
 
     /** A feed written by the generator, last modified at {@code lastModified}; returns its file: URL. */
     private String feed(Instant lastModified) throws IOException {
-        return IntegrationTestFeeds.feed(lastModified).endYear(2026).writeTo(root.resolve("feed-" + lastModified.getEpochSecond()))
-                .toUri().toString();
+        return IntegrationTestFeeds.feed(lastModified)
+                .endYear(2026)
+                .writeTo(root.resolve("feed-" + lastModified.getEpochSecond()))
+                .toUri()
+                .toString();
     }
 
     private AuditSettings settings(String feedUrl) {
-        return new AuditSettings(root, root.resolve("pom.xml"), suppressionFile, 7.0, MAX_AGE_DAYS, feedUrl, dataDirectory,
-                false, CLOCK);
+        return new AuditSettings(
+                root,
+                root.resolve("pom.xml"),
+                suppressionFile,
+                7.0,
+                MAX_AGE_DAYS,
+                feedUrl,
+                dataDirectory,
+                false,
+                CLOCK);
     }
 
     private AuditSettings settings(String feedUrl, Clock clock) {
-        return new AuditSettings(root, root.resolve("pom.xml"), suppressionFile, 7.0, MAX_AGE_DAYS, feedUrl, dataDirectory,
-                false, clock);
+        return new AuditSettings(
+                root,
+                root.resolve("pom.xml"),
+                suppressionFile,
+                7.0,
+                MAX_AGE_DAYS,
+                feedUrl,
+                dataDirectory,
+                false,
+                clock);
     }
 
     /** A scanner that counts its calls and "writes" the committed Dependency-Check sample as its report. */
     private AuditGate.Scanner sampleScanner() {
         return () -> {
             scans.incrementAndGet();
-            return DependencyCheckReportTest.copySample(Files.createDirectories(root.resolve("target/dc")).resolve("report.json"));
+            return DependencyCheckReportTest.copySample(
+                    Files.createDirectories(root.resolve("target/dc")).resolve("report.json"));
         };
     }
 
@@ -74,7 +94,8 @@ class AuditGateTest {
     }
 
     private GateResult run(AuditSettings settings, AuditGate.Scanner scanner) {
-        GateEvaluation evaluation = new GateEvaluation(GateId.AUDIT.goal(), "com.example:root", "build-1", settings.clock(), GateLog.silent());
+        GateEvaluation evaluation = new GateEvaluation(
+                GateId.AUDIT.goal(), "com.example:root", "build-1", settings.clock(), GateLog.silent());
         new AuditGate(settings, scanner).evaluate(evaluation);
         return evaluation.finish();
     }
@@ -82,11 +103,17 @@ class AuditGateTest {
     private Path cleanReport(int dependencies) throws IOException {
         StringBuilder json = new StringBuilder("{\"scanInfo\": {\"dataSource\": []}, \"dependencies\": [");
         for (int i = 0; i < dependencies; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"fileName\": \"lib-").append(i).append(".jar\", \"sha256\": \"")
-                    .append(Integer.toHexString(i + 10).repeat(4)).append("\", \"packages\": [{\"id\": \"pkg:maven/com.example/lib-")
-                    .append(i).append("@1.0\"}]}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"fileName\": \"lib-")
+                    .append(i)
+                    .append(".jar\", \"sha256\": \"")
+                    .append(Integer.toHexString(i + 10).repeat(4))
+                    .append("\", \"packages\": [{\"id\": \"pkg:maven/com.example/lib-")
+                    .append(i)
+                    .append("@1.0\"}]}");
         }
-        return Files.writeString(root.resolve("clean-report.json"), json.append("]}").toString());
+        return Files.writeString(
+                root.resolve("clean-report.json"), json.append("]}").toString());
     }
 
     @Test
@@ -95,13 +122,19 @@ class AuditGateTest {
 
         assertThat(scans).hasValue(1);
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
-        assertThat(result.findings()).extracting(Finding::code, Finding::ruleId, Finding::severity).containsExactlyInAnyOrder(
-                tuple("AUDIT_VULNERABILITY", "CVE-2022-42889", GateStatus.FAIL),
-                tuple("AUDIT_VULNERABILITY", "CVE-2026-99002", GateStatus.FAIL),
-                tuple("AUDIT_VULNERABILITY", "CVE-2025-99001", GateStatus.WARN));
-        assertThat(result.findings()).filteredOn(f -> "CVE-2022-42889".equals(f.ruleId())).singleElement()
+        assertThat(result.findings())
+                .extracting(Finding::code, Finding::ruleId, Finding::severity)
+                .containsExactlyInAnyOrder(
+                        tuple("AUDIT_VULNERABILITY", "CVE-2022-42889", GateStatus.FAIL),
+                        tuple("AUDIT_VULNERABILITY", "CVE-2026-99002", GateStatus.FAIL),
+                        tuple("AUDIT_VULNERABILITY", "CVE-2025-99001", GateStatus.WARN));
+        assertThat(result.findings())
+                .filteredOn(f -> "CVE-2022-42889".equals(f.ruleId()))
+                .singleElement()
                 .satisfies(f -> {
-                    assertThat(f.message()).isEqualTo("org.apache.commons:commons-text:1.9 has CVE-2022-42889 (CVSS 9.8 v3.1, CRITICAL)");
+                    assertThat(f.message())
+                            .isEqualTo(
+                                    "org.apache.commons:commons-text:1.9 has CVE-2022-42889 (CVSS 9.8 v3.1, CRITICAL)");
                     assertThat(f.file()).isEqualTo("pom.xml");
                 });
     }
@@ -118,7 +151,10 @@ class AuditGateTest {
         GateResult result = run(settings(feed(NOW.minus(Duration.ofDays(1)))), sampleScanner());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
-        assertThat(result.findings()).extracting(Finding::code).containsOnly("AUDIT_SUPPRESSED").hasSize(3);
+        assertThat(result.findings())
+                .extracting(Finding::code)
+                .containsOnly("AUDIT_SUPPRESSED")
+                .hasSize(3);
         assertThat(result.summary()).isEqualTo("4 dependencies scanned, no vulnerability, 3 suppressed");
     }
 
@@ -130,11 +166,15 @@ class AuditGateTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         assertThat(result.findings()).extracting(Finding::code).contains("AUDIT_VULNERABILITY");
-        assertThat(result.findings()).filteredOn(f -> f.code().equals("AUDIT_DATABASE_STALE")).singleElement().satisfies(f -> {
-            assertThat(f.severity()).isEqualTo(GateStatus.HOLD);
-            assertThat(f.message()).startsWith("The vulnerability data was last updated 30 days ago (" + monthOld + ")")
-                    .contains("gatekeeper.audit.maxDatabaseAgeDays=7");
-        });
+        assertThat(result.findings())
+                .filteredOn(f -> f.code().equals("AUDIT_DATABASE_STALE"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(GateStatus.HOLD);
+                    assertThat(f.message())
+                            .startsWith("The vulnerability data was last updated 30 days ago (" + monthOld + ")")
+                            .contains("gatekeeper.audit.maxDatabaseAgeDays=7");
+                });
     }
 
     @Test
@@ -168,7 +208,8 @@ class AuditGateTest {
         Files.writeString(dataDirectory.resolve(VulnerabilityData.DATABASE_FILE), "h2");
         Instant modified = Instant.parse("2026-11-24T01:55:00Z");
         Clock atLimit = Clock.fixed(modified.plus(Duration.ofDays(MAX_AGE_DAYS)), ZoneOffset.UTC);
-        Clock pastLimit = Clock.fixed(modified.plus(Duration.ofDays(MAX_AGE_DAYS)).plusSeconds(1), ZoneOffset.UTC);
+        Clock pastLimit =
+                Clock.fixed(modified.plus(Duration.ofDays(MAX_AGE_DAYS)).plusSeconds(1), ZoneOffset.UTC);
 
         GateResult fresh = run(settings(null, atLimit), sampleScanner());
         GateResult stale = run(settings(null, pastLimit), sampleScanner());
@@ -214,8 +255,10 @@ class AuditGateTest {
             assertThat(f.code()).isEqualTo("AUDIT_NO_DATA_SOURCE");
             assertThat(f.message()).contains("gatekeeper.audit.nvdDatafeedUrl").doesNotContain("docs/audit.md");
             // what a new user can act on: the published page, the OSV alternative, and skipping the sweep visibly
-            assertThat(f.fix()).contains("https://github.com/gatekeeper-dev/gatekeeper/blob/main/docs/audit.md#")
-                    .contains("gatekeeper.audit.engines=osv").contains("-Dgatekeeper.audit.skip");
+            assertThat(f.fix())
+                    .contains("https://github.com/gatekeeper-dev/gatekeeper/blob/main/docs/audit.md#")
+                    .contains("gatekeeper.audit.engines=osv")
+                    .contains("-Dgatekeeper.audit.skip");
         });
     }
 
@@ -226,7 +269,8 @@ class AuditGateTest {
         GateResult result = run(settings(feed(NOW)), sampleScanner());
 
         assertThat(scans).hasValue(0);
-        assertThat(result.findings()).extracting(Finding::code, Finding::severity)
+        assertThat(result.findings())
+                .extracting(Finding::code, Finding::severity)
                 .containsExactly(tuple("AUDIT_DATA_LOCKED", GateStatus.ERROR));
     }
 
@@ -234,13 +278,15 @@ class AuditGateTest {
     void theScanIsRecordedAsDependencyCheckTimeAndTheRestAsGatekeepersOwn() throws Exception {
         AuditSettings settings = settings(feed(NOW.minus(Duration.ofDays(1))));
         ManualClock gateClock = new ManualClock(NOW);
-        GateEvaluation evaluation = new GateEvaluation(GateId.AUDIT.goal(), "com.example:root", "build-1", gateClock, GateLog.silent());
+        GateEvaluation evaluation =
+                new GateEvaluation(GateId.AUDIT.goal(), "com.example:root", "build-1", gateClock, GateLog.silent());
         Path report = cleanReport(3);
 
         new AuditGate(settings, () -> {
-            gateClock.advance(Duration.ofSeconds(42));
-            return report;
-        }).evaluate(evaluation);
+                    gateClock.advance(Duration.ofSeconds(42));
+                    return report;
+                })
+                .evaluate(evaluation);
         GateResult result = evaluation.finish();
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
@@ -252,7 +298,8 @@ class AuditGateTest {
     @Test
     void scannerFailureIsAnErrorCarryingTheNestedCausesMessage() throws Exception {
         AuditGate.Scanner failing = () -> {
-            throw new IllegalStateException("One or more exceptions occurred during dependency-check analysis",
+            throw new IllegalStateException(
+                    "One or more exceptions occurred during dependency-check analysis",
                     new IOException("Unable to obtain the update lock, skipping the database update"));
         };
 
@@ -261,7 +308,8 @@ class AuditGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("AUDIT_SCAN_FAILED");
-            assertThat(f.message()).startsWith("Dependency-Check could not scan the reactor: ")
+            assertThat(f.message())
+                    .startsWith("Dependency-Check could not scan the reactor: ")
                     .contains("Unable to obtain the update lock, skipping the database update");
         });
     }
@@ -273,8 +321,11 @@ class AuditGateTest {
         byte[] whole = Files.readAllBytes(year);
         Files.write(year, java.util.Arrays.copyOf(whole, whole.length / 2));
         AuditGate.Scanner failing = () -> {
-            throw new IllegalStateException("One or more exceptions occurred during dependency-check analysis",
-                    new IOException("Error updating the NVD Data", new java.io.EOFException("Unexpected end of ZLIB input stream")));
+            throw new IllegalStateException(
+                    "One or more exceptions occurred during dependency-check analysis",
+                    new IOException(
+                            "Error updating the NVD Data",
+                            new java.io.EOFException("Unexpected end of ZLIB input stream")));
         };
 
         GateResult result = run(settings(feed), failing);
@@ -282,8 +333,9 @@ class AuditGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("AUDIT_FEED_CORRUPT");
-            assertThat(f.message()).isEqualTo("The NVD data-feed mirror is damaged: " + year
-                    + " is a truncated gzip file (it ends in the middle of the compressed data)");
+            assertThat(f.message())
+                    .isEqualTo("The NVD data-feed mirror is damaged: " + year
+                            + " is a truncated gzip file (it ends in the middle of the compressed data)");
             assertThat(f.message()).doesNotContain("ZLIB").doesNotContain("Exception");
             assertThat(f.file()).isEqualTo(root.relativize(year).toString());
             assertThat(f.fix()).contains("nvdcve-2026.json.gz");
@@ -298,7 +350,9 @@ class AuditGateTest {
 
         GateResult result = run(settings(feed(NOW)), failing);
 
-        assertThat(result.findings()).singleElement().extracting(Finding::message)
+        assertThat(result.findings())
+                .singleElement()
+                .extracting(Finding::message)
                 .isEqualTo("Dependency-Check could not scan the reactor: No documents exist");
     }
 
@@ -308,7 +362,9 @@ class AuditGateTest {
             throw new NullPointerException();
         });
 
-        assertThat(result.findings()).singleElement().extracting(Finding::message)
+        assertThat(result.findings())
+                .singleElement()
+                .extracting(Finding::message)
                 .isEqualTo("Dependency-Check could not scan the reactor: NullPointerException");
     }
 
@@ -345,7 +401,8 @@ class AuditGateTest {
 
         GateResult result = run(settings(feed(fed)), sampleScanner());
 
-        String expectedFingerprint = DependencyCheckReport.read(root.resolve("target/dc/report.json")).fingerprint();
+        String expectedFingerprint = DependencyCheckReport.read(root.resolve("target/dc/report.json"))
+                .fingerprint();
         assertThat(result.inputs())
                 .containsEntry("dependencies", Digests.sha256(expectedFingerprint))
                 .containsEntry("vulnerability-data", fed.toString())
@@ -357,7 +414,9 @@ class AuditGateTest {
     void withoutASuppressionFileNoSuppressionsInputIsRecorded() throws Exception {
         GateResult result = run(settings(feed(NOW)), scannerReturning(cleanReport(1)));
 
-        assertThat(result.inputs()).containsKeys("dependencies", "vulnerability-data").doesNotContainKey("suppressions");
+        assertThat(result.inputs())
+                .containsKeys("dependencies", "vulnerability-data")
+                .doesNotContainKey("suppressions");
     }
 
     @Test

@@ -14,28 +14,42 @@ class AuditPolicyFixHintTest {
     private static Finding judge(String coordinates, Vulnerability vulnerability) {
         GateEvaluation evaluation = new GateEvaluation("audit", "g:root", "b", Clock.systemUTC(), GateLog.silent());
         new AuditPolicy(7.0, List.of(), "gatekeeper-suppressions.json", "pom.xml", LocalDate.parse("2026-11-24"))
-                .apply(List.of(new VulnerableDependency(coordinates, null, "x.jar", List.of(vulnerability))), evaluation);
+                .apply(
+                        List.of(new VulnerableDependency(coordinates, null, "x.jar", List.of(vulnerability))),
+                        evaluation);
         return evaluation.finish().findings().get(0);
     }
 
     private static Vulnerability fixedIn(String... versions) {
-        return new Vulnerability("GHSA-599f-7c49-w659", 9.8, "3.1", "CRITICAL", "", List.of(), List.of("CVE-2022-42889"),
-                List.of(versions), List.of("osv"), null);
+        return new Vulnerability(
+                "GHSA-599f-7c49-w659",
+                9.8,
+                "3.1",
+                "CRITICAL",
+                "",
+                List.of(),
+                List.of("CVE-2022-42889"),
+                List.of(versions),
+                List.of("osv"),
+                null);
     }
 
     @Test
     void knownFixedVersionsGiveTheLowestOneAboveTheCurrentVersionAsTheUpgrade() {
         Finding finding = judge("org.apache.commons:commons-text:1.9", fixedIn("1.8.1", "1.11.0", "1.10.0"));
 
-        assertThat(finding.fix()).startsWith("Upgrade org.apache.commons:commons-text to 1.10.0 (")
+        assertThat(finding.fix())
+                .startsWith("Upgrade org.apache.commons:commons-text to 1.10.0 (")
                 .contains("suppress GHSA-599f-7c49-w659 in gatekeeper-suppressions.json");
         assertThat(finding.attributes()).containsEntry("engines", "osv");
     }
 
     @Test
     void versionsAreOrderedAsMavenOrdersThemNotAsText() {
-        assertThat(judge("com.example:lib:1.0-rc1", fixedIn("1.0", "1.0-beta")).fix()).startsWith("Upgrade com.example:lib to 1.0 (");
-        assertThat(judge("com.example:lib:2.9", fixedIn("2.10", "3.0")).fix()).startsWith("Upgrade com.example:lib to 2.10 (");
+        assertThat(judge("com.example:lib:1.0-rc1", fixedIn("1.0", "1.0-beta")).fix())
+                .startsWith("Upgrade com.example:lib to 1.0 (");
+        assertThat(judge("com.example:lib:2.9", fixedIn("2.10", "3.0")).fix())
+                .startsWith("Upgrade com.example:lib to 2.10 (");
     }
 
     @Test

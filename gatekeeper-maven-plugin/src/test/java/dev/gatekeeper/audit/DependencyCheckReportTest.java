@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DependencyCheckReportTest {
     /** Real Dependency-Check 13.0.0 output (synthetic CVEs), see docs/audit-dependency-check-probe.md. */
     static final String SAMPLE_RESOURCE = "dependency-check-report-sample.json";
-    private static final String COMMONS_TEXT_SHA256 = "0812f284ac5dd0d617461d9a2ab6ac6811137f25122dfffd4788a4871e732d00";
+
+    private static final String COMMONS_TEXT_SHA256 =
+            "0812f284ac5dd0d617461d9a2ab6ac6811137f25122dfffd4788a4871e732d00";
 
     @TempDir
     Path dir;
@@ -48,8 +50,11 @@ class DependencyCheckReportTest {
     }
 
     private static Vulnerability vulnerability(DependencyCheckReport report, String id) {
-        return report.vulnerable().stream().flatMap(d -> d.vulnerabilities().stream())
-                .filter(v -> v.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id + " not in report"));
+        return report.vulnerable().stream()
+                .flatMap(d -> d.vulnerabilities().stream())
+                .filter(v -> v.id().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not in report"));
     }
 
     @Test
@@ -64,11 +69,16 @@ class DependencyCheckReportTest {
         assertThat(report.vulnerable())
                 .extracting(VulnerableDependency::coordinates, VulnerableDependency::fileName)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("org.apache.commons:commons-lang3:3.11", "commons-lang3-3.11.jar"),
-                        org.assertj.core.groups.Tuple.tuple("org.apache.commons:commons-lang3:3.12.0", "commons-lang3-3.12.0.jar"),
-                        org.assertj.core.groups.Tuple.tuple("org.apache.commons:commons-text:1.9", "commons-text-1.9.jar"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "org.apache.commons:commons-lang3:3.11", "commons-lang3-3.11.jar"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "org.apache.commons:commons-lang3:3.12.0", "commons-lang3-3.12.0.jar"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "org.apache.commons:commons-text:1.9", "commons-text-1.9.jar"));
         VulnerableDependency commonsText = report.vulnerable().stream()
-                .filter(d -> d.fileName().equals("commons-text-1.9.jar")).findFirst().orElseThrow();
+                .filter(d -> d.fileName().equals("commons-text-1.9.jar"))
+                .findFirst()
+                .orElseThrow();
         assertThat(commonsText.purl()).isEqualTo("pkg:maven/org.apache.commons/commons-text@1.9");
         assertThat(commonsText.groupAndArtifact()).isEqualTo("org.apache.commons:commons-text");
         assertThat(commonsText.vulnerabilities()).extracting(Vulnerability::id).containsExactly("CVE-2022-42889");
@@ -78,8 +88,10 @@ class DependencyCheckReportTest {
     void eachVulnerabilityCarriesTheCpeDependencyCheckIdentifiedTheDependencyAsForTheMatchedProduct() throws Exception {
         DependencyCheckReport report = sample();
 
-        assertThat(vulnerability(report, "CVE-2025-99001").cpe()).isEqualTo("cpe:2.3:a:apache:commons_lang:3.12.0:*:*:*:*:*:*:*");
-        assertThat(vulnerability(report, "CVE-2022-42889").cpe()).isEqualTo("cpe:2.3:a:apache:commons_text:1.9:*:*:*:*:*:*:*");
+        assertThat(vulnerability(report, "CVE-2025-99001").cpe())
+                .isEqualTo("cpe:2.3:a:apache:commons_lang:3.12.0:*:*:*:*:*:*:*");
+        assertThat(vulnerability(report, "CVE-2022-42889").cpe())
+                .isEqualTo("cpe:2.3:a:apache:commons_text:1.9:*:*:*:*:*:*:*");
     }
 
     @Test
@@ -116,7 +128,11 @@ class DependencyCheckReportTest {
                     "cvssv3": {"baseScore": 5.0, "baseSeverity": "MEDIUM", "version": "3.1"},
                     "cvssv4": {"baseScore": 8.7, "baseSeverity": "HIGH", "version": "4.0"}}]}]}""");
 
-        Vulnerability v = DependencyCheckReport.read(report).vulnerable().get(0).vulnerabilities().get(0);
+        Vulnerability v = DependencyCheckReport.read(report)
+                .vulnerable()
+                .get(0)
+                .vulnerabilities()
+                .get(0);
 
         assertThat(v.cvssScore()).isEqualTo(8.7);
         assertThat(v.cvssVersion()).isEqualTo("4.0");
@@ -161,7 +177,8 @@ class DependencyCheckReportTest {
     @Test
     void fingerprintIsStableForTheSameDependencies() throws Exception {
         String first = sample().fingerprint();
-        String second = DependencyCheckReport.read(write("again.json", sampleText)).fingerprint();
+        String second =
+                DependencyCheckReport.read(write("again.json", sampleText)).fingerprint();
 
         assertThat(first).isEqualTo(second).contains(COMMONS_TEXT_SHA256);
     }
@@ -207,7 +224,8 @@ class DependencyCheckReportTest {
     void emptyFileIsNotADependencyCheckReport() throws Exception {
         Path report = write("empty.json", "");
 
-        assertThatThrownBy(() -> DependencyCheckReport.read(report)).isInstanceOf(InvalidReportException.class)
+        assertThatThrownBy(() -> DependencyCheckReport.read(report))
+                .isInstanceOf(InvalidReportException.class)
                 .hasMessageContaining(report.toString());
     }
 
@@ -224,7 +242,9 @@ class DependencyCheckReportTest {
     void coordinatesOfAPurlDropTheQualifiers() {
         assertThat(DependencyCheckReport.coordinatesOf("pkg:maven/org.apache.commons/commons-text@1.9?type=jar"))
                 .isEqualTo("org.apache.commons:commons-text:1.9");
-        assertThat(DependencyCheckReport.coordinatesOf("pkg:maven/io.netty/netty-transport-native-epoll@4.1.100.Final?classifier=linux-x86_64&type=jar"))
+        assertThat(
+                        DependencyCheckReport.coordinatesOf(
+                                "pkg:maven/io.netty/netty-transport-native-epoll@4.1.100.Final?classifier=linux-x86_64&type=jar"))
                 .isEqualTo("io.netty:netty-transport-native-epoll:4.1.100.Final");
     }
 
@@ -244,15 +264,21 @@ class DependencyCheckReportTest {
                   "vulnerabilities": [{"name": "CVE-2022-42889", "severity": "CRITICAL",
                     "cvssv3": {"baseScore": 9.8, "baseSeverity": "CRITICAL", "version": "3.1"}}]}]}""");
 
-        VulnerableDependency dependency = DependencyCheckReport.read(report).vulnerable().get(0);
+        VulnerableDependency dependency =
+                DependencyCheckReport.read(report).vulnerable().get(0);
 
         assertThat(dependency.coordinates()).isEqualTo("org.apache.commons:commons-text");
         assertThat(dependency.groupAndArtifact()).isEqualTo("org.apache.commons:commons-text");
         Vulnerability text4shell = dependency.vulnerabilities().get(0);
         assertThat(new Suppression("CVE-2022-42889", "org.apache.commons:commons-text", "r", java.time.LocalDate.MAX, 1)
-                .matches(text4shell, dependency)).as("group:artifact suppression").isTrue();
-        assertThat(new Suppression("CVE-2022-42889", "org.apache.commons:commons-lang3", "r", java.time.LocalDate.MAX, 1)
-                .matches(text4shell, dependency)).as("other artifact").isFalse();
+                        .matches(text4shell, dependency))
+                .as("group:artifact suppression")
+                .isTrue();
+        assertThat(new Suppression(
+                                "CVE-2022-42889", "org.apache.commons:commons-lang3", "r", java.time.LocalDate.MAX, 1)
+                        .matches(text4shell, dependency))
+                .as("other artifact")
+                .isFalse();
     }
 
     @Test
@@ -263,7 +289,8 @@ class DependencyCheckReportTest {
                   "vulnerabilities": [{"name": "CVE-2021-23337", "severity": "HIGH",
                     "cvssv3": {"baseScore": 7.2, "baseSeverity": "HIGH", "version": "3.1"}}]}]}""");
 
-        VulnerableDependency dependency = DependencyCheckReport.read(report).vulnerable().get(0);
+        VulnerableDependency dependency =
+                DependencyCheckReport.read(report).vulnerable().get(0);
 
         assertThat(dependency.coordinates()).isNull();
         assertThat(dependency.purl()).isNull();
@@ -278,7 +305,11 @@ class DependencyCheckReportTest {
                   "vulnerabilities": [{"name": "GHSA-abcd-efgh-ijkl", "source": "OSSINDEX", "severity": "high",
                     "description": "no CVSS given"}]}]}""");
 
-        Vulnerability v = DependencyCheckReport.read(report).vulnerable().get(0).vulnerabilities().get(0);
+        Vulnerability v = DependencyCheckReport.read(report)
+                .vulnerable()
+                .get(0)
+                .vulnerabilities()
+                .get(0);
 
         assertThat(v.cvssScore()).isNull();
         assertThat(v.cvssVersion()).isNull();
@@ -294,7 +325,11 @@ class DependencyCheckReportTest {
                   "vulnerabilities": [{"name": "CVE-2010-0001", "severity": "HIGH",
                     "cvssv2": {"score": 7.5, "severity": "HIGH", "version": "2.0"}}]}]}""");
 
-        Vulnerability v = DependencyCheckReport.read(report).vulnerable().get(0).vulnerabilities().get(0);
+        Vulnerability v = DependencyCheckReport.read(report)
+                .vulnerable()
+                .get(0)
+                .vulnerabilities()
+                .get(0);
 
         assertThat(v.cvssScore()).isEqualTo(7.5);
         assertThat(v.cvssVersion()).isEqualTo("2.0");

@@ -12,12 +12,14 @@ class EngineMergeTest {
     private static final String TEXT = "org.apache.commons:commons-text:1.9";
 
     private static List<VulnerableDependency> dc(String coordinates, Vulnerability... vulnerabilities) {
-        return EngineMerge.reportedBy(AuditEngine.DEPENDENCY_CHECK,
+        return EngineMerge.reportedBy(
+                AuditEngine.DEPENDENCY_CHECK,
                 List.of(new VulnerableDependency(coordinates, null, "commons-text-1.9.jar", List.of(vulnerabilities))));
     }
 
     private static List<VulnerableDependency> osv(String coordinates, Vulnerability... vulnerabilities) {
-        return EngineMerge.reportedBy(AuditEngine.OSV,
+        return EngineMerge.reportedBy(
+                AuditEngine.OSV,
                 List.of(new VulnerableDependency(coordinates, null, "commons-text-1.9.jar", List.of(vulnerabilities))));
     }
 
@@ -34,13 +36,16 @@ class EngineMergeTest {
         List<VulnerableDependency> merged = EngineMerge.merge(
                 dc(TEXT, cve("CVE-2022-42889", 9.8)), osv(TEXT, ghsa("GHSA-599f-7c49-w659", 9.8, "CVE-2022-42889")));
 
-        assertThat(merged).singleElement().satisfies(dependency -> assertThat(dependency.vulnerabilities()).singleElement()
-                .satisfies(v -> {
-                    assertThat(v.id()).isEqualTo("CVE-2022-42889");
-                    assertThat(v.engines()).containsExactly("dependency-check", "osv");
-                    assertThat(v.aliases()).contains("GHSA-599f-7c49-w659");
-                    assertThat(v.fixedVersions()).containsExactly("1.10.0");
-                }));
+        assertThat(merged)
+                .singleElement()
+                .satisfies(dependency -> assertThat(dependency.vulnerabilities())
+                        .singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.id()).isEqualTo("CVE-2022-42889");
+                            assertThat(v.engines()).containsExactly("dependency-check", "osv");
+                            assertThat(v.aliases()).contains("GHSA-599f-7c49-w659");
+                            assertThat(v.fixedVersions()).containsExactly("1.10.0");
+                        }));
     }
 
     @Test
@@ -48,7 +53,8 @@ class EngineMergeTest {
         List<VulnerableDependency> merged = EngineMerge.merge(
                 dc(TEXT, cve("CVE-2022-42889", 7.5)), osv(TEXT, ghsa("GHSA-599f-7c49-w659", 9.8, "CVE-2022-42889")));
 
-        assertThat(merged.get(0).vulnerabilities()).extracting(Vulnerability::id, Vulnerability::cvssScore)
+        assertThat(merged.get(0).vulnerabilities())
+                .extracting(Vulnerability::id, Vulnerability::cvssScore)
                 .containsExactly(tuple("GHSA-599f-7c49-w659", 9.8));
         assertThat(merged.get(0).vulnerabilities().get(0).aliases()).contains("CVE-2022-42889");
     }
@@ -60,7 +66,8 @@ class EngineMergeTest {
                 dc(TEXT, cve("CVE-2022-42889", 7.5).withCpe(cpe)),
                 osv(TEXT, ghsa("GHSA-599f-7c49-w659", 9.8, "CVE-2022-42889")));
 
-        assertThat(merged.get(0).vulnerabilities()).extracting(Vulnerability::id, Vulnerability::cpe)
+        assertThat(merged.get(0).vulnerabilities())
+                .extracting(Vulnerability::id, Vulnerability::cpe)
                 .containsExactly(tuple("GHSA-599f-7c49-w659", cpe));
     }
 
@@ -68,14 +75,22 @@ class EngineMergeTest {
     void differentVulnerabilitiesOrAnotherVersionStaySeparateAndNameTheirEngine() {
         List<VulnerableDependency> merged = EngineMerge.merge(
                 dc(TEXT, cve("CVE-2022-42889", 9.8)),
-                List.of(osv(TEXT, ghsa("GHSA-aaaa-bbbb-cccc", 5.0, "CVE-2024-1")).get(0),
-                        osv("org.apache.commons:commons-text:1.8", ghsa("GHSA-599f-7c49-w659", 9.8, "CVE-2022-42889")).get(0)));
+                List.of(
+                        osv(TEXT, ghsa("GHSA-aaaa-bbbb-cccc", 5.0, "CVE-2024-1"))
+                                .get(0),
+                        osv("org.apache.commons:commons-text:1.8", ghsa("GHSA-599f-7c49-w659", 9.8, "CVE-2022-42889"))
+                                .get(0)));
 
-        assertThat(merged).extracting(VulnerableDependency::coordinates)
+        assertThat(merged)
+                .extracting(VulnerableDependency::coordinates)
                 .containsExactly(TEXT, "org.apache.commons:commons-text:1.8");
-        assertThat(merged.get(0).vulnerabilities()).extracting(Vulnerability::id, Vulnerability::engines).containsExactly(
-                tuple("CVE-2022-42889", List.of("dependency-check")), tuple("GHSA-aaaa-bbbb-cccc", List.of("osv")));
-        assertThat(merged.get(1).vulnerabilities()).extracting(Vulnerability::engines)
+        assertThat(merged.get(0).vulnerabilities())
+                .extracting(Vulnerability::id, Vulnerability::engines)
+                .containsExactly(
+                        tuple("CVE-2022-42889", List.of("dependency-check")),
+                        tuple("GHSA-aaaa-bbbb-cccc", List.of("osv")));
+        assertThat(merged.get(1).vulnerabilities())
+                .extracting(Vulnerability::engines)
                 .containsExactly(List.of("osv"));
     }
 
@@ -84,7 +99,8 @@ class EngineMergeTest {
         assertThat(AuditEngine.parseList(" osv , dependency-check"))
                 .isEqualTo(EnumSet.of(AuditEngine.OSV, AuditEngine.DEPENDENCY_CHECK));
         assertThatThrownBy(() -> AuditEngine.parseList("dependency-check,snyk"))
-                .hasMessageContaining("'snyk'").hasMessageContaining("dependency-check, osv");
+                .hasMessageContaining("'snyk'")
+                .hasMessageContaining("dependency-check, osv");
         assertThatThrownBy(() -> AuditEngine.parseList(" , ")).hasMessageContaining("names no engine");
     }
 }

@@ -6,7 +6,6 @@ import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.HostileRun;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,11 +55,21 @@ class HostileInputTest {
     }
 
     private HostileRun run(EnumSet<AuditEngine> engines, Path database, AuditGate.Scanner scanner) {
-        AuditSettings settings = new AuditSettings(project, project.resolve("pom.xml"), project.resolve("suppressions.json"),
-                7.0, 7, null, dataDirectory(), false, Clock.fixed(NOW, ZoneOffset.UTC), engines, database,
+        AuditSettings settings = new AuditSettings(
+                project,
+                project.resolve("pom.xml"),
+                project.resolve("suppressions.json"),
+                7.0,
+                7,
+                null,
+                dataDirectory(),
+                false,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                engines,
+                database,
                 temp.resolve("cache"));
-        HostileRun run = HostileRun.of(new AuditGate(settings, scanner,
-                () -> List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"))));
+        HostileRun run = HostileRun.of(new AuditGate(
+                settings, scanner, () -> List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"))));
         assertThat(HostileRun.tree(project)).as("the project").isEqualTo(projectBefore);
         return run;
     }
@@ -91,8 +100,14 @@ class HostileInputTest {
 
     @Test
     void truncatedOsvZipIsNamedAndTheEntriesBeforeTheDamageAreUsed() throws IOException {
-        Path whole = zip("whole.zip", Map.of("GHSA-1.json", ADVISORY.getBytes(StandardCharsets.UTF_8),
-                "GHSA-2.json", ("{\"id\": \"GHSA-2\", \"details\": \"" + "x".repeat(50_000) + "\"}").getBytes(StandardCharsets.UTF_8)));
+        Path whole = zip(
+                "whole.zip",
+                Map.of(
+                        "GHSA-1.json",
+                        ADVISORY.getBytes(StandardCharsets.UTF_8),
+                        "GHSA-2.json",
+                        ("{\"id\": \"GHSA-2\", \"details\": \"" + "x".repeat(50_000) + "\"}")
+                                .getBytes(StandardCharsets.UTF_8)));
         byte[] bytes = Files.readAllBytes(whole);
         Path cut = Files.write(temp.resolve("all.zip"), java.util.Arrays.copyOf(bytes, bytes.length - 200));
 
@@ -103,8 +118,13 @@ class HostileInputTest {
 
     @Test
     void osvZipEntryNamedOutsideItsDirectoryIsReadAsDataAndNothingIsExtracted() throws IOException {
-        Path zip = zip("all.zip", Map.of("../../../../escaped.json", ADVISORY.getBytes(StandardCharsets.UTF_8),
-                "/abs/escaped2.json", "{ broken".getBytes(StandardCharsets.UTF_8)));
+        Path zip = zip(
+                "all.zip",
+                Map.of(
+                        "../../../../escaped.json",
+                        ADVISORY.getBytes(StandardCharsets.UTF_8),
+                        "/abs/escaped2.json",
+                        "{ broken".getBytes(StandardCharsets.UTF_8)));
 
         HostileRun run = osv(zip).namesInputWithoutStackTrace("all.zip");
 
@@ -113,7 +133,8 @@ class HostileInputTest {
             assertThat(directory.resolve("escaped.json")).doesNotExist();
         }
         try (var walk = Files.walk(temp)) {
-            assertThat(walk.filter(p -> p.getFileName().toString().startsWith("escaped"))).isEmpty();
+            assertThat(walk.filter(p -> p.getFileName().toString().startsWith("escaped")))
+                    .isEmpty();
         }
     }
 
@@ -142,10 +163,13 @@ class HostileInputTest {
     void osvAdvisoryWithWrongTypesIsSkippedAndNamed() throws IOException {
         Path database = Files.createDirectories(temp.resolve("osv-db"));
         Files.writeString(database.resolve("GHSA-1.json"), ADVISORY);
-        Files.writeString(database.resolve("wrong-types.json"),
+        Files.writeString(
+                database.resolve("wrong-types.json"),
                 "{\"id\": 5, \"modified\": [1], \"affected\": \"everything\", \"severity\": {\"x\": null}}");
-        Files.writeString(database.resolve("wrong-ranges.json"), "{\"id\": \"GHSA-3\", \"modified\": \"yesterday\","
-                + " \"affected\": [{\"package\": {\"ecosystem\": \"Maven\", \"name\": 7}, \"ranges\": [{\"events\": \"1.0\"}]}]}");
+        Files.writeString(
+                database.resolve("wrong-ranges.json"),
+                "{\"id\": \"GHSA-3\", \"modified\": \"yesterday\","
+                        + " \"affected\": [{\"package\": {\"ecosystem\": \"Maven\", \"name\": 7}, \"ranges\": [{\"events\": \"1.0\"}]}]}");
         Files.writeString(database.resolve("nested.json"), "[".repeat(100_000) + "]".repeat(100_000));
 
         HostileRun run = osv(database).namesInput("wrong-types.json");
@@ -190,7 +214,8 @@ class HostileInputTest {
 
     @Test
     void malformedDependencyCheckReportIsNamed() throws IOException {
-        Path report = Files.writeString(temp.resolve("dependency-check-report.json"), "{\"dependencies\": [ {\"fileName\": ");
+        Path report =
+                Files.writeString(temp.resolve("dependency-check-report.json"), "{\"dependencies\": [ {\"fileName\": ");
 
         run(EnumSet.of(AuditEngine.DEPENDENCY_CHECK), null, () -> report)
                 .namesInputWithoutStackTrace("dependency-check-report.json");

@@ -10,8 +10,9 @@ import java.time.Instant;
  * build before the integration tests: {@code java IntegrationTestFeeds <directory>}.
  */
 public final class IntegrationTestFeeds {
-    static final String TEXT4SHELL_DESCRIPTION = "Apache Commons Text performs variable interpolation, allowing properties "
-            + "to be dynamically evaluated and expanded (synthetic test record).";
+    static final String TEXT4SHELL_DESCRIPTION =
+            "Apache Commons Text performs variable interpolation, allowing properties "
+                    + "to be dynamically evaluated and expanded (synthetic test record).";
 
     private IntegrationTestFeeds() {}
 
@@ -27,11 +28,23 @@ public final class IntegrationTestFeeds {
 
     static NvdFeedGenerator feed(Instant lastModified) {
         return NvdFeedGenerator.feed(lastModified)
-                .cve(NvdFeedGenerator.Cve.of("CVE-2022-42889", 9.8, "CRITICAL",
-                                "cpe:2.3:a:apache:commons_text:*:*:*:*:*:*:*:*", "1.5", "1.10.0", TEXT4SHELL_DESCRIPTION)
+                .cve(NvdFeedGenerator.Cve.of(
+                                "CVE-2022-42889",
+                                9.8,
+                                "CRITICAL",
+                                "cpe:2.3:a:apache:commons_text:*:*:*:*:*:*:*:*",
+                                "1.5",
+                                "1.10.0",
+                                TEXT4SHELL_DESCRIPTION)
                         .withCvssV40(9.3, "CRITICAL")
                         .withReferences("https://nvd.nist.gov/vuln/detail/CVE-2022-42889"))
-                .cve("CVE-2025-99001", 5.3, "MEDIUM", "cpe:2.3:a:apache:commons_lang:*:*:*:*:*:*:*:*", "3.12.0", "3.13.0",
+                .cve(
+                        "CVE-2025-99001",
+                        5.3,
+                        "MEDIUM",
+                        "cpe:2.3:a:apache:commons_lang:*:*:*:*:*:*:*:*",
+                        "3.12.0",
+                        "3.13.0",
                         "A synthetic medium-severity record for commons-lang3 3.12.0.");
     }
 }

@@ -57,7 +57,8 @@ class NvdFeedFilesTest {
         Path year = mirror.resolve("nvdcve-2026.json.gz");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
-            gzip.write("{\"format\": \"NVD_CVE\",\n \"vulnerabilities\": [ {\"cve\": } ]}".getBytes(StandardCharsets.UTF_8));
+            gzip.write("{\"format\": \"NVD_CVE\",\n \"vulnerabilities\": [ {\"cve\": } ]}"
+                    .getBytes(StandardCharsets.UTF_8));
         }
         Files.write(year, bytes.toByteArray());
 

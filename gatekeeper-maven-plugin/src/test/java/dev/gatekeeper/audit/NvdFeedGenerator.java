@@ -56,9 +56,11 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NvdFeedGenerator {
     /** The CVSS/NVD time stamp format of NVD API 2.0 ({@code published}, {@code lastModified}): no zone, UTC. */
-    static final DateTimeFormatter NVD_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT);
+    static final DateTimeFormatter NVD_TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT);
     /** Dependency-Check's default {@code nvd.api.datafeed.startyear}. */
     public static final int DEFAULT_START_YEAR = 2002;
+
     private static final ZoneId GLOBAL_EARLIEST = ZoneId.of("UTC+14:00");
     private static final Pattern CVE_ID = Pattern.compile("CVE-(\\d{4})-\\d{4,}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -83,9 +85,16 @@ public final class NvdFeedGenerator {
      * @param versionStartIncluding may be null (no lower bound)
      * @param versionEndExcluding may be null (no upper bound)
      */
-    public NvdFeedGenerator cve(String id, double baseScore, String baseSeverity, String cpeCriteria,
-                                String versionStartIncluding, String versionEndExcluding, String description) {
-        return cve(Cve.of(id, baseScore, baseSeverity, cpeCriteria, versionStartIncluding, versionEndExcluding, description));
+    public NvdFeedGenerator cve(
+            String id,
+            double baseScore,
+            String baseSeverity,
+            String cpeCriteria,
+            String versionStartIncluding,
+            String versionEndExcluding,
+            String description) {
+        return cve(Cve.of(
+                id, baseScore, baseSeverity, cpeCriteria, versionStartIncluding, versionEndExcluding, description));
     }
 
     /** Adds a CVE built with {@link Cve#of} and its {@code with…} methods. */
@@ -115,8 +124,11 @@ public final class NvdFeedGenerator {
         Files.createDirectories(dir);
         Map<Integer, List<Cve>> byYear = new TreeMap<>();
         int first = startYear;
-        int last = endYear != null ? endYear
-                : Math.max(lastModified.atZone(ZoneOffset.UTC).getYear(), Instant.now().atZone(GLOBAL_EARLIEST).getYear());
+        int last = endYear != null
+                ? endYear
+                : Math.max(
+                        lastModified.atZone(ZoneOffset.UTC).getYear(),
+                        Instant.now().atZone(GLOBAL_EARLIEST).getYear());
         for (Cve cve : cves) {
             first = Math.min(first, cve.year());
             last = Math.max(last, cve.year());
@@ -129,7 +141,9 @@ public final class NvdFeedGenerator {
         }
         // Like NVD's own "modified" feed: what changed in the 8 days before the feed's time stamp.
         Instant modifiedSince = lastModified.minus(Duration.ofDays(8));
-        List<Cve> modified = cves.stream().filter(c -> !c.lastModifiedOr(lastModified).isBefore(modifiedSince)).toList();
+        List<Cve> modified = cves.stream()
+                .filter(c -> !c.lastModifiedOr(lastModified).isBefore(modifiedSince))
+                .toList();
 
         writeGzipJson(dir.resolve("nvdcve-modified.json.gz"), envelope(modified));
         for (Map.Entry<Integer, List<Cve>> year : byYear.entrySet()) {
@@ -141,7 +155,12 @@ public final class NvdFeedGenerator {
         properties.append("lastModifiedDate=").append(stamp).append('\n');
         properties.append("lastModifiedDate.modified=").append(stamp).append('\n');
         for (Integer year : byYear.keySet()) {
-            properties.append("lastModifiedDate.").append(year).append('=').append(stamp).append('\n');
+            properties
+                    .append("lastModifiedDate.")
+                    .append(year)
+                    .append('=')
+                    .append(stamp)
+                    .append('\n');
         }
         Files.writeString(dir.resolve("cache.properties"), properties.toString(), StandardCharsets.ISO_8859_1);
         return dir;
@@ -149,7 +168,9 @@ public final class NvdFeedGenerator {
 
     /** {@code 2026-11-24T00\:26\:44Z}: an ISO instant with the colons escaped as a .properties file writes them. */
     static String propertiesTimestamp(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS)).replace(":", "\\:");
+        return DateTimeFormatter.ISO_INSTANT
+                .format(instant.truncatedTo(ChronoUnit.SECONDS))
+                .replace(":", "\\:");
     }
 
     private ObjectNode envelope(List<Cve> items) {
@@ -193,10 +214,23 @@ public final class NvdFeedGenerator {
         private final String v40Vector;
         private final List<String> references;
 
-        private Cve(String id, double baseScore, String baseSeverity, String cvssV31Vector, String cpeCriteria,
-                    String versionStartIncluding, String versionEndExcluding, String description, String sourceIdentifier,
-                    String cwe, Instant published, Instant lastModified, Double v40Score, String v40Severity,
-                    String v40Vector, List<String> references) {
+        private Cve(
+                String id,
+                double baseScore,
+                String baseSeverity,
+                String cvssV31Vector,
+                String cpeCriteria,
+                String versionStartIncluding,
+                String versionEndExcluding,
+                String description,
+                String sourceIdentifier,
+                String cwe,
+                Instant published,
+                Instant lastModified,
+                Double v40Score,
+                String v40Severity,
+                String v40Vector,
+                List<String> references) {
             this.id = id;
             this.baseScore = baseScore;
             this.baseSeverity = baseSeverity;
@@ -215,8 +249,14 @@ public final class NvdFeedGenerator {
             this.references = List.copyOf(references);
         }
 
-        public static Cve of(String id, double baseScore, String baseSeverity, String cpeCriteria,
-                             String versionStartIncluding, String versionEndExcluding, String description) {
+        public static Cve of(
+                String id,
+                double baseScore,
+                String baseSeverity,
+                String cpeCriteria,
+                String versionStartIncluding,
+                String versionEndExcluding,
+                String description) {
             Objects.requireNonNull(id, "id");
             if (!CVE_ID.matcher(id).matches()) {
                 throw new IllegalArgumentException("not a CVE id: " + id);
@@ -230,9 +270,23 @@ public final class NvdFeedGenerator {
             }
             String vendor = cpeCriteria.split(":")[3];
             String source = vendor.equals("apache") ? "security@apache.org" : "cve@mitre.org";
-            return new Cve(id, baseScore, severity, defaultV31Vector(severity), cpeCriteria, versionStartIncluding,
-                    versionEndExcluding, Objects.requireNonNull(description, "description"), source, "CWE-94", null, null,
-                    null, null, null, List.of("https://www.cve.org/CVERecord?id=" + id));
+            return new Cve(
+                    id,
+                    baseScore,
+                    severity,
+                    defaultV31Vector(severity),
+                    cpeCriteria,
+                    versionStartIncluding,
+                    versionEndExcluding,
+                    Objects.requireNonNull(description, "description"),
+                    source,
+                    "CWE-94",
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of("https://www.cve.org/CVERecord?id=" + id));
         }
 
         /** Adds a {@code cvssMetricV40} with a default vector for the severity. */
@@ -245,8 +299,23 @@ public final class NvdFeedGenerator {
             if (!vector.startsWith("CVSS:4.0/")) {
                 throw new IllegalArgumentException("not a CVSS 4.0 vector: " + vector);
             }
-            return new Cve(id, baseScore, baseSeverity, cvssV31Vector, cpeCriteria, versionStartIncluding, versionEndExcluding,
-                    description, sourceIdentifier, cwe, published, lastModified, score, severity(severity), vector, references);
+            return new Cve(
+                    id,
+                    baseScore,
+                    baseSeverity,
+                    cvssV31Vector,
+                    cpeCriteria,
+                    versionStartIncluding,
+                    versionEndExcluding,
+                    description,
+                    sourceIdentifier,
+                    cwe,
+                    published,
+                    lastModified,
+                    score,
+                    severity(severity),
+                    vector,
+                    references);
         }
 
         /** Replaces the default CVSS v3.1 vector (exploitability and impact sub-scores are computed from it). */
@@ -254,28 +323,103 @@ public final class NvdFeedGenerator {
             if (!vector.startsWith("CVSS:3.1/")) {
                 throw new IllegalArgumentException("not a CVSS 3.1 vector: " + vector);
             }
-            return new Cve(id, baseScore, baseSeverity, vector, cpeCriteria, versionStartIncluding, versionEndExcluding,
-                    description, sourceIdentifier, cwe, published, lastModified, v40Score, v40Severity, v40Vector, references);
+            return new Cve(
+                    id,
+                    baseScore,
+                    baseSeverity,
+                    vector,
+                    cpeCriteria,
+                    versionStartIncluding,
+                    versionEndExcluding,
+                    description,
+                    sourceIdentifier,
+                    cwe,
+                    published,
+                    lastModified,
+                    v40Score,
+                    v40Severity,
+                    v40Vector,
+                    references);
         }
 
         public Cve withDates(Instant published, Instant lastModified) {
-            return new Cve(id, baseScore, baseSeverity, cvssV31Vector, cpeCriteria, versionStartIncluding, versionEndExcluding,
-                    description, sourceIdentifier, cwe, published, lastModified, v40Score, v40Severity, v40Vector, references);
+            return new Cve(
+                    id,
+                    baseScore,
+                    baseSeverity,
+                    cvssV31Vector,
+                    cpeCriteria,
+                    versionStartIncluding,
+                    versionEndExcluding,
+                    description,
+                    sourceIdentifier,
+                    cwe,
+                    published,
+                    lastModified,
+                    v40Score,
+                    v40Severity,
+                    v40Vector,
+                    references);
         }
 
         public Cve withCwe(String cwe) {
-            return new Cve(id, baseScore, baseSeverity, cvssV31Vector, cpeCriteria, versionStartIncluding, versionEndExcluding,
-                    description, sourceIdentifier, cwe, published, lastModified, v40Score, v40Severity, v40Vector, references);
+            return new Cve(
+                    id,
+                    baseScore,
+                    baseSeverity,
+                    cvssV31Vector,
+                    cpeCriteria,
+                    versionStartIncluding,
+                    versionEndExcluding,
+                    description,
+                    sourceIdentifier,
+                    cwe,
+                    published,
+                    lastModified,
+                    v40Score,
+                    v40Severity,
+                    v40Vector,
+                    references);
         }
 
         public Cve withSourceIdentifier(String sourceIdentifier) {
-            return new Cve(id, baseScore, baseSeverity, cvssV31Vector, cpeCriteria, versionStartIncluding, versionEndExcluding,
-                    description, sourceIdentifier, cwe, published, lastModified, v40Score, v40Severity, v40Vector, references);
+            return new Cve(
+                    id,
+                    baseScore,
+                    baseSeverity,
+                    cvssV31Vector,
+                    cpeCriteria,
+                    versionStartIncluding,
+                    versionEndExcluding,
+                    description,
+                    sourceIdentifier,
+                    cwe,
+                    published,
+                    lastModified,
+                    v40Score,
+                    v40Severity,
+                    v40Vector,
+                    references);
         }
 
         public Cve withReferences(String... urls) {
-            return new Cve(id, baseScore, baseSeverity, cvssV31Vector, cpeCriteria, versionStartIncluding, versionEndExcluding,
-                    description, sourceIdentifier, cwe, published, lastModified, v40Score, v40Severity, v40Vector, List.of(urls));
+            return new Cve(
+                    id,
+                    baseScore,
+                    baseSeverity,
+                    cvssV31Vector,
+                    cpeCriteria,
+                    versionStartIncluding,
+                    versionEndExcluding,
+                    description,
+                    sourceIdentifier,
+                    cwe,
+                    published,
+                    lastModified,
+                    v40Score,
+                    v40Severity,
+                    v40Vector,
+                    List.of(urls));
         }
 
         public String id() {
@@ -296,7 +440,8 @@ public final class NvdFeedGenerator {
 
         ObjectNode toJson(Instant feedLastModified) {
             Instant modified = lastModifiedOr(feedLastModified);
-            Instant pub = published != null ? published
+            Instant pub = published != null
+                    ? published
                     : LocalDateTime.of(year(), 1, 15, 12, 0).toInstant(ZoneOffset.UTC);
             if (pub.isAfter(modified)) {
                 pub = modified;
@@ -334,7 +479,8 @@ public final class NvdFeedGenerator {
             cweDescription.put("lang", "en");
             cweDescription.put("value", cwe);
 
-            ObjectNode node = cve.putArray("configurations").addObject().putArray("nodes").addObject();
+            ObjectNode node =
+                    cve.putArray("configurations").addObject().putArray("nodes").addObject();
             node.put("operator", "OR");
             node.put("negate", false);
             ObjectNode match = node.putArray("cpeMatch").addObject();
@@ -346,9 +492,13 @@ public final class NvdFeedGenerator {
             if (versionEndExcluding != null) {
                 match.put("versionEndExcluding", versionEndExcluding);
             }
-            match.put("matchCriteriaId", UUID.nameUUIDFromBytes(
-                    (id + "|" + cpeCriteria + "|" + versionStartIncluding + "|" + versionEndExcluding)
-                            .getBytes(StandardCharsets.UTF_8)).toString().toUpperCase(Locale.ROOT));
+            match.put(
+                    "matchCriteriaId",
+                    UUID.nameUUIDFromBytes(
+                                    (id + "|" + cpeCriteria + "|" + versionStartIncluding + "|" + versionEndExcluding)
+                                            .getBytes(StandardCharsets.UTF_8))
+                            .toString()
+                            .toUpperCase(Locale.ROOT));
 
             ArrayNode refs = cve.putArray("references");
             for (String url : references) {
@@ -408,7 +558,9 @@ public final class NvdFeedGenerator {
         data.put("vectorString", vector);
         data.put("baseScore", score);
         data.put("baseSeverity", severity);
-        data.put("attackVector", word(m.get("AV"), "N", "NETWORK", "A", "ADJACENT_NETWORK", "L", "LOCAL", "P", "PHYSICAL"));
+        data.put(
+                "attackVector",
+                word(m.get("AV"), "N", "NETWORK", "A", "ADJACENT_NETWORK", "L", "LOCAL", "P", "PHYSICAL"));
         data.put("attackComplexity", word(m.get("AC"), "L", "LOW", "H", "HIGH"));
         data.put("privilegesRequired", word(m.get("PR"), "N", "NONE", "L", "LOW", "H", "HIGH"));
         data.put("userInteraction", word(m.get("UI"), "N", "NONE", "R", "REQUIRED"));
@@ -431,17 +583,38 @@ public final class NvdFeedGenerator {
         data.put("attackRequirements", word(m.get("AT"), "N", "NONE", "P", "PRESENT"));
         data.put("privilegesRequired", word(m.get("PR"), "N", "NONE", "L", "LOW", "H", "HIGH"));
         data.put("userInteraction", word(m.get("UI"), "N", "NONE", "P", "PASSIVE", "A", "ACTIVE"));
-        for (String[] cia : new String[][] {{"VC", "vulnConfidentialityImpact"}, {"VI", "vulnIntegrityImpact"},
-                {"VA", "vulnAvailabilityImpact"}, {"SC", "subConfidentialityImpact"}, {"SI", "subIntegrityImpact"},
-                {"SA", "subAvailabilityImpact"}}) {
+        for (String[] cia : new String[][] {
+            {"VC", "vulnConfidentialityImpact"},
+            {"VI", "vulnIntegrityImpact"},
+            {"VA", "vulnAvailabilityImpact"},
+            {"SC", "subConfidentialityImpact"},
+            {"SI", "subIntegrityImpact"},
+            {"SA", "subAvailabilityImpact"}
+        }) {
             data.put(cia[1], word(m.get(cia[0]), "N", "NONE", "L", "LOW", "H", "HIGH"));
         }
-        for (String notDefined : List.of("exploitMaturity", "confidentialityRequirement", "integrityRequirement",
-                "availabilityRequirement", "modifiedAttackVector", "modifiedAttackComplexity", "modifiedAttackRequirements",
-                "modifiedPrivilegesRequired", "modifiedUserInteraction", "modifiedVulnConfidentialityImpact",
-                "modifiedVulnIntegrityImpact", "modifiedVulnAvailabilityImpact", "modifiedSubConfidentialityImpact",
-                "modifiedSubIntegrityImpact", "modifiedSubAvailabilityImpact", "Safety", "Automatable", "Recovery",
-                "valueDensity", "vulnerabilityResponseEffort", "providerUrgency")) {
+        for (String notDefined : List.of(
+                "exploitMaturity",
+                "confidentialityRequirement",
+                "integrityRequirement",
+                "availabilityRequirement",
+                "modifiedAttackVector",
+                "modifiedAttackComplexity",
+                "modifiedAttackRequirements",
+                "modifiedPrivilegesRequired",
+                "modifiedUserInteraction",
+                "modifiedVulnConfidentialityImpact",
+                "modifiedVulnIntegrityImpact",
+                "modifiedVulnAvailabilityImpact",
+                "modifiedSubConfidentialityImpact",
+                "modifiedSubIntegrityImpact",
+                "modifiedSubAvailabilityImpact",
+                "Safety",
+                "Automatable",
+                "Recovery",
+                "valueDensity",
+                "vulnerabilityResponseEffort",
+                "providerUrgency")) {
             data.put(notDefined, "NOT_DEFINED");
         }
         return data;
@@ -458,8 +631,7 @@ public final class NvdFeedGenerator {
 
     /** The CVSS v3.1 exploitability and impact sub-scores, as NVD publishes them next to the base score. */
     static final class CvssV31 {
-        private CvssV31() {
-        }
+        private CvssV31() {}
 
         static double[] subScores(String vector) {
             Map<String, String> m = parseVector(vector);

@@ -34,11 +34,13 @@ class NvdFeedGeneratorTest {
     void writesCachePropertiesWithEscapedColonsForEveryYearWritten() throws IOException {
         NvdFeedGenerator.feed(LAST_MODIFIED)
                 .cve("CVE-2022-42889", 9.8, "CRITICAL", COMMONS_TEXT, "1.5", "1.10.0", "interpolation")
-                .startYear(2020).endYear(2026)
+                .startYear(2020)
+                .endYear(2026)
                 .writeTo(dir);
 
         String raw = Files.readString(dir.resolve("cache.properties"), StandardCharsets.ISO_8859_1);
-        assertThat(raw).startsWith("lastModifiedDate=2026-11-24T00\\:26\\:44Z\n")
+        assertThat(raw)
+                .startsWith("lastModifiedDate=2026-11-24T00\\:26\\:44Z\n")
                 .contains("lastModifiedDate.modified=2026-11-24T00\\:26\\:44Z\n")
                 .contains("lastModifiedDate.2022=2026-11-24T00\\:26\\:44Z\n");
 
@@ -59,9 +61,16 @@ class NvdFeedGeneratorTest {
     @Test
     void writesRealisticNvdApi20CveRecordsInTheFileOfTheirYear() throws IOException {
         NvdFeedGenerator.feed(LAST_MODIFIED)
-                .cve("CVE-2022-42889", 9.8, "CRITICAL", COMMONS_TEXT, "1.5", "1.10.0",
+                .cve(
+                        "CVE-2022-42889",
+                        9.8,
+                        "CRITICAL",
+                        COMMONS_TEXT,
+                        "1.5",
+                        "1.10.0",
                         "Apache Commons Text performs variable interpolation")
-                .startYear(2021).endYear(2026)
+                .startYear(2021)
+                .endYear(2026)
                 .writeTo(dir);
 
         JsonNode feed2022 = readGzipJson(dir.resolve("nvdcve-2022.json.gz"));
@@ -116,10 +125,16 @@ class NvdFeedGeneratorTest {
         assertThat(reference.path("url").asText()).startsWith("https://");
         assertThat(reference.path("source").asText()).isEqualTo("security@apache.org");
 
-        assertThat(readGzipJson(dir.resolve("nvdcve-2021.json.gz")).path("vulnerabilities")).isEmpty();
+        assertThat(readGzipJson(dir.resolve("nvdcve-2021.json.gz")).path("vulnerabilities"))
+                .isEmpty();
         JsonNode modified = readGzipJson(dir.resolve("nvdcve-modified.json.gz"));
         assertThat(modified.path("vulnerabilities")).hasSize(1);
-        assertThat(modified.path("vulnerabilities").get(0).path("cve").path("id").asText()).isEqualTo("CVE-2022-42889");
+        assertThat(modified.path("vulnerabilities")
+                        .get(0)
+                        .path("cve")
+                        .path("id")
+                        .asText())
+                .isEqualTo("CVE-2022-42889");
     }
 
     @Test
@@ -129,10 +144,12 @@ class NvdFeedGeneratorTest {
                         .withCvssV40(8.7, "HIGH"))
                 .cve(NvdFeedGenerator.Cve.of("CVE-2024-00002", 5.4, "MEDIUM", COMMONS_TEXT, null, null, "older")
                         .withDates(Instant.parse("2024-03-01T10:00:00Z"), Instant.parse("2025-01-02T03:04:05.678Z")))
-                .startYear(2024).endYear(2026)
+                .startYear(2024)
+                .endYear(2026)
                 .writeTo(dir);
 
-        JsonNode vulnerabilities = readGzipJson(dir.resolve("nvdcve-2024.json.gz")).path("vulnerabilities");
+        JsonNode vulnerabilities =
+                readGzipJson(dir.resolve("nvdcve-2024.json.gz")).path("vulnerabilities");
         assertThat(vulnerabilities).hasSize(2);
         JsonNode first = vulnerabilities.get(0).path("cve");
         JsonNode v40 = first.path("metrics").path("cvssMetricV40").get(0).path("cvssData");
@@ -142,17 +159,37 @@ class NvdFeedGeneratorTest {
         assertThat(v40.path("baseSeverity").asText()).isEqualTo("HIGH");
         assertThat(v40.path("attackRequirements").asText()).isEqualTo("NONE");
         assertThat(v40.path("vulnAvailabilityImpact").asText()).isEqualTo("HIGH");
-        assertThat(first.path("metrics").path("cvssMetricV31").get(0).path("cvssData").path("baseSeverity").asText())
+        assertThat(first.path("metrics")
+                        .path("cvssMetricV31")
+                        .get(0)
+                        .path("cvssData")
+                        .path("baseSeverity")
+                        .asText())
                 .isEqualTo("HIGH");
-        assertThat(first.path("configurations").get(0).path("nodes").get(0).path("cpeMatch").get(0)
-                .has("versionStartIncluding")).isFalse();
+        assertThat(first.path("configurations")
+                        .get(0)
+                        .path("nodes")
+                        .get(0)
+                        .path("cpeMatch")
+                        .get(0)
+                        .has("versionStartIncluding"))
+                .isFalse();
 
         JsonNode second = vulnerabilities.get(1).path("cve");
         assertThat(second.path("published").asText()).isEqualTo("2024-03-01T10:00:00.000");
         assertThat(second.path("lastModified").asText()).isEqualTo("2025-01-02T03:04:05.678");
-        assertThat(second.path("metrics").path("cvssMetricV31").get(0).path("exploitabilityScore").asDouble())
+        assertThat(second.path("metrics")
+                        .path("cvssMetricV31")
+                        .get(0)
+                        .path("exploitabilityScore")
+                        .asDouble())
                 .isEqualTo(2.8);
-        assertThat(second.path("metrics").path("cvssMetricV31").get(0).path("impactScore").asDouble()).isEqualTo(2.5);
+        assertThat(second.path("metrics")
+                        .path("cvssMetricV31")
+                        .get(0)
+                        .path("impactScore")
+                        .asDouble())
+                .isEqualTo(2.5);
 
         JsonNode modified = readGzipJson(dir.resolve("nvdcve-modified.json.gz")).path("vulnerabilities");
         assertThat(modified).hasSize(1);
@@ -172,12 +209,14 @@ class NvdFeedGeneratorTest {
         int thisYear = Instant.now().atZone(java.time.ZoneOffset.UTC).getYear();
         assertThat(properties).containsKey("lastModifiedDate." + thisYear);
         assertThat(dir.resolve("nvdcve-" + thisYear + ".json.gz")).exists();
-        assertThat(readGzipJson(dir.resolve("nvdcve-modified.json.gz")).path("vulnerabilities")).isEmpty();
+        assertThat(readGzipJson(dir.resolve("nvdcve-modified.json.gz")).path("vulnerabilities"))
+                .isEmpty();
     }
 
     @Test
     void isDeterministic(@TempDir Path other) throws IOException {
-        NvdFeedGenerator a = NvdFeedGenerator.feed(LAST_MODIFIED).endYear(2026)
+        NvdFeedGenerator a = NvdFeedGenerator.feed(LAST_MODIFIED)
+                .endYear(2026)
                 .cve("CVE-2022-42889", 9.8, "CRITICAL", COMMONS_TEXT, "1.5", "1.10.0", "x");
         a.writeTo(dir);
         a.writeTo(other);
@@ -190,11 +229,14 @@ class NvdFeedGeneratorTest {
     void rejectsMalformedInput() {
         assertThatThrownBy(() -> NvdFeedGenerator.Cve.of("GHSA-1234", 9.8, "CRITICAL", COMMONS_TEXT, null, null, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> NvdFeedGenerator.Cve.of("CVE-2022-42889", 11, "CRITICAL", COMMONS_TEXT, null, null, "x"))
+        assertThatThrownBy(
+                        () -> NvdFeedGenerator.Cve.of("CVE-2022-42889", 11, "CRITICAL", COMMONS_TEXT, null, null, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> NvdFeedGenerator.Cve.of("CVE-2022-42889", 9.8, "SEVERE", COMMONS_TEXT, null, null, "x"))
+        assertThatThrownBy(
+                        () -> NvdFeedGenerator.Cve.of("CVE-2022-42889", 9.8, "SEVERE", COMMONS_TEXT, null, null, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> NvdFeedGenerator.Cve.of("CVE-2022-42889", 9.8, "CRITICAL", "commons-text", null, null, "x"))
+        assertThatThrownBy(() ->
+                        NvdFeedGenerator.Cve.of("CVE-2022-42889", 9.8, "CRITICAL", "commons-text", null, null, "x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

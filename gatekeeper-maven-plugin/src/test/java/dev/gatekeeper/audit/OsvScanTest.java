@@ -24,18 +24,24 @@ class OsvScanTest {
     void anAffectedDependencyGetsTheAdvisoryWithAliasesScoreAndFixVersion() throws Exception {
         OsvIndex index = index(Map.of("t.json", OsvFixtures.TEXT4SHELL, "h.json", OsvFixtures.H2_CONSOLE));
 
-        List<VulnerableDependency> vulnerable = OsvScan.scan(index, List.of(
-                new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
-                new MavenCoordinates("org.apache.commons", "commons-text-extra", "1.9"),
-                new MavenCoordinates("com.h2database", "h2", "2.1.214"),
-                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0")));
+        List<VulnerableDependency> vulnerable = OsvScan.scan(
+                index,
+                List.of(
+                        new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
+                        new MavenCoordinates("org.apache.commons", "commons-text-extra", "1.9"),
+                        new MavenCoordinates("com.h2database", "h2", "2.1.214"),
+                        new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0")));
 
-        assertThat(vulnerable).extracting(VulnerableDependency::coordinates, VulnerableDependency::purl, VulnerableDependency::fileName)
+        assertThat(vulnerable)
+                .extracting(
+                        VulnerableDependency::coordinates, VulnerableDependency::purl, VulnerableDependency::fileName)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("org.apache.commons:commons-text:1.9",
-                                "pkg:maven/org.apache.commons/commons-text@1.9", "commons-text-1.9.jar"),
-                        org.assertj.core.groups.Tuple.tuple("com.h2database:h2:2.1.214",
-                                "pkg:maven/com.h2database/h2@2.1.214", "h2-2.1.214.jar"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                "org.apache.commons:commons-text:1.9",
+                                "pkg:maven/org.apache.commons/commons-text@1.9",
+                                "commons-text-1.9.jar"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "com.h2database:h2:2.1.214", "pkg:maven/com.h2database/h2@2.1.214", "h2-2.1.214.jar"));
         Vulnerability text4shell = vulnerable.get(0).vulnerabilities().get(0);
         assertThat(text4shell.id()).isEqualTo("GHSA-599f-7c49-w659");
         assertThat(text4shell.aliases()).containsExactly("CVE-2022-42889");
@@ -50,9 +56,11 @@ class OsvScanTest {
     void versionsOutsideTheRangesAndWithdrawnAdvisoriesDoNotMatch() throws Exception {
         OsvIndex index = index(Map.of("t.json", OsvFixtures.TEXT4SHELL, "w.json", OsvFixtures.WITHDRAWN));
 
-        List<VulnerableDependency> vulnerable = OsvScan.scan(index, List.of(
-                new MavenCoordinates("org.apache.commons", "commons-text", "1.10.0"),
-                new MavenCoordinates("org.apache.commons", "commons-text", "1.4")));
+        List<VulnerableDependency> vulnerable = OsvScan.scan(
+                index,
+                List.of(
+                        new MavenCoordinates("org.apache.commons", "commons-text", "1.10.0"),
+                        new MavenCoordinates("org.apache.commons", "commons-text", "1.4")));
 
         assertThat(vulnerable).isEmpty();
     }
@@ -68,11 +76,14 @@ class OsvScanTest {
                     "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "2.0.1"}]}]}]}
                 """;
 
-        List<VulnerableDependency> vulnerable = OsvScan.scan(index(Map.of("x.json", twice)),
-                List.of(new MavenCoordinates("g", "a", "1.2")));
+        List<VulnerableDependency> vulnerable =
+                OsvScan.scan(index(Map.of("x.json", twice)), List.of(new MavenCoordinates("g", "a", "1.2")));
 
-        assertThat(vulnerable).singleElement().satisfies(dependency ->
-                assertThat(dependency.vulnerabilities()).singleElement()
-                        .satisfies(vulnerability -> assertThat(vulnerability.fixedVersions()).containsExactly("1.2.5", "2.0.1")));
+        assertThat(vulnerable)
+                .singleElement()
+                .satisfies(dependency -> assertThat(dependency.vulnerabilities())
+                        .singleElement()
+                        .satisfies(vulnerability ->
+                                assertThat(vulnerability.fixedVersions()).containsExactly("1.2.5", "2.0.1")));
     }
 }

@@ -25,9 +25,15 @@ class SuppressionFileTest {
                   {"id": "GHSA-abcd-1234", "reason": "dev tool only", "expires": "2026-12-01"}
                 ]}""");
 
-        assertThat(SuppressionFile.read(file)).containsExactly(
-                new Suppression("CVE-2022-42889", "org.apache.commons:commons-text:*", "no untrusted input", LocalDate.parse("2027-01-31"), 1),
-                new Suppression("GHSA-abcd-1234", null, "dev tool only", LocalDate.parse("2026-12-01"), 2));
+        assertThat(SuppressionFile.read(file))
+                .containsExactly(
+                        new Suppression(
+                                "CVE-2022-42889",
+                                "org.apache.commons:commons-text:*",
+                                "no untrusted input",
+                                LocalDate.parse("2027-01-31"),
+                                1),
+                        new Suppression("GHSA-abcd-1234", null, "dev tool only", LocalDate.parse("2026-12-01"), 2));
     }
 
     @Test
@@ -41,7 +47,9 @@ class SuppressionFileTest {
 
         assertThatThrownBy(() -> SuppressionFile.read(file))
                 .isInstanceOf(InvalidSuppressionsException.class)
-                .hasMessage(file + " suppression 1 has no \"reason\"; every suppression needs an id, a reason and an expiry date");
+                .hasMessage(
+                        file
+                                + " suppression 1 has no \"reason\"; every suppression needs an id, a reason and an expiry date");
     }
 
     @Test
@@ -55,7 +63,8 @@ class SuppressionFileTest {
     void expiryThatIsNotADateIsRejected() throws Exception {
         Path file = file("{\"suppressions\": [{\"id\": \"CVE-1\", \"reason\": \"r\", \"expires\": \"next year\"}]}");
 
-        assertThatThrownBy(() -> SuppressionFile.read(file)).hasMessageContaining("\"expires\": \"next year\", which is not a date");
+        assertThatThrownBy(() -> SuppressionFile.read(file))
+                .hasMessageContaining("\"expires\": \"next year\", which is not a date");
     }
 
     @Test
@@ -71,6 +80,7 @@ class SuppressionFileTest {
     void documentWithoutASuppressionsArrayIsRejected() throws Exception {
         Path file = file("[]");
 
-        assertThatThrownBy(() -> SuppressionFile.read(file)).hasMessageContaining("must be an object with a \"suppressions\" array");
+        assertThatThrownBy(() -> SuppressionFile.read(file))
+                .hasMessageContaining("must be an object with a \"suppressions\" array");
     }
 }

@@ -39,7 +39,9 @@ class CertifyGateCommandsTest {
 
     @AfterEach
     void nothingOfTheTestIsLeftRunning() throws InterruptedException {
-        assertThat(processes.killAll()).as("processes of this test still alive after it (killed now)").isZero();
+        assertThat(processes.killAll())
+                .as("processes of this test still alive after it (killed now)")
+                .isZero();
     }
 
     @BeforeEach
@@ -62,7 +64,8 @@ class CertifyGateCommandsTest {
             assertThat(f.message()).startsWith("Command 'lint' passed (exit 0) in ");
             assertThat(f.file()).isEqualTo("app/target/gatekeeper/certify/lint.log");
         });
-        assertThat(Files.readString(module.resolve("target/gatekeeper/certify/lint.log"))).isEqualTo("all clean\n");
+        assertThat(Files.readString(module.resolve("target/gatekeeper/certify/lint.log")))
+                .isEqualTo("all clean\n");
     }
 
     @Test
@@ -74,7 +77,9 @@ class CertifyGateCommandsTest {
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.toolTimes()).containsOnlyKeys("command");
         assertThat(result.toolTimes().get("command")).isGreaterThanOrEqualTo(200);
-        assertThat(result.toolMillis()).isEqualTo(result.toolTimes().get("command")).isLessThanOrEqualTo(result.durationMillis());
+        assertThat(result.toolMillis())
+                .isEqualTo(result.toolTimes().get("command"))
+                .isLessThanOrEqualTo(result.durationMillis());
     }
 
     @Test
@@ -100,15 +105,18 @@ class CertifyGateCommandsTest {
 
         GateResult result = evaluate(command("check", "scripts/check.sh", List.of(), Map.of(), GENEROUS));
 
-        assertThat(result.findings()).singleElement().satisfies(f -> assertThat(f.fix())
-                .startsWith("Run 'scripts/check.sh' in the project's root directory to reproduce")
-                .doesNotContain("in  to"));
+        assertThat(result.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.fix())
+                        .startsWith("Run 'scripts/check.sh' in the project's root directory to reproduce")
+                        .doesNotContain("in  to"));
     }
 
     @Test
     void exitCodeListedAsAllowedPasses() throws Exception {
         script("scripts/check.sh", "exit 2");
-        CommandSpec spec = new CommandSpec("check", "scripts/check.sh", List.of(), null, Map.of(), GENEROUS, Set.of(0, 2));
+        CommandSpec spec =
+                new CommandSpec("check", "scripts/check.sh", List.of(), null, Map.of(), GENEROUS, Set.of(0, 2));
 
         GateResult result = evaluate(spec);
 
@@ -120,23 +128,30 @@ class CertifyGateCommandsTest {
         script("scripts/hang.sh", "echo waiting for server", "sleep 300 &", "echo $! > child.pid", "wait");
         Instant before = Instant.now();
 
-        GateResult result = evaluate(command("hang", "scripts/hang.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id),
+        GateResult result = evaluate(command(
+                "hang",
+                "scripts/hang.sh",
+                List.of(),
+                Map.of(TestProcesses.VARIABLE, processes.id),
                 Duration.ofSeconds(1)));
 
         assertThat(Duration.between(before, Instant.now())).isLessThan(Duration.ofSeconds(60));
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = result.findings().get(0);
         assertThat(finding.code()).isEqualTo("CERTIFY_COMMAND_TIMED_OUT");
-        assertThat(finding.message()).matches("Command 'hang' timed out after 1s and was stopped; ended [2-9] processes");
+        assertThat(finding.message())
+                .matches("Command 'hang' timed out after 1s and was stopped; ended [2-9] processes");
         assertThat(finding.detail()).isEqualTo("waiting for server");
-        long childPid = Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
+        long childPid =
+                Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
         assertThat(TestProcesses.isAlive(childPid)).isFalse();
     }
 
     @Test
     void commandPrintingPastTheOutputCapIsEndedAndFailsWithItsTail() throws Exception {
         script("scripts/flood.sh", "echo generating", "head -c 2200m /dev/zero | tr '\\0' 'x'");
-        CommandSpec spec = command("flood", "scripts/flood.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id), GENEROUS)
+        CommandSpec spec = command(
+                        "flood", "scripts/flood.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id), GENEROUS)
                 .withMaxOutputBytes(CommandSpec.megabytes(2));
 
         GateResult result = evaluate(spec);
@@ -145,32 +160,44 @@ class CertifyGateCommandsTest {
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("CERTIFY_COMMAND_OUTPUT_TOO_LARGE");
             assertThat(f.severity()).isEqualTo(GateStatus.FAIL);
-            assertThat(f.message()).matches("Command 'flood' printed more than 2 MB and was stopped; ended [3-9] processes");
-            assertThat(f.fix()).isEqualTo("Make 'scripts/flood.sh' print less (a quieter log level, output to a file of its own), "
-                    + "or raise -Dgatekeeper.commands.maxOutputMegabytes (now 2)");
+            assertThat(f.message())
+                    .matches("Command 'flood' printed more than 2 MB and was stopped; ended [3-9] processes");
+            assertThat(f.fix())
+                    .isEqualTo("Make 'scripts/flood.sh' print less (a quieter log level, output to a file of its own), "
+                            + "or raise -Dgatekeeper.commands.maxOutputMegabytes (now 2)");
             assertThat(f.file()).isEqualTo("app/target/gatekeeper/certify/flood.log");
             assertThat(f.detail()).startsWith("xxxx");
         });
-        assertThat(Files.size(module.resolve("target/gatekeeper/certify/flood.log"))).isLessThan(CommandSpec.megabytes(3));
+        assertThat(Files.size(module.resolve("target/gatekeeper/certify/flood.log")))
+                .isLessThan(CommandSpec.megabytes(3));
     }
 
     @Test
     void processLeftRunningByAPassingCommandIsEndedAndWarnedAbout() throws Exception {
         script("scripts/serve.sh", "sleep 300 &", "echo $! > child.pid", "echo started server");
 
-        GateResult result = evaluate(command("serve", "scripts/serve.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id), GENEROUS));
+        GateResult result = evaluate(command(
+                "serve", "scripts/serve.sh", List.of(), Map.of(TestProcesses.VARIABLE, processes.id), GENEROUS));
 
-        long child = Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
+        long child =
+                Long.parseLong(Files.readString(module.resolve("child.pid")).trim());
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
-        assertThat(result.findings()).extracting(Finding::code)
+        assertThat(result.findings())
+                .extracting(Finding::code)
                 .containsExactlyInAnyOrder("CERTIFY_COMMAND_PASSED", "CERTIFY_COMMAND_LEFT_PROCESSES");
-        Finding left = result.findings().stream().filter(f -> f.code().equals("CERTIFY_COMMAND_LEFT_PROCESSES")).findFirst().orElseThrow();
+        Finding left = result.findings().stream()
+                .filter(f -> f.code().equals("CERTIFY_COMMAND_LEFT_PROCESSES"))
+                .findFirst()
+                .orElseThrow();
         assertThat(left.severity()).isEqualTo(GateStatus.WARN);
         assertThat(left.message()).isEqualTo("Command 'serve' exited but left 1 process running; Gatekeeper ended it");
         assertThat(left.detail()).startsWith("pid " + child + ": ");
-        assertThat(left.fix()).isEqualTo("Make scripts/serve.sh stop or wait for what it starts before it exits "
-                + "(e.g. 'kill $pid' or 'wait' at its end)");
-        assertThat(TestProcesses.isAlive(child)).as("sleep %d left running", child).isFalse();
+        assertThat(left.fix())
+                .isEqualTo("Make scripts/serve.sh stop or wait for what it starts before it exits "
+                        + "(e.g. 'kill $pid' or 'wait' at its end)");
+        assertThat(TestProcesses.isAlive(child))
+                .as("sleep %d left running", child)
+                .isFalse();
     }
 
     @Test
@@ -181,15 +208,21 @@ class CertifyGateCommandsTest {
         assertThat(result.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("CERTIFY_COMMAND_NOT_RUNNABLE");
             assertThat(f.message()).isEqualTo("Command 'certify' could not start: ./scripts/certify.sh: no such file");
-            assertThat(f.fix()).isEqualTo("Check that ./scripts/certify.sh exists relative to app and run 'chmod +x ./scripts/certify.sh'");
+            assertThat(f.fix())
+                    .isEqualTo(
+                            "Check that ./scripts/certify.sh exists relative to app and run 'chmod +x ./scripts/certify.sh'");
         });
     }
 
     @Test
     void secretsNeverReachTheLogOrTheEvidence() throws Exception {
         script("scripts/publish.sh", "echo \"token is $2\"", "echo \"env is $REGISTRY_PASSWORD\"", "exit 1");
-        CommandSpec spec = command("publish", "scripts/publish.sh", List.of("--token", "tok-arg-secret"),
-                Map.of("REGISTRY_PASSWORD", "env-pass-secret"), GENEROUS);
+        CommandSpec spec = command(
+                "publish",
+                "scripts/publish.sh",
+                List.of("--token", "tok-arg-secret"),
+                Map.of("REGISTRY_PASSWORD", "env-pass-secret"),
+                GENEROUS);
 
         GateResult result = evaluate(spec);
 
@@ -209,7 +242,8 @@ class CertifyGateCommandsTest {
         assertThat(printed.toRealPath()).isEqualTo(module.toRealPath());
     }
 
-    private CommandSpec command(String name, String executable, List<String> args, Map<String, String> env, Duration timeout) {
+    private CommandSpec command(
+            String name, String executable, List<String> args, Map<String, String> env, Duration timeout) {
         return new CommandSpec(name, executable, args, null, env, timeout, Set.of());
     }
 
@@ -219,7 +253,8 @@ class CertifyGateCommandsTest {
                 .hasTestSources(true)
                 .command(command)
                 .build();
-        GateEvaluation evaluation = new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), GateLog.silent());
+        GateEvaluation evaluation =
+                new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), GateLog.silent());
         new CertifyGate(settings).evaluate(evaluation);
         return evaluation.finish();
     }

@@ -48,7 +48,10 @@ class CertifyGateTest {
 
     @Test
     void allGreenModulePassesWithACountingSummary() throws Exception {
-        Reports.write(surefire, "TEST-com.x.ATest.xml", suite("com.x.ATest", passed("com.x.ATest", "one"), passed("com.x.ATest", "two")));
+        Reports.write(
+                surefire,
+                "TEST-com.x.ATest.xml",
+                suite("com.x.ATest", passed("com.x.ATest", "one"), passed("com.x.ATest", "two")));
         Reports.write(failsafe, "TEST-com.x.AIT.xml", suite("com.x.AIT", passed("com.x.AIT", "three")));
 
         GateResult result = evaluate(settings().hasTestSources(true));
@@ -56,7 +59,9 @@ class CertifyGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.summary()).isEqualTo("3 tests passed in 2 reports");
         assertThat(result.findings()).isEmpty();
-        assertThat(logLines).anyMatch(line -> line.contains("read 2 test reports")).noneMatch(line -> line.startsWith("certify"));
+        assertThat(logLines)
+                .anyMatch(line -> line.contains("read 2 test reports"))
+                .noneMatch(line -> line.startsWith("certify"));
     }
 
     @Test
@@ -65,9 +70,11 @@ class CertifyGateTest {
 
         GateResult result = evaluate(settings().hasTestSources(true));
 
-        assertThat(result.inputs()).containsExactly(
-                Map.entry("app/target/surefire-reports/TEST-A.xml", Digests.sha256(report)));
-        assertThat(Digests.sha256(report)).hasSize(64).isNotEqualTo(Digests.sha256(Files.writeString(root.resolve("x"), "x")));
+        assertThat(result.inputs())
+                .containsExactly(Map.entry("app/target/surefire-reports/TEST-A.xml", Digests.sha256(report)));
+        assertThat(Digests.sha256(report))
+                .hasSize(64)
+                .isNotEqualTo(Digests.sha256(Files.writeString(root.resolve("x"), "x")));
     }
 
     @Test
@@ -100,21 +107,28 @@ class CertifyGateTest {
 
     @Test
     void everyFailedOrErroredTestIsAFailFindingWithAReproduceCommand() throws Exception {
-        Reports.write(surefire, "TEST-com.x.FooTest.xml", suite("com.x.FooTest",
-                passed("com.x.FooTest", "fine"),
-                failed("com.x.FooTest", "adds", "expected: &lt;3&gt; but was: &lt;4&gt;"),
-                errored("com.x.FooTest", "connects", "refused")));
+        Reports.write(
+                surefire,
+                "TEST-com.x.FooTest.xml",
+                suite(
+                        "com.x.FooTest",
+                        passed("com.x.FooTest", "fine"),
+                        failed("com.x.FooTest", "adds", "expected: &lt;3&gt; but was: &lt;4&gt;"),
+                        errored("com.x.FooTest", "connects", "refused")));
 
         GateResult result = evaluate(settings().hasTestSources(true));
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
-        assertThat(result.findings()).extracting(Finding::code, Finding::message, Finding::file, Finding::fix)
+        assertThat(result.findings())
+                .extracting(Finding::code, Finding::message, Finding::file, Finding::fix)
                 .containsExactly(
-                        tuple("CERTIFY_TEST_FAILED",
+                        tuple(
+                                "CERTIFY_TEST_FAILED",
                                 "com.x.FooTest.adds failed: expected: <3> but was: <4>",
                                 "app/target/surefire-reports/TEST-com.x.FooTest.xml",
                                 "Run 'mvn -pl app verify -Dtest=com.x.FooTest#adds' to reproduce"),
-                        tuple("CERTIFY_TEST_FAILED",
+                        tuple(
+                                "CERTIFY_TEST_FAILED",
                                 "com.x.FooTest.connects failed with an error: refused",
                                 "app/target/surefire-reports/TEST-com.x.FooTest.xml",
                                 "Run 'mvn -pl app verify -Dtest=com.x.FooTest#connects' to reproduce"));
@@ -126,35 +140,45 @@ class CertifyGateTest {
 
         GateResult result = evaluate(settings().hasTestSources(true));
 
-        assertThat(result.findings()).singleElement()
-                .extracting(Finding::fix).isEqualTo("Run 'mvn -pl app verify -Dit.test=com.x.DbIT#migrates' to reproduce");
+        assertThat(result.findings())
+                .singleElement()
+                .extracting(Finding::fix)
+                .isEqualTo("Run 'mvn -pl app verify -Dit.test=com.x.DbIT#migrates' to reproduce");
     }
 
     @Test
     void reproduceCommandNamesNoModuleWhenTheModuleIsTheExecutionRoot() throws Exception {
-        Reports.write(surefire, "TEST-com.x.FooTest.xml", suite("com.x.FooTest", failed("com.x.FooTest", "adds", "no")));
+        Reports.write(
+                surefire, "TEST-com.x.FooTest.xml", suite("com.x.FooTest", failed("com.x.FooTest", "adds", "no")));
 
         GateResult result = evaluate(settings().executionRoot(module).hasTestSources(true));
 
-        assertThat(result.findings()).singleElement()
-                .extracting(Finding::fix).isEqualTo("Run 'mvn verify -Dtest=com.x.FooTest#adds' to reproduce");
+        assertThat(result.findings())
+                .singleElement()
+                .extracting(Finding::fix)
+                .isEqualTo("Run 'mvn verify -Dtest=com.x.FooTest#adds' to reproduce");
     }
 
     @Test
     void suiteClaimingTestsWithoutTestCasesIsMalformedNotPassed() throws Exception {
-        Reports.write(surefire, "TEST-A.xml", "<testsuite name=\"A\" tests=\"5\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
+        Reports.write(
+                surefire,
+                "TEST-A.xml",
+                "<testsuite name=\"A\" tests=\"5\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
 
         GateResult result = evaluate(settings().hasTestSources(true));
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         assertThat(codes(result)).containsExactly("CERTIFY_REPORT_MALFORMED");
-        assertThat(result.findings().get(0).message()).contains("TEST-A.xml line 1 is malformed: <testsuite tests=\"5\">"
-                + " disagrees with the 0 <testcase> elements it holds");
+        assertThat(result.findings().get(0).message())
+                .contains("TEST-A.xml line 1 is malformed: <testsuite tests=\"5\">"
+                        + " disagrees with the 0 <testcase> elements it holds");
     }
 
     @Test
     void skippedTestsWarnWhenThereIsNoLimit() throws Exception {
-        Reports.write(surefire, "TEST-A.xml", suite("A", passed("A", "t"), skipped("A", "later", "waiting for JIRA-1")));
+        Reports.write(
+                surefire, "TEST-A.xml", suite("A", passed("A", "t"), skipped("A", "later", "waiting for JIRA-1")));
 
         GateResult result = evaluate(settings().hasTestSources(true));
 
@@ -167,17 +191,22 @@ class CertifyGateTest {
 
     @Test
     void skippedTestsWithinTheLimitWarn() throws Exception {
-        Reports.write(surefire, "TEST-A.xml", suite("A", passed("A", "t"), skipped("A", "s1", "x"), skipped("A", "s2", "y")));
+        Reports.write(
+                surefire, "TEST-A.xml", suite("A", passed("A", "t"), skipped("A", "s1", "x"), skipped("A", "s2", "y")));
 
         GateResult result = evaluate(settings().hasTestSources(true).maxSkipped(2));
 
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
-        assertThat(result.findings()).singleElement().extracting(Finding::message).isEqualTo("2 tests skipped (at most 2 allowed)");
+        assertThat(result.findings())
+                .singleElement()
+                .extracting(Finding::message)
+                .isEqualTo("2 tests skipped (at most 2 allowed)");
     }
 
     @Test
     void moreSkippedTestsThanTheLimitHold() throws Exception {
-        Reports.write(surefire, "TEST-A.xml", suite("A", passed("A", "t"), skipped("A", "s1", "x"), skipped("A", "s2", "y")));
+        Reports.write(
+                surefire, "TEST-A.xml", suite("A", passed("A", "t"), skipped("A", "s1", "x"), skipped("A", "s2", "y")));
 
         GateResult result = evaluate(settings().hasTestSources(true).maxSkipped(1));
 
@@ -216,16 +245,19 @@ class CertifyGateTest {
 
         GateResult result = evaluate(settings().hasTestSources(true));
 
-        assertThat(result.findings()).extracting(Finding::code)
+        assertThat(result.findings())
+                .extracting(Finding::code)
                 .containsExactlyInAnyOrder("CERTIFY_TEST_FAILED", "CERTIFY_REPORT_MALFORMED");
         Finding malformed = result.findings().stream()
-                .filter(f -> f.code().equals("CERTIFY_REPORT_MALFORMED")).findFirst().orElseThrow();
+                .filter(f -> f.code().equals("CERTIFY_REPORT_MALFORMED"))
+                .findFirst()
+                .orElseThrow();
         assertThat(malformed.severity()).isEqualTo(GateStatus.HOLD);
         assertThat(malformed.file()).isEqualTo("app/target/surefire-reports/TEST-B.xml");
         assertThat(malformed.line()).isNotNull();
         assertThat(malformed.message()).contains("TEST-B.xml", "unexpected end of file");
-        assertThat(result.inputs()).containsKeys(
-                "app/target/surefire-reports/TEST-A.xml", "app/target/surefire-reports/TEST-B.xml");
+        assertThat(result.inputs())
+                .containsKeys("app/target/surefire-reports/TEST-A.xml", "app/target/surefire-reports/TEST-B.xml");
     }
 
     @Test
@@ -260,10 +292,14 @@ class CertifyGateTest {
 
     @Test
     void reportOfADeletedTestClassIsNotCounted() throws Exception {
-        Path classes = Files.createDirectories(module.resolve("target/test-classes/com/x")).getParent().getParent();
+        Path classes = Files.createDirectories(module.resolve("target/test-classes/com/x"))
+                .getParent()
+                .getParent();
         Files.write(classes.resolve("com/x/KeptTest.class"), new byte[] {1});
         Reports.write(surefire, "TEST-com.x.KeptTest.xml", suite("com.x.KeptTest", passed("com.x.KeptTest", "t")));
-        Reports.write(surefire, "TEST-com.x.DeletedTest.xml",
+        Reports.write(
+                surefire,
+                "TEST-com.x.DeletedTest.xml",
                 suite("com.x.DeletedTest", failed("com.x.DeletedTest", "t", "stale failure")));
 
         GateResult result = evaluate(settings().hasTestSources(true));
@@ -281,7 +317,8 @@ class CertifyGateTest {
     }
 
     private GateResult evaluate(CertifySettings.Builder settings) throws Exception {
-        GateEvaluation evaluation = new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), recordingLog());
+        GateEvaluation evaluation =
+                new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), recordingLog());
         CertifyGate gate = new CertifyGate(settings.build());
         assertThat(gate.name()).isEqualTo("certify");
         gate.evaluate(evaluation);

@@ -17,11 +17,12 @@ class CertifySettingsTest {
 
     @Test
     void builderDefaultsToMavenLayout() {
-        CertifySettings settings = CertifySettings.builder(MODULE, Instant.EPOCH).build();
+        CertifySettings settings =
+                CertifySettings.builder(MODULE, Instant.EPOCH).build();
 
         assertThat(settings.executionRoot()).isEqualTo(MODULE);
-        assertThat(settings.reportDirectories()).containsExactly(
-                MODULE.resolve("target/surefire-reports"), MODULE.resolve("target/failsafe-reports"));
+        assertThat(settings.reportDirectories())
+                .containsExactly(MODULE.resolve("target/surefire-reports"), MODULE.resolve("target/failsafe-reports"));
         assertThat(settings.testClassesDirectory()).isEqualTo(MODULE.resolve("target/test-classes"));
         assertThat(settings.outputDirectory()).isEqualTo(MODULE.resolve("target/gatekeeper/certify"));
         assertThat(settings.allowFlaky()).isTrue();
@@ -30,7 +31,9 @@ class CertifySettingsTest {
 
     @Test
     void pathsAreShownRelativeToTheExecutionRootWhenInsideIt() {
-        CertifySettings settings = CertifySettings.builder(MODULE, Instant.EPOCH).executionRoot(Path.of("/build/repo")).build();
+        CertifySettings settings = CertifySettings.builder(MODULE, Instant.EPOCH)
+                .executionRoot(Path.of("/build/repo"))
+                .build();
 
         assertThat(settings.display(MODULE.resolve("target/x.log"))).isEqualTo("app/target/x.log");
         assertThat(settings.display(Path.of("/elsewhere/y.log"))).isEqualTo("/elsewhere/y.log");
@@ -40,14 +43,19 @@ class CertifySettingsTest {
     void twoCommandsWithOneNameAreRejectedBecauseTheirLogsWouldCollide() {
         CommandSpec lint = new CommandSpec("lint", "make", List.of(), null, Map.of(), Duration.ofMinutes(1), Set.of());
 
-        assertThatThrownBy(() -> CertifySettings.builder(MODULE, Instant.EPOCH).command(lint).command(lint).build())
+        assertThatThrownBy(() -> CertifySettings.builder(MODULE, Instant.EPOCH)
+                        .command(lint)
+                        .command(lint)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'lint'");
     }
 
     @Test
     void negativeSkipLimitIsRejected() {
-        assertThatThrownBy(() -> CertifySettings.builder(MODULE, Instant.EPOCH).maxSkipped(-1).build())
+        assertThatThrownBy(() -> CertifySettings.builder(MODULE, Instant.EPOCH)
+                        .maxSkipped(-1)
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -38,7 +38,9 @@ class CertifySkippedTestsTest {
     void createModule() throws Exception {
         module = Files.createDirectories(root.resolve("app"));
         surefire = Files.createDirectories(module.resolve("target/surefire-reports"));
-        testClasses = Files.createDirectories(module.resolve("target/test-classes/com/example")).getParent().getParent();
+        testClasses = Files.createDirectories(module.resolve("target/test-classes/com/example"))
+                .getParent()
+                .getParent();
         buildStart = Instant.now().minusSeconds(1);
     }
 
@@ -67,10 +69,11 @@ class CertifySkippedTestsTest {
         GateResult result = evaluate();
 
         Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
-        assertThat(skipped.message()).isEqualTo(
-                "4 tests skipped, 2 of them in a test class skipped as a whole (com.example.PostgresIntegrationTests)");
-        assertThat(skipped.detail()).contains(
-                "com.example.PostgresIntegrationTests (2 tests): the class was skipped as a whole");
+        assertThat(skipped.message())
+                .isEqualTo(
+                        "4 tests skipped, 2 of them in a test class skipped as a whole (com.example.PostgresIntegrationTests)");
+        assertThat(skipped.detail())
+                .contains("com.example.PostgresIntegrationTests (2 tests): the class was skipped as a whole");
         // The certify row shows the warning's message.
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
         assertThat(result.summary()).isEqualTo(skipped.message());
@@ -81,14 +84,18 @@ class CertifySkippedTestsTest {
         copyReport("PostgresIntegrationTests");
         reported("GreeterTest", CertifySkippedTestsTest.class);
         // Without target/test-classes nothing tells how many tests the class has.
-        Files.walk(testClasses).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        Files.walk(testClasses)
+                .sorted(java.util.Comparator.reverseOrder())
+                .forEach(p -> p.toFile().delete());
 
         GateResult result = evaluate();
 
         Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
-        assertThat(skipped.message()).isEqualTo(
-                "2 tests skipped, and a test class was skipped as a whole (com.example.PostgresIntegrationTests)");
-        assertThat(skipped.detail()).contains("a test class was skipped as a whole: com.example.PostgresIntegrationTests");
+        assertThat(skipped.message())
+                .isEqualTo(
+                        "2 tests skipped, and a test class was skipped as a whole (com.example.PostgresIntegrationTests)");
+        assertThat(skipped.detail())
+                .contains("a test class was skipped as a whole: com.example.PostgresIntegrationTests");
     }
 
     @Test
@@ -122,16 +129,19 @@ class CertifySkippedTestsTest {
         GateResult result = evaluate();
         Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
 
-        assertThat(skipped.detail()).contains(
-                "2 tests: disabledWithoutDocker is true and Docker is not available\n"
+        assertThat(skipped.detail())
+                .contains("2 tests: disabledWithoutDocker is true and Docker is not available\n"
                         + "  com.example.MySqlIntegrationTests.a\n"
                         + "  com.example.MySqlIntegrationTests.b");
-        assertThat(skipped.detail()).contains("1 test: Assumption failed: needs linux\n  com.example.GreeterTest.assumedPerMethod");
-        assertThat(skipped.detail()).contains("1 test: void com.example.GreeterTest.plainDisabled() is @Disabled\n"
-                + "  com.example.GreeterTest.plainDisabled");
+        assertThat(skipped.detail())
+                .contains("1 test: Assumption failed: needs linux\n  com.example.GreeterTest.assumedPerMethod");
+        assertThat(skipped.detail())
+                .contains("1 test: void com.example.GreeterTest.plainDisabled() is @Disabled\n"
+                        + "  com.example.GreeterTest.plainDisabled");
         assertThat(skipped.fix())
-                .contains("3 tests need an environment this build did not have (Docker, an operating system, "
-                        + "an environment variable, what an assumption checks): run on a machine that has it, or accept these skips")
+                .contains(
+                        "3 tests need an environment this build did not have (Docker, an operating system, "
+                                + "an environment variable, what an assumption checks): run on a machine that has it, or accept these skips")
                 .contains("1 test is disabled explicitly: remove @Disabled/@Ignore from it or delete it");
     }
 
@@ -144,9 +154,12 @@ class CertifySkippedTestsTest {
         GateResult result = evaluate();
         Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
 
-        assertThat(skipped.fix()).doesNotContain("@Disabled").doesNotContain("@Ignore")
+        assertThat(skipped.fix())
+                .doesNotContain("@Disabled")
+                .doesNotContain("@Ignore")
                 .startsWith("5 tests need an environment this build did not have");
-        assertThat(skipped.detail()).contains("1 test: Disabled on operating system: Linux\n  com.example.WindowsOnlyTests.a");
+        assertThat(skipped.detail())
+                .contains("1 test: Disabled on operating system: Linux\n  com.example.WindowsOnlyTests.a");
     }
 
     @Test
@@ -158,8 +171,10 @@ class CertifySkippedTestsTest {
         Finding skipped = finding(result, "CERTIFY_TESTS_SKIPPED");
 
         // @Disabled("waiting for MySQL") carries its own words; they name no environment.
-        assertThat(skipped.detail()).contains("2 tests: waiting for MySQL\n  com.example.DisabledTests.a\n  com.example.DisabledTests.b");
-        assertThat(skipped.fix()).contains("3 tests are disabled explicitly: remove @Disabled/@Ignore from them or delete them");
+        assertThat(skipped.detail())
+                .contains("2 tests: waiting for MySQL\n  com.example.DisabledTests.a\n  com.example.DisabledTests.b");
+        assertThat(skipped.fix())
+                .contains("3 tests are disabled explicitly: remove @Disabled/@Ignore from them or delete them");
     }
 
     /** Surefire's report for com.example.simpleName, and a compiled class under that name. */
@@ -190,15 +205,22 @@ class CertifySkippedTestsTest {
     }
 
     private GateResult evaluate(Integer maxSkipped) throws Exception {
-        GateEvaluation evaluation = new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), GateLog.silent());
-        new CertifyGate(CertifySettings.builder(module, buildStart).executionRoot(root)
-                        .testClassesDirectory(testClasses).hasTestSources(true).maxSkipped(maxSkipped).build())
+        GateEvaluation evaluation =
+                new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), GateLog.silent());
+        new CertifyGate(CertifySettings.builder(module, buildStart)
+                        .executionRoot(root)
+                        .testClassesDirectory(testClasses)
+                        .hasTestSources(true)
+                        .maxSkipped(maxSkipped)
+                        .build())
                 .evaluate(evaluation);
         return evaluation.finish();
     }
 
     private static Finding finding(GateResult result, String code) {
-        return result.findings().stream().filter(f -> f.code().equals(code)).findFirst()
+        return result.findings().stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + code + " in " + result.findings()));
     }
 }

@@ -43,7 +43,9 @@ class FixCommandShellQuotingTest {
 
     @Test
     void failedTestWithShellCodeInItsNameIsReproducedByAFixThatRunsNothingElse() throws Exception {
-        Reports.write(surefire, "TEST-com.x.GreeterTest.xml",
+        Reports.write(
+                surefire,
+                "TEST-com.x.GreeterTest.xml",
                 suite("com.x.GreeterTest", failed("com.x.GreeterTest", hostileName, "no")));
 
         Finding finding = evaluate().findings().get(0);
@@ -57,14 +59,22 @@ class FixCommandShellQuotingTest {
 
     @Test
     void flakyTestWithShellCodeInItsNameIsRerunByAFixThatRunsNothingElse() throws Exception {
-        Reports.write(surefire, "TEST-com.x.GreeterTest.xml",
+        Reports.write(
+                surefire,
+                "TEST-com.x.GreeterTest.xml",
                 suite("com.x.GreeterTest", flaky("com.x.GreeterTest", hostileName, "once")));
 
         Finding finding = evaluate().findings().get(0);
 
         String pasted = finding.fix().substring("Run '".length(), finding.fix().indexOf("' until it fails"));
-        assertThat(PosixShell.words(pasted, root)).containsExactly("mvn", "-pl", "app", "verify",
-                "-Dtest=com.x.GreeterTest#" + hostileName, "-Dsurefire.rerunFailingTestsCount=0");
+        assertThat(PosixShell.words(pasted, root))
+                .containsExactly(
+                        "mvn",
+                        "-pl",
+                        "app",
+                        "verify",
+                        "-Dtest=com.x.GreeterTest#" + hostileName,
+                        "-Dsurefire.rerunFailingTestsCount=0");
         assertThat(pwned).doesNotExist();
     }
 
@@ -84,15 +94,20 @@ class FixCommandShellQuotingTest {
 
     @Test
     void plainNamesStayReadableWithoutQuotes() throws Exception {
-        Reports.write(surefire, "TEST-com.x.FooTest.xml", suite("com.x.FooTest", failed("com.x.FooTest", "adds", "no")));
+        Reports.write(
+                surefire, "TEST-com.x.FooTest.xml", suite("com.x.FooTest", failed("com.x.FooTest", "adds", "no")));
 
-        assertThat(evaluate().findings().get(0).fix()).isEqualTo("Run 'mvn -pl app verify -Dtest=com.x.FooTest#adds' to reproduce");
+        assertThat(evaluate().findings().get(0).fix())
+                .isEqualTo("Run 'mvn -pl app verify -Dtest=com.x.FooTest#adds' to reproduce");
     }
 
     private GateResult evaluate() throws Exception {
         CertifySettings settings = CertifySettings.builder(module, Instant.now().minusSeconds(1))
-                .executionRoot(root).hasTestSources(true).build();
-        GateEvaluation evaluation = new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), GateLog.silent());
+                .executionRoot(root)
+                .hasTestSources(true)
+                .build();
+        GateEvaluation evaluation =
+                new GateEvaluation("certify", "dev.example:app", "build-1", Clock.systemUTC(), GateLog.silent());
         new CertifyGate(settings).evaluate(evaluation);
         return evaluation.finish();
     }

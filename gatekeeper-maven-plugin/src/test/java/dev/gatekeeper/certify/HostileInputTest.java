@@ -43,8 +43,11 @@ class HostileInputTest {
     }
 
     private HostileRun certify() {
-        HostileRun run = HostileRun.of(new CertifyGate(CertifySettings.builder(module, Instant.now().minusSeconds(2))
-                .executionRoot(temp).hasTestSources(true).build()));
+        HostileRun run = HostileRun.of(
+                new CertifyGate(CertifySettings.builder(module, Instant.now().minusSeconds(2))
+                        .executionRoot(temp)
+                        .hasTestSources(true)
+                        .build()));
         assertThat(HostileRun.tree(module)).as("the project outside target/").isEqualTo(treeBefore);
         return run;
     }
@@ -67,8 +70,10 @@ class HostileInputTest {
     void externalEntityIsNotReadAndTheReportIsNamed() throws Exception {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "s3cret-content");
         HostileRun run = certify("<?xml version=\"1.0\"?>\n<!DOCTYPE testsuite [<!ENTITY x SYSTEM \""
-                + secret.toUri() + "\">]>\n<testsuite name=\"A\" tests=\"1\"><testcase name=\"&x;\" classname=\"A\">"
-                + "<failure message=\"&x;\"/></testcase></testsuite>").namesInputWithoutStackTrace(REPORT);
+                        + secret.toUri()
+                        + "\">]>\n<testsuite name=\"A\" tests=\"1\"><testcase name=\"&x;\" classname=\"A\">"
+                        + "<failure message=\"&x;\"/></testcase></testsuite>")
+                .namesInputWithoutStackTrace(REPORT);
 
         assertThat(run.text()).doesNotContain("s3cret-content");
     }
@@ -77,7 +82,11 @@ class HostileInputTest {
     void billionLaughsIsRefusedQuickly() throws Exception {
         StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE testsuite [<!ENTITY l0 \"lol\">");
         for (int i = 1; i <= 12; i++) {
-            dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+            dtd.append("<!ENTITY l")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&l" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         long start = System.nanoTime();
         certify(dtd + "]>\n<testsuite name=\"A\"><testcase name=\"&l12;\" classname=\"A\"/></testsuite>")
@@ -89,8 +98,9 @@ class HostileInputTest {
     @Test
     void hugeFailureMessageAttributeIsShortenedInTheFinding() throws Exception {
         String huge = "x".repeat(8 * 1024 * 1024);
-        HostileRun run = certify(suite("A", "<testcase name=\"t\" classname=\"A\"><failure message=\"" + huge
-                + "\"/></testcase>")).namesInputWithoutStackTrace("A");
+        HostileRun run = certify(suite(
+                        "A", "<testcase name=\"t\" classname=\"A\"><failure message=\"" + huge + "\"/></testcase>"))
+                .namesInputWithoutStackTrace("A");
 
         assertThat(run.text().length()).as("characters a user reads").isLessThan(10_000);
     }
@@ -98,8 +108,10 @@ class HostileInputTest {
     @Test
     void deeplyNestedElementsAreReadWithoutStackOverflow() throws Exception {
         int depth = 200_000;
-        HostileRun run = certify(suite("A", "<testcase name=\"t\" classname=\"A\"><system-out>" + "<x>".repeat(depth)
-                + "</x>".repeat(depth) + "</system-out></testcase>"));
+        HostileRun run = certify(suite(
+                "A",
+                "<testcase name=\"t\" classname=\"A\"><system-out>" + "<x>".repeat(depth) + "</x>".repeat(depth)
+                        + "</system-out></testcase>"));
 
         assertThat(run.result().status()).isEqualTo(GateStatus.PASS);
         assertThat(run.result().summary()).isEqualTo("1 test passed in 1 report");
@@ -118,8 +130,9 @@ class HostileInputTest {
     void controlCharactersInATestNameDoNotReachTheConsole() throws Exception {
         // XML 1.1 allows character references to control characters; a terminal obeys them.
         HostileRun run = certify("<?xml version=\"1.1\"?>\n<testsuite name=\"A\" tests=\"1\">"
-                + "<testcase name=\"t&#27;[2J&#27;]0;pwned&#7;\" classname=\"A\">"
-                + "<failure message=\"boom&#27;[31m\"/></testcase></testsuite>").namesInputWithoutStackTrace("A.t");
+                        + "<testcase name=\"t&#27;[2J&#27;]0;pwned&#7;\" classname=\"A\">"
+                        + "<failure message=\"boom&#27;[31m\"/></testcase></testsuite>")
+                .namesInputWithoutStackTrace("A.t");
 
         assertThat(run.text()).doesNotContain("\u001b", "\u0007");
     }

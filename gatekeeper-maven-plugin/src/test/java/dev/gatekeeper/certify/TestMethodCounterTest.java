@@ -46,14 +46,16 @@ class TestMethodCounterTest {
         copy(PostgresTests.class);
 
         // findsOwners (overridden: once), findsVets (inherited), findsByName, repeats; helper is no test.
-        assertThat(TestMethodCounter.count(testClasses, PostgresTests.class.getName())).isEqualTo(4);
+        assertThat(TestMethodCounter.count(testClasses, PostgresTests.class.getName()))
+                .isEqualTo(4);
     }
 
     @Test
     void superclassOutsideTheTestClassesIsNotRead() throws Exception {
         copy(PostgresTests.class);
 
-        assertThat(TestMethodCounter.count(testClasses, PostgresTests.class.getName())).isEqualTo(3);
+        assertThat(TestMethodCounter.count(testClasses, PostgresTests.class.getName()))
+                .isEqualTo(3);
     }
 
     @Test

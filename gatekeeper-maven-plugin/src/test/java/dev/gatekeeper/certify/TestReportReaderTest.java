@@ -22,21 +22,27 @@ class TestReportReaderTest {
 
     @Test
     void readsEveryOutcomeWithItsFirstMessageLine() throws Exception {
-        Path file = Reports.write(dir, "TEST-com.x.FooTest.xml", suite("com.x.FooTest",
-                passed("com.x.FooTest", "ok"),
-                failed("com.x.FooTest", "wrong", "expected: &lt;1&gt; but was: &lt;2&gt;"),
-                errored("com.x.FooTest", "broken", "no connection&#10;second line"),
-                skipped("com.x.FooTest", "later", "not yet")));
+        Path file = Reports.write(
+                dir,
+                "TEST-com.x.FooTest.xml",
+                suite(
+                        "com.x.FooTest",
+                        passed("com.x.FooTest", "ok"),
+                        failed("com.x.FooTest", "wrong", "expected: &lt;1&gt; but was: &lt;2&gt;"),
+                        errored("com.x.FooTest", "broken", "no connection&#10;second line"),
+                        skipped("com.x.FooTest", "later", "not yet")));
 
         TestSuiteReport report = TestReportReader.read(file);
 
         assertThat(report.file()).isEqualTo(file);
         assertThat(report.suiteName()).isEqualTo("com.x.FooTest");
-        assertThat(report.cases()).containsExactly(
-                new TestCaseResult("com.x.FooTest", "ok", Outcome.PASSED, false, null),
-                new TestCaseResult("com.x.FooTest", "wrong", Outcome.FAILED, false, "expected: <1> but was: <2>"),
-                new TestCaseResult("com.x.FooTest", "broken", Outcome.ERROR, false, "no connection"),
-                new TestCaseResult("com.x.FooTest", "later", Outcome.SKIPPED, false, "not yet"));
+        assertThat(report.cases())
+                .containsExactly(
+                        new TestCaseResult("com.x.FooTest", "ok", Outcome.PASSED, false, null),
+                        new TestCaseResult(
+                                "com.x.FooTest", "wrong", Outcome.FAILED, false, "expected: <1> but was: <2>"),
+                        new TestCaseResult("com.x.FooTest", "broken", Outcome.ERROR, false, "no connection"),
+                        new TestCaseResult("com.x.FooTest", "later", Outcome.SKIPPED, false, "not yet"));
         assertThat(report.tests()).isEqualTo(4);
         assertThat(report.failures()).isEqualTo(1);
         assertThat(report.errors()).isEqualTo(1);
@@ -46,7 +52,9 @@ class TestReportReaderTest {
 
     @Test
     void aTestCountThatDisagreesWithTheTestCasesIsMalformed() throws Exception {
-        Path file = Reports.write(dir, "TEST-A.xml",
+        Path file = Reports.write(
+                dir,
+                "TEST-A.xml",
                 "<testsuite name=\"A\" tests=\"99\" failures=\"0\" errors=\"0\" skipped=\"0\">"
                         + failed("A", "t", "boom") + passed("A", "u") + "</testsuite>");
 
@@ -61,9 +69,11 @@ class TestReportReaderTest {
     void surefiresReportOfAClassWithNestedClassesCountsTheTestCasesItHolds() throws Exception {
         // spring-petclinic's PetControllerTests (JUnit 5 @Nested): surefire 3 writes tests="0" on the outer class's
         // report and every test case of it and its nested classes inside; it was held as malformed
-        Path file = Reports.write(dir, "TEST-A.xml",
-                "<testsuite name=\"A\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\">"
-                        + passed("A", "t") + passed("A$Nested", "u") + failed("A$Nested", "v", "boom") + "</testsuite>");
+        Path file = Reports.write(
+                dir,
+                "TEST-A.xml",
+                "<testsuite name=\"A\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\">" + passed("A", "t")
+                        + passed("A$Nested", "u") + failed("A$Nested", "v", "boom") + "</testsuite>");
 
         TestSuiteReport report = TestReportReader.read(file);
 
@@ -74,8 +84,8 @@ class TestReportReaderTest {
 
     @Test
     void testsClaimedWithoutAnyTestCaseAreMalformedNotPassed() throws Exception {
-        Path file = Reports.write(dir, "TEST-A.xml",
-                "<testsuite name=\"A\" tests=\"5\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
+        Path file = Reports.write(
+                dir, "TEST-A.xml", "<testsuite name=\"A\" tests=\"5\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
 
         assertThatThrownBy(() -> TestReportReader.read(file))
                 .isInstanceOf(MalformedReportException.class)
@@ -86,7 +96,8 @@ class TestReportReaderTest {
 
     @Test
     void anEmptySuiteWithoutTestCasesStillReads() throws Exception {
-        Path file = Reports.write(dir, "TEST-A.xml", "<testsuite name=\"A\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
+        Path file = Reports.write(
+                dir, "TEST-A.xml", "<testsuite name=\"A\" tests=\"0\" failures=\"0\" errors=\"0\" skipped=\"0\"/>");
 
         TestSuiteReport report = TestReportReader.read(file);
 
@@ -100,18 +111,23 @@ class TestReportReaderTest {
 
         TestSuiteReport report = TestReportReader.read(file);
 
-        assertThat(report.cases()).containsExactly(new TestCaseResult("A", "sometimes", Outcome.PASSED, true, "timing"));
+        assertThat(report.cases())
+                .containsExactly(new TestCaseResult("A", "sometimes", Outcome.PASSED, true, "timing"));
         assertThat(report.flaky()).isEqualTo(1);
         assertThat(report.failures()).isZero();
     }
 
     @Test
     void testThatFailedOnEveryRerunIsAFailureNotAFlake() throws Exception {
-        Path file = Reports.write(dir, "TEST-A.xml", suite("A",
-                "<testcase name=\"never\" classname=\"A\">"
-                        + "<failure message=\"first\" type=\"E\">trace</failure>"
-                        + "<rerunFailure message=\"second\" type=\"E\"><stackTrace>t</stackTrace></rerunFailure>"
-                        + "</testcase>"));
+        Path file = Reports.write(
+                dir,
+                "TEST-A.xml",
+                suite(
+                        "A",
+                        "<testcase name=\"never\" classname=\"A\">"
+                                + "<failure message=\"first\" type=\"E\">trace</failure>"
+                                + "<rerunFailure message=\"second\" type=\"E\"><stackTrace>t</stackTrace></rerunFailure>"
+                                + "</testcase>"));
 
         TestSuiteReport report = TestReportReader.read(file);
 
@@ -121,9 +137,13 @@ class TestReportReaderTest {
 
     @Test
     void messageFallsBackToTheFirstLineOfTheElementText() throws Exception {
-        Path file = Reports.write(dir, "TEST-A.xml", suite("A",
-                "<testcase name=\"t\" classname=\"A\"><failure type=\"E\">\n\n  java.lang.AssertionError: nope\n"
-                        + "\tat A.t(A.java:3)\n</failure></testcase>"));
+        Path file = Reports.write(
+                dir,
+                "TEST-A.xml",
+                suite(
+                        "A",
+                        "<testcase name=\"t\" classname=\"A\"><failure type=\"E\">\n\n  java.lang.AssertionError: nope\n"
+                                + "\tat A.t(A.java:3)\n</failure></testcase>"));
 
         assertThat(TestReportReader.read(file).cases().get(0).message()).isEqualTo("java.lang.AssertionError: nope");
     }
@@ -133,12 +153,15 @@ class TestReportReaderTest {
         String complete = suite("A", passed("A", "one"), passed("A", "two"));
         Path file = Reports.write(dir, "TEST-A.xml", complete.substring(0, complete.indexOf("two") + 8));
 
-        MalformedReportException e = catchThrowableOfType(() -> TestReportReader.read(file), MalformedReportException.class);
+        MalformedReportException e =
+                catchThrowableOfType(() -> TestReportReader.read(file), MalformedReportException.class);
 
         assertThat(e.file()).isEqualTo(file);
         assertThat(e.line()).isEqualTo(7);
         assertThat(e.problem()).startsWith("unexpected end of file");
-        assertThat(e.getMessage()).startsWith(file + " line 7: unexpected end of file").doesNotContain("\tat ", "Exception");
+        assertThat(e.getMessage())
+                .startsWith(file + " line 7: unexpected end of file")
+                .doesNotContain("\tat ", "Exception");
     }
 
     @Test
@@ -161,7 +184,8 @@ class TestReportReaderTest {
 
     @Test
     void rootElementOtherThanTestsuiteIsMalformed() throws Exception {
-        Path file = Reports.write(dir, "TEST-A.xml", "<?xml version=\"1.0\"?>\n<testsuites><testsuite name=\"A\"/></testsuites>");
+        Path file = Reports.write(
+                dir, "TEST-A.xml", "<?xml version=\"1.0\"?>\n<testsuites><testsuite name=\"A\"/></testsuites>");
 
         assertThatThrownBy(() -> TestReportReader.read(file))
                 .isInstanceOf(MalformedReportException.class)
@@ -197,21 +221,26 @@ class TestReportReaderTest {
     @Test
     void externalEntityIsRejectedWithoutReadingTheFile() throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "secret-file-content");
-        Path file = Reports.write(dir, "TEST-A.xml", "<?xml version=\"1.0\"?>\n"
-                + "<!DOCTYPE testsuite [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + "<testsuite name=\"A\"><testcase name=\"t\" classname=\"A\"><failure message=\"&e;\"/></testcase></testsuite>");
+        Path file = Reports.write(
+                dir,
+                "TEST-A.xml",
+                "<?xml version=\"1.0\"?>\n"
+                        + "<!DOCTYPE testsuite [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>\n"
+                        + "<testsuite name=\"A\"><testcase name=\"t\" classname=\"A\"><failure message=\"&e;\"/></testcase></testsuite>");
 
-        MalformedReportException e = catchThrowableOfType(() -> TestReportReader.read(file), MalformedReportException.class);
+        MalformedReportException e =
+                catchThrowableOfType(() -> TestReportReader.read(file), MalformedReportException.class);
 
         assertThat(e.getMessage()).contains("DTD").doesNotContain("secret-file-content");
     }
 
     @Test
     void etcPasswdEntityDoesNotLeak() throws Exception {
-        Path file = Reports.write(dir, "TEST-A.xml",
-                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><testsuite name=\"&e;\"/>");
+        Path file = Reports.write(
+                dir, "TEST-A.xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><testsuite name=\"&e;\"/>");
 
-        MalformedReportException e = catchThrowableOfType(() -> TestReportReader.read(file), MalformedReportException.class);
+        MalformedReportException e =
+                catchThrowableOfType(() -> TestReportReader.read(file), MalformedReportException.class);
 
         assertThat(e.getMessage()).doesNotContain("root:");
     }

@@ -80,7 +80,8 @@ class TestReportScannerTest {
     void reportNamedLikeNoJavaClassIsKept() throws Exception {
         Files.createDirectories(dir.resolve("test-classes"));
         Path reports = dir.resolve("surefire-reports");
-        Path report = fresh(Reports.write(reports, "TEST-Calculator adds numbers.xml", suite("Calculator adds numbers")));
+        Path report =
+                fresh(Reports.write(reports, "TEST-Calculator adds numbers.xml", suite("Calculator adds numbers")));
 
         ReportScan scan = TestReportScanner.scan(List.of(reports), BUILD_START, dir.resolve("test-classes"));
 

@@ -26,8 +26,8 @@ class FindingCatalogueTest {
     private static final Path MAIN = Path.of("src/main/java").toAbsolutePath();
     private static final Pattern LITERAL = Pattern.compile("\"([A-Z]+_[A-Z0-9_]+)\"");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
-    private static final Set<String> GATES = Set.of("certify", "snapshot", "audit", "smoke", "sbom", "fixtures", "docs",
-            "release-plan", "verdict", "guard");
+    private static final Set<String> GATES = Set.of(
+            "certify", "snapshot", "audit", "smoke", "sbom", "fixtures", "docs", "release-plan", "verdict", "guard");
 
     @Test
     void everyCodeIsUniqueUpperCaseWithItsGatesPrefixAndHasAMeaningAndAFix() {
@@ -35,26 +35,44 @@ class FindingCatalogueTest {
         assertThat(all).hasSizeGreaterThan(150);
         Set<String> seen = new HashSet<>();
         for (FindingCode code : all) {
-            assertThat(seen.add(code.code())).as("%s is defined once", code.code()).isTrue();
+            assertThat(seen.add(code.code()))
+                    .as("%s is defined once", code.code())
+                    .isTrue();
             assertThat(code.code()).as("upper case with underscores").matches(CODE);
             assertThat(GATES).as("%s names a gate", code.code()).contains(code.gate());
-            assertThat(code.code()).as("%s has its gate's prefix", code.code())
+            assertThat(code.code())
+                    .as("%s has its gate's prefix", code.code())
                     .startsWith(FindingCode.prefix(code.gate()) + "_");
-            assertThat(code.meaning()).as("%s has a meaning", code.code()).isNotBlank().doesNotContain("\n");
-            assertThat(code.fix()).as("%s has a fix", code.code()).isNotBlank().doesNotContain("\n")
+            assertThat(code.meaning())
+                    .as("%s has a meaning", code.code())
+                    .isNotBlank()
+                    .doesNotContain("\n");
+            assertThat(code.fix())
+                    .as("%s has a fix", code.code())
+                    .isNotBlank()
+                    .doesNotContain("\n")
                     .doesNotContain("docs/");
         }
-        assertThat(FindingCatalogue.byGate()).allSatisfy(codes ->
-                assertThat(codes).extracting(FindingCode::gate).containsOnly(codes.get(0).gate()));
+        assertThat(FindingCatalogue.byGate())
+                .allSatisfy(codes -> assertThat(codes)
+                        .extracting(FindingCode::gate)
+                        .containsOnly(codes.get(0).gate()));
     }
 
     @Test
     void everyGateTheGoalsRunHasItsGateErrorAndTheWholeReactorGatesTheirPartialReactorCode() {
-        for (String gate : List.of("certify", "snapshot", "audit", "smoke", "sbom", "fixtures", "docs", "release-plan")) {
+        for (String gate :
+                List.of("certify", "snapshot", "audit", "smoke", "sbom", "fixtures", "docs", "release-plan")) {
             assertThat(FindingCatalogue.all()).as(gate).contains(FindingCode.gateError(gate));
         }
-        assertThat(FindingCatalogue.all()).extracting(FindingCode::code).contains("AUDIT_PARTIAL_REACTOR",
-                "RELEASE_PLAN_PARTIAL_REACTOR", "SBOM_PARTIAL_REACTOR", "SMOKE_GATE_ERROR", "DOCS_GATE_ERROR");
+        assertThat(FindingCatalogue.all())
+                .extracting(FindingCode::code)
+                .contains(
+                        "AUDIT_PARTIAL_REACTOR",
+                        "RELEASE_PLAN_PARTIAL_REACTOR",
+                        "SBOM_PARTIAL_REACTOR",
+                        "SMOKE_GATE_ERROR",
+                        "DOCS_GATE_ERROR");
         assertThat(SmokeCodes.GATE_ERROR.code()).isEqualTo("SMOKE_GATE_ERROR");
     }
 
@@ -83,13 +101,15 @@ class FindingCatalogueTest {
             }
         }
         assertThat(uncatalogued).as("code literals missing from the catalogue").isEmpty();
-        assertThat(typedOutsideTheCatalogue).as("codes typed outside their catalogue: use the catalogue's constant")
+        assertThat(typedOutsideTheCatalogue)
+                .as("codes typed outside their catalogue: use the catalogue's constant")
                 .isEmpty();
     }
 
     @Test
     void theScanFindsACodeLiteralOutsideTheCatalogue() {
-        Matcher literal = LITERAL.matcher("evaluation.add(Finding.of(\"SMOKE_SOMETHING_NEW\", GateStatus.HOLD, message));");
+        Matcher literal =
+                LITERAL.matcher("evaluation.add(Finding.of(\"SMOKE_SOMETHING_NEW\", GateStatus.HOLD, message));");
         assertThat(literal.find()).isTrue();
         assertThat(literal.group(1)).isEqualTo("SMOKE_SOMETHING_NEW");
     }

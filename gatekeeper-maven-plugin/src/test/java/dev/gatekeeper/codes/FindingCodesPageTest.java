@@ -41,8 +41,14 @@ class FindingCodesPageTest {
     void thePageListsEveryCatalogueGateByGate() {
         String page = FindingCodesPage.render(FindingCatalogue.byGate());
 
-        assertThat(page).startsWith("### certify\n").contains("\n### release-plan\n", "\n### guard\n",
-                "| `SMOKE_NOT_PACKAGED` | ERROR |", "| `SMOKE_GATE_ERROR` | ERROR |", "| `SBOM_PARTIAL_REACTOR` | SKIPPED |");
+        assertThat(page)
+                .startsWith("### certify\n")
+                .contains(
+                        "\n### release-plan\n",
+                        "\n### guard\n",
+                        "| `SMOKE_NOT_PACKAGED` | ERROR |",
+                        "| `SMOKE_GATE_ERROR` | ERROR |",
+                        "| `SBOM_PARTIAL_REACTOR` | SKIPPED |");
         for (FindingCode code : FindingCatalogue.all()) {
             assertThat(page).contains("| `" + code.code() + "` |");
         }

@@ -25,7 +25,8 @@ class AtomicFilesTest {
         AtomicFiles.writeString(script, "new");
 
         assertThat(script).hasContent("new");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script))).isEqualTo("rwxr-x--x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(script)))
+                .isEqualTo("rwxr-x--x");
     }
 
     @Test
@@ -63,9 +64,11 @@ class AtomicFilesTest {
     void aDanglingSymbolicLinkIsNotReplacedEither() throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("gone.json"), dir.resolve("missing.json"));
 
-        assertThatThrownBy(() -> AtomicFiles.writeString(link, "{}")).isInstanceOf(AtomicFiles.SymbolicLinkException.class);
+        assertThatThrownBy(() -> AtomicFiles.writeString(link, "{}"))
+                .isInstanceOf(AtomicFiles.SymbolicLinkException.class);
 
         assertThat(Files.isSymbolicLink(link)).isTrue();
-        assertThat(Files.exists(dir.resolve("missing.json"), LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(Files.exists(dir.resolve("missing.json"), LinkOption.NOFOLLOW_LINKS))
+                .isFalse();
     }
 }

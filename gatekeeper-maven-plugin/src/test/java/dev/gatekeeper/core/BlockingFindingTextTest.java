@@ -11,17 +11,20 @@ import org.junit.jupiter.api.Test;
 class BlockingFindingTextTest {
 
     private static GateResult result(GateStatus status, String summary, Finding... findings) {
-        return new GateResult("certify", "com.example:app", status, summary, List.of(findings), "b1", Instant.EPOCH, 0,
-                Map.of());
+        return new GateResult(
+                "certify", "com.example:app", status, summary, List.of(findings), "b1", Instant.EPOCH, 0, Map.of());
     }
 
     @Test
     void eachBlockingFindingHasItsCodeLocationAndFixAndInformationIsLeftOut() {
-        GateResult result = result(GateStatus.FAIL, "1 test failed",
+        GateResult result = result(
+                GateStatus.FAIL,
+                "1 test failed",
                 Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "GreeterTest.greets failed:\nexpected Bonjour")
                         .withFile("src/test/java/GreeterTest.java", 12)
                         .withFix("Run 'mvn verify -Dtest=GreeterTest#greets'"),
-                Finding.of("CERTIFY_COMMAND_PASSED", GateStatus.PASS, "lint passed").withFix("nothing"));
+                Finding.of("CERTIFY_COMMAND_PASSED", GateStatus.PASS, "lint passed")
+                        .withFix("nothing"));
 
         assertThat(BlockingFindingText.of(result)).isEqualTo("""
                 [certify] app: GreeterTest.greets failed: expected Bonjour (CERTIFY_TEST_FAILED)
@@ -32,7 +35,9 @@ class BlockingFindingTextTest {
 
     @Test
     void aMultiLineFixKeepsItsLinesIndentedUnderTheFirst() {
-        GateResult result = result(GateStatus.HOLD, "no changelog entry",
+        GateResult result = result(
+                GateStatus.HOLD,
+                "no changelog entry",
                 Finding.of("RELEASE_PLAN_NO_CHANGELOG_ENTRY", GateStatus.HOLD, "CHANGELOG.md has no 1.2.0")
                         .withFix("Add to CHANGELOG.md:\n## 1.2.0\n- what changed"));
 

@@ -50,9 +50,13 @@ class CommandSpecTest {
 
     @Test
     void executableWithASeparatorIsAPathAndABareNameIsNot() {
-        assertThat(new CommandSpec("x", "./run.sh", List.of(), null, Map.of(), MINUTE, Set.of()).executableIsPath()).isTrue();
-        assertThat(new CommandSpec("x", "scripts/run.sh", List.of(), null, Map.of(), MINUTE, Set.of()).executableIsPath()).isTrue();
-        assertThat(new CommandSpec("x", "make", List.of(), null, Map.of(), MINUTE, Set.of()).executableIsPath()).isFalse();
+        assertThat(new CommandSpec("x", "./run.sh", List.of(), null, Map.of(), MINUTE, Set.of()).executableIsPath())
+                .isTrue();
+        assertThat(new CommandSpec("x", "scripts/run.sh", List.of(), null, Map.of(), MINUTE, Set.of())
+                        .executableIsPath())
+                .isTrue();
+        assertThat(new CommandSpec("x", "make", List.of(), null, Map.of(), MINUTE, Set.of()).executableIsPath())
+                .isFalse();
     }
 
     @Test
@@ -61,6 +65,8 @@ class CommandSpecTest {
 
         CommandSpec moved = spec.withWorkingDirectory(Path.of("/tmp"));
 
-        assertThat(moved).isEqualTo(new CommandSpec("x", "make", List.of("a"), Path.of("/tmp"), Map.of("K", "V"), MINUTE, Set.of(0, 1)));
+        assertThat(moved)
+                .isEqualTo(new CommandSpec(
+                        "x", "make", List.of("a"), Path.of("/tmp"), Map.of("K", "V"), MINUTE, Set.of(0, 1)));
     }
 }

@@ -7,11 +7,15 @@ import org.junit.jupiter.api.Test;
 
 /** A gate that finds nothing to judge ends SKIPPED with its reason; a finding still decides the status. */
 class GateEvaluationSkipTest {
-    private final GateEvaluation evaluation = new GateEvaluation("docs", "g:a", "build-1", Clock.systemUTC(), new RecordingGateLog());
+    private final GateEvaluation evaluation =
+            new GateEvaluation("docs", "g:a", "build-1", Clock.systemUTC(), new RecordingGateLog());
 
     @Test
     void aSkippedEvaluationWithoutFindingsIsSkippedWithItsReason() {
-        GateResult result = evaluation.summary("ignored").skip("no Markdown files: none under core matches [*.md]").finish();
+        GateResult result = evaluation
+                .summary("ignored")
+                .skip("no Markdown files: none under core matches [*.md]")
+                .finish();
 
         assertThat(result.status()).isEqualTo(GateStatus.SKIPPED);
         assertThat(result.summary()).isEqualTo("no Markdown files: none under core matches [*.md]");
@@ -20,7 +24,9 @@ class GateEvaluationSkipTest {
 
     @Test
     void aFindingOutweighsTheSkip() {
-        evaluation.skip("nothing to judge").add(Finding.of("DOCS_UNREADABLE", GateStatus.ERROR, "README.md is not UTF-8 text"));
+        evaluation
+                .skip("nothing to judge")
+                .add(Finding.of("DOCS_UNREADABLE", GateStatus.ERROR, "README.md is not UTF-8 text"));
 
         GateResult result = evaluation.finish();
 

@@ -35,9 +35,11 @@ class GateEvaluationToolTimeTest {
     @Test
     void aToolThatThrowsStillHasItsTimeCounted() {
         assertThatThrownBy(() -> evaluation.timeTool("cyclonedx", () -> {
-            clock.advance(Duration.ofSeconds(4));
-            throw new IOException("no bom.json");
-        })).isInstanceOf(IOException.class).hasMessage("no bom.json");
+                    clock.advance(Duration.ofSeconds(4));
+                    throw new IOException("no bom.json");
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("no bom.json");
 
         assertThat(evaluation.finish().toolTimes()).containsExactly(Map.entry("cyclonedx", 4_000L));
     }

@@ -10,8 +10,8 @@ class GateIdTest {
 
     @Test
     void theGatesInVerdictOrder() {
-        assertThat(GateId.goals()).containsExactly(
-                "certify", "snapshot", "audit", "smoke", "sbom", "fixtures", "docs", "release-plan");
+        assertThat(GateId.goals())
+                .containsExactly("certify", "snapshot", "audit", "smoke", "sbom", "fixtures", "docs", "release-plan");
         assertThat(Arrays.stream(GateId.values()).map(GateId::order)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
     }
 

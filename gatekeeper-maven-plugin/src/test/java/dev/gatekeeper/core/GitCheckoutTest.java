@@ -40,7 +40,8 @@ class GitCheckoutTest {
         Path module = Files.createDirectories(repo.root().resolve("modules/app"));
 
         try (GitCheckout checkout = GitCheckout.find(module).orElseThrow()) {
-            assertThat(checkout.workTree()).isEqualTo(repo.root().toAbsolutePath().normalize());
+            assertThat(checkout.workTree())
+                    .isEqualTo(repo.root().toAbsolutePath().normalize());
         }
     }
 
@@ -100,7 +101,12 @@ class GitCheckoutTest {
         repo.write("a.txt", "b\n");
         RevCommit second = repo.commitAll("second");
         Path clone = temp.resolve("clone");
-        Git.cloneRepository().setURI(repo.root().toUri().toString()).setDirectory(clone.toFile()).setDepth(1).call().close();
+        Git.cloneRepository()
+                .setURI(repo.root().toUri().toString())
+                .setDirectory(clone.toFile())
+                .setDepth(1)
+                .call()
+                .close();
 
         try (GitCheckout checkout = GitCheckout.find(clone).orElseThrow()) {
             assertThat(checkout.shallow()).isTrue();
@@ -115,7 +121,12 @@ class GitCheckoutTest {
         repo.write("a.txt", "b\n");
         repo.commitAll("second");
         Path clone = temp.resolve("clone");
-        Git.cloneRepository().setURI(repo.root().toUri().toString()).setDirectory(clone.toFile()).setDepth(1).call().close();
+        Git.cloneRepository()
+                .setURI(repo.root().toUri().toString())
+                .setDirectory(clone.toFile())
+                .setDepth(1)
+                .call()
+                .close();
         Path linked = linkedWorktree(repo.root(), "wt", "ref: refs/heads/main");
 
         try (GitCheckout checkout = GitCheckout.find(linked).orElseThrow()) {
@@ -150,12 +161,14 @@ class GitCheckoutTest {
         repo.write("src/Main.java", "class Main { }\n");
 
         try (GitCheckout checkout = GitCheckout.find(repo.root()).orElseThrow()) {
-            assertThat(checkout.changes(List.of("fixtures"))).containsExactly(
-                    new Change("fixtures/edited.txt", ChangeKind.MODIFIED),
-                    new Change("fixtures/gone.txt", ChangeKind.DELETED),
-                    new Change("fixtures/new/added.txt", ChangeKind.UNTRACKED),
-                    new Change("fixtures/staged.txt", ChangeKind.ADDED));
-            assertThat(checkout.changes(List.of())).extracting(Change::path)
+            assertThat(checkout.changes(List.of("fixtures")))
+                    .containsExactly(
+                            new Change("fixtures/edited.txt", ChangeKind.MODIFIED),
+                            new Change("fixtures/gone.txt", ChangeKind.DELETED),
+                            new Change("fixtures/new/added.txt", ChangeKind.UNTRACKED),
+                            new Change("fixtures/staged.txt", ChangeKind.ADDED));
+            assertThat(checkout.changes(List.of()))
+                    .extracting(Change::path)
                     .contains("fixtures-other/edited.txt", "src/Main.java")
                     .doesNotContain("fixtures/scratch.tmp");
         }
@@ -173,9 +186,9 @@ class GitCheckoutTest {
         repo.delete("vanished.txt");
 
         try (GitCheckout checkout = GitCheckout.find(repo.root()).orElseThrow()) {
-            assertThat(checkout.changes(List.of())).containsExactly(
-                    new Change("edited.txt", ChangeKind.ADDED),
-                    new Change("vanished.txt", ChangeKind.ADDED));
+            assertThat(checkout.changes(List.of()))
+                    .containsExactly(
+                            new Change("edited.txt", ChangeKind.ADDED), new Change("vanished.txt", ChangeKind.ADDED));
         }
     }
 
@@ -219,7 +232,8 @@ class GitCheckoutTest {
         repo.delete("fixtures/b.txt");
         repo.write("fixtures/c.txt", "c\n");
         // Content unchanged, timestamp not: 'git status' would refresh this entry and rewrite the index.
-        Files.setLastModifiedTime(repo.root().resolve("fixtures/touched.txt"), FileTime.from(Instant.parse("2001-02-03T04:05:06Z")));
+        Files.setLastModifiedTime(
+                repo.root().resolve("fixtures/touched.txt"), FileTime.from(Instant.parse("2001-02-03T04:05:06Z")));
         Path index = repo.root().resolve(".git/index");
         byte[] before = repo.indexBytes();
         FileTime writtenAt = Files.getLastModifiedTime(index);
@@ -241,8 +255,9 @@ class GitCheckoutTest {
         repo.write("dir/a.txt", "changed\n");
 
         try (GitCheckout checkout = GitCheckout.find(repo.root()).orElseThrow()) {
-            assertThat(checkout.contentAtHead("dir/a.txt")).hasValueSatisfying(
-                    bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("committed\n"));
+            assertThat(checkout.contentAtHead("dir/a.txt"))
+                    .hasValueSatisfying(bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8))
+                            .isEqualTo("committed\n"));
             assertThat(checkout.sizeAtHead("dir/a.txt")).contains(10L);
             assertThat(checkout.contentAtHead("dir/missing.txt")).isEmpty();
             assertThat(checkout.sizeAtHead("dir/missing.txt")).isEmpty();
@@ -276,15 +291,26 @@ class GitCheckoutTest {
         repo.write("a.txt", "b\n");
         RevCommit second = repo.commitAll("second");
         PersonIdent tagger = new PersonIdent("Test", "test@example.com");
-        repo.git().tag().setName("v2").setAnnotated(true).setMessage("two").setTagger(tagger).setSigned(false).call();
+        repo.git()
+                .tag()
+                .setName("v2")
+                .setAnnotated(true)
+                .setMessage("two")
+                .setTagger(tagger)
+                .setSigned(false)
+                .call();
         repo.git().tag().setName("v1").setObjectId(first).setAnnotated(false).call();
-        repo.git().tag().setName("a-tree").setObjectId(second.getTree()).setAnnotated(false).call();
+        repo.git()
+                .tag()
+                .setName("a-tree")
+                .setObjectId(second.getTree())
+                .setAnnotated(false)
+                .call();
 
         try (GitCheckout checkout = GitCheckout.find(repo.root()).orElseThrow()) {
-            assertThat(checkout.tags()).containsExactly(
-                    new Tag("a-tree", null),
-                    new Tag("v1", first.name()),
-                    new Tag("v2", second.name()));
+            assertThat(checkout.tags())
+                    .containsExactly(
+                            new Tag("a-tree", null), new Tag("v1", first.name()), new Tag("v2", second.name()));
         }
     }
 

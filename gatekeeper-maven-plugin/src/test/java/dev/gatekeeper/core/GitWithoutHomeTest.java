@@ -26,7 +26,9 @@ class GitWithoutHomeTest {
         StoredConfig jgit = SystemReader.getInstance().getJGitConfig();
         assertThat(jgit).isInstanceOf(FileBasedConfig.class);
         // By default ~/.config/jgit/config, where JGit saves each file system's timestamp resolution.
-        assertThat(((FileBasedConfig) jgit).getFile()).as("the file behind JGit's own configuration").isNull();
+        assertThat(((FileBasedConfig) jgit).getFile())
+                .as("the file behind JGit's own configuration")
+                .isNull();
         jgit.setString("filesystem", "probe", "timestampResolution", "1 nanoseconds");
         jgit.save();
         assertThat(SystemReader.getInstance().getJGitConfig().getString("filesystem", "probe", "timestampResolution"))

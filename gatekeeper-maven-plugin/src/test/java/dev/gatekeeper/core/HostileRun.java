@@ -54,7 +54,9 @@ public final class HostileRun {
         } catch (Exception e) {
             crash = e;
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            evaluation.add(Finding.of(evaluation.gate().toUpperCase() + "_GATE_ERROR", GateStatus.ERROR,
+            evaluation.add(Finding.of(
+                    evaluation.gate().toUpperCase() + "_GATE_ERROR",
+                    GateStatus.ERROR,
                     evaluation.gate() + " could not run: " + reason));
         }
         return new HostileRun(evaluation.finish(), log, crash);
@@ -97,7 +99,10 @@ public final class HostileRun {
     public String messages() {
         StringBuilder text = new StringBuilder();
         for (Finding finding : result.findings()) {
-            text.append(finding.message()).append(' ').append(finding.file() == null ? "" : finding.file()).append('\n');
+            text.append(finding.message())
+                    .append(' ')
+                    .append(finding.file() == null ? "" : finding.file())
+                    .append('\n');
         }
         return text.toString();
     }
@@ -113,12 +118,16 @@ public final class HostileRun {
 
     /** As {@link #namesInputWithoutStackTrace} for inputs that may be judged PASS after a warning. */
     public HostileRun namesInput(String inputName) {
-        assertThat(messages()).as("the findings name the input; the whole text was:%n%s", text()).contains(inputName);
+        assertThat(messages())
+                .as("the findings name the input; the whole text was:%n%s", text())
+                .contains(inputName);
         return noStackTrace();
     }
 
     public HostileRun noStackTrace() {
-        assertThat(STACK_TRACE.matcher(text()).find()).as("a stack trace or exception class in:%n%s", text()).isFalse();
+        assertThat(STACK_TRACE.matcher(text()).find())
+                .as("a stack trace or exception class in:%n%s", text())
+                .isFalse();
         return this;
     }
 
@@ -128,7 +137,10 @@ public final class HostileRun {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.toList()) {
                 String name = root.relativize(path).toString().replace('\\', '/');
-                if (name.equals("target") || name.startsWith("target/") || name.endsWith("/target") || name.contains("/target/")) {
+                if (name.equals("target")
+                        || name.startsWith("target/")
+                        || name.endsWith("/target")
+                        || name.contains("/target/")) {
                     continue;
                 }
                 if (Files.isSymbolicLink(path)) {

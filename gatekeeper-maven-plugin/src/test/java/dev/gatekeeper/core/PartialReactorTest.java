@@ -13,7 +13,8 @@ class PartialReactorTest {
 
     @Test
     void aGateThatCannotJudgePartOfTheReactorIsSkippedWithItsReasonAndAFix() {
-        GateResult result = PartialReactor.notJudged("audit", PART, "the audit scans every module", "g:parent", "b1", AT);
+        GateResult result =
+                PartialReactor.notJudged("audit", PART, "the audit scans every module", "g:parent", "b1", AT);
 
         assertThat(result.status()).isEqualTo(GateStatus.SKIPPED);
         assertThat(result.gate()).isEqualTo("audit");
@@ -21,7 +22,8 @@ class PartialReactorTest {
         assertThat(result.findings()).singleElement().satisfies(finding -> {
             assertThat(finding.code()).isEqualTo("AUDIT_PARTIAL_REACTOR");
             assertThat(finding.severity()).isEqualTo(GateStatus.SKIPPED);
-            assertThat(finding.message()).isEqualTo("not judged: " + PART.description() + "; the audit scans every module");
+            assertThat(finding.message())
+                    .isEqualTo("not judged: " + PART.description() + "; the audit scans every module");
             assertThat(finding.fix()).startsWith("Build the whole reactor (without -pl or -rf");
         });
     }
@@ -32,7 +34,8 @@ class PartialReactorTest {
 
         assertThat(finding.code()).isEqualTo("RELEASE_PLAN_PARTIAL_REACTOR");
         assertThat(finding.severity()).isEqualTo(GateStatus.PASS);
-        assertThat(finding.message()).isEqualTo(PART.description() + "; release-plan judged only the modules in this build");
+        assertThat(finding.message())
+                .isEqualTo(PART.description() + "; release-plan judged only the modules in this build");
         assertThat(finding.fix()).endsWith("to judge every module");
     }
 }

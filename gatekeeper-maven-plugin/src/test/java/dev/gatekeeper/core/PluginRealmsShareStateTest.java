@@ -49,7 +49,9 @@ class PluginRealmsShareStateTest {
         assertThat(realmA.arriveAndClaim(shared, "g:root:pom:1", all)).isFalse();
         assertThat(realmB.arriveAndClaim(shared, "g:bom:pom:1", all)).isFalse();
         assertThat(realmB.arriveAndClaim(shared, "g:app:jar:1", all)).isTrue();
-        assertThat(realmA.arriveAndClaim(shared, "g:root:pom:1", all)).as("claimed once per build").isFalse();
+        assertThat(realmA.arriveAndClaim(shared, "g:root:pom:1", all))
+                .as("claimed once per build")
+                .isFalse();
     }
 
     @Test
@@ -89,7 +91,11 @@ class PluginRealmsShareStateTest {
             release.await(30, TimeUnit.SECONDS);
             return ran.add("core on " + Thread.currentThread().getName());
         });
-        realmB.submit(shared, 4, "snapshot app", () -> ran.add("app on " + Thread.currentThread().getName()));
+        realmB.submit(
+                shared,
+                4,
+                "snapshot app",
+                () -> ran.add("app on " + Thread.currentThread().getName()));
         List<String> waitedFor = new CopyOnWriteArrayList<>();
         release.countDown();
 
@@ -98,7 +104,9 @@ class PluginRealmsShareStateTest {
         assertThat(failures).isEmpty();
         assertThat(ran).containsExactly("core on gatekeeper-background-1", "app on gatekeeper-background-1");
         assertThat(shared).isEmpty();
-        assertThat(realmA.awaitAll(shared, waitedFor::add)).as("nothing left to wait for").isEmpty();
+        assertThat(realmA.awaitAll(shared, waitedFor::add))
+                .as("nothing left to wait for")
+                .isEmpty();
     }
 
     @Test
@@ -107,9 +115,11 @@ class PluginRealmsShareStateTest {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
         try {
             Thread.currentThread().setContextClassLoader(realmA.loader);
-            realmA.submit(shared, 1, "a", () -> loaders.add(Thread.currentThread().getContextClassLoader()));
+            realmA.submit(
+                    shared, 1, "a", () -> loaders.add(Thread.currentThread().getContextClassLoader()));
             Thread.currentThread().setContextClassLoader(realmB.loader);
-            realmB.submit(shared, 1, "b", () -> loaders.add(Thread.currentThread().getContextClassLoader()));
+            realmB.submit(
+                    shared, 1, "b", () -> loaders.add(Thread.currentThread().getContextClassLoader()));
         } finally {
             Thread.currentThread().setContextClassLoader(before);
         }
@@ -123,7 +133,8 @@ class PluginRealmsShareStateTest {
         final URLClassLoader loader;
 
         Realm() {
-            URL classes = BackgroundPool.class.getProtectionDomain().getCodeSource().getLocation();
+            URL classes =
+                    BackgroundPool.class.getProtectionDomain().getCodeSource().getLocation();
             loader = new URLClassLoader(new URL[] {classes}, ClassLoader.getPlatformClassLoader());
         }
 
@@ -139,13 +150,16 @@ class PluginRealmsShareStateTest {
                     .invoke(verdict, shared, current, participants);
         }
 
-        void submit(ConcurrentMap<String, Object> shared, int threads, String label, Callable<?> work) throws Exception {
-            load(BackgroundPool.class).getMethod("submit", ConcurrentMap.class, int.class, String.class, Callable.class)
+        void submit(ConcurrentMap<String, Object> shared, int threads, String label, Callable<?> work)
+                throws Exception {
+            load(BackgroundPool.class)
+                    .getMethod("submit", ConcurrentMap.class, int.class, String.class, Callable.class)
                     .invoke(null, shared, threads, label, work);
         }
 
         List<?> awaitAll(ConcurrentMap<String, Object> shared, Consumer<String> waiting) throws Exception {
-            return (List<?>) load(BackgroundPool.class).getMethod("awaitAll", ConcurrentMap.class, Consumer.class)
+            return (List<?>) load(BackgroundPool.class)
+                    .getMethod("awaitAll", ConcurrentMap.class, Consumer.class)
                     .invoke(null, shared, waiting);
         }
     }

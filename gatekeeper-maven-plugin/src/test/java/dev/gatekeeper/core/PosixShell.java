@@ -19,7 +19,9 @@ public final class PosixShell {
      */
     public static List<String> words(String command, Path directory) throws Exception {
         Process shell = new ProcessBuilder("sh", "-c", "printf '%s\\0' " + command)
-                .directory(directory.toFile()).redirectErrorStream(true).start();
+                .directory(directory.toFile())
+                .redirectErrorStream(true)
+                .start();
         try {
             shell.getOutputStream().close();
             String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

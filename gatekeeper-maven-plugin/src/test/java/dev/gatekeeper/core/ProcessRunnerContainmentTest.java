@@ -27,15 +27,15 @@ class ProcessRunnerContainmentTest {
     @AfterEach
     void nothingOfTheTestIsLeftRunning() throws InterruptedException {
         int leftover = processes.killAll();
-        assertThat(leftover).as("processes of this test still alive after it (killed now)").isZero();
+        assertThat(leftover)
+                .as("processes of this test still alive after it (killed now)")
+                .isZero();
     }
 
     @Test
     void daemonizedGrandchildIsEndedAtTheTimeout() throws Exception {
         // double fork plus setsid: the daemon is re-parented and in a session of its own
-        script("daemonize.sh",
-                "( setsid sh -c 'sleep 300 & echo $! > daemon.pid' & )",
-                "sleep 300");
+        script("daemonize.sh", "( setsid sh -c 'sleep 300 & echo $! > daemon.pid' & )", "sleep 300");
 
         CommandOutcome outcome = run("daemonize.sh", Duration.ofSeconds(1));
 
@@ -43,7 +43,9 @@ class ProcessRunnerContainmentTest {
         assertThat(outcome.killedProcesses()).isGreaterThanOrEqualTo(2); // the script's sleep and the daemon
         assertThat(outcome.survivingProcesses()).isEmpty();
         long daemon = TestProcesses.pidIn(dir.resolve("daemon.pid"));
-        assertThat(TestProcesses.isAlive(daemon)).as("daemonized sleep %d alive", daemon).isFalse();
+        assertThat(TestProcesses.isAlive(daemon))
+                .as("daemonized sleep %d alive", daemon)
+                .isFalse();
         assertThat(processes.alive()).isEmpty();
     }
 
@@ -55,7 +57,9 @@ class ProcessRunnerContainmentTest {
 
         assertThat(outcome.exitCode()).isZero();
         long child = TestProcesses.pidIn(dir.resolve("child.pid"));
-        assertThat(TestProcesses.isAlive(child)).as("background sleep %d alive", child).isFalse();
+        assertThat(TestProcesses.isAlive(child))
+                .as("background sleep %d alive", child)
+                .isFalse();
         assertThat(processes.alive()).isEmpty();
         // named as it was found: "sleep 300", or the forked shell if it had not yet started sleep
         assertThat(outcome.leftoverProcesses()).singleElement().asString().startsWith("pid " + child + ": ");
@@ -77,8 +81,11 @@ class ProcessRunnerContainmentTest {
     @Test
     void leftoverCommandLineIsRedacted() throws Exception {
         // the script waits until the child shell runs (it touched 'started'), so its command line is its own
-        script("leave-secret.sh", "sh -c 'touch started; sleep 300; echo \"$0\"' --password=hunter2-secret &",
-                "echo $! > child.pid", "while [ ! -f started ]; do sleep 0.05; done");
+        script(
+                "leave-secret.sh",
+                "sh -c 'touch started; sleep 300; echo \"$0\"' --password=hunter2-secret &",
+                "echo $! > child.pid",
+                "while [ ! -f started ]; do sleep 0.05; done");
 
         CommandOutcome outcome = run("leave-secret.sh", Duration.ofSeconds(30));
 
@@ -106,8 +113,13 @@ class ProcessRunnerContainmentTest {
     void terminatingTheJvmEndsTheCommandItRuns() throws Exception {
         script("hold.sh", "sleep 300 &", "echo $! > child.pid", "wait");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                ProcessRunnerChildMain.class.getName(), dir.toString(), "./hold.sh")
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ProcessRunnerChildMain.class.getName(),
+                        dir.toString(),
+                        "./hold.sh")
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child-jvm.log").toFile());
         builder.environment().put(TestProcesses.VARIABLE, processes.id);
@@ -119,7 +131,8 @@ class ProcessRunnerContainmentTest {
             jvm.toHandle().destroy(); // SIGTERM, as a CI runner cancelling the job sends it
             assertThat(jvm.waitFor(20, TimeUnit.SECONDS)).as("child JVM ended").isTrue();
 
-            assertThat(TestProcesses.isAlive(sleep)).as("command's sleep %d alive after the JVM was terminated", sleep)
+            assertThat(TestProcesses.isAlive(sleep))
+                    .as("command's sleep %d alive after the JVM was terminated", sleep)
                     .isFalse();
             assertThat(processes.alive()).isEmpty();
         } finally {
@@ -128,8 +141,8 @@ class ProcessRunnerContainmentTest {
     }
 
     private CommandOutcome run(String script, Duration timeout) throws Exception {
-        CommandSpec spec = new CommandSpec("cmd", "./" + script, List.of(), dir,
-                Map.of(TestProcesses.VARIABLE, processes.id), timeout, Set.of());
+        CommandSpec spec = new CommandSpec(
+                "cmd", "./" + script, List.of(), dir, Map.of(TestProcesses.VARIABLE, processes.id), timeout, Set.of());
         return ProcessRunner.run(spec, dir.resolve("cmd.log"), SecretRedactor.patternsOnly());
     }
 

@@ -25,7 +25,9 @@ class ProcessRunnerOutputTest {
 
     @AfterEach
     void nothingOfTheTestIsLeftRunning() throws InterruptedException {
-        assertThat(processes.killAll()).as("processes of this test still alive after it (killed now)").isZero();
+        assertThat(processes.killAll())
+                .as("processes of this test still alive after it (killed now)")
+                .isZero();
     }
 
     @Test
@@ -42,7 +44,9 @@ class ProcessRunnerOutputTest {
         assertThat(outcome.killedProcesses()).isGreaterThanOrEqualTo(3); // sh, head, tr
         assertThat(outcome.survivingProcesses()).isEmpty();
         assertThat(outcome.duration()).isLessThan(Duration.ofSeconds(20));
-        assertThat(outcome.outputTail()).isNotEmpty().allSatisfy(line -> assertThat(line).hasSizeLessThan(1100));
+        assertThat(outcome.outputTail())
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).hasSizeLessThan(1100));
         assertThat(outcome.outputTail().get(outcome.outputTail().size() - 1)).startsWith("xxxx");
         long kept = Files.size(dir.resolve("flood.log"));
         assertThat(kept).isLessThan(CommandSpec.megabytes(8) + 4096);
@@ -54,14 +58,16 @@ class ProcessRunnerOutputTest {
     void lineWithoutNewlineIsKeptInBoundedLines() throws Exception {
         script("long.sh", "head -c 300000 /dev/zero | tr '\\0' 'y'");
 
-        CommandOutcome outcome = ProcessRunner.run(spec("long", "./long.sh"), dir.resolve("long.log"),
-                SecretRedactor.patternsOnly());
+        CommandOutcome outcome =
+                ProcessRunner.run(spec("long", "./long.sh"), dir.resolve("long.log"), SecretRedactor.patternsOnly());
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.outputTooLarge()).isFalse();
         assertThat(outcome.outputBytes()).isEqualTo(300_000);
         List<String> lines = Files.readAllLines(dir.resolve("long.log"));
-        assertThat(lines).hasSize(5).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(CommandLog.MAX_LINE_BYTES));
+        assertThat(lines)
+                .hasSize(5)
+                .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(CommandLog.MAX_LINE_BYTES));
         assertThat(String.join("", lines)).hasSize(300_000).matches("y+");
         assertThat(outcome.outputTail()).allSatisfy(line -> assertThat(line).hasSizeLessThan(1100));
     }
@@ -86,19 +92,27 @@ class ProcessRunnerOutputTest {
 
         CommandOutcome outcome = ProcessRunner.run(spec, dir.resolve("leak.log"), new SecretRedactor(env, List.of()));
 
-        assertThat(Files.readString(dir.resolve("leak.log"))).doesNotContain("s3cr3t-value").contains("line 1999 token=****");
-        assertThat(outcome.outputTail()).hasSize(ProcessRunner.TAIL_LINES).allSatisfy(line -> assertThat(line).endsWith("token=****"));
+        assertThat(Files.readString(dir.resolve("leak.log")))
+                .doesNotContain("s3cr3t-value")
+                .contains("line 1999 token=****");
+        assertThat(outcome.outputTail())
+                .hasSize(ProcessRunner.TAIL_LINES)
+                .allSatisfy(line -> assertThat(line).endsWith("token=****"));
     }
 
     @Test
     void privateKeyBlockPrintedOverSeveralLinesIsMaskedWholeInTheLogAndTheTail() throws Exception {
-        script("key.sh", "echo before", "echo '-----BEGIN OPENSSH PRIVATE KEY-----'",
+        script(
+                "key.sh",
+                "echo before",
+                "echo '-----BEGIN OPENSSH PRIVATE KEY-----'",
                 "echo b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
                 "echo QyNTUxOQAAACDl2dNkZXBsb3kta2V5LWZvci1nYXRla2VlcGVyLXRlc3RzAAAAJGRlcGxv",
-                "echo '-----END OPENSSH PRIVATE KEY-----'", "echo after");
+                "echo '-----END OPENSSH PRIVATE KEY-----'",
+                "echo after");
 
-        CommandOutcome outcome = ProcessRunner.run(spec("key", "./key.sh"), dir.resolve("key.log"),
-                SecretRedactor.patternsOnly());
+        CommandOutcome outcome =
+                ProcessRunner.run(spec("key", "./key.sh"), dir.resolve("key.log"), SecretRedactor.patternsOnly());
 
         String log = Files.readString(dir.resolve("key.log"));
         assertThat(log).doesNotContain("b3BlbnNzaC1rZXkt", "QyNTUxOQAAACDl").contains("before", "after");
@@ -111,7 +125,8 @@ class ProcessRunnerOutputTest {
         CommandSpec spec = spec("product", "./product.sh").withMaxOutputBytes(CommandSpec.megabytes(4));
         Path stdout = dir.resolve("out/product.out");
 
-        CommandOutcome outcome = ProcessRunner.run(spec, dir.resolve("product.log"), SecretRedactor.patternsOnly(), stdout);
+        CommandOutcome outcome =
+                ProcessRunner.run(spec, dir.resolve("product.log"), SecretRedactor.patternsOnly(), stdout);
 
         assertThat(outcome.outputTooLarge()).isTrue();
         assertThat(outcome.exitCode()).isNull();
@@ -120,8 +135,14 @@ class ProcessRunnerOutputTest {
     }
 
     private CommandSpec spec(String name, String executable) {
-        return new CommandSpec(name, executable, List.of(), dir, Map.of(TestProcesses.VARIABLE, processes.id),
-                Duration.ofMinutes(5), Set.of());
+        return new CommandSpec(
+                name,
+                executable,
+                List.of(),
+                dir,
+                Map.of(TestProcesses.VARIABLE, processes.id),
+                Duration.ofMinutes(5),
+                Set.of());
     }
 
     private static String lastLine(Path file) throws Exception {

@@ -30,7 +30,8 @@ class ProcessRunnerTest {
         assertThat(outcome.exitCode()).isEqualTo(3);
         assertThat(outcome.timedOut()).isFalse();
         assertThat(outcome.startFailure()).isNull();
-        assertThat(outcome.succeeded(spec("exit3", "./exit3.sh", List.of(), Map.of(), GENEROUS))).isFalse();
+        assertThat(outcome.succeeded(spec("exit3", "./exit3.sh", List.of(), Map.of(), GENEROUS)))
+                .isFalse();
     }
 
     @Test
@@ -45,7 +46,9 @@ class ProcessRunnerTest {
 
     @Test
     void outputTailHoldsTheLastThirtyLinesOfStdoutAndStderrMerged() throws Exception {
-        script("noisy.sh", "i=1; while [ $i -le 40 ]; do",
+        script(
+                "noisy.sh",
+                "i=1; while [ $i -le 40 ]; do",
                 "  if [ $((i % 2)) -eq 0 ]; then echo \"line $i\" >&2; else echo \"line $i\"; fi",
                 "  i=$((i + 1))",
                 "done");
@@ -60,11 +63,17 @@ class ProcessRunnerTest {
 
     @Test
     void stdoutCanBeCapturedUnchangedApartFromTheRedactedStderrLog() throws Exception {
-        script("product.sh", "echo '{\"token\": \"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}'", "echo 'warming up' >&2");
+        script(
+                "product.sh",
+                "echo '{\"token\": \"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}'",
+                "echo 'warming up' >&2");
         Path stdout = dir.resolve("out/stdout.json");
 
         CommandOutcome outcome = ProcessRunner.run(
-                spec("product", "./product.sh", List.of(), Map.of(), GENEROUS), log(), SecretRedactor.patternsOnly(), stdout);
+                spec("product", "./product.sh", List.of(), Map.of(), GENEROUS),
+                log(),
+                SecretRedactor.patternsOnly(),
+                stdout);
 
         assertThat(outcome.exitCode()).isZero();
         assertThat(Files.readString(stdout)).isEqualTo("{\"token\": \"ghp_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"}\n");
@@ -136,7 +145,8 @@ class ProcessRunnerTest {
         assertThat(outcome.duration()).isLessThan(Duration.ofSeconds(30));
         assertThat(outcome.killedProcesses()).isGreaterThanOrEqualTo(2);
         assertThat(outcome.outputTail()).containsExactly("started");
-        long childPid = Long.parseLong(Files.readString(dir.resolve("child.pid")).trim());
+        long childPid =
+                Long.parseLong(Files.readString(dir.resolve("child.pid")).trim());
         // a zombie is dead: an init that reaps slowly (a container's) keeps it listed for a while
         assertThat(TestProcesses.isAlive(childPid)).isFalse();
     }
@@ -149,7 +159,8 @@ class ProcessRunnerTest {
 
         assertThat(outcome.timedOut()).isTrue();
         assertThat(outcome.killedProcesses()).isGreaterThanOrEqualTo(3);
-        long grandchildPid = Long.parseLong(Files.readString(dir.resolve("grandchild.pid")).trim());
+        long grandchildPid =
+                Long.parseLong(Files.readString(dir.resolve("grandchild.pid")).trim());
         assertThat(TestProcesses.isAlive(grandchildPid)).isFalse();
     }
 
@@ -180,7 +191,8 @@ class ProcessRunnerTest {
 
     @Test
     void describeShowsTheCommandWithSecretsMasked() {
-        CommandSpec spec = spec("deploy", "./deploy.sh", List.of("--token", "abc", "--env", "staging area"), Map.of(), GENEROUS);
+        CommandSpec spec =
+                spec("deploy", "./deploy.sh", List.of("--token", "abc", "--env", "staging area"), Map.of(), GENEROUS);
 
         assertThat(ProcessRunner.describe(spec, SecretRedactor.patternsOnly()))
                 .isEqualTo("./deploy.sh --token **** --env 'staging area'");
@@ -196,7 +208,8 @@ class ProcessRunnerTest {
         assertThat(ProcessRunner.shellQuote("")).isEqualTo("''");
     }
 
-    private CommandSpec spec(String name, String executable, List<String> args, Map<String, String> env, Duration timeout) {
+    private CommandSpec spec(
+            String name, String executable, List<String> args, Map<String, String> env, Duration timeout) {
         return new CommandSpec(name, executable, args, dir, env, timeout, Set.of());
     }
 
@@ -216,8 +229,7 @@ class ProcessRunnerTest {
 
     @Test
     void theEvidenceKeyIsNotPassedOnToACommandUnlessItsOwnEnvironmentSetsIt() {
-        Map<String, String> inherited = new HashMap<>(
-                Map.of(EvidenceKey.VARIABLE, "k".repeat(40), "PATH", "/usr/bin"));
+        Map<String, String> inherited = new HashMap<>(Map.of(EvidenceKey.VARIABLE, "k".repeat(40), "PATH", "/usr/bin"));
         ProcessRunner.withoutEvidenceKey(inherited, Map.of());
         assertThat(inherited).containsOnlyKeys("PATH");
 

@@ -48,9 +48,10 @@ class ReactorBarrierTest {
         BARRIER.arriveAndClaim(shared, "g:app:jar:1", all);
 
         assertThat(shared).isNotEmpty();
-        assertThat(shared.values()).allSatisfy(value -> assertThat(value.getClass().getClassLoader())
-                .as("%s is loaded by the JDK's own loader", value.getClass())
-                .isNull());
+        assertThat(shared.values())
+                .allSatisfy(value -> assertThat(value.getClass().getClassLoader())
+                        .as("%s is loaded by the JDK's own loader", value.getClass())
+                        .isNull());
     }
 
     @Test

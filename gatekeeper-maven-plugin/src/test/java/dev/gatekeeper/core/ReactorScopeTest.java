@@ -35,7 +35,8 @@ class ReactorScopeTest {
 
     @Test
     void writesModuleCountAndListsInEvidence() throws Exception {
-        String json = GatekeeperJson.mapper().writeValueAsString(ReactorScope.of(List.of("g:c"), List.of("g:a", "g:c")));
+        String json =
+                GatekeeperJson.mapper().writeValueAsString(ReactorScope.of(List.of("g:c"), List.of("g:a", "g:c")));
 
         assertThat(json.replaceAll("\\s", "")).isEqualTo("{\"modules\":2,\"built\":[\"g:c\"],\"notBuilt\":[\"g:a\"]}");
     }

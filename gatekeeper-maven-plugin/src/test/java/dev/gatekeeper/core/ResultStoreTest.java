@@ -16,8 +16,17 @@ class ResultStoreTest {
     Path gatekeeperDir;
 
     private static GateResult result(String gate, String subject, GateStatus status) {
-        return new GateResult(gate, subject, "g:app", status, "why", List.of(Finding.of("X_Y", status, "m")),
-                "build-1", Instant.parse("2026-01-01T00:00:00Z"), 5, Map.of("in", "abc"));
+        return new GateResult(
+                gate,
+                subject,
+                "g:app",
+                status,
+                "why",
+                List.of(Finding.of("X_Y", status, "m")),
+                "build-1",
+                Instant.parse("2026-01-01T00:00:00Z"),
+                5,
+                Map.of("in", "abc"));
     }
 
     @Test
@@ -31,7 +40,9 @@ class ResultStoreTest {
         store.write(caseA);
         store.write(caseB);
 
-        assertThat(Files.list(store.directory()).map(p -> p.getFileName().toString()).sorted())
+        assertThat(Files.list(store.directory())
+                        .map(p -> p.getFileName().toString())
+                        .sorted())
                 .containsExactly("certify.json", "snapshot-scan-a.json", "snapshot-scan-b.json");
         assertThat(store.readAll()).containsExactly(whole, caseA, caseB);
         assertThat(caseA.label()).isEqualTo("snapshot:scan-a");
@@ -55,7 +66,8 @@ class ResultStoreTest {
     void unreadableResultIsNamedWithItsProblem() throws Exception {
         ResultStore store = new ResultStore(gatekeeperDir);
         Files.createDirectories(store.directory());
-        Path broken = Files.writeString(store.directory().resolve("certify.json"), "{\"gate\": \"certify\",\n \"status\": ");
+        Path broken =
+                Files.writeString(store.directory().resolve("certify.json"), "{\"gate\": \"certify\",\n \"status\": ");
 
         assertThatThrownBy(store::readAll)
                 .isInstanceOf(EvidenceException.class)

@@ -33,7 +33,9 @@ public final class ScratchRepository implements AutoCloseable {
 
     /** A new repository on branch {@code main} in {@code root}, without commits. */
     public static ScratchRepository init(Path root) throws GitAPIException {
-        return new ScratchRepository(root, Git.init().setDirectory(root.toFile()).setInitialBranch("main").call());
+        return new ScratchRepository(
+                root,
+                Git.init().setDirectory(root.toFile()).setInitialBranch("main").call());
     }
 
     /**
@@ -59,13 +61,18 @@ public final class ScratchRepository implements AutoCloseable {
      */
     public static ScratchRepository forReleasePluginIntegrationTest(File basedir) throws IOException, GitAPIException {
         Path root = basedir.toPath();
-        for (String leftover : List.of("release.properties", "pom.xml.releaseBackup", "pom.xml.next", "pom.xml.tag",
-                "release-pom.xml")) {
+        for (String leftover : List.of(
+                "release.properties", "pom.xml.releaseBackup", "pom.xml.next", "pom.xml.tag", "release-pom.xml")) {
             Files.deleteIfExists(root.resolve(leftover));
         }
         Path remote = root.resolve("remote.git");
         deleteTree(remote);
-        Git.init().setBare(true).setDirectory(remote.toFile()).setInitialBranch("main").call().close();
+        Git.init()
+                .setBare(true)
+                .setDirectory(remote.toFile())
+                .setInitialBranch("main")
+                .call()
+                .close();
         Path pom = root.resolve("pom.xml");
         Files.writeString(pom, Files.readString(pom).replace("REMOTE_URL", "file://" + remote.toAbsolutePath()));
         ScratchRepository repository = forIntegrationTest(basedir, "remote.git/");
@@ -121,13 +128,24 @@ public final class ScratchRepository implements AutoCloseable {
     public RevCommit commitAll(String message) throws GitAPIException {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
-        return git.commit().setMessage(message).setAuthor(TESTER).setCommitter(TESTER).setSign(false).call();
+        return git.commit()
+                .setMessage(message)
+                .setAuthor(TESTER)
+                .setCommitter(TESTER)
+                .setSign(false)
+                .call();
     }
 
     /** Tags HEAD: annotated (with a message) or lightweight. */
     public void tag(String name, boolean annotated) throws GitAPIException {
         if (annotated) {
-            git.tag().setName(name).setAnnotated(true).setMessage(name).setTagger(TESTER).setSigned(false).call();
+            git.tag()
+                    .setName(name)
+                    .setAnnotated(true)
+                    .setMessage(name)
+                    .setTagger(TESTER)
+                    .setSigned(false)
+                    .call();
         } else {
             git.tag().setName(name).setAnnotated(false).call();
         }

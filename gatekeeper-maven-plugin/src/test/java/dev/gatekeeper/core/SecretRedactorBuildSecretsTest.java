@@ -27,24 +27,56 @@ class SecretRedactorBuildSecretsTest {
 
     @Test
     void inheritedEnvironmentNamesThatLookSecretAreSecret() {
-        assertThat(List.of("GITHUB_TOKEN", "DEPLOY_PASSWORD", "NPM_TOKEN", "AWS_SECRET_ACCESS_KEY", "GPG_PASSPHRASE",
-                        "MYSQL_PWD", "SONAR_AUTH", "OAUTH_CLIENT", "HTTP_AUTHORIZATION", "GOOGLE_CREDENTIALS",
-                        "CI_SESSION_COOKIE", "SESSION_ID", "API_KEY", "apiKey", "SIGNING_KEY", "GATEKEEPER_EVIDENCE_KEY",
-                        "KEY", "gpg.passphrase", "DOCKER_PASS"))
+        assertThat(List.of(
+                        "GITHUB_TOKEN",
+                        "DEPLOY_PASSWORD",
+                        "NPM_TOKEN",
+                        "AWS_SECRET_ACCESS_KEY",
+                        "GPG_PASSPHRASE",
+                        "MYSQL_PWD",
+                        "SONAR_AUTH",
+                        "OAUTH_CLIENT",
+                        "HTTP_AUTHORIZATION",
+                        "GOOGLE_CREDENTIALS",
+                        "CI_SESSION_COOKIE",
+                        "SESSION_ID",
+                        "API_KEY",
+                        "apiKey",
+                        "SIGNING_KEY",
+                        "GATEKEEPER_EVIDENCE_KEY",
+                        "KEY",
+                        "gpg.passphrase",
+                        "DOCKER_PASS"))
                 .allMatch(SecretRedactor::isSecretName);
     }
 
     @Test
     void harmlessNamesThatMerelyContainASecretWordAreNot() {
-        assertThat(List.of("MAVEN_OPTS", "SSH_AUTH_SOCK", "GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "KEYBOARD_LAYOUT",
-                        "MONKEY_MODE", "KEYCLOAK_URL", "XDG_SESSION_TYPE", "DBUS_SESSION_BUS_ADDRESS", "DESKTOP_SESSION",
-                        "PWD", "OLDPWD", "GITHUB_TOKEN_FILE", "DB_PASSWORD_PATH", "VAULT_TOKEN_URL", "JAVA_HOME", "PASSAGE"))
+        assertThat(List.of(
+                        "MAVEN_OPTS",
+                        "SSH_AUTH_SOCK",
+                        "GIT_AUTHOR_NAME",
+                        "GIT_AUTHOR_EMAIL",
+                        "KEYBOARD_LAYOUT",
+                        "MONKEY_MODE",
+                        "KEYCLOAK_URL",
+                        "XDG_SESSION_TYPE",
+                        "DBUS_SESSION_BUS_ADDRESS",
+                        "DESKTOP_SESSION",
+                        "PWD",
+                        "OLDPWD",
+                        "GITHUB_TOKEN_FILE",
+                        "DB_PASSWORD_PATH",
+                        "VAULT_TOKEN_URL",
+                        "JAVA_HOME",
+                        "PASSAGE"))
                 .noneMatch(SecretRedactor::isSecretName);
     }
 
     @Test
     void aCommandsSecretsBecomeKnownToTheBuildRedactorOfEveryOtherWriter() {
-        new SecretRedactor(Map.of("DEPLOY_PASSWORD", "Dpl0y-Pa55"), List.of("-p", "S3cretArg", "--api-key", "k3y-value"));
+        new SecretRedactor(
+                Map.of("DEPLOY_PASSWORD", "Dpl0y-Pa55"), List.of("-p", "S3cretArg", "--api-key", "k3y-value"));
 
         assertThat(SecretRedactor.build().redact("Dpl0y-Pa55 S3cretArg k3y-value"))
                 .isEqualTo("**** **** ****");
@@ -83,15 +115,18 @@ class SecretRedactorBuildSecretsTest {
         SecretRedactor redactor = SecretRedactor.build();
 
         assertThat(redactor.redact("{\"detail\":\"p\\\"a<s>s&w'd\\\\1\"}")).isEqualTo("{\"detail\":\"****\"}");
-        assertThat(redactor.redact("<pre>p&quot;a&lt;s&gt;s&amp;w&#39;d\\1</pre>")).isEqualTo("<pre>****</pre>");
-        assertThat(redactor.redact("<failure message=\"p&quot;a&lt;s&gt;s&amp;w'd\\1\"/>")).isEqualTo("<failure message=\"****\"/>");
+        assertThat(redactor.redact("<pre>p&quot;a&lt;s&gt;s&amp;w&#39;d\\1</pre>"))
+                .isEqualTo("<pre>****</pre>");
+        assertThat(redactor.redact("<failure message=\"p&quot;a&lt;s&gt;s&amp;w'd\\1\"/>"))
+                .isEqualTo("<failure message=\"****\"/>");
     }
 
     @Test
     void booleanLikeValuesOfSecretNamesAreNotMaskedSoJsonStaysJson() {
         new SecretRedactor(Map.of("USE_AUTH", "true", "TOKEN_REQUIRED_FLAG", "false"), List.of());
 
-        assertThat(SecretRedactor.build().redact("{\"treeClean\":true,\"x\":false}")).isEqualTo("{\"treeClean\":true,\"x\":false}");
+        assertThat(SecretRedactor.build().redact("{\"treeClean\":true,\"x\":false}"))
+                .isEqualTo("{\"treeClean\":true,\"x\":false}");
     }
 
     @Test
@@ -113,15 +148,18 @@ class SecretRedactorBuildSecretsTest {
     void secretOptionsPrintedInTextAreMasked() {
         SecretRedactor redactor = SecretRedactor.patternsOnly();
 
-        assertThat(redactor.redact("+ deploy --password hunter22 --verbose")).isEqualTo("+ deploy --password **** --verbose");
-        assertThat(redactor.redact("mvn deploy -Dgpg.passphrase=Pa55phrase")).isEqualTo("mvn deploy -Dgpg.passphrase=****");
+        assertThat(redactor.redact("+ deploy --password hunter22 --verbose"))
+                .isEqualTo("+ deploy --password **** --verbose");
+        assertThat(redactor.redact("mvn deploy -Dgpg.passphrase=Pa55phrase"))
+                .isEqualTo("mvn deploy -Dgpg.passphrase=****");
         assertThat(redactor.redact("cli --api-key=abc123xyz")).isEqualTo("cli --api-key=****");
         assertThat(redactor.redact("use --token-file to read it")).isEqualTo("use --token-file to read it");
     }
 
     @Test
     void privateKeyBlocksAreMaskedWholeInTextAndLineByLine() {
-        String key = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nAAAAbm9uZQ==\n-----END OPENSSH PRIVATE KEY-----";
+        String key =
+                "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\nAAAAbm9uZQ==\n-----END OPENSSH PRIVATE KEY-----";
         SecretRedactor redactor = SecretRedactor.patternsOnly();
 
         assertThat(redactor.redact("key:\n" + key + "\ndone")).isEqualTo("key:\n****\ndone");
@@ -141,7 +179,8 @@ class SecretRedactorBuildSecretsTest {
     void aHundredMegabyteLogIsRedactedInSeconds() {
         new SecretRedactor(Map.of("GITHUB_TOKEN", "tok-3f9a8b7c6d5e", "NPM_TOKEN", "npm-value-1234"), List.of());
         SecretRedactor redactor = SecretRedactor.build();
-        String line = "[INFO] Downloaded from central: https://repo.maven.apache.org/maven2/org/x/y/1.0/y-1.0.jar (12 kB at 340 kB/s) --quiet";
+        String line =
+                "[INFO] Downloaded from central: https://repo.maven.apache.org/maven2/org/x/y/1.0/y-1.0.jar (12 kB at 340 kB/s) --quiet";
         String secretLine = "using tok-3f9a8b7c6d5e for the upload";
         SecretRedactor.LineRedactor lines = redactor.lines();
         long bytes = 0;

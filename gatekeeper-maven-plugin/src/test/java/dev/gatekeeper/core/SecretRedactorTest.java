@@ -56,8 +56,7 @@ class SecretRedactorTest {
 
     @Test
     void longerSecretContainingAShorterOneIsMaskedWhole() {
-        SecretRedactor redactor =
-                new SecretRedactor(Map.of("TOKEN", "abcd", "SECRET", "xxabcdyy"), List.of());
+        SecretRedactor redactor = new SecretRedactor(Map.of("TOKEN", "abcd", "SECRET", "xxabcdyy"), List.of());
 
         assertThat(redactor.redact("[xxabcdyy] [abcd]")).isEqualTo("[****] [****]");
     }
@@ -81,11 +80,19 @@ class SecretRedactorTest {
     void redactArgumentsMasksSecretOptionValuesOfAnyLength() {
         SecretRedactor redactor = SecretRedactor.patternsOnly();
 
-        List<String> shown = redactor.redactArguments(List.of(
-                "--password=x", "--token", "ab", "-Dapi.token=y", "-Dskip=true", "--name", "build", "plain"));
+        List<String> shown = redactor.redactArguments(
+                List.of("--password=x", "--token", "ab", "-Dapi.token=y", "-Dskip=true", "--name", "build", "plain"));
 
-        assertThat(shown).containsExactly(
-                "--password=****", "--token", "****", "-Dapi.token=****", "-Dskip=true", "--name", "build", "plain");
+        assertThat(shown)
+                .containsExactly(
+                        "--password=****",
+                        "--token",
+                        "****",
+                        "-Dapi.token=****",
+                        "-Dskip=true",
+                        "--name",
+                        "build",
+                        "plain");
     }
 
     @Test
@@ -111,10 +118,12 @@ class SecretRedactorTest {
 
     @Test
     void githubTokensAreMasked() {
-        assertThat(PATTERNS.redact("t=ghp_abcdefghijklmnopqrstuvwxyz0123456789 end")).isEqualTo("t=**** end");
+        assertThat(PATTERNS.redact("t=ghp_abcdefghijklmnopqrstuvwxyz0123456789 end"))
+                .isEqualTo("t=**** end");
         assertThat(PATTERNS.redact("gho_ABCDEFGHIJKLMNOPQRSTUV12")).isEqualTo("****");
         assertThat(PATTERNS.redact("ghs_ABCDEFGHIJKLMNOPQRSTUV12")).isEqualTo("****");
-        assertThat(PATTERNS.redact("github_pat_11ABCDEFG0123456789_abcdefghijklmnop")).isEqualTo("****");
+        assertThat(PATTERNS.redact("github_pat_11ABCDEFG0123456789_abcdefghijklmnop"))
+                .isEqualTo("****");
     }
 
     @Test
@@ -138,8 +147,7 @@ class SecretRedactorTest {
 
     @Test
     void bearerTokensAreMaskedButTheWordBearerStays() {
-        assertThat(PATTERNS.redact("Authorization: Bearer abc.DEF_123-xyz=="))
-                .isEqualTo("Authorization: Bearer ****");
+        assertThat(PATTERNS.redact("Authorization: Bearer abc.DEF_123-xyz==")).isEqualTo("Authorization: Bearer ****");
     }
 
     @Test

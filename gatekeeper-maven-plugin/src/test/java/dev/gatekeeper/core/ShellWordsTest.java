@@ -15,10 +15,27 @@ class ShellWordsTest {
     @Test
     void hostileWordsReadBackExactlyAndRunNothing() throws Exception {
         Path pwned = directory.resolve("pwned");
-        List<String> words = List.of("mvn", "-pl", "a b", "verify",
+        List<String> words = List.of(
+                "mvn",
+                "-pl",
+                "a b",
+                "verify",
                 "-Dtest=com.x.T#greets[3] x; touch " + pwned + " #",
-                "$(touch " + pwned + ")", "`touch " + pwned + "`", "it's", "#comment", "~root", "*", "a|b&c>d<e",
-                "-DnewVersion=1.0;touch " + pwned, "", "tab\there", "new\nline", "back\\slash", "\"quoted\"", "!bang", "{a,b}");
+                "$(touch " + pwned + ")",
+                "`touch " + pwned + "`",
+                "it's",
+                "#comment",
+                "~root",
+                "*",
+                "a|b&c>d<e",
+                "-DnewVersion=1.0;touch " + pwned,
+                "",
+                "tab\there",
+                "new\nline",
+                "back\\slash",
+                "\"quoted\"",
+                "!bang",
+                "{a,b}");
 
         String command = ShellWords.join(words);
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class UserDocsTest {
     /** The plugin module's directory, where surefire runs; the repository root is its parent. */
     private static final Path MODULE = Path.of("").toAbsolutePath();
+
     private static final Path SOURCES = MODULE.resolve("src/main/java/dev/gatekeeper");
     private static final Path REPOSITORY = MODULE.getParent();
     private static final Pattern REPOSITORY_DOC = Pattern.compile("(?<![A-Za-z0-9/])docs/[A-Za-z0-9._-]+\\.(md|json)");
@@ -33,7 +34,8 @@ class UserDocsTest {
             assertThat(UserDocs.PROJECT_URL).isEqualTo(url);
         }
         assertThat(UserDocs.page("audit")).isEqualTo(UserDocs.PROJECT_URL + "/blob/main/docs/audit.md");
-        assertThat(UserDocs.help("snapshot")).isEqualTo("mvn dev.gatekeeper:gatekeeper-maven-plugin:help -Ddetail -Dgoal=snapshot");
+        assertThat(UserDocs.help("snapshot"))
+                .isEqualTo("mvn dev.gatekeeper:gatekeeper-maven-plugin:help -Ddetail -Dgoal=snapshot");
     }
 
     /**
@@ -64,14 +66,21 @@ class UserDocsTest {
                 }
             }
         }
-        assertThat(offending).as("use UserDocs.page(...) or UserDocs.help(...) instead").isEmpty();
+        assertThat(offending)
+                .as("use UserDocs.page(...) or UserDocs.help(...) instead")
+                .isEmpty();
     }
 
     @Test
     void theScanRecognisesARepositoryDocsPathButNotAGlobOrAUserProjectsPath() {
-        assertThat(REPOSITORY_DOC.matcher("\"Configure the data as docs/audit.md describes\"").find()).isTrue();
-        assertThat(REPOSITORY_DOC.matcher("\"see docs/evidence.schema.json\"").find()).isTrue();
-        assertThat(REPOSITORY_DOC.matcher("List.of(\"*.md\", \"docs/**/*.md\")").find()).isFalse();
+        assertThat(REPOSITORY_DOC
+                        .matcher("\"Configure the data as docs/audit.md describes\"")
+                        .find())
+                .isTrue();
+        assertThat(REPOSITORY_DOC.matcher("\"see docs/evidence.schema.json\"").find())
+                .isTrue();
+        assertThat(REPOSITORY_DOC.matcher("List.of(\"*.md\", \"docs/**/*.md\")").find())
+                .isFalse();
         assertThat(REPOSITORY_DOC.matcher(UserDocs.page("audit")).find()).isFalse();
     }
 

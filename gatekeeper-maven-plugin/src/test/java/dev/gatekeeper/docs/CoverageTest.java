@@ -48,17 +48,26 @@ class CoverageTest {
 
         GateResult result = repo.evaluate();
 
-        assertThat(located(result)).containsExactlyInAnyOrder("DOCS_SURFACE_UPDATED README.md:3",
-                "DOCS_SURFACE_UPDATED README.md:8", "DOCS_UNDOCUMENTED_PARAMETER README.md:8");
-        assertThat(result.findings()).filteredOn(f -> f.code().equals("DOCS_UNDOCUMENTED_PARAMETER")).singleElement()
-                .satisfies(f -> assertThat(f.message()).isEqualTo(
-                        "The parameter 'targets' of tiny:greet of surface 'greet' is not mentioned in the docs (outside generated blocks)"));
+        assertThat(located(result))
+                .containsExactlyInAnyOrder(
+                        "DOCS_SURFACE_UPDATED README.md:3",
+                        "DOCS_SURFACE_UPDATED README.md:8",
+                        "DOCS_UNDOCUMENTED_PARAMETER README.md:8");
+        assertThat(result.findings())
+                .filteredOn(f -> f.code().equals("DOCS_UNDOCUMENTED_PARAMETER"))
+                .singleElement()
+                .satisfies(
+                        f -> assertThat(f.message())
+                                .isEqualTo(
+                                        "The parameter 'targets' of tiny:greet of surface 'greet' is not mentioned in the docs (outside generated blocks)"));
         assertThat(repo.read("README.md")).contains("| `targets` | List\\<File> |");
     }
 
     @Test
     void mentionsInsideGeneratedBlocksDoNotCountButProseAnywhereDoes() throws Exception {
-        repo.write("README.md", "<!-- gatekeeper:surface greet -->\n`targets` `tiny.name`\n<!-- /gatekeeper:surface -->\n");
+        repo.write(
+                "README.md",
+                "<!-- gatekeeper:surface greet -->\n`targets` `tiny.name`\n<!-- /gatekeeper:surface -->\n");
         repo.write("docs/goals.md", "<!-- gatekeeper:surface goals -->\n<!-- /gatekeeper:surface -->\n");
 
         assertThat(located(repo.evaluate())).contains("DOCS_UNDOCUMENTED_PARAMETER README.md:1");
@@ -69,7 +78,8 @@ class CoverageTest {
 
     @Test
     void aMentionIsAWholeWord() {
-        assertThat(Mentions.mentioned("set skipTests or gatekeeper.skip", "skip")).isFalse();
+        assertThat(Mentions.mentioned("set skipTests or gatekeeper.skip", "skip"))
+                .isFalse();
         assertThat(Mentions.mentioned("use `skip`.", "skip")).isTrue();
         assertThat(Mentions.mentioned("mvn -Dtiny.name=x", "tiny.name")).isTrue();
         assertThat(Mentions.mentioned("see tiny.names", "tiny.name")).isFalse();

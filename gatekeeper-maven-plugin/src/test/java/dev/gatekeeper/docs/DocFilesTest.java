@@ -15,8 +15,15 @@ class DocFilesTest {
 
     @Test
     void defaultIncludesAreTopLevelMarkdownAndEverythingUnderDocs() throws Exception {
-        touch("README.md", "CHANGES.md", "docs/setup.md", "docs/deep/more.md", "docs/notes.txt",
-                "module/README.md", "src/site/page.md", ".git/info.md");
+        touch(
+                "README.md",
+                "CHANGES.md",
+                "docs/setup.md",
+                "docs/deep/more.md",
+                "docs/notes.txt",
+                "module/README.md",
+                "src/site/page.md",
+                ".git/info.md");
 
         List<String> found = relative(DocFiles.find(root, DocsSettings.DEFAULT_INCLUDES, List.of()));
 
@@ -47,6 +54,8 @@ class DocFilesTest {
     }
 
     private List<String> relative(List<Path> files) {
-        return files.stream().map(f -> root.relativize(f).toString().replace('\\', '/')).toList();
+        return files.stream()
+                .map(f -> root.relativize(f).toString().replace('\\', '/'))
+                .toList();
     }
 }

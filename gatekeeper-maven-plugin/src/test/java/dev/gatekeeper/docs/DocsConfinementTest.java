@@ -45,11 +45,15 @@ class DocsConfinementTest {
         GateResult result = repo.evaluate();
 
         assertThat(codes(result)).contains("DOCS_READ_OUTSIDE");
-        Finding finding = result.findings().stream().filter(f -> f.code().equals("DOCS_READ_OUTSIDE")).findFirst().orElseThrow();
+        Finding finding = result.findings().stream()
+                .filter(f -> f.code().equals("DOCS_READ_OUTSIDE"))
+                .findFirst()
+                .orElseThrow();
         assertThat(finding.severity()).isEqualTo(GateStatus.ERROR);
         assertThat(finding.file()).isEqualTo("NOTES.md");
         assertThat(finding.message()).startsWith("NOTES.md leads through a symbolic link to " + outside.toRealPath());
-        assertThat(result.findings()).allSatisfy(f -> assertThat(f.message() + f.detail() + f.fix()).doesNotContain("ghp_secretvalue"));
+        assertThat(result.findings())
+                .allSatisfy(f -> assertThat(f.message() + f.detail() + f.fix()).doesNotContain("ghp_secretvalue"));
     }
 
     @Test
@@ -80,22 +84,28 @@ class DocsConfinementTest {
 
         assertThat(codes(result)).containsExactly("DOCS_SURFACE_UPDATED");
         assertThat(readme).content().contains("Usage: tool [options]");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readme))).isEqualTo("rw-rw-r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(readme)))
+                .isEqualTo("rw-rw-r--");
     }
 
     @Test
     void aFileSurfaceOutsideTheRepositoryIsNotReadNorEmbedded() throws Exception {
         Path outside = Files.writeString(temp.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
         repo.surface(new Surface("notes", new Surface.FileSource(outside, null)));
-        repo.write("README.md", "# Tool\n\n<!-- gatekeeper:surface notes -->\n\n```text\nold\n```\n\n<!-- /gatekeeper:surface -->\n");
+        repo.write(
+                "README.md",
+                "# Tool\n\n<!-- gatekeeper:surface notes -->\n\n```text\nold\n```\n\n<!-- /gatekeeper:surface -->\n");
         repo.update = true;
 
         GateResult result = repo.evaluate();
 
-        assertThat(result.findings()).filteredOn(f -> !f.code().equals("DOCS_SURFACE_UNUSED")).isNotEmpty().allSatisfy(f -> {
-            assertThat(f.message()).contains(outside + " is outside the project");
-            assertThat(f.message() + f.detail() + f.fix()).doesNotContain("root:x");
-        });
+        assertThat(result.findings())
+                .filteredOn(f -> !f.code().equals("DOCS_SURFACE_UNUSED"))
+                .isNotEmpty()
+                .allSatisfy(f -> {
+                    assertThat(f.message()).contains(outside + " is outside the project");
+                    assertThat(f.message() + f.detail() + f.fix()).doesNotContain("root:x");
+                });
         assertThat(repo.read("README.md")).doesNotContain("root:x");
         assertThat(String.join("\n", repo.logged)).doesNotContain("root:x");
     }

@@ -1,11 +1,11 @@
 package dev.gatekeeper.docs;
 
 import dev.gatekeeper.core.CommandSpec;
-import dev.gatekeeper.core.GateId;
-import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.RecordingGateLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +28,9 @@ final class DocsFixture {
     List<String> includes = List.of();
     /** Whether the module configured its doc paths itself (else they are the defaults or inherited). */
     boolean pathsConfigured;
+
     boolean update;
     boolean coverage;
-
 
     DocsFixture(Path temp) throws IOException {
         this.root = Files.createDirectories(temp.resolve("repo")).toRealPath();
@@ -59,8 +59,16 @@ final class DocsFixture {
 
     /** A command surface running {@code script}. */
     DocsFixture commandSurface(String name, Path script) {
-        surfaces.add(new Surface(name, new Surface.CommandSource(new CommandSpec(name, script.toString(), List.of("--help"),
-                root, Map.of(), Duration.ofSeconds(30), Set.of(0)))));
+        surfaces.add(new Surface(
+                name,
+                new Surface.CommandSource(new CommandSpec(
+                        name,
+                        script.toString(),
+                        List.of("--help"),
+                        root,
+                        Map.of(),
+                        Duration.ofSeconds(30),
+                        Set.of(0)))));
         return this;
     }
 
@@ -70,7 +78,8 @@ final class DocsFixture {
     }
 
     DocsSettings settings() {
-        return new DocsSettings(root, root, includes, List.of(), null, surfaces, output, update, coverage, pathsConfigured);
+        return new DocsSettings(
+                root, root, includes, List.of(), null, surfaces, output, update, coverage, pathsConfigured);
     }
 
     GateResult evaluate() throws Exception {
@@ -85,6 +94,8 @@ final class DocsFixture {
 
     /** Each finding as {@code CODE file:line}. */
     static List<String> located(GateResult result) {
-        return result.findings().stream().map(f -> f.code() + " " + f.file() + ":" + f.line()).toList();
+        return result.findings().stream()
+                .map(f -> f.code() + " " + f.file() + ":" + f.line())
+                .toList();
     }
 }

@@ -38,17 +38,23 @@ class HostileInputTest {
     private HostileRun run() {
         before = HostileRun.tree(fixture.root);
         RecordingGateLog log = new RecordingGateLog();
-        var evaluation = new dev.gatekeeper.core.GateEvaluation(GateId.DOCS.goal(), "g:a", "build-1", Clock.systemUTC(), log);
-        HostileRun run = HostileRun.of(evaluation, log.lines(), () -> new DocsGate(fixture.settings()).evaluate(evaluation));
-        assertThat(HostileRun.tree(fixture.root)).as("the repository outside target/").isEqualTo(before);
+        var evaluation =
+                new dev.gatekeeper.core.GateEvaluation(GateId.DOCS.goal(), "g:a", "build-1", Clock.systemUTC(), log);
+        HostileRun run =
+                HostileRun.of(evaluation, log.lines(), () -> new DocsGate(fixture.settings()).evaluate(evaluation));
+        assertThat(HostileRun.tree(fixture.root))
+                .as("the repository outside target/")
+                .isEqualTo(before);
         return run;
     }
 
     @Test
     void deeplyNestedBlockQuotesAndListsAreCheckedWithoutStackOverflow() throws IOException {
-        fixture.write("README.md", "# Title\n\n" + "> ".repeat(50_000) + "[broken](missing.md)\n\n"
-                + "- a\n".indent(0) + "  ".repeat(1).concat("- b\n").repeat(1)
-                + "[".repeat(100_000) + "x" + "]".repeat(100_000) + "\n\n" + "*".repeat(100_000) + "\n");
+        fixture.write(
+                "README.md",
+                "# Title\n\n" + "> ".repeat(50_000) + "[broken](missing.md)\n\n"
+                        + "- a\n".indent(0) + "  ".repeat(1).concat("- b\n").repeat(1)
+                        + "[".repeat(100_000) + "x" + "]".repeat(100_000) + "\n\n" + "*".repeat(100_000) + "\n");
 
         HostileRun run = run();
 
@@ -58,7 +64,9 @@ class HostileInputTest {
 
     @Test
     void linkToEtcPasswdIsOutsideTheRepositoryAndNotRead() throws IOException {
-        fixture.write("docs/guide.md", "# Guide\n\nSee [users](../../../../../../../../etc/passwd) and [root](/../../etc/passwd#root).\n");
+        fixture.write(
+                "docs/guide.md",
+                "# Guide\n\nSee [users](../../../../../../../../etc/passwd) and [root](/../../etc/passwd#root).\n");
 
         HostileRun run = run().namesInputWithoutStackTrace("docs/guide.md");
 
@@ -68,7 +76,8 @@ class HostileInputTest {
 
     @Test
     void docLinkedToAFileOutsideTheRepositoryIsNotReadAndNamed() throws IOException {
-        Path outside = Files.writeString(temp.resolve("outside.md"), "# s3cretHeading\n\n[s3cretLink](s3cret-target.md)\n");
+        Path outside =
+                Files.writeString(temp.resolve("outside.md"), "# s3cretHeading\n\n[s3cretLink](s3cret-target.md)\n");
         Files.createSymbolicLink(fixture.root.resolve("NOTES.md"), outside);
         fixture.write("README.md", "# Readme\n");
 

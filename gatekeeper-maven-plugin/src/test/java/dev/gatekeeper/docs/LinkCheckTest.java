@@ -56,7 +56,8 @@ class LinkCheckTest {
         assertThat(located(result)).containsExactly("DOCS_BROKEN_LINK docs/guide.md:3");
         Finding finding = result.findings().get(0);
         assertThat(finding.severity()).isEqualTo(GateStatus.HOLD);
-        assertThat(finding.message()).isEqualTo("Link '../docs/removed.md' points to docs/removed.md, which does not exist");
+        assertThat(finding.message())
+                .isEqualTo("Link '../docs/removed.md' points to docs/removed.md, which does not exist");
     }
 
     @Test
@@ -72,12 +73,18 @@ class LinkCheckTest {
     @Test
     void fileUrlsAndLinksLeavingTheRepositoryAreHeld() throws Exception {
         Files.writeString(temp.resolve("outside.md"), "# Outside\n");
-        repo.write("README.md", "[a](file:///etc/hosts)\n\n[b](../outside.md)\n\n[c](/../outside.md)\n\n[d](../../nowhere.md)\n");
+        repo.write(
+                "README.md",
+                "[a](file:///etc/hosts)\n\n[b](../outside.md)\n\n[c](/../outside.md)\n\n[d](../../nowhere.md)\n");
 
         GateResult result = repo.evaluate();
 
-        assertThat(located(result)).containsExactly("DOCS_FILE_URL README.md:1", "DOCS_LINK_OUTSIDE_REPOSITORY README.md:3",
-                "DOCS_LINK_OUTSIDE_REPOSITORY README.md:5", "DOCS_LINK_OUTSIDE_REPOSITORY README.md:7");
+        assertThat(located(result))
+                .containsExactly(
+                        "DOCS_FILE_URL README.md:1",
+                        "DOCS_LINK_OUTSIDE_REPOSITORY README.md:3",
+                        "DOCS_LINK_OUTSIDE_REPOSITORY README.md:5",
+                        "DOCS_LINK_OUTSIDE_REPOSITORY README.md:7");
     }
 
     @Test

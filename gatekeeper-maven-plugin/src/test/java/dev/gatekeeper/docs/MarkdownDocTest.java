@@ -25,10 +25,11 @@ class MarkdownDocTest {
                 [guide]: docs/guide.md
                 """);
 
-        assertThat(doc.links()).containsExactly(
-                new MarkdownDoc.Reference("docs/setup.md", 3),
-                new MarkdownDoc.Reference("img/logo.png", 3),
-                new MarkdownDoc.Reference("docs/guide.md", 5));
+        assertThat(doc.links())
+                .containsExactly(
+                        new MarkdownDoc.Reference("docs/setup.md", 3),
+                        new MarkdownDoc.Reference("img/logo.png", 3),
+                        new MarkdownDoc.Reference("docs/guide.md", 5));
     }
 
     @Test
@@ -41,8 +42,8 @@ class MarkdownDocTest {
                 <a id="custom-anchor"></a>
                 """);
 
-        assertThat(doc.anchors()).containsExactlyInAnyOrder(
-                "getting-started", "the-docs-gate", "usage", "usage-1", "custom-anchor");
+        assertThat(doc.anchors())
+                .containsExactlyInAnyOrder("getting-started", "the-docs-gate", "usage", "usage-1", "custom-anchor");
     }
 
     @Test

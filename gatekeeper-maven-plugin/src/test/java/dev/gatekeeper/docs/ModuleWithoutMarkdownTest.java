@@ -36,7 +36,8 @@ class ModuleWithoutMarkdownTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.SKIPPED);
         assertThat(result.findings()).isEmpty();
-        assertThat(result.summary()).isEqualTo("no Markdown files: none under the module's directory matches [*.md, docs/**/*.md]");
+        assertThat(result.summary())
+                .isEqualTo("no Markdown files: none under the module's directory matches [*.md, docs/**/*.md]");
     }
 
     @Test
@@ -60,23 +61,36 @@ class ModuleWithoutMarkdownTest {
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
         assertThat(codes(result)).containsExactly("DOCS_NO_FILES");
         Finding finding = result.findings().get(0);
-        assertThat(finding.message()).isEqualTo("No Markdown file under the module's directory (the repository root) matches [guide/*.md]");
+        assertThat(finding.message())
+                .isEqualTo("No Markdown file under the module's directory (the repository root) matches [guide/*.md]");
         assertThat(finding.message()).doesNotContain("  ");
-        assertThat(finding.fix()).contains("<includes>").doesNotContain("remove the goal")
+        assertThat(finding.fix())
+                .contains("<includes>")
+                .doesNotContain("remove the goal")
                 .contains("mvn dev.gatekeeper:gatekeeper-maven-plugin:help -Ddetail -Dgoal=docs");
     }
 
     @Test
     void aModuleBelowTheRootIsNamedByItsPath() throws Exception {
         repo.write("core/src/main/java/Core.java", "class Core {}\n");
-        DocsSettings settings = new DocsSettings(repo.root, repo.root.resolve("core"), List.of("guide/*.md"), List.of(), null,
-                List.of(), repo.output, false, false, true);
-        dev.gatekeeper.core.GateEvaluation evaluation = new dev.gatekeeper.core.GateEvaluation(GateId.DOCS.goal(), "g:core", "build-1",
-                java.time.Clock.systemUTC(), repo.log);
+        DocsSettings settings = new DocsSettings(
+                repo.root,
+                repo.root.resolve("core"),
+                List.of("guide/*.md"),
+                List.of(),
+                null,
+                List.of(),
+                repo.output,
+                false,
+                false,
+                true);
+        dev.gatekeeper.core.GateEvaluation evaluation = new dev.gatekeeper.core.GateEvaluation(
+                GateId.DOCS.goal(), "g:core", "build-1", java.time.Clock.systemUTC(), repo.log);
 
         new DocsGate(settings).evaluate(evaluation);
 
-        assertThat(evaluation.finish().findings()).extracting(Finding::message)
+        assertThat(evaluation.finish().findings())
+                .extracting(Finding::message)
                 .containsExactly("No Markdown file under core matches [guide/*.md]");
     }
 }

@@ -36,7 +36,8 @@ class PathReferencesTest {
 
         assertThat(located(result)).containsExactly("DOCS_BROKEN_PATH_REFERENCE docs/guide.md:3");
         assertThat(result.findings().get(0).message())
-                .isEqualTo("The path `src/main/kotlin/App.kt` does not exist (neither docs/src/main/kotlin/App.kt nor src/main/kotlin/App.kt)");
+                .isEqualTo(
+                        "The path `src/main/kotlin/App.kt` does not exist (neither docs/src/main/kotlin/App.kt nor src/main/kotlin/App.kt)");
 
         repo.write("src/main/kotlin/App.kt", "class App\n");
         assertThat(repo.evaluate().summary()).isEqualTo("1 file: 0 links, 4 path references, 0 surfaces in sync");
@@ -61,8 +62,8 @@ class PathReferencesTest {
 
     @Test
     void ignoredPathsMatchWholeSegmentsAtAnyDepthUnlessAnchored() {
-        PathReferences paths = new PathReferences(new DocsSettings(repo.root, repo.root, null, null,
-                List.of("target/", "/build"), List.of(), repo.output, false, false));
+        PathReferences paths = new PathReferences(new DocsSettings(
+                repo.root, repo.root, null, null, List.of("target/", "/build"), List.of(), repo.output, false, false));
 
         assertThat(paths.ignored("target/gatekeeper/evidence.json")).isTrue();
         assertThat(paths.ignored("app/target/classes")).isTrue();

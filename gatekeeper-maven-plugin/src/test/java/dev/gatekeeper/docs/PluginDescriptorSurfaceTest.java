@@ -25,7 +25,8 @@ class PluginDescriptorSurfaceTest {
         try (InputStream in = getClass().getResourceAsStream("plugin.xml")) {
             Files.copy(in, descriptor);
         }
-        settings = new DocsSettings(root, root, null, null, null, List.of(), root.resolve("target/gatekeeper/docs"), false, false);
+        settings = new DocsSettings(
+                root, root, null, null, null, List.of(), root.resolve("target/gatekeeper/docs"), false, false);
     }
 
     @Test
@@ -37,7 +38,8 @@ class PluginDescriptorSurfaceTest {
                 | --- | --- | --- |
                 | `tiny:greet` | validate | Says hello, e.g. to the world. |
                 | `tiny:help` | - | Display help information on tiny-maven-plugin. |""");
-        assertThat(rendering.mentions()).extracting(Rendering.Mention::names)
+        assertThat(rendering.mentions())
+                .extracting(Rendering.Mention::names)
                 .containsExactly(List.of("name", "tiny.name"), List.of("targets"));
     }
 
@@ -50,20 +52,28 @@ class PluginDescriptorSurfaceTest {
                 | --- | --- | --- | --- | --- |
                 | `name` | String | `tiny.name` | `world` | Whom to greet, world \\| anyone & everyone. |
                 | `targets` | List\\<File> |  |  | Where to greet. |""");
-        assertThat(rendering.mentions()).extracting(Rendering.Mention::label)
-                .containsExactly("parameter 'name' of tiny:greet (user property tiny.name)", "parameter 'targets' of tiny:greet");
+        assertThat(rendering.mentions())
+                .extracting(Rendering.Mention::label)
+                .containsExactly(
+                        "parameter 'name' of tiny:greet (user property tiny.name)",
+                        "parameter 'targets' of tiny:greet");
     }
 
     @Test
     void anUnknownGoalAMissingFileAndAMalformedOneAreUnavailable() throws Exception {
         assertThat(PluginDescriptorSurface.render(descriptor, "wave", settings).unavailable())
-                .isEqualTo("the plugin descriptor target/classes/META-INF/maven/plugin.xml has no goal 'wave'; its goals: greet, help");
-        assertThat(PluginDescriptorSurface.render(root.resolve("nope.xml"), null, settings).unavailable())
+                .isEqualTo(
+                        "the plugin descriptor target/classes/META-INF/maven/plugin.xml has no goal 'wave'; its goals: greet, help");
+        assertThat(PluginDescriptorSurface.render(root.resolve("nope.xml"), null, settings)
+                        .unavailable())
                 .startsWith("the plugin descriptor nope.xml does not exist");
         Files.writeString(descriptor, "<plugin><mojos><mojo>");
         assertThat(PluginDescriptorSurface.render(descriptor, null, settings).unavailable())
                 .startsWith("the plugin descriptor target/classes/META-INF/maven/plugin.xml cannot be read: ");
-        Files.writeString(descriptor, "<?xml version=\"1.0\"?><!DOCTYPE plugin [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><plugin/>");
-        assertThat(PluginDescriptorSurface.render(descriptor, null, settings).unavailable()).contains("declares a DOCTYPE");
+        Files.writeString(
+                descriptor,
+                "<?xml version=\"1.0\"?><!DOCTYPE plugin [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><plugin/>");
+        assertThat(PluginDescriptorSurface.render(descriptor, null, settings).unavailable())
+                .contains("declares a DOCTYPE");
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Surface blocks: comparison with the current rendering, update in place, marker problems. */
 class SurfaceGateTest {
-    private static final String HELP = "printf 'Usage: tool [options]\\n  --verbose   talk more  \\n  --out FILE  write FILE\\n\\n'";
+    private static final String HELP =
+            "printf 'Usage: tool [options]\\n  --verbose   talk more  \\n  --out FILE  write FILE\\n\\n'";
     private static final String BLOCK = """
             <!-- gatekeeper:surface cli-help -->
 
@@ -74,10 +75,13 @@ class SurfaceGateTest {
         assertThat(located(result)).containsExactly("DOCS_SURFACE_STALE README.md:3");
         Finding stale = result.findings().get(0);
         assertThat(stale.severity()).isEqualTo(GateStatus.HOLD);
-        assertThat(stale.fix()).isEqualTo("Run 'mvn verify -Pmerge-ready -Dgatekeeper.docs.update' to rewrite the block");
-        assertThat(stale.detail()).startsWith("--- README.md\n+++ current cli-help\n@@ -5,6 +5,7 @@\n")
+        assertThat(stale.fix())
+                .isEqualTo("Run 'mvn verify -Pmerge-ready -Dgatekeeper.docs.update' to rewrite the block");
+        assertThat(stale.detail())
+                .startsWith("--- README.md\n+++ current cli-help\n@@ -5,6 +5,7 @@\n")
                 .contains("\n+  --out FILE  write FILE\n");
-        assertThat(Files.readString(repo.output.resolve("README.md.cli-help.diff"))).isEqualTo(stale.detail() + "\n");
+        assertThat(Files.readString(repo.output.resolve("README.md.cli-help.diff")))
+                .isEqualTo(stale.detail() + "\n");
         assertThat(repo.logged).contains("WARN README.md:3: " + stale.message(), "WARN +  --out FILE  write FILE");
         assertThat(repo.read("README.md")).doesNotContain("--out");
     }
@@ -86,7 +90,9 @@ class SurfaceGateTest {
     void updateRewritesOnlyTheBytesBetweenTheMarkersKeepingCrlf() throws Exception {
         String before = "# Tool\r\n\r\nIntro  \r\n";
         String after = "\r\nOutro with trailing space \r\nlast line without newline";
-        repo.write("README.md", before + "<!-- gatekeeper:surface cli-help -->\r\nold help\r\n<!-- /gatekeeper:surface -->" + after);
+        repo.write(
+                "README.md",
+                before + "<!-- gatekeeper:surface cli-help -->\r\nold help\r\n<!-- /gatekeeper:surface -->" + after);
         repo.update = true;
 
         GateResult result = repo.evaluate();
@@ -94,9 +100,10 @@ class SurfaceGateTest {
         assertThat(located(result)).containsExactly("DOCS_SURFACE_UPDATED README.md:4");
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.summary()).endsWith("0 surfaces in sync, 1 updated");
-        assertThat(repo.read("README.md")).isEqualTo(before
-                + "<!-- gatekeeper:surface cli-help -->\r\n\r\n```text\r\nUsage: tool [options]\r\n  --verbose   talk more\r\n"
-                + "  --out FILE  write FILE\r\n```\r\n\r\n<!-- /gatekeeper:surface -->" + after);
+        assertThat(repo.read("README.md"))
+                .isEqualTo(before
+                        + "<!-- gatekeeper:surface cli-help -->\r\n\r\n```text\r\nUsage: tool [options]\r\n  --verbose   talk more\r\n"
+                        + "  --out FILE  write FILE\r\n```\r\n\r\n<!-- /gatekeeper:surface -->" + after);
         assertThat(repo.logged).contains("INFO rewrote surface 'cli-help' in README.md:4");
 
         repo.update = false;
@@ -112,13 +119,18 @@ class SurfaceGateTest {
 
         GateResult result = repo.evaluate();
 
-        assertThat(located(result)).containsExactlyInAnyOrder(
-                "DOCS_UNKNOWN_SURFACE a.md:4", "DOCS_SURFACE_STALE a.md:1",
-                "DOCS_UNCLOSED_SURFACE b.md:4", "DOCS_SURFACE_STALE b.md:1");
+        assertThat(located(result))
+                .containsExactlyInAnyOrder(
+                        "DOCS_UNKNOWN_SURFACE a.md:4", "DOCS_SURFACE_STALE a.md:1",
+                        "DOCS_UNCLOSED_SURFACE b.md:4", "DOCS_SURFACE_STALE b.md:1");
         assertThat(repo.read("a.md")).startsWith(stale);
         assertThat(repo.read("b.md")).startsWith(stale);
-        Finding unknown = result.findings().stream().filter(f -> f.code().equals("DOCS_UNKNOWN_SURFACE")).findFirst().orElseThrow();
-        assertThat(unknown.message()).isEqualTo("The surface marker names 'nope', which is not a configured surface (configured: cli-help)");
+        Finding unknown = result.findings().stream()
+                .filter(f -> f.code().equals("DOCS_UNKNOWN_SURFACE"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(unknown.message())
+                .isEqualTo("The surface marker names 'nope', which is not a configured surface (configured: cli-help)");
     }
 
     @Test
@@ -137,8 +149,11 @@ class SurfaceGateTest {
 
         GateResult result = repo.evaluate();
 
-        assertThat(located(result)).containsExactlyInAnyOrder("DOCS_UNCLOSED_SURFACE README.md:6",
-                "DOCS_UNCLOSED_SURFACE README.md:9", "DOCS_SURFACE_STALE README.md:7");
+        assertThat(located(result))
+                .containsExactlyInAnyOrder(
+                        "DOCS_UNCLOSED_SURFACE README.md:6",
+                        "DOCS_UNCLOSED_SURFACE README.md:9",
+                        "DOCS_SURFACE_STALE README.md:7");
     }
 
     @Test
@@ -153,11 +168,13 @@ class SurfaceGateTest {
 
         GateResult result = repo.evaluate();
 
-        assertThat(located(result)).containsExactly("DOCS_SURFACE_UNAVAILABLE README.md:1", "DOCS_SURFACE_STALE README.md:4");
+        assertThat(located(result))
+                .containsExactly("DOCS_SURFACE_UNAVAILABLE README.md:1", "DOCS_SURFACE_STALE README.md:4");
         assertThat(result.findings().get(1).fix()).startsWith("Fix the other surface findings of README.md first");
         Finding unavailable = result.findings().get(0);
         assertThat(unavailable.severity()).isEqualTo(GateStatus.ERROR);
-        assertThat(unavailable.message()).startsWith("Surface 'cli-help' cannot be rendered: its command exited with 3 (allowed: [0])");
+        assertThat(unavailable.message())
+                .startsWith("Surface 'cli-help' cannot be rendered: its command exited with 3 (allowed: [0])");
         assertThat(unavailable.detail()).contains("no such option");
         assertThat(repo.read("README.md")).isEqualTo(readme);
     }
@@ -166,15 +183,26 @@ class SurfaceGateTest {
     void aMarkdownCommandSurfaceIsEmbeddedAsItPrintsIt() throws Exception {
         repo.surfaces.clear();
         Path table = repo.script("table", "printf '| Code | Fix |\\n| --- | --- |\\n| `X_Y` | run it   \\n\\n'");
-        repo.surface(new Surface("codes", new Surface.CommandSource(new CommandSpec("codes", table.toString(), List.of(),
-                temp, Map.of(), Duration.ofSeconds(30), Set.of(0)), true)));
+        repo.surface(new Surface(
+                "codes",
+                new Surface.CommandSource(
+                        new CommandSpec(
+                                "codes",
+                                table.toString(),
+                                List.of(),
+                                temp,
+                                Map.of(),
+                                Duration.ofSeconds(30),
+                                Set.of(0)),
+                        true)));
         repo.write("README.md", "<!-- gatekeeper:surface codes -->\n<!-- /gatekeeper:surface -->\n");
         repo.update = true;
 
         repo.evaluate();
 
-        assertThat(repo.read("README.md")).isEqualTo("<!-- gatekeeper:surface codes -->\n\n| Code | Fix |\n| --- | --- |\n"
-                + "| `X_Y` | run it\n\n<!-- /gatekeeper:surface -->\n");
+        assertThat(repo.read("README.md"))
+                .isEqualTo("<!-- gatekeeper:surface codes -->\n\n| Code | Fix |\n| --- | --- |\n"
+                        + "| `X_Y` | run it\n\n<!-- /gatekeeper:surface -->\n");
         repo.update = false;
         assertThat(repo.evaluate().findings()).isEmpty();
     }
@@ -189,8 +217,9 @@ class SurfaceGateTest {
 
         repo.evaluate();
 
-        assertThat(repo.read("README.md")).isEqualTo("<!-- gatekeeper:surface schema -->\n\n```json\n{\n  \"type\": \"object\"\n}\n"
-                + "```\n\n<!-- /gatekeeper:surface -->\n");
+        assertThat(repo.read("README.md"))
+                .isEqualTo("<!-- gatekeeper:surface schema -->\n\n```json\n{\n  \"type\": \"object\"\n}\n"
+                        + "```\n\n<!-- /gatekeeper:surface -->\n");
     }
 
     @Test
@@ -224,7 +253,8 @@ class SurfaceGateTest {
 
         assertThat(located(result)).containsExactly("DOCS_UNDOCUMENTED_OPTION README.md:3");
         assertThat(result.findings().get(0).message())
-                .isEqualTo("The option --out of surface 'cli-help' is not mentioned in the docs (outside generated blocks)");
+                .isEqualTo(
+                        "The option --out of surface 'cli-help' is not mentioned in the docs (outside generated blocks)");
 
         repo.write("docs/options.md", "Pass --out=report.txt to write a report.\n");
         assertThat(repo.evaluate().findings()).isEmpty();
@@ -235,7 +265,8 @@ class SurfaceGateTest {
         repo.surfaces.clear();
         Path file = repo.write("notes.txt", "see [x](missing.md) and `src/missing/file`\n");
         repo.surface(new Surface("notes", new Surface.FileSource(file, "markdown")));
-        Files.writeString(repo.root.resolve("README.md"),
+        Files.writeString(
+                repo.root.resolve("README.md"),
                 "<!-- gatekeeper:surface notes -->\nsee [x](missing.md) and `src/missing/file`\n<!-- /gatekeeper:surface -->\n",
                 StandardCharsets.UTF_8);
         repo.write("src/keep", "");

@@ -28,10 +28,15 @@ class SurfaceSecretsTest {
         SecretRedactor.shareBuildSecrets(SecretRedactor.newSecretSet());
         SecretRedactor.registerBuildSecrets(List.of(SECRET));
         repo = new DocsFixture(temp);
-        repo.commandSurface("cli-help", repo.script("tool",
-                "echo 'connecting with " + SECRET + "' >&2",
-                "printf 'Usage: tool [options]\\n  --password P  default: " + SECRET + "\\n'"));
-        repo.write("README.md", "# Tool\n\n<!-- gatekeeper:surface cli-help -->\nold help\n<!-- /gatekeeper:surface -->\n");
+        repo.commandSurface(
+                "cli-help",
+                repo.script(
+                        "tool",
+                        "echo 'connecting with " + SECRET + "' >&2",
+                        "printf 'Usage: tool [options]\\n  --password P  default: " + SECRET + "\\n'"));
+        repo.write(
+                "README.md",
+                "# Tool\n\n<!-- gatekeeper:surface cli-help -->\nold help\n<!-- /gatekeeper:surface -->\n");
     }
 
     @AfterEach
@@ -44,7 +49,8 @@ class SurfaceSecretsTest {
         GateResult result = repo.evaluate();
 
         assertThat(DocsFixture.codes(result)).contains("DOCS_SURFACE_STALE");
-        assertThat(result.findings()).allSatisfy(f -> assertThat(f.message() + f.detail()).doesNotContain(SECRET));
+        assertThat(result.findings())
+                .allSatisfy(f -> assertThat(f.message() + f.detail()).doesNotContain(SECRET));
         assertThat(result.findings().get(0).detail()).contains("default: ****");
         assertNoFileHoldsTheSecret(repo.output);
         assertThat(repo.logged).noneMatch(line -> line.contains(SECRET));

@@ -29,7 +29,8 @@ class SurfaceTextTest {
 
     @Test
     void htmlDescriptionsBecomePlainTextButPlaceholdersSurvive() {
-        assertThat(HtmlText.plain("Runs <code>mvn</code> on <a href=\"x\">the</a>&nbsp;project.<p>More &lt;here&gt; &#233;</p>"))
+        assertThat(HtmlText.plain(
+                        "Runs <code>mvn</code> on <a href=\"x\">the</a>&nbsp;project.<p>More &lt;here&gt; &#233;</p>"))
                 .isEqualTo("Runs mvn on the project. More <here> é");
         assertThat(HtmlText.plain("Use -Dgoal=<goal-name> now")).isEqualTo("Use -Dgoal=<goal-name> now");
         assertThat(HtmlText.plain("The <code>skip</code>. Set<br/>it")).isEqualTo("The skip. Set it");
@@ -37,7 +38,8 @@ class SurfaceTextTest {
 
     @Test
     void theFirstSentenceSkipsAbbreviationsAndVersionNumbers() {
-        assertThat(HtmlText.firstSentence("Needs Java 17.0.2, i.e. a recent JDK. Then more.")).isEqualTo("Needs Java 17.0.2, i.e. a recent JDK.");
+        assertThat(HtmlText.firstSentence("Needs Java 17.0.2, i.e. a recent JDK. Then more."))
+                .isEqualTo("Needs Java 17.0.2, i.e. a recent JDK.");
         assertThat(HtmlText.firstSentence("No full stop")).isEqualTo("No full stop");
     }
 

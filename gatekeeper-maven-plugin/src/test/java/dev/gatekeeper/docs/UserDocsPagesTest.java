@@ -20,7 +20,8 @@ class UserDocsPagesTest {
     private static final Path DOCS = MODULE.getParent().resolve("docs");
     private static final Pattern PAGE_CALL = Pattern.compile("UserDocs\\.page\\(\"([^\"]+)\"(?:,\\s*\"([^\"]+)\")?\\)");
     /** A gate's page through the registry: {@code GateId.AUDIT.docsUrl("anchor")}. */
-    private static final Pattern GATE_PAGE_CALL = Pattern.compile("GateId\\.([A-Z_]+)\\.docsUrl\\((?:\"([^\"]+)\")?\\)");
+    private static final Pattern GATE_PAGE_CALL =
+            Pattern.compile("GateId\\.([A-Z_]+)\\.docsUrl\\((?:\"([^\"]+)\")?\\)");
     /** Another goal's page through the registry's goal names: {@code UserDocs.page(GateId.Goals.GUARD, "anchor")}. */
     private static final Pattern GOAL_PAGE_CALL =
             Pattern.compile("UserDocs\\.page\\(GateId\\.Goals\\.([A-Z_]+)(?:,\\s*\"([^\"]+)\")?\\)");
@@ -36,11 +37,13 @@ class UserDocsPagesTest {
             }
             Matcher gateCall = GATE_PAGE_CALL.matcher(text);
             while (gateCall.find()) {
-                links.add(GateId.valueOf(gateCall.group(1)).goal() + (gateCall.group(2) == null ? "" : "#" + gateCall.group(2)));
+                links.add(GateId.valueOf(gateCall.group(1)).goal()
+                        + (gateCall.group(2) == null ? "" : "#" + gateCall.group(2)));
             }
             Matcher goalCall = GOAL_PAGE_CALL.matcher(text);
             while (goalCall.find()) {
-                String goal = (String) GateId.Goals.class.getField(goalCall.group(1)).get(null);
+                String goal =
+                        (String) GateId.Goals.class.getField(goalCall.group(1)).get(null);
                 links.add(goal + (goalCall.group(2) == null ? "" : "#" + goalCall.group(2)));
             }
         }

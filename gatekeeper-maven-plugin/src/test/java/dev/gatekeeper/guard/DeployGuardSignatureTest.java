@@ -25,8 +25,10 @@ class DeployGuardSignatureTest {
     private static final String CONFIG = "c".repeat(64);
     private static final Instant STARTED = Instant.parse("2025-03-01T09:30:00Z");
     private static final BuiltArtifact JAR = new BuiltArtifact("g:a:1.0:jar", "target/a-1.0.jar", 10, "a".repeat(64));
-    private static final EvidenceKey.Setting KEY = EvidenceKey.fromEnvironment(Map.of(EvidenceKey.VARIABLE, "s".repeat(48)));
-    private static final EvidenceKey.Setting OTHER_KEY = EvidenceKey.fromEnvironment(Map.of(EvidenceKey.VARIABLE, "t".repeat(48)));
+    private static final EvidenceKey.Setting KEY =
+            EvidenceKey.fromEnvironment(Map.of(EvidenceKey.VARIABLE, "s".repeat(48)));
+    private static final EvidenceKey.Setting OTHER_KEY =
+            EvidenceKey.fromEnvironment(Map.of(EvidenceKey.VARIABLE, "t".repeat(48)));
 
     @TempDir
     Path evidence;
@@ -41,9 +43,10 @@ class DeployGuardSignatureTest {
 
         assertThat(withoutKey).as("a digest alone does not stop a forger").isEmpty();
         assertThat(withKey).extracting(Finding::code).containsExactly("GUARD_EVIDENCE_UNSIGNED");
-        assertThat(withKey.get(0).message()).isEqualTo("the evidence is not signed with this build's key: evidence.json"
-                + " does not match its signature in evidence.json.sig under the key in GATEKEEPER_EVIDENCE_KEY: it was"
-                + " written with another key or edited since");
+        assertThat(withKey.get(0).message())
+                .isEqualTo("the evidence is not signed with this build's key: evidence.json"
+                        + " does not match its signature in evidence.json.sig under the key in GATEKEEPER_EVIDENCE_KEY: it was"
+                        + " written with another key or edited since");
         assertThat(withKey.get(0).file()).isEqualTo("evidence.json");
         assertThat(withKey.get(0).fix()).contains("GATEKEEPER_EVIDENCE_KEY").doesNotContain("docs/");
     }
@@ -72,7 +75,9 @@ class DeployGuardSignatureTest {
     @Test
     void evidenceSignedWithAnotherKeyIsRefusedAndWithTheSameKeyDeploys() throws IOException {
         writeEvidence(GateStatus.PASS, ((EvidenceKey.Usable) OTHER_KEY).key());
-        assertThat(DeployGuard.check(evidence, now(), KEY)).extracting(Finding::code).containsExactly("GUARD_EVIDENCE_UNSIGNED");
+        assertThat(DeployGuard.check(evidence, now(), KEY))
+                .extracting(Finding::code)
+                .containsExactly("GUARD_EVIDENCE_UNSIGNED");
 
         writeEvidence(GateStatus.PASS, ((EvidenceKey.Usable) KEY).key());
         assertThat(DeployGuard.check(evidence, now(), KEY)).isEmpty();
@@ -82,18 +87,20 @@ class DeployGuardSignatureTest {
     void aKeyTooShortRefusesTheDeployNamingTheVariableNotTheValue() throws IOException {
         writeEvidence(GateStatus.PASS, null);
 
-        List<Finding> findings = DeployGuard.check(evidence, now(),
-                EvidenceKey.fromEnvironment(Map.of(EvidenceKey.VARIABLE, "short-secret")));
+        List<Finding> findings = DeployGuard.check(
+                evidence, now(), EvidenceKey.fromEnvironment(Map.of(EvidenceKey.VARIABLE, "short-secret")));
 
         assertThat(findings).extracting(Finding::code).containsExactly("GUARD_EVIDENCE_KEY_TOO_SHORT");
-        assertThat(findings.get(0).message()).startsWith("GATEKEEPER_EVIDENCE_KEY holds a key of 12 bytes")
+        assertThat(findings.get(0).message())
+                .startsWith("GATEKEEPER_EVIDENCE_KEY holds a key of 12 bytes")
                 .doesNotContain("short-secret");
     }
 
     private void writeEvidence(GateStatus status, EvidenceKey key) throws IOException {
         BuildInfo build = new BuildInfo("g", "a", "1.0", "b-1", STARTED, "3.9.9", "17", "0.1.0", COMMIT)
                 .withBinding(true, CONFIG, List.of(JAR), "git+file:///repo/");
-        GateResult result = new GateResult("fixtures", null, "g:a", status, "summary", List.of(), "b-1", STARTED, 1, Map.of());
+        GateResult result =
+                new GateResult("fixtures", null, "g:a", status, "summary", List.of(), "b-1", STARTED, 1, Map.of());
         EvidenceFiles.writeAll(Verdict.of(build, List.of(result)), evidence, STARTED, null, key);
     }
 
@@ -101,7 +108,11 @@ class DeployGuardSignatureTest {
     private void forgeReady() throws IOException {
         Path json = evidence.resolve("evidence.json");
         Path statement = evidence.resolve("gatekeeper.intoto.json");
-        Files.writeString(json, Files.readString(json).replace("\"HOLD\"", "\"READY\"").replace("\"outcome\" : \"HOLD\"", "\"outcome\" : \"READY\""));
+        Files.writeString(
+                json,
+                Files.readString(json)
+                        .replace("\"HOLD\"", "\"READY\"")
+                        .replace("\"outcome\" : \"HOLD\"", "\"outcome\" : \"READY\""));
         Files.writeString(statement, Files.readString(statement).replace("\"HOLD\"", "\"READY\""));
         Files.writeString(evidence.resolve("evidence.json.sha256"), EvidenceFiles.digestLine(Files.readAllBytes(json)));
     }

@@ -32,7 +32,8 @@ class DeployGuardTest {
     private void writeEvidence(GateStatus status, Boolean treeClean) throws IOException {
         BuildInfo build = new BuildInfo("g", "a", "1.0", "b-1", STARTED, "3.9.9", "17", "0.1.0", COMMIT)
                 .withBinding(treeClean, CONFIG, List.of(JAR, POM), "git+file:///repo/");
-        GateResult result = new GateResult("fixtures", null, "g:a", status, "summary", List.of(), "b-1", STARTED, 1, Map.of());
+        GateResult result =
+                new GateResult("fixtures", null, "g:a", status, "summary", List.of(), "b-1", STARTED, 1, Map.of());
         EvidenceFiles.writeAll(Verdict.of(build, List.of(result)), evidence, STARTED);
     }
 
@@ -67,7 +68,8 @@ class DeployGuardTest {
     void otherCommitDirtyTreeAndOtherConfigurationAreEachNamed() throws IOException {
         writeEvidence(GateStatus.PASS, true);
 
-        List<String> codes = codes(new DeployGuard.DeployState("f".repeat(40), false, "d".repeat(64), List.of(JAR), List.of()));
+        List<String> codes =
+                codes(new DeployGuard.DeployState("f".repeat(40), false, "d".repeat(64), List.of(JAR), List.of()));
 
         assertThat(codes).containsExactly("GUARD_OTHER_COMMIT", "GUARD_DIRTY_TREE", "GUARD_CONFIGURATION_CHANGED");
     }
@@ -87,8 +89,11 @@ class DeployGuardTest {
 
         List<Finding> findings = DeployGuard.check(evidence, now(rebuilt, POM, sources));
 
-        assertThat(findings).extracting(Finding::code).containsExactly("GUARD_ARTIFACT_CHANGED", "GUARD_ARTIFACT_CHANGED");
-        assertThat(findings.get(0).message()).contains("target/a-1.0.jar differs", "eeeeeeeeeeee now", "aaaaaaaaaaaa in evidence.json");
+        assertThat(findings)
+                .extracting(Finding::code)
+                .containsExactly("GUARD_ARTIFACT_CHANGED", "GUARD_ARTIFACT_CHANGED");
+        assertThat(findings.get(0).message())
+                .contains("target/a-1.0.jar differs", "eeeeeeeeeeee now", "aaaaaaaaaaaa in evidence.json");
         assertThat(findings.get(1).message()).contains("g:a:1.0:sources:jar", "is not in the evidence");
     }
 
@@ -108,7 +113,8 @@ class DeployGuardTest {
     void evidenceEditedTogetherWithItsDigestStillDisagreesWithTheStatement() throws IOException {
         writeEvidence(GateStatus.PASS, true);
         Path json = evidence.resolve("evidence.json");
-        byte[] forged = Files.readString(json).replace("a".repeat(64), "e".repeat(64)).getBytes(StandardCharsets.UTF_8);
+        byte[] forged =
+                Files.readString(json).replace("a".repeat(64), "e".repeat(64)).getBytes(StandardCharsets.UTF_8);
         Files.write(json, forged);
         Files.writeString(evidence.resolve("evidence.json.sha256"), EvidenceFiles.digestLine(forged));
 
@@ -130,7 +136,8 @@ class DeployGuardTest {
     void deployOrderProblemsAreReportedWithTheRest() throws IOException {
         writeEvidence(GateStatus.PASS, true);
 
-        List<String> codes = codes(new DeployGuard.DeployState(COMMIT, true, CONFIG, List.of(JAR), List.of("default-deploy runs first")));
+        List<String> codes = codes(
+                new DeployGuard.DeployState(COMMIT, true, CONFIG, List.of(JAR), List.of("default-deploy runs first")));
 
         assertThat(codes).containsExactly("GUARD_DEPLOY_ORDER");
     }

@@ -9,8 +9,8 @@ class DeployOrderTest {
     private static final String GATEKEEPER = "dev.gatekeeper:gatekeeper-maven-plugin";
 
     private static DeployOrder.BuildPlugin gatekeeper() {
-        return new DeployOrder.BuildPlugin(GATEKEEPER,
-                List.of(new DeployOrder.Execution("guard", null, List.of("guard"), false)));
+        return new DeployOrder.BuildPlugin(
+                GATEKEEPER, List.of(new DeployOrder.Execution("guard", null, List.of("guard"), false)));
     }
 
     private static DeployOrder.BuildPlugin deploy(DeployOrder.Execution... executions) {
@@ -31,36 +31,60 @@ class DeployOrderTest {
 
     @Test
     void recommendedConfigurationHasNoProblem() {
-        List<String> problems = DeployOrder.problems(List.of(gatekeeper(),
-                deploy(execution("default-deploy", "none", false), execution("deploy-after-guard", "deploy", false))),
-                GATEKEEPER, false);
+        List<String> problems = DeployOrder.problems(
+                List.of(
+                        gatekeeper(),
+                        deploy(
+                                execution("default-deploy", "none", false),
+                                execution("deploy-after-guard", "deploy", false))),
+                GATEKEEPER,
+                false);
 
         assertThat(problems).isEmpty();
     }
 
     @Test
     void deployPluginDeclaredBeforeGatekeeperIsRefused() {
-        List<String> problems = DeployOrder.problems(List.of(
-                deploy(execution("default-deploy", "none", false), execution("deploy-after-guard", null, false)),
-                gatekeeper()), GATEKEEPER, false);
+        List<String> problems = DeployOrder.problems(
+                List.of(
+                        deploy(
+                                execution("default-deploy", "none", false),
+                                execution("deploy-after-guard", null, false)),
+                        gatekeeper()),
+                GATEKEEPER,
+                false);
 
-        assertThat(problems).singleElement().asString()
-                .contains("'deploy-after-guard'").contains("declared before gatekeeper-maven-plugin");
+        assertThat(problems)
+                .singleElement()
+                .asString()
+                .contains("'deploy-after-guard'")
+                .contains("declared before gatekeeper-maven-plugin");
     }
 
     @Test
     void severalModulesNeedDeployAtEnd() {
-        List<DeployOrder.BuildPlugin> plugins = List.of(gatekeeper(),
+        List<DeployOrder.BuildPlugin> plugins = List.of(
+                gatekeeper(),
                 deploy(execution("default-deploy", "none", false), execution("deploy-after-guard", "deploy", false)));
 
-        assertThat(DeployOrder.problems(plugins, GATEKEEPER, true)).singleElement().asString().contains("deployAtEnd=true");
-        assertThat(DeployOrder.problems(List.of(gatekeeper(),
-                deploy(execution("default-deploy", "none", false), execution("deploy-after-guard", "deploy", true))),
-                GATEKEEPER, true)).isEmpty();
+        assertThat(DeployOrder.problems(plugins, GATEKEEPER, true))
+                .singleElement()
+                .asString()
+                .contains("deployAtEnd=true");
+        assertThat(DeployOrder.problems(
+                        List.of(
+                                gatekeeper(),
+                                deploy(
+                                        execution("default-deploy", "none", false),
+                                        execution("deploy-after-guard", "deploy", true))),
+                        GATEKEEPER,
+                        true))
+                .isEmpty();
     }
 
     @Test
     void withoutDeployPluginThereIsNothingToOrder() {
-        assertThat(DeployOrder.problems(List.of(gatekeeper()), GATEKEEPER, true)).isEmpty();
+        assertThat(DeployOrder.problems(List.of(gatekeeper()), GATEKEEPER, true))
+                .isEmpty();
     }
 }

@@ -15,8 +15,8 @@ import java.util.Map;
  * A file that is not there fails with its path and what wrote it, not with a parser's message.
  */
 public final class Evidence {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private Evidence() {}
 
@@ -27,7 +27,9 @@ public final class Evidence {
 
     /** The result file the {@code gate} goal wrote in {@code basedir}: {@code target/gatekeeper/results/<gate>.json}. */
     public static Map<String, Object> result(File basedir, String gate) {
-        return read(new File(basedir, "target/gatekeeper/results/" + gate + ".json"), "the " + gate + " goal wrote no result");
+        return read(
+                new File(basedir, "target/gatekeeper/results/" + gate + ".json"),
+                "the " + gate + " goal wrote no result");
     }
 
     /** Any JSON object the build wrote (a part's evidence, the SARIF log, the in-toto statement, an SBOM). */

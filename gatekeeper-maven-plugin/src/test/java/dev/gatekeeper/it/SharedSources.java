@@ -31,7 +31,9 @@ public final class SharedSources {
                 Files.createDirectories(to.getParent());
                 Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
             }
-            return files.stream().map(file -> project.toPath().resolve(from.relativize(file).toString())).toList();
+            return files.stream()
+                    .map(file -> project.toPath().resolve(from.relativize(file).toString()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the shared sources " + from + " into " + project, e);
         }

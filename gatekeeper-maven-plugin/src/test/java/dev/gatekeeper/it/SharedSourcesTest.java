@@ -25,9 +25,12 @@ class SharedSourcesTest {
 
         var copied = SharedSources.copy(shared.toString(), "scanner", project.toFile());
 
-        assertThat(copied).containsExactly(project.resolve("src/main/java/com/example/scan/Scanner.java"),
-                project.resolve("src/main/resources/scan.properties"));
-        assertThat(project.resolve("src/main/java/com/example/scan/Scanner.java")).hasContent("class Scanner {}");
+        assertThat(copied)
+                .containsExactly(
+                        project.resolve("src/main/java/com/example/scan/Scanner.java"),
+                        project.resolve("src/main/resources/scan.properties"));
+        assertThat(project.resolve("src/main/java/com/example/scan/Scanner.java"))
+                .hasContent("class Scanner {}");
         assertThat(project.resolve("src/main/resources/scan.properties")).hasContent("a=1");
     }
 
@@ -35,7 +38,8 @@ class SharedSourcesTest {
     void anUnknownNameIsNamed() {
         assertThatThrownBy(() -> SharedSources.copy(shared.toString(), "scaner", project.toFile()))
                 .isInstanceOf(AssertionError.class)
-                .hasMessage("no shared sources " + shared.resolve("scaner") + ": expected a directory under src/it/shared");
+                .hasMessage(
+                        "no shared sources " + shared.resolve("scaner") + ": expected a directory under src/it/shared");
     }
 
     private static void write(Path file, String content) throws IOException {

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +51,8 @@ class BackgroundGatesTest {
 
         assertThat(finished).isTrue();
         assertThat(rootContext).isEmpty();
-        assertThat(mavenLog.lines()).allMatch(line -> line.equals("info: verdict: waiting for smoke, still running in the background"));
+        assertThat(mavenLog.lines())
+                .allMatch(line -> line.equals("info: verdict: waiting for smoke, still running in the background"));
     }
 
     @Test
@@ -84,7 +85,8 @@ class BackgroundGatesTest {
 
         BackgroundGates.awaitAll(rootContext, log);
 
-        assertThat(mavenLog.lines()).containsExactly("info: verdict: waiting for smoke, still running in the background");
+        assertThat(mavenLog.lines())
+                .containsExactly("info: verdict: waiting for smoke, still running in the background");
     }
 
     @Test
@@ -98,8 +100,10 @@ class BackgroundGatesTest {
     @Test
     void theBuildSharesOnePoolWhicheverThreadCountALaterCallerAsksFor() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
-        BackgroundGates.of(rootContext, 1).submit("smoke", () -> threads.add(Thread.currentThread().getName()));
-        BackgroundGates.of(rootContext, 3).submit("snapshot", () -> threads.add(Thread.currentThread().getName()));
+        BackgroundGates.of(rootContext, 1)
+                .submit("smoke", () -> threads.add(Thread.currentThread().getName()));
+        BackgroundGates.of(rootContext, 3)
+                .submit("snapshot", () -> threads.add(Thread.currentThread().getName()));
         BackgroundGates.awaitAll(rootContext, log);
 
         assertThat(threads).containsExactly("gatekeeper-background-1", "gatekeeper-background-1");

@@ -35,8 +35,11 @@ class ConsoleRedactionTest {
         log.warn("token ghp_abcdefghijklmnopqrstuvwxyz0123456789 refused");
         log.error("Srv-Pa55w0rd-42 expired");
 
-        assertThat(maven.lines()).containsExactly(
-                "info: certify: deploying with ****", "warn: certify: token **** refused", "error: certify: **** expired");
+        assertThat(maven.lines())
+                .containsExactly(
+                        "info: certify: deploying with ****",
+                        "warn: certify: token **** refused",
+                        "error: certify: **** expired");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package dev.gatekeeper.maven;
 
-import dev.gatekeeper.reuse.ReuseInputs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatekeeper.reuse.ReuseInputs;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -51,7 +51,9 @@ class GateInputsTest {
 
         assertThat(digest(in -> in.file("case", file))).isEqualTo(first).hasSize(64);
         Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(0));
-        assertThat(digest(in -> in.file("case", file))).as("touched, same content").isEqualTo(first);
+        assertThat(digest(in -> in.file("case", file)))
+                .as("touched, same content")
+                .isEqualTo(first);
         write("cases/scan.json", "{\"a\": 2}");
         assertThat(digest(in -> in.file("case", file))).isNotEqualTo(first);
         Files.delete(file);
@@ -90,39 +92,54 @@ class GateInputsTest {
 
     @Test
     void theConfigurationCountsAsMavenEvaluatesIt() throws Exception {
-        String configured = configurationDigest("<configuration><pattern>${gatekeeper.snapshot.pattern}</pattern></configuration>",
+        String configured = configurationDigest(
+                "<configuration><pattern>${gatekeeper.snapshot.pattern}</pattern></configuration>",
                 Map.of("gatekeeper.snapshot.pattern", "*.json"));
 
-        assertThat(configurationDigest("<configuration><pattern>${gatekeeper.snapshot.pattern}</pattern></configuration>",
+        assertThat(configurationDigest(
+                        "<configuration><pattern>${gatekeeper.snapshot.pattern}</pattern></configuration>",
                         Map.of("gatekeeper.snapshot.pattern", "*.json")))
                 .isEqualTo(configured);
         assertThat(configurationDigest("<configuration><pattern>*.json</pattern></configuration>", Map.of()))
-                .as("the same value written in the POM").isEqualTo(configured);
-        assertThat(configurationDigest("<configuration><pattern>${gatekeeper.snapshot.pattern}</pattern></configuration>",
+                .as("the same value written in the POM")
+                .isEqualTo(configured);
+        assertThat(configurationDigest(
+                        "<configuration><pattern>${gatekeeper.snapshot.pattern}</pattern></configuration>",
                         Map.of("gatekeeper.snapshot.pattern", "*.xml")))
-                .as("a user property on the command line").isNotEqualTo(configured);
+                .as("a user property on the command line")
+                .isNotEqualTo(configured);
         assertThat(configurationDigest("<configuration><pattern>  *.json\n</pattern></configuration>", Map.of()))
-                .as("whitespace around a value").isEqualTo(configured);
+                .as("whitespace around a value")
+                .isEqualTo(configured);
     }
 
     @Test
     void switchesThatDoNotChangeWhatAGateConcludesAreNotInputs() throws Exception {
         String plain = configurationDigest("<configuration><pattern>*.json</pattern></configuration>", Map.of());
 
-        assertThat(configurationDigest("<configuration><failFast>true</failFast><pattern>*.json</pattern>"
-                + "<reuse>false</reuse><gates>snapshot</gates><session>${session}</session></configuration>", Map.of()))
+        assertThat(configurationDigest(
+                        "<configuration><failFast>true</failFast><pattern>*.json</pattern>"
+                                + "<reuse>false</reuse><gates>snapshot</gates><session>${session}</session></configuration>",
+                        Map.of()))
                 .isEqualTo(plain);
-        assertThat(configurationDigest("<configuration><pattern>*.json</pattern><overlap>false</overlap></configuration>", Map.of()))
-                .as("a parameter that is an input").isNotEqualTo(plain);
+        assertThat(configurationDigest(
+                        "<configuration><pattern>*.json</pattern><overlap>false</overlap></configuration>", Map.of()))
+                .as("a parameter that is an input")
+                .isNotEqualTo(plain);
     }
 
     @Test
     void theConfigurationsAttributesCountInAnyOrder() throws Exception {
-        String one = configurationDigest("<configuration><cases><case name=\"a\" kind=\"json\">x</case></cases></configuration>", Map.of());
+        String one = configurationDigest(
+                "<configuration><cases><case name=\"a\" kind=\"json\">x</case></cases></configuration>", Map.of());
 
-        assertThat(configurationDigest("<configuration><cases><case kind=\"json\" name=\"a\">x</case></cases></configuration>", Map.of()))
+        assertThat(configurationDigest(
+                        "<configuration><cases><case kind=\"json\" name=\"a\">x</case></cases></configuration>",
+                        Map.of()))
                 .isEqualTo(one);
-        assertThat(configurationDigest("<configuration><cases><case kind=\"xml\" name=\"a\">x</case></cases></configuration>", Map.of()))
+        assertThat(configurationDigest(
+                        "<configuration><cases><case kind=\"xml\" name=\"a\">x</case></cases></configuration>",
+                        Map.of()))
                 .isNotEqualTo(one);
     }
 
@@ -136,7 +153,8 @@ class GateInputsTest {
         String first = digestOf(project);
         project.setArtifacts(new LinkedHashSet<>(List.of(slf4j, jackson)));
         String reordered = digestOf(project);
-        project.setArtifacts(new LinkedHashSet<>(List.of(artifact("com.fasterxml.jackson.core", "jackson-core", "2.21.4", null), slf4j)));
+        project.setArtifacts(new LinkedHashSet<>(
+                List.of(artifact("com.fasterxml.jackson.core", "jackson-core", "2.21.4", null), slf4j)));
         String upgraded = digestOf(project);
 
         assertThat(reordered).isEqualTo(first);
@@ -169,10 +187,18 @@ class GateInputsTest {
         project.setArtifacts(Set.of(artifact("g", "core", "1.0.0", classes)));
         MavenSession session = session(project);
         session.setProjects(List.of(core, project));
-        String first = new GateInputs(session, project, null, null).moduleDependencyGraph().build().digests().get("dependency-graph");
+        String first = new GateInputs(session, project, null, null)
+                .moduleDependencyGraph()
+                .build()
+                .digests()
+                .get("dependency-graph");
 
         write("core/target/classes/core/Api.class", "v2");
-        String changed = new GateInputs(session, project, null, null).moduleDependencyGraph().build().digests().get("dependency-graph");
+        String changed = new GateInputs(session, project, null, null)
+                .moduleDependencyGraph()
+                .build()
+                .digests()
+                .get("dependency-graph");
 
         assertThat(changed).isNotEqualTo(first);
     }
@@ -201,7 +227,9 @@ class GateInputsTest {
         two.setInjectedProfileIds("g:parent:1.0.0", List.of("merge-ready"));
         two.setInjectedProfileIds("g:app:1.0.0", List.of("ci"));
 
-        assertThat(digest(two, GateInputs::profiles)).isEqualTo(digest(one, GateInputs::profiles)).isEqualTo("ci,merge-ready");
+        assertThat(digest(two, GateInputs::profiles))
+                .isEqualTo(digest(one, GateInputs::profiles))
+                .isEqualTo("ci,merge-ready");
         two.setInjectedProfileIds("g:app:1.0.0", List.of());
         assertThat(digest(two, GateInputs::profiles)).isEqualTo("merge-ready");
     }
@@ -217,23 +245,37 @@ class GateInputsTest {
         DefaultArtifact pluginArtifact = artifact("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT", jar);
         plugin.setPluginArtifact(pluginArtifact);
         MavenProject project = project("app", "1.0.0");
-        String first = new GateInputs(session(project), project, null, plugin).pluginVersion().build().digests().get("gatekeeper");
+        String first = new GateInputs(session(project), project, null, plugin)
+                .pluginVersion()
+                .build()
+                .digests()
+                .get("gatekeeper");
 
         Files.writeString(jar, "rebuilt");
-        String rebuilt = new GateInputs(session(project), project, null, plugin).pluginVersion().build().digests().get("gatekeeper");
+        String rebuilt = new GateInputs(session(project), project, null, plugin)
+                .pluginVersion()
+                .build()
+                .digests()
+                .get("gatekeeper");
 
         assertThat(first).startsWith("dev.gatekeeper:gatekeeper-maven-plugin:0.1.0-SNAPSHOT ");
-        assertThat(rebuilt).startsWith("dev.gatekeeper:gatekeeper-maven-plugin:0.1.0-SNAPSHOT ").isNotEqualTo(first);
+        assertThat(rebuilt)
+                .startsWith("dev.gatekeeper:gatekeeper-maven-plugin:0.1.0-SNAPSHOT ")
+                .isNotEqualTo(first);
     }
 
     @Test
     void theInputsKeepTheOrderTheGateNamedThemAndANullValueIsMissing() {
         MavenProject project = project("app", "1.0.0");
         ReuseInputs inputs = new GateInputs(session(project), project, null, null)
-                .value("b", "2").value("a", null).value("c", "3").build();
+                .value("b", "2")
+                .value("a", null)
+                .value("c", "3")
+                .build();
 
         assertThat(inputs.reusable()).isTrue();
-        assertThat(inputs.digests()).containsExactly(Map.entry("b", "2"), Map.entry("a", GateInputs.MISSING), Map.entry("c", "3"));
+        assertThat(inputs.digests())
+                .containsExactly(Map.entry("b", "2"), Map.entry("a", GateInputs.MISSING), Map.entry("c", "3"));
     }
 
     @Test
@@ -241,7 +283,10 @@ class GateInputsTest {
         MavenProject project = project("app", "1.0.0");
         Path sbom = write("target/bom.json", "{}");
 
-        ReuseInputs inputs = new GateInputs(session(project), project, null, null).value("config", "x").output("sbom", sbom).build();
+        ReuseInputs inputs = new GateInputs(session(project), project, null, null)
+                .value("config", "x")
+                .output("sbom", sbom)
+                .build();
 
         assertThat(inputs.outputs()).containsExactly("sbom");
         assertThat(inputs.digests()).containsOnlyKeys("config", "sbom");
@@ -274,7 +319,11 @@ class GateInputsTest {
         Properties properties = new Properties();
         properties.putAll(userProperties);
         maven.getRequest().setUserProperties(properties);
-        return new GateInputs(maven, project, execution, plugin).configuration().build().digests().get("configuration");
+        return new GateInputs(maven, project, execution, plugin)
+                .configuration()
+                .build()
+                .digests()
+                .get("configuration");
     }
 
     private String digest(Consumer<GateInputs> add) {
@@ -302,7 +351,8 @@ class GateInputsTest {
 
     /** A real jar with one entry, stamped {@code time}. */
     private static void jar(Path jar, long time, String entry, String content) throws IOException {
-        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             ZipEntry zipEntry = new ZipEntry(entry);
             zipEntry.setTime(time);
             zip.putNextEntry(zipEntry);
@@ -312,8 +362,8 @@ class GateInputsTest {
     }
 
     private static DefaultArtifact artifact(String groupId, String artifactId, String version, Path file) {
-        DefaultArtifact artifact = new DefaultArtifact(groupId, artifactId, version, "compile", "jar", null,
-                new DefaultArtifactHandler("jar"));
+        DefaultArtifact artifact = new DefaultArtifact(
+                groupId, artifactId, version, "compile", "jar", null, new DefaultArtifactHandler("jar"));
         artifact.setFile(file == null ? null : file.toFile());
         return artifact;
     }
@@ -331,7 +381,8 @@ class GateInputsTest {
         DefaultMavenExecutionRequest request = new DefaultMavenExecutionRequest();
         request.setStartTime(new Date(1_760_000_000_000L));
         request.setBaseDirectory(base.toFile());
-        MavenSession session = new MavenSession(null, new DefaultRepositorySystemSession(), request, new DefaultMavenExecutionResult());
+        MavenSession session = new MavenSession(
+                null, new DefaultRepositorySystemSession(), request, new DefaultMavenExecutionResult());
         session.setProjects(List.of(project));
         session.setCurrentProject(project);
         return session;

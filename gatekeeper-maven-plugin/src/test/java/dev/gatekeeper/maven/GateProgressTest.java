@@ -48,7 +48,16 @@ class GateProgressTest {
     }
 
     private static GateResult result(String subject, GateStatus status, String summary, long millis) {
-        return new GateResult("snapshot", subject, "com.example:core", status, summary, List.of(), "build-1", STARTED,
-                millis, Map.of());
+        return new GateResult(
+                "snapshot",
+                subject,
+                "com.example:core",
+                status,
+                summary,
+                List.of(),
+                "build-1",
+                STARTED,
+                millis,
+                Map.of());
     }
 }

@@ -18,7 +18,8 @@ class OwnConfigurationTest {
     }
 
     private static String plugin(String inside) {
-        return "<plugin><groupId>dev.gatekeeper</groupId><artifactId>gatekeeper-maven-plugin</artifactId>" + inside + "</plugin>";
+        return "<plugin><groupId>dev.gatekeeper</groupId><artifactId>gatekeeper-maven-plugin</artifactId>" + inside
+                + "</plugin>";
     }
 
     @Test
@@ -30,7 +31,8 @@ class OwnConfigurationTest {
     @Test
     void thePluginBoundInAProfileWithoutThoseParametersSetsNothing() throws Exception {
         Model model = pom("<profiles><profile><id>merge-ready</id><build><plugins>"
-                + plugin("<configuration><coverage>true</coverage></configuration>") + "</plugins></build></profile></profiles>");
+                + plugin("<configuration><coverage>true</coverage></configuration>")
+                + "</plugins></build></profile></profiles>");
 
         assertThat(OwnConfiguration.sets(model, KEY, "docs", PATHS)).isFalse();
     }
@@ -47,12 +49,17 @@ class OwnConfigurationTest {
     @Test
     void aDirectoryInPluginManagementOrInTheDocsExecutionIsSetButNotInAnotherGoalsExecution() throws Exception {
         Model managed = pom("<build><pluginManagement><plugins>"
-                + plugin("<configuration><directory>site</directory></configuration>") + "</plugins></pluginManagement></build>");
-        Model docsExecution = pom("<build><plugins>" + plugin("<executions><execution><goals><goal>docs</goal></goals>"
-                + "<configuration><includes><include>*.md</include></includes></configuration></execution></executions>")
+                + plugin("<configuration><directory>site</directory></configuration>")
+                + "</plugins></pluginManagement></build>");
+        Model docsExecution = pom("<build><plugins>"
+                + plugin(
+                        "<executions><execution><goals><goal>docs</goal></goals>"
+                                + "<configuration><includes><include>*.md</include></includes></configuration></execution></executions>")
                 + "</plugins></build>");
-        Model otherExecution = pom("<build><plugins>" + plugin("<executions><execution><goals><goal>snapshot</goal></goals>"
-                + "<configuration><directory>x</directory></configuration></execution></executions>") + "</plugins></build>");
+        Model otherExecution = pom("<build><plugins>"
+                + plugin("<executions><execution><goals><goal>snapshot</goal></goals>"
+                        + "<configuration><directory>x</directory></configuration></execution></executions>")
+                + "</plugins></build>");
 
         assertThat(OwnConfiguration.sets(managed, KEY, "docs", PATHS)).isTrue();
         assertThat(OwnConfiguration.sets(docsExecution, KEY, "docs", PATHS)).isTrue();

@@ -23,8 +23,11 @@ class ReactorRootTest {
 
     @SuppressWarnings("deprecation") // the constructor Maven's own tests use; the injected one needs a container
     private MavenSession session(List<MavenProject> built) {
-        MavenSession session = new MavenSession(null, new DefaultRepositorySystemSession(),
-                new DefaultMavenExecutionRequest(), new DefaultMavenExecutionResult());
+        MavenSession session = new MavenSession(
+                null,
+                new DefaultRepositorySystemSession(),
+                new DefaultMavenExecutionRequest(),
+                new DefaultMavenExecutionResult());
         session.setProjects(built);
         // Maven keeps the reactor's projects in the order it read them: the modules before their parent
         session.setAllProjects(List.of(a, b, c, parent));
@@ -35,7 +38,9 @@ class ReactorRootTest {
     void resumedFromTheLastModuleTheRootIsStillTheExecutionRoot() {
         MavenSession resumed = session(List.of(c));
 
-        assertThat(resumed.getTopLevelProject()).as("what Maven calls the top-level project").isSameAs(c);
+        assertThat(resumed.getTopLevelProject())
+                .as("what Maven calls the top-level project")
+                .isSameAs(c);
         assertThat(ReactorRoot.project(resumed, c)).isSameAs(parent);
     }
 
@@ -45,7 +50,8 @@ class ReactorRootTest {
 
         assertThat(scope.partial()).isTrue();
         assertThat(scope.notBuilt()).containsExactly("g:parent", "g:a", "g:b");
-        assertThat(scope.description()).isEqualTo("partial reactor: 1 of 4 modules in this build (c); not built: parent, a, b");
+        assertThat(scope.description())
+                .isEqualTo("partial reactor: 1 of 4 modules in this build (c); not built: parent, a, b");
     }
 
     @Test

@@ -130,14 +130,17 @@ class AbstractGateMojoTest {
 
         mojo.execute();
 
-        assertThat(results()).extracting(GateResult::label, GateResult::status, GateResult::module)
+        assertThat(results())
+                .extracting(GateResult::label, GateResult::status, GateResult::module)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("snapshot:a", GateStatus.PASS, "g:app"),
                         org.assertj.core.groups.Tuple.tuple("snapshot:b", GateStatus.FAIL, "g:app"));
         assertThat(results()).allSatisfy(r -> assertThat(r.buildId()).isEqualTo(BuildIdentity.buildId(mojo.session)));
         assertThat(maven.lines()).contains("info: snapshot: a: started", "info: snapshot: b: started");
         assertThat(maven.lines()).anyMatch(l -> l.matches("info: snapshot: a: PASS in .* - all equal"));
-        assertThat(maven.lines()).as("a blocking outcome is a warning").anyMatch(l -> l.matches("warn: snapshot: b: FAIL in .* - b differs"));
+        assertThat(maven.lines())
+                .as("a blocking outcome is a warning")
+                .anyMatch(l -> l.matches("warn: snapshot: b: FAIL in .* - b differs"));
         assertThat(mojo.releasedGates).isEqualTo(1);
     }
 
@@ -154,7 +157,10 @@ class AbstractGateMojoTest {
     void failFastStopsTheBuildAtTheFirstBlockingGateAfterWritingEveryResult() {
         mojo.failFast = true;
         mojo.gateList = () -> List.of(
-                gate("a", e -> e.add(Finding.of("SNAPSHOT_DIFF", GateStatus.HOLD, "a differs").withFix("Accept a"))),
+                gate(
+                        "a",
+                        e -> e.add(Finding.of("SNAPSHOT_DIFF", GateStatus.HOLD, "a differs")
+                                .withFix("Accept a"))),
                 gate("b", e -> e.add(Finding.of("SNAPSHOT_DIFF", GateStatus.FAIL, "b differs"))),
                 gate("c", e -> events.add("c evaluated")));
 
@@ -169,8 +175,11 @@ class AbstractGateMojoTest {
     void aGoalThatFailsTheBuildItselfCollectsEveryBlockingFindingWithItsFix() {
         mojo.failsItself = true;
         mojo.gateList = () -> List.of(
-                gate("a", e -> e.add(Finding.of("SNAPSHOT_DIFF", GateStatus.HOLD, "a differs").withFix("Accept a"))
-                        .add(Finding.of("SNAPSHOT_NOTE", GateStatus.WARN, "a is slow"))),
+                gate(
+                        "a",
+                        e -> e.add(Finding.of("SNAPSHOT_DIFF", GateStatus.HOLD, "a differs")
+                                        .withFix("Accept a"))
+                                .add(Finding.of("SNAPSHOT_NOTE", GateStatus.WARN, "a is slow"))),
                 gate("b", e -> e.add(Finding.of("SNAPSHOT_MISSING", GateStatus.FAIL, "b missing"))),
                 gate("c", e -> e.summary("fine")));
 
@@ -178,7 +187,8 @@ class AbstractGateMojoTest {
                 .isInstanceOf(MojoFailureException.class)
                 .hasMessage("snapshot:a: HOLD - a differs\n  SNAPSHOT_DIFF: a differs\n    fix: Accept a"
                         + "snapshot:b: FAIL - b missing\n  SNAPSHOT_MISSING: b missing");
-        assertThat(results()).extracting(GateResult::status)
+        assertThat(results())
+                .extracting(GateResult::status)
                 .containsExactly(GateStatus.HOLD, GateStatus.FAIL, GateStatus.PASS);
     }
 
@@ -207,14 +217,18 @@ class AbstractGateMojoTest {
         mojo.execute();
 
         List<GateResult> results = results();
-        assertThat(results).extracting(GateResult::status).containsExactly(GateStatus.ERROR, GateStatus.ERROR, GateStatus.PASS);
+        assertThat(results)
+                .extracting(GateResult::status)
+                .containsExactly(GateStatus.ERROR, GateStatus.ERROR, GateStatus.PASS);
         Finding crash = results.get(0).findings().get(0);
         assertThat(crash.code()).isEqualTo("SNAPSHOT_GATE_ERROR");
         assertThat(crash.severity()).isEqualTo(GateStatus.ERROR);
         assertThat(crash.message()).isEqualTo("snapshot could not run: index 3 out of bounds");
-        assertThat(crash.fix()).isEqualTo(
-                "Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");
-        assertThat(results.get(1).findings().get(0).message()).as("an exception without a message is named by its class")
+        assertThat(crash.fix())
+                .isEqualTo(
+                        "Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");
+        assertThat(results.get(1).findings().get(0).message())
+                .as("an exception without a message is named by its class")
                 .isEqualTo("snapshot could not run: NullPointerException");
         assertThat(mojo.releasedGates).isEqualTo(1);
     }
@@ -225,7 +239,8 @@ class AbstractGateMojoTest {
             throw new MojoExecutionException("snapshot: <cases> names no command");
         }));
 
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("snapshot: <cases> names no command");
         assertThat(mojo.releasedGates).isEqualTo(1);
     }
@@ -234,7 +249,9 @@ class AbstractGateMojoTest {
     void invalidConfigurationFoundWhileCreatingTheGatesReleasesWhatWasPrepared() {
         mojo.failCreating = new MojoExecutionException("snapshot: <cases> is empty");
 
-        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessage("snapshot: <cases> is empty");
+        assertThatThrownBy(mojo::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessage("snapshot: <cases> is empty");
         assertThat(mojo.releasedGates).isEqualTo(1);
         assertThat(resultsDirectory()).doesNotExist();
     }
@@ -245,7 +262,9 @@ class AbstractGateMojoTest {
             throw new InterruptedException();
         }));
         try {
-            assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class).hasMessage("snapshot: interrupted");
+            assertThatThrownBy(mojo::execute)
+                    .isInstanceOf(MojoExecutionException.class)
+                    .hasMessage("snapshot: interrupted");
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();
@@ -273,18 +292,21 @@ class AbstractGateMojoTest {
         assertThat(reused.status()).isEqualTo(GateStatus.PASS);
         assertThat(reused.reusedFrom()).isNotNull();
         assertThat(reused.reusedFrom().startedAt()).isEqualTo(first.startedAt());
-        assertThat(maven.lines()).anyMatch(l -> l.startsWith("info: snapshot: PASS reused - inputs unchanged since ")
-                && l.endsWith(" (3 cases equal)"));
+        assertThat(maven.lines())
+                .anyMatch(l -> l.startsWith("info: snapshot: PASS reused - inputs unchanged since ")
+                        && l.endsWith(" (3 cases equal)"));
     }
 
     @Test
     void aChangedInputRunsTheGateAgainAndSaysWhich() throws Exception {
-        mojo.inputs = () -> mojo.inputs().value("pattern", "v1").value("cases", "2").build();
+        mojo.inputs =
+                () -> mojo.inputs().value("pattern", "v1").value("cases", "2").build();
         mojo.gateList = () -> List.of(gate(null, e -> events.add("evaluated")));
         mojo.execute();
 
         ProbeMojo changed = probe();
-        changed.inputs = () -> changed.inputs().value("pattern", "v2").value("cases", "2").build();
+        changed.inputs = () ->
+                changed.inputs().value("pattern", "v2").value("cases", "2").build();
         changed.gateList = mojo.gateList;
         changed.execute();
 
@@ -336,7 +358,8 @@ class AbstractGateMojoTest {
         mojo.execute();
 
         assertThat(events).containsExactly("evaluated");
-        assertThat(maven.lines()).contains("info: snapshot: runs every build: its inputs cannot be told (<cases> cannot be read)");
+        assertThat(maven.lines())
+                .contains("info: snapshot: runs every build: its inputs cannot be told (<cases> cannot be read)");
     }
 
     @Test
@@ -353,10 +376,13 @@ class AbstractGateMojoTest {
 
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)
-                .hasMessage("snapshot: FAIL - output shows **** (gatekeeper.failFast=true stops at the first blocking gate)");
+                .hasMessage(
+                        "snapshot: FAIL - output shows **** (gatekeeper.failFast=true stops at the first blocking gate)");
         assertThat(maven.lines()).contains("info: snapshot: deploying with ****");
         assertThat(maven.lines()).noneMatch(l -> l.contains(SECRET));
-        assertThat(Files.readString(resultsDirectory().resolve("snapshot.json"))).doesNotContain(SECRET).contains("output shows ****");
+        assertThat(Files.readString(resultsDirectory().resolve("snapshot.json")))
+                .doesNotContain(SECRET)
+                .contains("output shows ****");
     }
 
     private ProbeMojo probe() {

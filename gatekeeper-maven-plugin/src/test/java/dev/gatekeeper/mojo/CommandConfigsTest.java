@@ -24,8 +24,15 @@ class CommandConfigsTest {
 
         List<CommandSpec> specs = CommandConfigs.toSpecs(List.of(generate), "fixtures <regenerate>", "./x.sh", MODULE);
 
-        assertThat(specs).containsExactly(new CommandSpec("generate.py", "./scripts/generate.py", List.of("--write"),
-                MODULE, Map.of(), Duration.ofMinutes(10), Set.of(0)));
+        assertThat(specs)
+                .containsExactly(new CommandSpec(
+                        "generate.py",
+                        "./scripts/generate.py",
+                        List.of("--write"),
+                        MODULE,
+                        Map.of(),
+                        Duration.ofMinutes(10),
+                        Set.of(0)));
     }
 
     @Test
@@ -40,7 +47,8 @@ class CommandConfigsTest {
         check.setTimeout("90s");
         check.setAllowedExitCodes(List.of(0, 2));
 
-        CommandSpec spec = CommandConfigs.toSpecs(List.of(check), "certify <commands>", "./x.sh", MODULE).get(0);
+        CommandSpec spec = CommandConfigs.toSpecs(List.of(check), "certify <commands>", "./x.sh", MODULE)
+                .get(0);
 
         assertThat(spec.name()).isEqualTo("check");
         assertThat(spec.workingDirectory()).isEqualTo(Path.of("/work/tools"));
@@ -51,8 +59,11 @@ class CommandConfigsTest {
 
     @Test
     void entryWithoutExecutableIsNamedWithTheExample() {
-        assertThatThrownBy(() -> CommandConfigs.toSpecs(List.of(command("a"), command(" ")), "fixtures <regenerate>",
-                        "./scripts/generate_fixtures.sh", MODULE))
+        assertThatThrownBy(() -> CommandConfigs.toSpecs(
+                        List.of(command("a"), command(" ")),
+                        "fixtures <regenerate>",
+                        "./scripts/generate_fixtures.sh",
+                        MODULE))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("fixtures <regenerate> entry 2 has no <executable>; name the program to run, e.g. "
                         + "<executable>./scripts/generate_fixtures.sh</executable>");
@@ -60,8 +71,8 @@ class CommandConfigsTest {
 
     @Test
     void twoCommandsWithOneNameAreRefused() {
-        assertThatThrownBy(() -> CommandConfigs.toSpecs(List.of(command("bin/gen"), command("other/gen")),
-                        "fixtures <regenerate>", "./x.sh", MODULE))
+        assertThatThrownBy(() -> CommandConfigs.toSpecs(
+                        List.of(command("bin/gen"), command("other/gen")), "fixtures <regenerate>", "./x.sh", MODULE))
                 .isInstanceOf(MojoExecutionException.class)
                 .hasMessage("fixtures <regenerate> entry 2 reuses the name 'gen'; give each command its own <name>");
     }

@@ -8,35 +8,42 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ChangelogTest {
     @ParameterizedTest
-    @ValueSource(strings = {
-        "## [1.2.0] - 2026-11-24",
-        "# 1.2.0",
-        "### v1.2.0 (2026-11-24)",
-        "## [v1.2.0](https://example.com/compare/v1.1.0...v1.2.0)",
-        "## Release `1.2.0`",
-        "## 1.2.0.",
-        "Version 1.2.0\n============",
-        "1.2.0 - the big one\n---"
-    })
+    @ValueSource(
+            strings = {
+                "## [1.2.0] - 2026-11-24",
+                "# 1.2.0",
+                "### v1.2.0 (2026-11-24)",
+                "## [v1.2.0](https://example.com/compare/v1.1.0...v1.2.0)",
+                "## Release `1.2.0`",
+                "## 1.2.0.",
+                "Version 1.2.0\n============",
+                "1.2.0 - the big one\n---"
+            })
     void aHeadingNamingTheVersionIsItsSection(String heading) {
-        Changelog changelog = Changelog.parse("# Changelog\n\nIntro 1.2.0 in a paragraph.\n\n" + heading + "\n\n- change\n");
+        Changelog changelog =
+                Changelog.parse("# Changelog\n\nIntro 1.2.0 in a paragraph.\n\n" + heading + "\n\n- change\n");
 
-        assertThat(changelog.sectionFor("1.2.0")).get().extracting(Changelog.Section::line).isEqualTo(5);
+        assertThat(changelog.sectionFor("1.2.0"))
+                .get()
+                .extracting(Changelog.Section::line)
+                .isEqualTo(5);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "## [1.2.0.1] - 2026-11-24",
-        "## 11.2.0",
-        "## 1.2.0-rc1",
-        "## 1.2.01",
-        "## [Unreleased] - planned as 1.2.0",
-        "    ## 1.2.0",
-        "```\n## 1.2.0\n```",
-        "Mentions 1.2.0 outside a heading"
-    })
+    @ValueSource(
+            strings = {
+                "## [1.2.0.1] - 2026-11-24",
+                "## 11.2.0",
+                "## 1.2.0-rc1",
+                "## 1.2.01",
+                "## [Unreleased] - planned as 1.2.0",
+                "    ## 1.2.0",
+                "```\n## 1.2.0\n```",
+                "Mentions 1.2.0 outside a heading"
+            })
     void otherVersionsUnreleasedSectionsAndNonHeadingsDoNotCount(String text) {
-        assertThat(Changelog.parse("# Changelog\n\n" + text + "\n").sectionFor("1.2.0")).isEmpty();
+        assertThat(Changelog.parse("# Changelog\n\n" + text + "\n").sectionFor("1.2.0"))
+                .isEmpty();
     }
 
     @Test
@@ -47,36 +54,44 @@ class ChangelogTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "## 1.2.0",
-        "## [1.2.0] - 2026-01-02",
-        "## v1.2.0",
-        "## 1.2.0 (pending)",
-        "### Version 1.2.0"
-    })
+    @ValueSource(
+            strings = {"## 1.2.0", "## [1.2.0] - 2026-01-02", "## v1.2.0", "## 1.2.0 (pending)", "### Version 1.2.0"})
     void theCommonMarkdownShapesAreSections(String heading) {
-        assertThat(Changelog.parse("# Changes\n\n" + heading + "\n\n- change\n").sectionFor("1.2.0")).isPresent();
+        assertThat(Changelog.parse("# Changes\n\n" + heading + "\n\n- change\n").sectionFor("1.2.0"))
+                .isPresent();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "== 1.2.0",
-        "=== Version 1.2.0 (2026-01-02)",
-        "*** Release 1.2.0 ***",
-        "Changes in version 1.2.0",
-        "1.2.0 / 2026-01-02",
-        "## [1.2.0]"
-    })
+    @ValueSource(
+            strings = {
+                "== 1.2.0",
+                "=== Version 1.2.0 (2026-01-02)",
+                "*** Release 1.2.0 ***",
+                "Changes in version 1.2.0",
+                "1.2.0 / 2026-01-02",
+                "## [1.2.0]"
+            })
     void plainTextAndAsciiDocLinesThatStartWithTheVersionAreSections(String heading) {
         Changelog changelog = Changelog.plain("= History\n\nSome words.\n\n" + heading + "\n\n* change\n");
 
-        assertThat(changelog.sectionFor("1.2.0")).get().extracting(Changelog.Section::line).isEqualTo(5);
+        assertThat(changelog.sectionFor("1.2.0"))
+                .get()
+                .extracting(Changelog.Section::line)
+                .isEqualTo(5);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"- fixed the bug of 1.2.0", "Since 1.2.0 it is faster", "== 1.2.0.1", "== 1.2.0-rc1", "Unreleased: 1.2.0"})
+    @ValueSource(
+            strings = {
+                "- fixed the bug of 1.2.0",
+                "Since 1.2.0 it is faster",
+                "== 1.2.0.1",
+                "== 1.2.0-rc1",
+                "Unreleased: 1.2.0"
+            })
     void plainLinesThatOnlyMentionTheVersionAreNot(String text) {
-        assertThat(Changelog.plain("History\n\n" + text + "\n").sectionFor("1.2.0")).isEmpty();
+        assertThat(Changelog.plain("History\n\n" + text + "\n").sectionFor("1.2.0"))
+                .isEmpty();
     }
 
     @Test
@@ -92,9 +107,13 @@ class ChangelogTest {
                   </body>
                 </document>
                 """;
-        Changelog changelog = Changelog.changesXml(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Changelog changelog = Changelog.changesXml(
+                new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
-        assertThat(changelog.sectionFor("1.2.0")).get().extracting(Changelog.Section::line).isEqualTo(4);
+        assertThat(changelog.sectionFor("1.2.0"))
+                .get()
+                .extracting(Changelog.Section::line)
+                .isEqualTo(4);
         assertThat(changelog.sectionFor("1.2")).isEmpty();
         assertThat(changelog.sectionFor("1.3.0")).isEmpty();
     }
@@ -135,11 +154,16 @@ class ChangelogTest {
                   </body>
                 </document>
                 """;
-        Changelog changelog = Changelog.changesXml(new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Changelog changelog = Changelog.changesXml(
+                new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 
-        assertThat(changelog.sectionFor("3.21.0")).get()
+        assertThat(changelog.sectionFor("3.21.0"))
+                .get()
                 .isEqualTo(new Changelog.Section("<release version=\"3.21.0\">", 12));
-        assertThat(changelog.sectionFor("3.20.0")).get().extracting(Changelog.Section::line).isEqualTo(17);
+        assertThat(changelog.sectionFor("3.20.0"))
+                .get()
+                .extracting(Changelog.Section::line)
+                .isEqualTo(17);
         assertThat(changelog.sectionFor("3.21")).isEmpty();
     }
 }

@@ -47,10 +47,17 @@ class HostileInputTest {
     private HostileRun run() {
         Map<String, String> before = HostileRun.tree(repo.root);
         RecordingGateLog log = new RecordingGateLog();
-        GateEvaluation evaluation = new GateEvaluation(GateId.RELEASE_PLAN.goal(), "com.example:app", "build-1", Clock.systemUTC(), log);
-        HostileRun run = HostileRun.of(evaluation, log.lines(), () -> new ReleasePlanGate(repo.settings(),
-                List.of(new ReactorModule("com.example:app", repo.projectVersion, repo.root.resolve("pom.xml"))),
-                List.of()).evaluate(evaluation));
+        GateEvaluation evaluation =
+                new GateEvaluation(GateId.RELEASE_PLAN.goal(), "com.example:app", "build-1", Clock.systemUTC(), log);
+        HostileRun run = HostileRun.of(
+                evaluation,
+                log.lines(),
+                () -> new ReleasePlanGate(
+                                repo.settings(),
+                                List.of(new ReactorModule(
+                                        "com.example:app", repo.projectVersion, repo.root.resolve("pom.xml"))),
+                                List.of())
+                        .evaluate(evaluation));
         Map<String, String> after = HostileRun.tree(repo.root);
         after.keySet().removeIf(name -> name.startsWith(".git/"));
         before.keySet().removeIf(name -> name.startsWith(".git/"));
@@ -69,7 +76,9 @@ class HostileInputTest {
         assertThat(run.crash()).isNull();
         for (var finding : run.result().findings()) {
             if (finding.fix() != null && finding.fix().contains("touch${IFS}pwned")) {
-                assertThat(finding.fix()).as("a pasted fix runs nothing").containsPattern("'[^']*touch\\$\\{IFS\\}pwned[^']*'");
+                assertThat(finding.fix())
+                        .as("a pasted fix runs nothing")
+                        .containsPattern("'[^']*touch\\$\\{IFS\\}pwned[^']*'");
             }
         }
     }
@@ -115,14 +124,17 @@ class HostileInputTest {
 
         HostileRun run = run().namesInputWithoutStackTrace(repo.root.toString());
 
-        assertThat(run.result().findings()).extracting(f -> f.code()).containsExactly("RELEASE_PLAN_REPOSITORY_UNREADABLE");
+        assertThat(run.result().findings())
+                .extracting(f -> f.code())
+                .containsExactly("RELEASE_PLAN_REPOSITORY_UNREADABLE");
     }
 
     @Test
     void gitFilePointingNowhereIsNamedWithoutStackTrace() throws Exception {
         repo.close();
         try (Stream<Path> walk = Files.walk(repo.root.resolve(".git"))) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            walk.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
         Files.writeString(repo.root.resolve(".git"), "gitdir: " + temp.resolve("nowhere") + "\n");
 
@@ -134,7 +146,9 @@ class HostileInputTest {
 
     @Test
     void packedRefsOfGarbageAreNamedWithoutStackTrace() throws Exception {
-        Files.writeString(repo.root.resolve(".git/packed-refs"), "# pack-refs with: peeled\nzzzz refs/tags/v2.0.0\n\u0000\u0001binary\n");
+        Files.writeString(
+                repo.root.resolve(".git/packed-refs"),
+                "# pack-refs with: peeled\nzzzz refs/tags/v2.0.0\n\u0000\u0001binary\n");
 
         HostileRun run = run().namesInputWithoutStackTrace("packed-refs");
 

@@ -43,7 +43,8 @@ class ReleaseBranchTest {
                 .contains(new ReleaseBranch("release/1.x", "the CI's branch for a detached checkout (GIT_BRANCH)"));
 
         environment.put("BUILD_SOURCEBRANCHNAME", "main");
-        assertThat(ReleaseBranch.resolve(null, environment, Optional.empty()).map(ReleaseBranch::name)).contains("main");
+        assertThat(ReleaseBranch.resolve(null, environment, Optional.empty()).map(ReleaseBranch::name))
+                .contains("main");
     }
 
     @Test

@@ -56,8 +56,10 @@ class ReleasePlanConventionsTest {
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         assertThat(codes(result)).containsExactly("RELEASE_PLAN_TAG_EXISTS");
         assertThat(only(result, "RELEASE_PLAN_TAG_EXISTS").attributes()).containsEntry("tag", "app-2.3.1");
-        assertThat(repo.logged).contains("INFO latest release tag: app-2.3.0",
-                "INFO tag format @{project.artifactId}-@{project.version} (the maven-release-plugin's default; 2 of 3 tags follow it)");
+        assertThat(repo.logged)
+                .contains(
+                        "INFO latest release tag: app-2.3.0",
+                        "INFO tag format @{project.artifactId}-@{project.version} (the maven-release-plugin's default; 2 of 3 tags follow it)");
         assertThat(result.inputs()).containsEntry("tagFormat", "@{project.artifactId}-@{project.version}");
     }
 
@@ -99,8 +101,9 @@ class ReleasePlanConventionsTest {
         GateResult result = repo.evaluate();
 
         assertThat(codes(result)).containsExactly("RELEASE_PLAN_TAG_EXISTS");
-        assertThat(repo.logged).contains("INFO tag format v@{project.version} (3 of 3 tags follow it; no tag follows the"
-                + " maven-release-plugin tagNameFormat release-@{project.version} in pom.xml)");
+        assertThat(repo.logged)
+                .contains("INFO tag format v@{project.version} (3 of 3 tags follow it; no tag follows the"
+                        + " maven-release-plugin tagNameFormat release-@{project.version} in pom.xml)");
     }
 
     @Test
@@ -123,9 +126,11 @@ class ReleasePlanConventionsTest {
 
         assertThat(codes(result)).containsExactly("RELEASE_PLAN_TAG_EXISTS");
         assertThat(only(result, "RELEASE_PLAN_TAG_EXISTS").attributes()).containsEntry("tag", "rel/app-1.2.0");
-        assertThat(repo.logged).contains("INFO tag format rel/app-@{project.version} (3 of 10 tags follow it; the"
-                + " maven-release-plugin's default @{project.artifactId}-@{project.version} is followed by 0)",
-                "INFO latest release tag: rel/app-1.1.0");
+        assertThat(repo.logged)
+                .contains(
+                        "INFO tag format rel/app-@{project.version} (3 of 10 tags follow it; the"
+                                + " maven-release-plugin's default @{project.artifactId}-@{project.version} is followed by 0)",
+                        "INFO latest release tag: rel/app-1.1.0");
     }
 
     @Test
@@ -137,9 +142,11 @@ class ReleasePlanConventionsTest {
 
         GateResult result = repo.evaluate();
 
-        assertThat(codes(result)).containsExactlyInAnyOrder("RELEASE_PLAN_TAG_FORMAT_UNUSABLE", "RELEASE_PLAN_TAG_EXISTS");
+        assertThat(codes(result))
+                .containsExactlyInAnyOrder("RELEASE_PLAN_TAG_FORMAT_UNUSABLE", "RELEASE_PLAN_TAG_EXISTS");
         assertThat(only(result, "RELEASE_PLAN_TAG_FORMAT_UNUSABLE").severity()).isEqualTo(GateStatus.WARN);
-        assertThat(only(result, "RELEASE_PLAN_TAG_FORMAT_UNUSABLE").fix()).contains("-Dgatekeeper.releasePlan.tagFormat");
+        assertThat(only(result, "RELEASE_PLAN_TAG_FORMAT_UNUSABLE").fix())
+                .contains("-Dgatekeeper.releasePlan.tagFormat");
         assertThat(only(result, "RELEASE_PLAN_TAG_EXISTS").attributes()).containsEntry("tag", "app-1.2.0");
     }
 
@@ -155,8 +162,10 @@ class ReleasePlanConventionsTest {
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.summary()).contains(", in CHANGES.md, ");
         assertThat(result.inputs()).containsEntry("changelogFile", "CHANGES.md").containsKey("changelog");
-        assertThat(repo.logged).contains("INFO changelog CHANGES.md (found among the usual names)",
-                "INFO CHANGES.md:3 has the section '1.2.0 (pending)'");
+        assertThat(repo.logged)
+                .contains(
+                        "INFO changelog CHANGES.md (found among the usual names)",
+                        "INFO CHANGES.md:3 has the section '1.2.0 (pending)'");
     }
 
     @Test
@@ -173,7 +182,8 @@ class ReleasePlanConventionsTest {
         GateResult result = repo.evaluate();
 
         assertThat(codes(result)).containsExactly("RELEASE_PLAN_NO_CHANGELOG_ENTRY");
-        assertThat(only(result, "RELEASE_PLAN_NO_CHANGELOG_ENTRY").message()).isEqualTo("docs/History.adoc has no section for 1.2.0");
+        assertThat(only(result, "RELEASE_PLAN_NO_CHANGELOG_ENTRY").message())
+                .isEqualTo("docs/History.adoc has no section for 1.2.0");
     }
 
     @Test
@@ -184,11 +194,13 @@ class ReleasePlanConventionsTest {
 
         Finding warning = only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG");
         assertThat(warning.severity()).isEqualTo(GateStatus.WARN);
-        assertThat(warning.message()).contains("CHANGELOG, CHANGES, HISTORY, NEWS, RELEASE-NOTES, RELEASE_NOTES", "src/changes/changes.xml");
+        assertThat(warning.message())
+                .contains("CHANGELOG, CHANGES, HISTORY, NEWS, RELEASE-NOTES, RELEASE_NOTES", "src/changes/changes.xml");
         assertThat(warning.fix()).contains("CHANGELOG.md", "requireChangelog=true");
 
         repo.requireChangelog = true;
-        assertThat(only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG").severity()).isEqualTo(GateStatus.HOLD);
+        assertThat(only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG").severity())
+                .isEqualTo(GateStatus.HOLD);
     }
 
     @Test
@@ -200,7 +212,9 @@ class ReleasePlanConventionsTest {
         Finding missing = only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG");
 
         assertThat(missing.severity()).isEqualTo(GateStatus.HOLD);
-        assertThat(missing.message()).isEqualTo("there is no changelog: docs/CHANGELOG.md (gatekeeper.releasePlan.changelog) does not exist");
+        assertThat(missing.message())
+                .isEqualTo(
+                        "there is no changelog: docs/CHANGELOG.md (gatekeeper.releasePlan.changelog) does not exist");
     }
 
     @Test
@@ -211,7 +225,9 @@ class ReleasePlanConventionsTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
         Finding none = only(result, "RELEASE_PLAN_NO_PLANNED_VERSION");
-        assertThat(none.message()).isEqualTo("the project version HEAD-SNAPSHOT plans no release, so the tags and the changelog were not checked");
+        assertThat(none.message())
+                .isEqualTo(
+                        "the project version HEAD-SNAPSHOT plans no release, so the tags and the changelog were not checked");
         assertThat(none.fix()).contains("-Dgatekeeper.releasePlan.version=");
         assertThat(repo.logged).contains("INFO no planned release: the project version HEAD-SNAPSHOT plans none");
 
@@ -228,7 +244,8 @@ class ReleasePlanConventionsTest {
             Files.writeString(lib.resolve(version).resolve("lib-" + version + ".pom"), "<project/>");
         }
         Files.createDirectories(lib.resolve("0.11.0")); // a failed download: no POM
-        Files.writeString(lib.resolve("maven-metadata-central.xml"),
+        Files.writeString(
+                lib.resolve("maven-metadata-central.xml"),
                 "<metadata><versioning><versions><version>0.9.5</version><version>0.10.1-rc1</version></versioning></metadata>");
         repo.localRepository = local;
         repo.snapshotReferences.add(reference("org.example:lib", "0.11.0-SNAPSHOT"));
@@ -236,12 +253,16 @@ class ReleasePlanConventionsTest {
 
         GateResult result = repo.evaluate();
 
-        List<Finding> held = result.findings().stream().filter(f -> f.code().equals("RELEASE_PLAN_SNAPSHOT_DEPENDENCY")).toList();
+        List<Finding> held = result.findings().stream()
+                .filter(f -> f.code().equals("RELEASE_PLAN_SNAPSHOT_DEPENDENCY"))
+                .toList();
         assertThat(held).hasSize(2);
-        assertThat(held.get(0).fix()).startsWith("Depend on a release of org.example:lib, such as 0.10.1-rc1"
-                + " (the latest before 0.11.0-SNAPSHOT in the local repository), or release it first");
-        assertThat(held.get(1).fix()).startsWith("Release org.example:unknown first and depend on that release"
-                + " (the local repository knows no release of it before 0.1.0-SNAPSHOT)");
+        assertThat(held.get(0).fix())
+                .startsWith("Depend on a release of org.example:lib, such as 0.10.1-rc1"
+                        + " (the latest before 0.11.0-SNAPSHOT in the local repository), or release it first");
+        assertThat(held.get(1).fix())
+                .startsWith("Release org.example:unknown first and depend on that release"
+                        + " (the local repository knows no release of it before 0.1.0-SNAPSHOT)");
         assertThat(held.get(1).fix()).doesNotContain("the one before");
     }
 
@@ -249,15 +270,32 @@ class ReleasePlanConventionsTest {
     void anAllowedSnapshotAndGatekeeperInAProfileWarnInsteadOfHolding() throws Exception {
         repo.allowedSnapshots = List.of("org.example:*,com.other:thing");
         repo.snapshotReferences.add(reference("org.example:lib", "0.11.0-SNAPSHOT"));
-        repo.snapshotReferences.add(new SnapshotReference(SnapshotReference.Kind.PLUGIN, "com.example:app",
-                SnapshotReference.GATEKEEPER_PLUGIN, "0.1.0-SNAPSHOT", null, repo.root.resolve("pom.xml"), 30, "merge-ready"));
-        repo.snapshotReferences.add(new SnapshotReference(SnapshotReference.Kind.PLUGIN, "com.example:app",
-                "org.examplex:tool", "1.0-SNAPSHOT", null, repo.root.resolve("pom.xml"), 40, null));
+        repo.snapshotReferences.add(new SnapshotReference(
+                SnapshotReference.Kind.PLUGIN,
+                "com.example:app",
+                SnapshotReference.GATEKEEPER_PLUGIN,
+                "0.1.0-SNAPSHOT",
+                null,
+                repo.root.resolve("pom.xml"),
+                30,
+                "merge-ready"));
+        repo.snapshotReferences.add(new SnapshotReference(
+                SnapshotReference.Kind.PLUGIN,
+                "com.example:app",
+                "org.examplex:tool",
+                "1.0-SNAPSHOT",
+                null,
+                repo.root.resolve("pom.xml"),
+                40,
+                null));
 
         GateResult result = repo.evaluate();
 
-        assertThat(codes(result)).containsExactlyInAnyOrder("RELEASE_PLAN_SNAPSHOT_ALLOWED", "RELEASE_PLAN_SNAPSHOT_GATEKEEPER",
-                "RELEASE_PLAN_SNAPSHOT_PLUGIN");
+        assertThat(codes(result))
+                .containsExactlyInAnyOrder(
+                        "RELEASE_PLAN_SNAPSHOT_ALLOWED",
+                        "RELEASE_PLAN_SNAPSHOT_GATEKEEPER",
+                        "RELEASE_PLAN_SNAPSHOT_PLUGIN");
         Finding allowed = only(result, "RELEASE_PLAN_SNAPSHOT_ALLOWED");
         assertThat(allowed.severity()).isEqualTo(GateStatus.WARN);
         assertThat(allowed.attributes()).containsEntry("allowedBy", "org.example:*");
@@ -268,7 +306,13 @@ class ReleasePlanConventionsTest {
     }
 
     private SnapshotReference reference(String coordinates, String version) {
-        return new SnapshotReference(SnapshotReference.Kind.DEPENDENCY, "com.example:app", coordinates, version, null,
-                repo.root.resolve("pom.xml"), 12);
+        return new SnapshotReference(
+                SnapshotReference.Kind.DEPENDENCY,
+                "com.example:app",
+                coordinates,
+                version,
+                null,
+                repo.root.resolve("pom.xml"),
+                12);
     }
 }

@@ -50,11 +50,14 @@ class ReleasePlanGateTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.findings()).isEmpty();
-        assertThat(result.summary()).isEqualTo("1.2.0 planned on main: past v1.1.0, in CHANGELOG.md, no SNAPSHOTs, tree clean");
-        assertThat(repo.logged).contains("INFO branch main (from git)",
-                "INFO planned release 1.2.0 (from the project version 1.2.0-SNAPSHOT)",
-                "INFO latest release tag: v1.1.0",
-                "INFO CHANGELOG.md:5 has the section '[1.2.0] - 2026-11-24'");
+        assertThat(result.summary())
+                .isEqualTo("1.2.0 planned on main: past v1.1.0, in CHANGELOG.md, no SNAPSHOTs, tree clean");
+        assertThat(repo.logged)
+                .contains(
+                        "INFO branch main (from git)",
+                        "INFO planned release 1.2.0 (from the project version 1.2.0-SNAPSHOT)",
+                        "INFO latest release tag: v1.1.0",
+                        "INFO CHANGELOG.md:5 has the section '[1.2.0] - 2026-11-24'");
         assertThat(result.inputs()).containsKey("changelog");
     }
 
@@ -78,11 +81,13 @@ class ReleasePlanGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         assertThat(codes(result)).containsExactly("RELEASE_PLAN_TAG_EXISTS");
         Finding exists = only(result, "RELEASE_PLAN_TAG_EXISTS");
-        assertThat(exists.message()).isEqualTo("tag v1.2.0 already exists and points at commit "
-                + tagged.name().substring(0, 12) + ", not at HEAD");
+        assertThat(exists.message())
+                .isEqualTo("tag v1.2.0 already exists and points at commit "
+                        + tagged.name().substring(0, 12) + ", not at HEAD");
         assertThat(exists.attributes()).containsEntry("commit", tagged.name()).containsEntry("tag", "v1.2.0");
-        assertThat(exists.fix()).isEqualTo("plan 1.2.1 or 1.3.0: set the project version with mvn versions:set "
-                + "-DnewVersion=1.3.0-SNAPSHOT, or pass -Dgatekeeper.releasePlan.version=1.3.0");
+        assertThat(exists.fix())
+                .isEqualTo("plan 1.2.1 or 1.3.0: set the project version with mvn versions:set "
+                        + "-DnewVersion=1.3.0-SNAPSHOT, or pass -Dgatekeeper.releasePlan.version=1.3.0");
     }
 
     @Test
@@ -122,8 +127,9 @@ class ReleasePlanGateTest {
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         Finding notPast = only(result, "RELEASE_PLAN_NOT_PAST_LATEST");
         assertThat(notPast.message()).isEqualTo("1.2.0 does not move past v1.10.0");
-        assertThat(notPast.fix()).isEqualTo("plan 1.10.1 or 1.11.0: set the project version with mvn versions:set "
-                + "-DnewVersion=1.11.0-SNAPSHOT, or pass -Dgatekeeper.releasePlan.version=1.11.0");
+        assertThat(notPast.fix())
+                .isEqualTo("plan 1.10.1 or 1.11.0: set the project version with mvn versions:set "
+                        + "-DnewVersion=1.11.0-SNAPSHOT, or pass -Dgatekeeper.releasePlan.version=1.11.0");
         assertThat(result.summary()).isEqualTo("1.2.0 does not move past v1.10.0");
     }
 
@@ -131,7 +137,8 @@ class ReleasePlanGateTest {
     void aTagOfTheSameVersionSpelledDifferentlyIsNotMovedPast() throws Exception {
         repo.tag("v1.2");
 
-        assertThat(only(repo.evaluate(), "RELEASE_PLAN_NOT_PAST_LATEST").message()).isEqualTo("1.2.0 does not move past v1.2");
+        assertThat(only(repo.evaluate(), "RELEASE_PLAN_NOT_PAST_LATEST").message())
+                .isEqualTo("1.2.0 does not move past v1.2");
     }
 
     @Test
@@ -140,7 +147,8 @@ class ReleasePlanGateTest {
         repo.tag("app-1.3.0");
         repo.tag("v9.0.0");
 
-        assertThat(only(repo.evaluate(), "RELEASE_PLAN_NOT_PAST_LATEST").message()).isEqualTo("1.2.0 does not move past app-1.3.0");
+        assertThat(only(repo.evaluate(), "RELEASE_PLAN_NOT_PAST_LATEST").message())
+                .isEqualTo("1.2.0 does not move past app-1.3.0");
     }
 
     @Test
@@ -157,7 +165,8 @@ class ReleasePlanGateTest {
         repo.commit("no changelog");
         Finding missing = only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG");
         assertThat(missing.severity()).isEqualTo(GateStatus.HOLD);
-        assertThat(missing.message()).isEqualTo("there is no changelog: CHANGELOG.md (gatekeeper.releasePlan.changelog) does not exist");
+        assertThat(missing.message())
+                .isEqualTo("there is no changelog: CHANGELOG.md (gatekeeper.releasePlan.changelog) does not exist");
     }
 
     /** A changelog that exists but cannot be read is a changelog problem, not a damaged git repository. */
@@ -173,7 +182,9 @@ class ReleasePlanGateTest {
         assertThat(codes(result)).doesNotContain("RELEASE_PLAN_REPOSITORY_UNREADABLE");
         Finding finding = only(result, "RELEASE_PLAN_CHANGELOG_UNREADABLE");
         assertThat(finding.severity()).isEqualTo(GateStatus.HOLD);
-        assertThat(finding.message()).startsWith("/proc/self/mem cannot be read").doesNotContain("Exception");
+        assertThat(finding.message())
+                .startsWith("/proc/self/mem cannot be read")
+                .doesNotContain("Exception");
         assertThat(finding.fix()).contains("/proc/self/mem").doesNotContain("git fsck");
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
     }
@@ -199,29 +210,38 @@ class ReleasePlanGateTest {
 
         Finding mismatch = only(repo.evaluate(), "RELEASE_PLAN_VERSION_MISMATCH");
 
-        assertThat(mismatch.message()).isEqualTo("com.example:core is at 1.1.0-SNAPSHOT, the reactor's root at 1.2.0-SNAPSHOT");
+        assertThat(mismatch.message())
+                .isEqualTo("com.example:core is at 1.1.0-SNAPSHOT, the reactor's root at 1.2.0-SNAPSHOT");
         assertThat(mismatch.file()).isEqualTo("core/pom.xml");
     }
 
     @Test
     void everySnapshotReferenceIsAHoldWithItsOwnCodeFileAndLine() throws Exception {
         Path pom = repo.root.resolve("pom.xml");
-        repo.snapshotReferences.add(new SnapshotReference(SnapshotReference.Kind.PLUGIN_DEPENDENCY, "com.example:app",
-                "com.example:helper", "2.0.0-SNAPSHOT", "org.example:tool-maven-plugin:1.0", pom, 42));
-        repo.snapshotReferences.add(new SnapshotReference(SnapshotReference.Kind.BOM, "com.example:app",
-                "com.example:bom", "[1.0,2.0)", null, pom, null));
+        repo.snapshotReferences.add(new SnapshotReference(
+                SnapshotReference.Kind.PLUGIN_DEPENDENCY,
+                "com.example:app",
+                "com.example:helper",
+                "2.0.0-SNAPSHOT",
+                "org.example:tool-maven-plugin:1.0",
+                pom,
+                42));
+        repo.snapshotReferences.add(new SnapshotReference(
+                SnapshotReference.Kind.BOM, "com.example:app", "com.example:bom", "[1.0,2.0)", null, pom, null));
 
         GateResult result = repo.evaluate();
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         Finding pluginDependency = only(result, "RELEASE_PLAN_SNAPSHOT_PLUGIN_DEPENDENCY");
-        assertThat(pluginDependency.message()).isEqualTo("com.example:app: plugin dependency com.example:helper:2.0.0-SNAPSHOT"
-                + " of plugin org.example:tool-maven-plugin:1.0 is a SNAPSHOT");
+        assertThat(pluginDependency.message())
+                .isEqualTo("com.example:app: plugin dependency com.example:helper:2.0.0-SNAPSHOT"
+                        + " of plugin org.example:tool-maven-plugin:1.0 is a SNAPSHOT");
         assertThat(pluginDependency.file()).isEqualTo("pom.xml");
         assertThat(pluginDependency.line()).isEqualTo(42);
-        assertThat(pluginDependency.fix()).isEqualTo("Release com.example:helper first and depend on that release (the local"
-                + " repository knows no release of it before 2.0.0-SNAPSHOT), or accept it with"
-                + " -Dgatekeeper.releasePlan.allowedSnapshots=com.example:helper");
+        assertThat(pluginDependency.fix())
+                .isEqualTo("Release com.example:helper first and depend on that release (the local"
+                        + " repository knows no release of it before 2.0.0-SNAPSHOT), or accept it with"
+                        + " -Dgatekeeper.releasePlan.allowedSnapshots=com.example:helper");
         Finding range = only(result, "RELEASE_PLAN_SNAPSHOT_BOM");
         assertThat(range.message()).endsWith("imported BOM com.example:bom:[1.0,2.0) is a version range");
         assertThat(range.fix()).startsWith("Pin one release of com.example:bom instead of the range [1.0,2.0)");
@@ -236,7 +256,8 @@ class ReleasePlanGateTest {
         GateResult result = repo.evaluate();
 
         Finding dirty = only(result, "RELEASE_PLAN_DIRTY_TREE");
-        assertThat(dirty.message()).isEqualTo("the working tree has 3 uncommitted changes; a release must be built from a commit");
+        assertThat(dirty.message())
+                .isEqualTo("the working tree has 3 uncommitted changes; a release must be built from a commit");
         assertThat(dirty.detail()).isEqualTo(" D CHANGELOG.md\n?? notes.txt\n M pom.xml\n");
         assertThat(dirty.fix()).isEqualTo("commit or stash them: git status --short");
     }
@@ -264,7 +285,8 @@ class ReleasePlanGateTest {
 
         GateResult result = repo.evaluate();
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
-        assertThat(repo.logged).anyMatch(line -> line.startsWith("INFO release.properties is there: release:prepare is under way"));
+        assertThat(repo.logged)
+                .anyMatch(line -> line.startsWith("INFO release.properties is there: release:prepare is under way"));
 
         repo.write("src/Main.java", "class Main {}\n");
         assertThat(only(repo.evaluate(), "RELEASE_PLAN_DIRTY_TREE").detail()).isEqualTo("?? src/Main.java\n");
@@ -275,7 +297,8 @@ class ReleasePlanGateTest {
         repo.write("pom.xml", "<project><version>1.2.0</version></project>\n");
         repo.write("pom.xml.releaseBackup", "<project/>\n");
 
-        assertThat(only(repo.evaluate(), "RELEASE_PLAN_DIRTY_TREE").detail()).isEqualTo(" M pom.xml\n?? pom.xml.releaseBackup\n");
+        assertThat(only(repo.evaluate(), "RELEASE_PLAN_DIRTY_TREE").detail())
+                .isEqualTo(" M pom.xml\n?? pom.xml.releaseBackup\n");
     }
 
     @Test
@@ -296,13 +319,23 @@ class ReleasePlanGateTest {
         repo.tag("v1.3.0");
         repo.modules.add(new ReactorModule("com.example:app", "1.2.0-SNAPSHOT", repo.root.resolve("pom.xml")));
         repo.modules.add(new ReactorModule("com.example:core", "1.0.0", repo.root.resolve("core/pom.xml")));
-        repo.snapshotReferences.add(new SnapshotReference(SnapshotReference.Kind.PARENT, "com.example:app",
-                "com.example:parent", "3-SNAPSHOT", null, repo.root.resolve("pom.xml"), 5));
+        repo.snapshotReferences.add(new SnapshotReference(
+                SnapshotReference.Kind.PARENT,
+                "com.example:app",
+                "com.example:parent",
+                "3-SNAPSHOT",
+                null,
+                repo.root.resolve("pom.xml"),
+                5));
         repo.write("notes.txt", "new\n");
 
-        assertThat(codes(repo.evaluate())).containsExactlyInAnyOrder("RELEASE_PLAN_NOT_PAST_LATEST",
-                "RELEASE_PLAN_NO_CHANGELOG_ENTRY", "RELEASE_PLAN_VERSION_MISMATCH", "RELEASE_PLAN_SNAPSHOT_PARENT",
-                "RELEASE_PLAN_DIRTY_TREE");
+        assertThat(codes(repo.evaluate()))
+                .containsExactlyInAnyOrder(
+                        "RELEASE_PLAN_NOT_PAST_LATEST",
+                        "RELEASE_PLAN_NO_CHANGELOG_ENTRY",
+                        "RELEASE_PLAN_VERSION_MISMATCH",
+                        "RELEASE_PLAN_SNAPSHOT_PARENT",
+                        "RELEASE_PLAN_DIRTY_TREE");
     }
 
     @Test
@@ -314,7 +347,8 @@ class ReleasePlanGateTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.findings()).isEmpty();
-        assertThat(result.summary()).isEqualTo("not checked: feature/x is not a release-track branch (main, master, release/.*)");
+        assertThat(result.summary())
+                .isEqualTo("not checked: feature/x is not a release-track branch (main, master, release/.*)");
     }
 
     @Test
@@ -345,7 +379,8 @@ class ReleasePlanGateTest {
         GateResult unknown = repo.evaluate();
         assertThat(unknown.status()).isEqualTo(GateStatus.WARN);
         assertThat(only(unknown, "RELEASE_PLAN_BRANCH_UNKNOWN").fix())
-                .isEqualTo("Name the branch with -Dgatekeeper.releasePlan.branch=<branch>, or check anyway with -Dgatekeeper.releasePlan.force");
+                .isEqualTo(
+                        "Name the branch with -Dgatekeeper.releasePlan.branch=<branch>, or check anyway with -Dgatekeeper.releasePlan.force");
 
         repo.environment.put("GIT_BRANCH", "origin/main");
         GateResult known = repo.evaluate();
@@ -380,16 +415,31 @@ class ReleasePlanGateTest {
 
         GateResult result = repo.evaluate();
 
-        assertThat(codes(result)).containsExactlyInAnyOrder("RELEASE_PLAN_SHALLOW_CLONE", "RELEASE_PLAN_NOT_PAST_LATEST");
-        assertThat(only(result, "RELEASE_PLAN_SHALLOW_CLONE").fix()).contains("git fetch --unshallow --tags", "fetch-depth: 0");
+        assertThat(codes(result))
+                .containsExactlyInAnyOrder("RELEASE_PLAN_SHALLOW_CLONE", "RELEASE_PLAN_NOT_PAST_LATEST");
+        assertThat(only(result, "RELEASE_PLAN_SHALLOW_CLONE").fix())
+                .contains("git fetch --unshallow --tags", "fetch-depth: 0");
     }
 
     @Test
     void outsideAGitRepositoryItIsAnError() throws Exception {
         Path plain = Files.createDirectories(temp.resolve("plain"));
-        ReleasePlanSettings settings = new ReleasePlanSettings(plain, "1.2.0-SNAPSHOT", null, null, true,
-                List.of(), TagFormatChoice.Declared.releasePluginDefault("g", "a"), null, false, true, Map.of(), null, List.of());
-        GateEvaluation evaluation = new GateEvaluation(GateId.RELEASE_PLAN.goal(), "g:a", "build-1", Clock.systemUTC(), GateLog.silent());
+        ReleasePlanSettings settings = new ReleasePlanSettings(
+                plain,
+                "1.2.0-SNAPSHOT",
+                null,
+                null,
+                true,
+                List.of(),
+                TagFormatChoice.Declared.releasePluginDefault("g", "a"),
+                null,
+                false,
+                true,
+                Map.of(),
+                null,
+                List.of());
+        GateEvaluation evaluation =
+                new GateEvaluation(GateId.RELEASE_PLAN.goal(), "g:a", "build-1", Clock.systemUTC(), GateLog.silent());
         new ReleasePlanGate(settings, List.of(), List.of()).evaluate(evaluation);
         GateResult result = evaluation.finish();
 

@@ -48,11 +48,12 @@ class ReleasePlanTagsAndChangelogsTest {
         assertThat(codes(result)).isEmpty();
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.summary()).startsWith("1.5.0 planned on main: past 1.4.0, ");
-        assertThat(repo.logged).contains(
-                "INFO tag format @{project.version} (1 of 2 tags follow it; the maven-release-plugin's default"
-                        + " @{project.artifactId}-@{project.version} is followed by 0)",
-                "INFO ignored 1 tag that is not a release version: 1.5.x",
-                "INFO latest release tag: 1.4.0");
+        assertThat(repo.logged)
+                .contains(
+                        "INFO tag format @{project.version} (1 of 2 tags follow it; the maven-release-plugin's default"
+                                + " @{project.artifactId}-@{project.version} is followed by 0)",
+                        "INFO ignored 1 tag that is not a release version: 1.5.x",
+                        "INFO latest release tag: 1.4.0");
     }
 
     @Test
@@ -66,10 +67,11 @@ class ReleasePlanTagsAndChangelogsTest {
         GateResult result = repo.evaluate();
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
-        assertThat(repo.logged).contains(
-                "INFO tag format @{project.artifactId}-@{project.version} (the maven-release-plugin's default; 0 of 1 tags follow it)",
-                "INFO ignored 1 tag that is not a release version: 1.5.x",
-                "INFO no other release tag matches '@{project.artifactId}-@{project.version}': this is the first release");
+        assertThat(repo.logged)
+                .contains(
+                        "INFO tag format @{project.artifactId}-@{project.version} (the maven-release-plugin's default; 0 of 1 tags follow it)",
+                        "INFO ignored 1 tag that is not a release version: 1.5.x",
+                        "INFO no other release tag matches '@{project.artifactId}-@{project.version}': this is the first release");
         assertThat(repo.logged).noneMatch(line -> line.contains("latest release tag"));
     }
 
@@ -79,8 +81,9 @@ class ReleasePlanTagsAndChangelogsTest {
 
         Finding invalid = only(repo.evaluate(), "RELEASE_PLAN_INVALID_VERSION");
 
-        assertThat(invalid.message()).isEqualTo(
-                "'1.5.x' is not a release version: 'x' stands for any number: 1.5.x names a line of versions (a branch), not one release");
+        assertThat(invalid.message())
+                .isEqualTo(
+                        "'1.5.x' is not a release version: 'x' stands for any number: 1.5.x names a line of versions (a branch), not one release");
     }
 
     @Test
@@ -115,14 +118,17 @@ class ReleasePlanTagsAndChangelogsTest {
     @Test
     void aMissingReleaseInAChangesXmlAsksForAReleaseElement() throws Exception {
         Files.delete(repo.root.resolve("CHANGELOG.md"));
-        repo.write("src/changes/changes.xml", "<document><body><release version=\"1.1.0\" date=\"2026-10-01\"/></body></document>\n");
+        repo.write(
+                "src/changes/changes.xml",
+                "<document><body><release version=\"1.1.0\" date=\"2026-10-01\"/></body></document>\n");
         repo.commit("changes.xml");
         repo.changelog = null;
 
         Finding noEntry = only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG_ENTRY");
 
-        assertThat(noEntry.fix()).isEqualTo(
-                "Add a section <release version=\"1.2.0\" date=\"YYYY-MM-DD\"> to the <body> of src/changes/changes.xml");
+        assertThat(noEntry.fix())
+                .isEqualTo(
+                        "Add a section <release version=\"1.2.0\" date=\"YYYY-MM-DD\"> to the <body> of src/changes/changes.xml");
         assertThat(noEntry.fix()).doesNotContain("##");
     }
 
@@ -130,7 +136,8 @@ class ReleasePlanTagsAndChangelogsTest {
     void aConfiguredChangelogThatDoesNotExistIsToBeCreatedInItsOwnFormat() throws Exception {
         repo.changelog = "src/changes/changes.xml";
         assertThat(only(repo.evaluate(), "RELEASE_PLAN_NO_CHANGELOG").fix())
-                .startsWith("Create src/changes/changes.xml with a section <release version=\"1.2.0\" date=\"YYYY-MM-DD\"> in its <body>")
+                .startsWith(
+                        "Create src/changes/changes.xml with a section <release version=\"1.2.0\" date=\"YYYY-MM-DD\"> in its <body>")
                 .doesNotContain("##");
 
         repo.changelog = "docs/CHANGES.adoc";
@@ -144,27 +151,36 @@ class ReleasePlanTagsAndChangelogsTest {
 
     @Test
     void aChangesXmlComesBeforeTheReleaseNotesGeneratedFromIt() throws Exception {
-        // apache/commons-lang: RELEASE-NOTES.txt is generated from changes.xml at each release, so it names the last one
+        // apache/commons-lang: RELEASE-NOTES.txt is generated from changes.xml at each release, so it names the last
+        // one
         Files.delete(repo.root.resolve("CHANGELOG.md"));
-        repo.write("RELEASE-NOTES.txt", "Apache Commons Lang 1.1.0 Release Notes\n---\n\nThe team is pleased to announce 1.1.0.\n");
-        repo.write("src/changes/changes.xml", "<document><body>\n<release version=\"1.2.0\" date=\"YYYY-MM-DD\"/>\n"
-                + "<release version=\"1.1.0\" date=\"2026-10-01\"/>\n</body></document>\n");
+        repo.write(
+                "RELEASE-NOTES.txt",
+                "Apache Commons Lang 1.1.0 Release Notes\n---\n\nThe team is pleased to announce 1.1.0.\n");
+        repo.write(
+                "src/changes/changes.xml",
+                "<document><body>\n<release version=\"1.2.0\" date=\"YYYY-MM-DD\"/>\n"
+                        + "<release version=\"1.1.0\" date=\"2026-10-01\"/>\n</body></document>\n");
         repo.commit("changes.xml and the release notes made from it");
         repo.changelog = null;
 
         GateResult result = repo.evaluate();
 
         assertThat(codes(result)).isEmpty();
-        assertThat(repo.logged).contains("INFO changelog src/changes/changes.xml (found among the usual names)",
-                "INFO src/changes/changes.xml:2 has the section '<release version=\"1.2.0\">'");
+        assertThat(repo.logged)
+                .contains(
+                        "INFO changelog src/changes/changes.xml (found among the usual names)",
+                        "INFO src/changes/changes.xml:2 has the section '<release version=\"1.2.0\">'");
     }
 
     @Test
     void aChangelogInLatin1IsReadNotTakenForADamagedRepository() throws Exception {
         // commons-lang's RELEASE-NOTES.txt is ISO-8859-1 ("Thanks to Eamonn McManus" with an E acute): read strictly
         // as UTF-8 it threw, and the gate said the git repository could not be read
-        Files.write(repo.root.resolve("NEWS.txt"),
-                "Release 1.2.0\n\nThanks to \u00c9amonn McManus.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(
+                repo.root.resolve("NEWS.txt"),
+                "Release 1.2.0\n\nThanks to \u00c9amonn McManus.\n"
+                        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         repo.commit("Latin-1 notes");
         repo.changelog = "NEWS.txt";
 

@@ -1,11 +1,11 @@
 package dev.gatekeeper.release;
 
 import dev.gatekeeper.core.Finding;
-import dev.gatekeeper.core.GateId;
-import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.GateEvaluation;
+import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateLog;
 import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.RecordingGateLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +45,7 @@ final class ReleaseRepository implements AutoCloseable {
     final Map<String, String> environment = new HashMap<>();
     /** The reactor; when left empty, one module com.example:app at {@link #projectVersion}. */
     final List<ReactorModule> modules = new ArrayList<>();
+
     final List<SnapshotReference> snapshotReferences = new ArrayList<>();
     String projectVersion = "1.2.0-SNAPSHOT";
     String explicitVersion;
@@ -55,6 +56,7 @@ final class ReleaseRepository implements AutoCloseable {
     String tagFormat = "v@{version}";
     /** The maven-release-plugin's tagNameFormat, and the POM it is in, when {@link #tagFormat} is null. */
     String releasePluginTagFormat;
+
     String changelog = "CHANGELOG.md";
     boolean requireChangelog;
     Path localRepository;
@@ -63,7 +65,8 @@ final class ReleaseRepository implements AutoCloseable {
 
     ReleaseRepository(Path root) throws Exception {
         this.root = root;
-        this.git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call();
+        this.git =
+                Git.init().setDirectory(root.toFile()).setInitialBranch("main").call();
         write(".gitignore", "target/\n");
         write("pom.xml", "<project/>\n");
         write("CHANGELOG.md", CHANGELOG);
@@ -80,7 +83,12 @@ final class ReleaseRepository implements AutoCloseable {
     RevCommit commit(String message) throws Exception {
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();
-        return git.commit().setMessage(message).setAuthor(IT).setCommitter(IT).setSign(false).call();
+        return git.commit()
+                .setMessage(message)
+                .setAuthor(IT)
+                .setCommitter(IT)
+                .setSign(false)
+                .call();
     }
 
     void tag(String name) throws Exception {
@@ -88,7 +96,13 @@ final class ReleaseRepository implements AutoCloseable {
     }
 
     void annotatedTag(String name) throws Exception {
-        git.tag().setName(name).setAnnotated(true).setMessage("release " + name).setTagger(IT).setSigned(false).call();
+        git.tag()
+                .setName(name)
+                .setAnnotated(true)
+                .setMessage("release " + name)
+                .setTagger(IT)
+                .setSigned(false)
+                .call();
     }
 
     void detach() throws Exception {
@@ -96,18 +110,30 @@ final class ReleaseRepository implements AutoCloseable {
     }
 
     ReleasePlanSettings settings() {
-        return new ReleasePlanSettings(root, projectVersion, explicitVersion, explicitBranch, force,
+        return new ReleasePlanSettings(
+                root,
+                projectVersion,
+                explicitVersion,
+                explicitBranch,
+                force,
                 branchPatterns.stream().map(Pattern::compile).toList(),
-                tagFormat != null ? TagFormatChoice.Declared.gatekeeper(tagFormat, "com.example", "app")
+                tagFormat != null
+                        ? TagFormatChoice.Declared.gatekeeper(tagFormat, "com.example", "app")
                         : releasePluginTagFormat != null
-                        ? TagFormatChoice.Declared.releasePlugin(releasePluginTagFormat, "pom.xml", "com.example", "app")
-                        : TagFormatChoice.Declared.releasePluginDefault("com.example", "app"),
-                changelog == null ? null : root.resolve(changelog), requireChangelog, requireCleanTree, environment,
-                localRepository, allowedSnapshots);
+                                ? TagFormatChoice.Declared.releasePlugin(
+                                        releasePluginTagFormat, "pom.xml", "com.example", "app")
+                                : TagFormatChoice.Declared.releasePluginDefault("com.example", "app"),
+                changelog == null ? null : root.resolve(changelog),
+                requireChangelog,
+                requireCleanTree,
+                environment,
+                localRepository,
+                allowedSnapshots);
     }
 
     GateResult evaluate() throws Exception {
-        GateEvaluation evaluation = new GateEvaluation(GateId.RELEASE_PLAN.goal(), "com.example:app", "build-1", Clock.systemUTC(), log());
+        GateEvaluation evaluation =
+                new GateEvaluation(GateId.RELEASE_PLAN.goal(), "com.example:app", "build-1", Clock.systemUTC(), log());
         List<ReactorModule> reactor = modules.isEmpty()
                 ? List.of(new ReactorModule("com.example:app", projectVersion, root.resolve("pom.xml")))
                 : modules;
@@ -120,7 +146,8 @@ final class ReleaseRepository implements AutoCloseable {
     }
 
     static Finding only(GateResult result, String code) {
-        List<Finding> found = result.findings().stream().filter(f -> f.code().equals(code)).toList();
+        List<Finding> found =
+                result.findings().stream().filter(f -> f.code().equals(code)).toList();
         if (found.size() != 1) {
             throw new AssertionError("expected one " + code + " in " + result.findings());
         }

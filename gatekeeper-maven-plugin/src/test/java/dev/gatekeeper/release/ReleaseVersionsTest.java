@@ -15,15 +15,41 @@ class ReleaseVersionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1", "1.2.0", "10.20.30.40", "1.2.0-rc1", "1.2.0-alpha-2", "2026.11.0", "1.2.0.Final",
-            "1.5", "2.0.0-RC1", "3.0.0.M1", "5.0.0.RELEASE", "1.0.0-beta.x1"})
+    @ValueSource(
+            strings = {
+                "1",
+                "1.2.0",
+                "10.20.30.40",
+                "1.2.0-rc1",
+                "1.2.0-alpha-2",
+                "2026.11.0",
+                "1.2.0.Final",
+                "1.5",
+                "2.0.0-RC1",
+                "3.0.0.M1",
+                "5.0.0.RELEASE",
+                "1.0.0-beta.x1"
+            })
     void releaseVersions(String version) {
         assertThat(ReleaseVersions.isRelease(version)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "v1.2.0", "1.2.0-SNAPSHOT", "1.2.0-snapshot", "${revision}", "1.2.0-${changelist}",
-            "1..2", "1.2.", "1.2.0_beta", "1.2.0 ", "-1.2", "[1.0,2.0)"})
+    @ValueSource(
+            strings = {
+                "",
+                "v1.2.0",
+                "1.2.0-SNAPSHOT",
+                "1.2.0-snapshot",
+                "${revision}",
+                "1.2.0-${changelist}",
+                "1..2",
+                "1.2.",
+                "1.2.0_beta",
+                "1.2.0 ",
+                "-1.2",
+                "[1.0,2.0)"
+            })
     void notReleaseVersions(String version) {
         assertThat(ReleaseVersions.isRelease(version)).isFalse();
         assertThat(ReleaseVersions.whyNotRelease(version)).isNotBlank();
@@ -67,13 +93,30 @@ class ReleaseVersionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"HEAD-SNAPSHOT", "master-SNAPSHOT", "LATEST-SNAPSHOT", "999-SNAPSHOT", "9999.0-SNAPSHOT", "dev.1-SNAPSHOT"})
+    @ValueSource(
+            strings = {
+                "HEAD-SNAPSHOT",
+                "master-SNAPSHOT",
+                "LATEST-SNAPSHOT",
+                "999-SNAPSHOT",
+                "9999.0-SNAPSHOT",
+                "dev.1-SNAPSHOT"
+            })
     void versionsThatPlanNoRelease(String version) {
         assertThat(ReleaseVersions.plansNoRelease(version)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.0-SNAPSHOT", "0.1.0-SNAPSHOT", "99-SNAPSHOT", "1999.1-SNAPSHOT", "HEAD", "${revision}-SNAPSHOT", "1.2.0"})
+    @ValueSource(
+            strings = {
+                "1.0-SNAPSHOT",
+                "0.1.0-SNAPSHOT",
+                "99-SNAPSHOT",
+                "1999.1-SNAPSHOT",
+                "HEAD",
+                "${revision}-SNAPSHOT",
+                "1.2.0"
+            })
     void versionsThatPlanOneOrAreNotSnapshots(String version) {
         assertThat(ReleaseVersions.plansNoRelease(version)).isFalse();
     }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@link TagFormatChoice}: which tag format the history and the release process give. */
 class TagFormatChoiceTest {
-    private static final TagFormatChoice.Declared DEFAULT = TagFormatChoice.Declared.releasePluginDefault("org.example", "mylib");
+    private static final TagFormatChoice.Declared DEFAULT =
+            TagFormatChoice.Declared.releasePluginDefault("org.example", "mylib");
 
     @Test
     void theReleasePluginsDefaultHoldsAgainstAFewStrayTags() {
@@ -21,11 +22,13 @@ class TagFormatChoiceTest {
 
     @Test
     void aHistoryThatClearlyFollowsAnotherCommonShapeWins() {
-        TagFormatChoice choice = TagFormatChoice.choose(DEFAULT, List.of("v1.0.0", "v1.1.0", "v1.2.0", "mylib-0.9", "nightly"));
+        TagFormatChoice choice =
+                TagFormatChoice.choose(DEFAULT, List.of("v1.0.0", "v1.1.0", "v1.2.0", "mylib-0.9", "nightly"));
 
         assertThat(choice.text()).isEqualTo("v@{project.version}");
-        assertThat(choice.reason()).isEqualTo(
-                "3 of 5 tags follow it; the maven-release-plugin's default @{project.artifactId}-@{project.version} is followed by 1");
+        assertThat(choice.reason())
+                .isEqualTo(
+                        "3 of 5 tags follow it; the maven-release-plugin's default @{project.artifactId}-@{project.version} is followed by 1");
     }
 
     @Test
@@ -38,9 +41,11 @@ class TagFormatChoiceTest {
 
     @Test
     void aConfiguredTagNameFormatWinsWhileAnyTagFollowsIt() {
-        TagFormatChoice.Declared configured = TagFormatChoice.Declared.releasePlugin("v@{project.version}", "pom.xml", "org.example", "mylib");
+        TagFormatChoice.Declared configured =
+                TagFormatChoice.Declared.releasePlugin("v@{project.version}", "pom.xml", "org.example", "mylib");
 
-        TagFormatChoice choice = TagFormatChoice.choose(configured, List.of("v1.0.0", "mylib-1.1.0", "mylib-1.2.0", "mylib-1.3.0"));
+        TagFormatChoice choice =
+                TagFormatChoice.choose(configured, List.of("v1.0.0", "mylib-1.1.0", "mylib-1.2.0", "mylib-1.3.0"));
 
         assertThat(choice.text()).isEqualTo("v@{project.version}");
         assertThat(choice.reason()).isEqualTo("maven-release-plugin tagNameFormat in pom.xml; 1 of 4 tags follow it");
@@ -48,21 +53,23 @@ class TagFormatChoiceTest {
 
     @Test
     void aConfiguredTagNameFormatNoTagFollowsGivesWayToManyTagsOfAnotherShape() {
-        TagFormatChoice.Declared configured = TagFormatChoice.Declared.releasePlugin("v@{project.version}",
-                "the parent POM org.example:parent:3", "org.example", "mylib");
+        TagFormatChoice.Declared configured = TagFormatChoice.Declared.releasePlugin(
+                "v@{project.version}", "the parent POM org.example:parent:3", "org.example", "mylib");
         List<String> tags = new ArrayList<>(List.of("mylib-1.1.0", "mylib-1.2.0"));
 
         assertThat(TagFormatChoice.choose(configured, tags).text()).isEqualTo("v@{project.version}");
         tags.add("mylib-1.3.0");
         TagFormatChoice choice = TagFormatChoice.choose(configured, tags);
         assertThat(choice.text()).isEqualTo("@{project.artifactId}-@{project.version}");
-        assertThat(choice.reason()).isEqualTo("3 of 3 tags follow it; no tag follows the maven-release-plugin tagNameFormat "
-                + "v@{project.version} in the parent POM org.example:parent:3");
+        assertThat(choice.reason())
+                .isEqualTo("3 of 3 tags follow it; no tag follows the maven-release-plugin tagNameFormat "
+                        + "v@{project.version} in the parent POM org.example:parent:3");
     }
 
     @Test
     void gatekeepersOwnTagFormatIsTakenAsItIs() {
-        TagFormatChoice.Declared explicit = TagFormatChoice.Declared.gatekeeper("rel/@{version}", "org.example", "mylib");
+        TagFormatChoice.Declared explicit =
+                TagFormatChoice.Declared.gatekeeper("rel/@{version}", "org.example", "mylib");
 
         TagFormatChoice choice = TagFormatChoice.choose(explicit, List.of("v1.0.0", "v1.1.0", "v1.2.0"));
 
@@ -86,13 +93,15 @@ class TagFormatChoiceTest {
     @Test
     void aTagNameFormatThatCannotBeReadFallsBackToTheDefaultAndSaysWhy() {
         // ${project.version} in a POM is replaced by Maven before anyone reads it: no placeholder is left
-        TagFormatChoice.Declared unusable = TagFormatChoice.Declared.releasePlugin("mylib-2.4.0-SNAPSHOT", "pom.xml", "org.example", "mylib");
+        TagFormatChoice.Declared unusable =
+                TagFormatChoice.Declared.releasePlugin("mylib-2.4.0-SNAPSHOT", "pom.xml", "org.example", "mylib");
 
         TagFormatChoice choice = TagFormatChoice.choose(unusable, List.of("mylib-2.3.0"));
 
         assertThat(choice.text()).isEqualTo(TagFormat.RELEASE_PLUGIN_DEFAULT);
-        assertThat(choice.problem()).startsWith("the maven-release-plugin tagNameFormat in pom.xml cannot be used: the tag format"
-                + " 'mylib-2.4.0-SNAPSHOT' has no @{version}");
+        assertThat(choice.problem())
+                .startsWith("the maven-release-plugin tagNameFormat in pom.xml cannot be used: the tag format"
+                        + " 'mylib-2.4.0-SNAPSHOT' has no @{version}");
         assertThat(TagFormatChoice.choose(DEFAULT, List.of()).problem()).isNull();
     }
 
@@ -109,7 +118,10 @@ class TagFormatChoiceTest {
     void versionLikeTagsThatAreNotReleasesAreNamedButOtherNamesAreNot() {
         TagFormat plain = TagFormat.parse("@{project.version}", "org.example", "mylib");
 
-        assertThat(TagFormatChoice.notReleases(plain, DEFAULT, List.of("1.4.0", "1.5.x", "v2.x", "mylib-3.x", "latest", "stable", "mylib-2.0.0")))
+        assertThat(TagFormatChoice.notReleases(
+                        plain,
+                        DEFAULT,
+                        List.of("1.4.0", "1.5.x", "v2.x", "mylib-3.x", "latest", "stable", "mylib-2.0.0")))
                 .containsExactly("1.5.x", "v2.x", "mylib-3.x");
     }
 }

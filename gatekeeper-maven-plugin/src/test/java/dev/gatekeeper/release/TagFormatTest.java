@@ -40,7 +40,9 @@ class TagFormatTest {
     @Test
     void aFormatWithoutExactlyOneKnownVersionPlaceholderIsRefused() {
         assertThatThrownBy(() -> TagFormat.parse("release", "g", "a")).hasMessageContaining("no @{version}");
-        assertThatThrownBy(() -> TagFormat.parse("@{version}-@{version}", "g", "a")).hasMessageContaining("exactly one");
-        assertThatThrownBy(() -> TagFormat.parse("@{branch}-@{version}", "g", "a")).hasMessageContaining("exactly one");
+        assertThatThrownBy(() -> TagFormat.parse("@{version}-@{version}", "g", "a"))
+                .hasMessageContaining("exactly one");
+        assertThatThrownBy(() -> TagFormat.parse("@{branch}-@{version}", "g", "a"))
+                .hasMessageContaining("exactly one");
     }
 }

@@ -46,8 +46,17 @@ class ResultReuseTest {
     }
 
     private static GateResult result(GateStatus status) {
-        List<Finding> findings = status == GateStatus.PASS ? List.of() : List.of(Finding.of("AUDIT_VULNERABILITY", status, "bad"));
-        return new GateResult("audit", MODULE, status, "12 dependencies scanned", findings, "build-1", FIRST_RUN, 4200,
+        List<Finding> findings =
+                status == GateStatus.PASS ? List.of() : List.of(Finding.of("AUDIT_VULNERABILITY", status, "bad"));
+        return new GateResult(
+                "audit",
+                MODULE,
+                status,
+                "12 dependencies scanned",
+                findings,
+                "build-1",
+                FIRST_RUN,
+                4200,
                 Map.of("dependencies", "x"));
     }
 
@@ -75,11 +84,24 @@ class ResultReuseTest {
 
     @Test
     void aResultReusedAgainStillNamesTheBuildThatEvaluatedIt() throws IOException {
-        GateResult alreadyReused = new GateResult("audit", null, MODULE, GateStatus.PASS, "", List.of(), "build-2",
-                SECOND_RUN, 3, Map.of(), 0, Map.of(), new GateResult.ReusedFrom("build-1", FIRST_RUN));
+        GateResult alreadyReused = new GateResult(
+                "audit",
+                null,
+                MODULE,
+                GateStatus.PASS,
+                "",
+                List.of(),
+                "build-2",
+                SECOND_RUN,
+                3,
+                Map.of(),
+                0,
+                Map.of(),
+                new GateResult.ReusedFrom("build-1", FIRST_RUN));
         store(SECOND_RUN).record(ReuseInputs.of(inputs()), List.of(alreadyReused), "build-2");
 
-        List<GateResult> reused = store(SECOND_RUN).reuse(ReuseInputs.of(inputs()), true, "build-3", SECOND_RUN, why::add)
+        List<GateResult> reused = store(SECOND_RUN)
+                .reuse(ReuseInputs.of(inputs()), true, "build-3", SECOND_RUN, why::add)
                 .orElseThrow();
 
         assertThat(reused.get(0).reusedFrom()).isEqualTo(new GateResult.ReusedFrom("build-1", FIRST_RUN));
@@ -143,8 +165,19 @@ class ResultReuseTest {
     @Test
     void aRecordOfAnotherModuleIsIgnored() throws IOException {
         new ResultReuse("audit", "com.example:other", gatekeeperDirectory, Clock.systemUTC())
-                .record(ReuseInputs.of(inputs()), List.of(new GateResult("audit", "com.example:other", GateStatus.PASS, "",
-                        List.of(), "build-1", FIRST_RUN, 1, Map.of())), "build-1");
+                .record(
+                        ReuseInputs.of(inputs()),
+                        List.of(new GateResult(
+                                "audit",
+                                "com.example:other",
+                                GateStatus.PASS,
+                                "",
+                                List.of(),
+                                "build-1",
+                                FIRST_RUN,
+                                1,
+                                Map.of())),
+                        "build-1");
 
         assertThat(reuseInSecondRun(inputs(), true)).isEmpty();
         assertThat(why).singleElement().asString().contains("it is the record of audit in com.example:other");
@@ -185,7 +218,9 @@ class ResultReuseTest {
 
         List<GateResult> merged = ResultReuse.withInputs(List.of(result(GateStatus.PASS)), ReuseInputs.of(reuseInputs));
 
-        assertThat(merged.get(0).inputs()).containsEntry("dependencies", "x").containsEntry("osv-database", "d1")
+        assertThat(merged.get(0).inputs())
+                .containsEntry("dependencies", "x")
+                .containsEntry("osv-database", "d1")
                 .hasSize(inputs().size() + 1);
     }
 }

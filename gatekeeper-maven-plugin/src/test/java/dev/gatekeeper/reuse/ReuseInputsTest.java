@@ -15,14 +15,17 @@ class ReuseInputsTest {
     void equalInputsInAnotherOrderAreUnchanged() {
         ReuseInputs inputs = ReuseInputs.of(ordered("configuration", "c1", "dependency-graph", "d1", "java", "17"));
 
-        assertThat(inputs.changedFrom(ordered("java", "17", "dependency-graph", "d1", "configuration", "c1"))).isEmpty();
+        assertThat(inputs.changedFrom(ordered("java", "17", "dependency-graph", "d1", "configuration", "c1")))
+                .isEmpty();
     }
 
     @Test
     void everyChangedValueIsNamedInTheGatesOrderThenTheNamesOnlyTheRecordHas() {
-        ReuseInputs inputs = ReuseInputs.of(ordered("configuration", "c2", "dependency-graph", "d1", "java", "21", "poms", "p1"));
+        ReuseInputs inputs =
+                ReuseInputs.of(ordered("configuration", "c2", "dependency-graph", "d1", "java", "21", "poms", "p1"));
 
-        assertThat(inputs.changedFrom(ordered("sbom", "s1", "java", "17", "dependency-graph", "d1", "configuration", "c1")))
+        assertThat(inputs.changedFrom(
+                        ordered("sbom", "s1", "java", "17", "dependency-graph", "d1", "configuration", "c1")))
                 .containsExactly("configuration", "java", "poms", "sbom");
     }
 
@@ -39,7 +42,9 @@ class ReuseInputsTest {
         Map<String, String> digests = new HashMap<>();
         digests.put("poms", null);
 
-        assertThatThrownBy(() -> ReuseInputs.of(digests)).isInstanceOf(NullPointerException.class).hasMessage("input poms");
+        assertThatThrownBy(() -> ReuseInputs.of(digests))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("input poms");
         assertThatThrownBy(() -> ReuseInputs.never(null)).isInstanceOf(NullPointerException.class);
     }
 
@@ -57,8 +62,10 @@ class ReuseInputsTest {
     void afterARunOnlyTheGatesOwnOutputsMayHaveChanged() {
         ReuseInputs before = ReuseInputs.of(ordered("configuration", "c1", "sbom", "old"), Set.of("sbom"));
 
-        ReuseInputs written = before.afterRun(ReuseInputs.of(ordered("configuration", "c1", "sbom", "new"), Set.of("sbom")));
-        ReuseInputs edited = before.afterRun(ReuseInputs.of(ordered("configuration", "c2", "sbom", "new"), Set.of("sbom")));
+        ReuseInputs written =
+                before.afterRun(ReuseInputs.of(ordered("configuration", "c1", "sbom", "new"), Set.of("sbom")));
+        ReuseInputs edited =
+                before.afterRun(ReuseInputs.of(ordered("configuration", "c2", "sbom", "new"), Set.of("sbom")));
 
         assertThat(written.reusable()).isTrue();
         assertThat(written.digests()).containsEntry("sbom", "new");
@@ -70,7 +77,8 @@ class ReuseInputsTest {
     void aGateWithoutOutputsKeepsTheInputsItWasJudgedOn() {
         ReuseInputs before = ReuseInputs.of(ordered("configuration", "c1"));
 
-        assertThat(before.afterRun(ReuseInputs.of(ordered("configuration", "c2")))).isSameAs(before);
+        assertThat(before.afterRun(ReuseInputs.of(ordered("configuration", "c2"))))
+                .isSameAs(before);
     }
 
     @Test

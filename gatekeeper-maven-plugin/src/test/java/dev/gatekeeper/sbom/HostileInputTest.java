@@ -36,8 +36,9 @@ class HostileInputTest {
 
     private HostileRun run(Path sbom, Path baseline) {
         projectBefore = HostileRun.tree(project);
-        HostileRun run = HostileRun.of(new SbomGate(new SbomGate.Settings(project, fixture.expectations(), baseline,
-                DriftPolicy.informational()), () -> sbom));
+        HostileRun run = HostileRun.of(new SbomGate(
+                new SbomGate.Settings(project, fixture.expectations(), baseline, DriftPolicy.informational()),
+                () -> sbom));
         assertThat(HostileRun.tree(project)).as("the project outside target/").isEqualTo(projectBefore);
         return run;
     }
@@ -52,7 +53,8 @@ class HostileInputTest {
 
     @Test
     void malformedBaselineIsNamed() throws IOException {
-        run(current(), baseline("{\"bomFormat\": \"CycloneDX\", \"components\": [ {")).namesInputWithoutStackTrace("sbom-baseline.json");
+        run(current(), baseline("{\"bomFormat\": \"CycloneDX\", \"components\": [ {"))
+                .namesInputWithoutStackTrace("sbom-baseline.json");
     }
 
     @Test
@@ -64,8 +66,10 @@ class HostileInputTest {
 
     @Test
     void baselineOfWrongTypesIsNamedNotThrown() throws IOException {
-        HostileRun run = run(current(), baseline(
-                "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": {\"a\": 1}, \"metadata\": [3]}"));
+        HostileRun run = run(
+                current(),
+                baseline(
+                        "{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"components\": {\"a\": 1}, \"metadata\": [3]}"));
 
         assertThat(run.crash()).as("what the gate threw").isNull();
         run.noStackTrace();
@@ -73,8 +77,11 @@ class HostileInputTest {
 
     @Test
     void deeplyNestedBaselineIsNamed() throws IOException {
-        run(current(), baseline("{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"x\": " + "[".repeat(20_000)
-                + "]".repeat(20_000) + "}")).namesInputWithoutStackTrace("sbom-baseline.json");
+        run(
+                        current(),
+                        baseline("{\"bomFormat\": \"CycloneDX\", \"specVersion\": \"1.6\", \"x\": " + "[".repeat(20_000)
+                                + "]".repeat(20_000) + "}"))
+                .namesInputWithoutStackTrace("sbom-baseline.json");
     }
 
     @Test
@@ -93,21 +100,25 @@ class HostileInputTest {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "{\"a\": s3cretToken}");
         Files.createSymbolicLink(project.resolve("sbom-baseline.json"), secret);
 
-        HostileRun run = run(current(), project.resolve("sbom-baseline.json")).namesInputWithoutStackTrace("sbom-baseline.json");
+        HostileRun run =
+                run(current(), project.resolve("sbom-baseline.json")).namesInputWithoutStackTrace("sbom-baseline.json");
 
         assertThat(run.text()).doesNotContain("s3cretToken");
     }
 
     @Test
     void baselineConfiguredOutsideTheProjectIsRefusedAsOutsideNotCalledALink() throws IOException {
-        Path elsewhere = Files.writeString(Files.createDirectories(temp.resolve("elsewhere")).resolve("sbom-baseline.json"),
+        Path elsewhere = Files.writeString(
+                Files.createDirectories(temp.resolve("elsewhere")).resolve("sbom-baseline.json"),
                 "{\"a\": s3cretToken}");
 
         HostileRun run = run(current(), project.resolve("../elsewhere/sbom-baseline.json"))
                 .namesInputWithoutStackTrace("sbom-baseline.json");
 
         assertThat(run.text()).doesNotContain("s3cretToken");
-        assertThat(run.result().findings()).filteredOn(f -> f.code().equals("SBOM_UNREADABLE")).singleElement()
+        assertThat(run.result().findings())
+                .filteredOn(f -> f.code().equals("SBOM_UNREADABLE"))
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.message()).contains("is outside the project").doesNotContain("link");
                     assertThat(f.fix()).doesNotContain("Replace the link");
@@ -150,9 +161,12 @@ class HostileInputTest {
     @Test
     void xmlSbomWithAnExternalEntityIsNotResolved() throws IOException {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "s3cretToken");
-        Path sbom = Files.writeString(project.resolve("target/bom.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE bom [<!ENTITY x SYSTEM \""
-                + secret.toUri() + "\">]>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\" version=\"1\"><metadata>"
-                + "<component type=\"library\"><name>&x;</name></component></metadata></bom>");
+        Path sbom = Files.writeString(
+                project.resolve("target/bom.xml"),
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE bom [<!ENTITY x SYSTEM \""
+                        + secret.toUri()
+                        + "\">]>\n<bom xmlns=\"http://cyclonedx.org/schema/bom/1.6\" version=\"1\"><metadata>"
+                        + "<component type=\"library\"><name>&x;</name></component></metadata></bom>");
 
         HostileRun run = run(sbom, null).namesInputWithoutStackTrace("bom.xml");
 

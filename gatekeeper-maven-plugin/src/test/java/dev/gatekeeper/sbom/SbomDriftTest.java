@@ -40,8 +40,13 @@ class SbomDriftTest {
     }
 
     private static ObjectNode library(String group, String name, String version, String license) {
-        ObjectNode component = SbomFixture.JSON.createObjectNode().put("type", "library").put("group", group)
-                .put("name", name).put("version", version).put("purl", SbomFixture.purl(group, name, version, null));
+        ObjectNode component = SbomFixture.JSON
+                .createObjectNode()
+                .put("type", "library")
+                .put("group", group)
+                .put("name", name)
+                .put("version", version)
+                .put("purl", SbomFixture.purl(group, name, version, null));
         component.set("licenses", SbomFixture.licenseId(license));
         return component;
     }
@@ -50,7 +55,8 @@ class SbomDriftTest {
     void identicalSbomsHaveNoDrift() throws IOException {
         GateEvaluation evaluation = evaluation();
 
-        DriftReport report = SbomDrift.compare(baseline, current(fixture.sbom()), DriftPolicy.informational(), evaluation);
+        DriftReport report =
+                SbomDrift.compare(baseline, current(fixture.sbom()), DriftPolicy.informational(), evaluation);
 
         assertThat(report.isEmpty()).isTrue();
         assertThat(evaluation.findings()).isEmpty();
@@ -70,16 +76,20 @@ class SbomDriftTest {
 
         DriftReport report = SbomDrift.compare(baseline, current(sbom), DriftPolicy.informational(), evaluation);
 
-        assertThat(codes(evaluation)).containsExactlyInAnyOrder("SBOM_DRIFT_CHANGED", "SBOM_DRIFT_CHANGED", "SBOM_DRIFT_REMOVED",
-                "SBOM_DRIFT_ADDED");
+        assertThat(codes(evaluation))
+                .containsExactlyInAnyOrder(
+                        "SBOM_DRIFT_CHANGED", "SBOM_DRIFT_CHANGED", "SBOM_DRIFT_REMOVED", "SBOM_DRIFT_ADDED");
         assertThat(evaluation.findings()).allMatch(f -> f.severity() == GateStatus.PASS);
-        assertThat(evaluation.findings()).extracting(Finding::message).containsExactlyInAnyOrder(
-                "Dependency com.example:alpha upgraded from 1.0.0 to 1.2.0",
-                "Dependency com.example:beta:linux license changed from MIT to Apache-2.0",
-                "Dependency org.sample:gamma 3.0 is gone",
-                "New dependency org.slf4j:slf4j-api 2.0.16 (MIT)");
+        assertThat(evaluation.findings())
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder(
+                        "Dependency com.example:alpha upgraded from 1.0.0 to 1.2.0",
+                        "Dependency com.example:beta:linux license changed from MIT to Apache-2.0",
+                        "Dependency org.sample:gamma 3.0 is gone",
+                        "New dependency org.slf4j:slf4j-api 2.0.16 (MIT)");
         assertThat(report.summary()).isEqualTo("1 added, 1 removed, 2 changed");
-        assertThat(report.markdown()).contains("| upgraded | com.example:alpha | 1.0.0 → 1.2.0 |")
+        assertThat(report.markdown())
+                .contains("| upgraded | com.example:alpha | 1.0.0 → 1.2.0 |")
                 .contains("| relicensed | com.example:beta:linux | 2.1 | MIT → Apache-2.0 |")
                 .contains("| added | org.slf4j:slf4j-api | 2.0.16 | MIT |");
         assertThat(evaluation.finish().inputs()).containsKeys("sbom-baseline", "sbom-current");
@@ -119,7 +129,10 @@ class SbomDriftTest {
 
         SbomDrift.compare(baseline, current(sbom), new DriftPolicy(false, true, Set.of()), evaluation);
 
-        assertThat(evaluation.findings()).singleElement().extracting(Finding::severity).isEqualTo(GateStatus.HOLD);
+        assertThat(evaluation.findings())
+                .singleElement()
+                .extracting(Finding::severity)
+                .isEqualTo(GateStatus.HOLD);
     }
 
     @Test
@@ -146,7 +159,8 @@ class SbomDriftTest {
         DriftReport report = SbomDrift.compare(baseline, current(sbom), DriftPolicy.informational(), evaluation());
 
         assertThat(report.entries()).hasSize(DriftReport.LISTED_ROWS + 10);
-        assertThat(report.markdown().lines().filter(l -> l.startsWith("| added"))).hasSize(DriftReport.LISTED_ROWS);
+        assertThat(report.markdown().lines().filter(l -> l.startsWith("| added")))
+                .hasSize(DriftReport.LISTED_ROWS);
         assertThat(report.markdown()).endsWith("… and 10 more changes.\n");
     }
 
@@ -155,7 +169,8 @@ class SbomDriftTest {
         Path broken = fixture.write("baseline.json", "{\"bomFormat\": \"CycloneDX\", ");
         GateEvaluation evaluation = evaluation();
 
-        DriftReport report = SbomDrift.compare(broken, current(fixture.sbom()), DriftPolicy.informational(), evaluation);
+        DriftReport report =
+                SbomDrift.compare(broken, current(fixture.sbom()), DriftPolicy.informational(), evaluation);
 
         assertThat(report.isEmpty()).isTrue();
         assertThat(codes(evaluation)).containsExactly("SBOM_UNREADABLE");

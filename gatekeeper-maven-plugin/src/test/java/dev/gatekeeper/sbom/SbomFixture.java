@@ -45,8 +45,11 @@ final class SbomFixture {
         reactorModule = artifact(GROUP, "acme-core", VERSION, null);
     }
 
-    private GraphArtifact artifact(String groupId, String artifactId, String version, String classifier) throws IOException {
-        Path jar = directory.resolve("repo").resolve(artifactId + "-" + version + (classifier == null ? "" : "-" + classifier) + ".jar");
+    private GraphArtifact artifact(String groupId, String artifactId, String version, String classifier)
+            throws IOException {
+        Path jar = directory
+                .resolve("repo")
+                .resolve(artifactId + "-" + version + (classifier == null ? "" : "-" + classifier) + ".jar");
         writeJar(jar, groupId + ":" + artifactId + ":" + version);
         return new GraphArtifact(groupId, artifactId, version, classifier, "jar", jar);
     }
@@ -54,7 +57,8 @@ final class SbomFixture {
     /** A real jar with one entry whose content is {@code content}, so every jar's hashes differ. */
     static void writeJar(Path jar, String content) throws IOException {
         Files.createDirectories(jar.getParent());
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file)) {
             out.putNextEntry(new ZipEntry("META-INF/fixture.txt"));
             out.write(content.getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
@@ -70,20 +74,34 @@ final class SbomFixture {
     }
 
     SbomExpectations expectations(List<GraphArtifact> graph, Set<String> denied, boolean requireLicenses) {
-        return new SbomExpectations(GROUP, ARTIFACT, VERSION, Set.of(GROUP + ":" + ARTIFACT, GROUP + ":acme-core"),
-                graph, denied, requireLicenses);
+        return new SbomExpectations(
+                GROUP,
+                ARTIFACT,
+                VERSION,
+                Set.of(GROUP + ":" + ARTIFACT, GROUP + ":acme-core"),
+                graph,
+                denied,
+                requireLicenses);
     }
 
     /** The valid CycloneDX 1.6 JSON SBOM of the graph, as a tree a test may change before writing it. */
     ObjectNode sbom() throws IOException {
         ObjectNode bom = JSON.createObjectNode();
-        bom.put("bomFormat", "CycloneDX").put("specVersion", "1.6")
-                .put("serialNumber", "urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79").put("version", 1);
+        bom.put("bomFormat", "CycloneDX")
+                .put("specVersion", "1.6")
+                .put("serialNumber", "urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79")
+                .put("version", 1);
         ObjectNode subject = bom.putObject("metadata").putObject("component");
-        subject.put("type", "application").put("bom-ref", purl(GROUP, ARTIFACT, VERSION, null))
-                .put("group", GROUP).put("name", ARTIFACT).put("version", VERSION)
+        subject.put("type", "application")
+                .put("bom-ref", purl(GROUP, ARTIFACT, VERSION, null))
+                .put("group", GROUP)
+                .put("name", ARTIFACT)
+                .put("version", VERSION)
                 .put("purl", purl(GROUP, ARTIFACT, VERSION, null));
-        subject.putArray("hashes").addObject().put("alg", "SHA-256").put("content", hex("SHA-256", "the project's jar".getBytes()));
+        subject.putArray("hashes")
+                .addObject()
+                .put("alg", "SHA-256")
+                .put("content", hex("SHA-256", "the project's jar".getBytes()));
         ArrayNode components = bom.putArray("components");
         components.add(component(alpha, "SHA-256", "SHA-1").set("licenses", licenseId("Apache-2.0")));
         components.add(component(beta, "SHA-512", "MD5").set("licenses", licenseId("MIT")));
@@ -99,8 +117,12 @@ final class SbomFixture {
 
     ObjectNode component(GraphArtifact artifact, String... algorithms) throws IOException {
         ObjectNode component = JSON.createObjectNode();
-        component.put("type", "library").put("bom-ref", ref(artifact)).put("group", artifact.groupId())
-                .put("name", artifact.artifactId()).put("version", artifact.version());
+        component
+                .put("type", "library")
+                .put("bom-ref", ref(artifact))
+                .put("group", artifact.groupId())
+                .put("name", artifact.artifactId())
+                .put("version", artifact.version());
         ArrayNode hashes = component.putArray("hashes");
         byte[] content = Files.readAllBytes(artifact.file());
         for (String algorithm : algorithms) {

@@ -57,10 +57,11 @@ class SbomFormatTest {
                     <dependency ref="alpha"><dependency ref="gamma"/></dependency>
                   </dependencies>
                 </bom>
-                """.formatted(SbomFixture.hex("SHA-256", new byte[] {1}),
-                xmlComponent("alpha", fixture.alpha, "<license><id>Apache-2.0</id></license>"),
-                xmlComponent("beta", fixture.beta, "<license><id>MIT</id></license>"),
-                xmlComponent("gamma", fixture.gamma, "<expression>MIT OR Apache-2.0</expression>"));
+                """.formatted(
+                        SbomFixture.hex("SHA-256", new byte[] {1}),
+                        xmlComponent("alpha", fixture.alpha, "<license><id>Apache-2.0</id></license>"),
+                        xmlComponent("beta", fixture.beta, "<license><id>MIT</id></license>"),
+                        xmlComponent("gamma", fixture.gamma, "<expression>MIT OR Apache-2.0</expression>"));
     }
 
     private static String xmlComponent(String ref, GraphArtifact artifact, String license) throws IOException {
@@ -71,9 +72,14 @@ class SbomFormatTest {
                       <licenses>%s</licenses>
                       <purl>%s</purl>
                     </component>
-                """.formatted(ref, artifact.groupId(), artifact.artifactId(), artifact.version(),
-                SbomFixture.hex("SHA-1", Files.readAllBytes(artifact.file())), license,
-                SbomFixture.ref(artifact).replace("&", "&amp;"));
+                """.formatted(
+                        ref,
+                        artifact.groupId(),
+                        artifact.artifactId(),
+                        artifact.version(),
+                        SbomFixture.hex("SHA-1", Files.readAllBytes(artifact.file())),
+                        license,
+                        SbomFixture.ref(artifact).replace("&", "&amp;"));
     }
 
     @Test
@@ -114,7 +120,9 @@ class SbomFormatTest {
 
         Finding finding = unreadable(verify(file));
 
-        assertThat(finding.message()).startsWith("target/bom.json is not valid JSON").contains("end-of-input");
+        assertThat(finding.message())
+                .startsWith("target/bom.json is not valid JSON")
+                .contains("end-of-input");
         assertThat(finding.file()).isEqualTo("target/bom.json");
         assertThat(finding.line()).isGreaterThan(10);
     }
@@ -147,22 +155,28 @@ class SbomFormatTest {
 
     @Test
     void anEmptyFileAndPlainTextAreUnreadable() throws IOException {
-        assertThat(unreadable(verify(fixture.write("empty.json", "  \n"))).message()).endsWith("is empty");
-        assertThat(unreadable(verify(fixture.write("notes.txt", "hello"))).message()).contains("neither JSON nor XML");
+        assertThat(unreadable(verify(fixture.write("empty.json", "  \n"))).message())
+                .endsWith("is empty");
+        assertThat(unreadable(verify(fixture.write("notes.txt", "hello"))).message())
+                .contains("neither JSON nor XML");
     }
 
     @Test
     void aSpecVersionTheLibraryCannotValidateIsUnreadable() throws IOException {
         Path file = fixture.write(fixture.sbom().put("specVersion", "9.9"));
 
-        assertThat(unreadable(verify(file)).message()).contains("specVersion 9.9").contains("1.6");
+        assertThat(unreadable(verify(file)).message())
+                .contains("specVersion 9.9")
+                .contains("1.6");
     }
 
     @Test
     void anXmlSbomWithADtdIsRefusedBeforeAnyEntityIsResolved() throws IOException {
         Path secret = fixture.write("secret.txt", "do-not-read");
-        String xml = xmlSbom().replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
-                "<?xml version=\"1.0\"?>\n<!DOCTYPE bom [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n")
+        String xml = xmlSbom()
+                .replace(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n",
+                        "<?xml version=\"1.0\"?>\n<!DOCTYPE bom [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n")
                 .replace("<name>gamma</name>", "<name>&x;</name>");
 
         Finding finding = unreadable(verify(fixture.write("bom.xml", xml)));

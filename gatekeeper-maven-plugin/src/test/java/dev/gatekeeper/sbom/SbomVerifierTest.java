@@ -44,7 +44,9 @@ class SbomVerifierTest {
     }
 
     private static Finding only(GateEvaluation evaluation, String code) {
-        List<Finding> found = evaluation.findings().stream().filter(f -> f.code().equals(code)).toList();
+        List<Finding> found = evaluation.findings().stream()
+                .filter(f -> f.code().equals(code))
+                .toList();
         assertThat(found).as("findings %s among %s", code, codes(evaluation)).hasSize(1);
         return found.get(0);
     }
@@ -59,7 +61,8 @@ class SbomVerifierTest {
         assertThat(evaluation.findings()).isEmpty();
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.summary()).isEqualTo("3 components, complete, hashes match");
-        assertThat(result.inputs()).containsEntry("sbom", Digests.sha256(file))
+        assertThat(result.inputs())
+                .containsEntry("sbom", Digests.sha256(file))
                 .containsEntry("runtime-graph", fixture.expectations().graphDigest());
     }
 
@@ -69,8 +72,10 @@ class SbomVerifierTest {
         List<GraphArtifact> reversed = new ArrayList<>(fixture.graph());
         Collections.reverse(reversed);
 
-        assertThat(fixture.expectations(reversed, Set.of(), false).graphDigest()).isEqualTo(expectations.graphDigest());
-        assertThat(fixture.expectations(fixture.graph().subList(0, 3), Set.of(), false).graphDigest())
+        assertThat(fixture.expectations(reversed, Set.of(), false).graphDigest())
+                .isEqualTo(expectations.graphDigest());
+        assertThat(fixture.expectations(fixture.graph().subList(0, 3), Set.of(), false)
+                        .graphDigest())
                 .isNotEqualTo(expectations.graphDigest());
     }
 
@@ -116,7 +121,9 @@ class SbomVerifierTest {
         GateEvaluation evaluation = verify(sbom);
 
         assertThat(codes(evaluation)).containsExactly("SBOM_COMPONENT_MISSING");
-        assertThat(evaluation.findings().get(0).message()).contains("org.sample:gamma:3.0").doesNotContain("acme-core");
+        assertThat(evaluation.findings().get(0).message())
+                .contains("org.sample:gamma:3.0")
+                .doesNotContain("acme-core");
         assertThat(evaluation.findings().get(0).attributes()).containsEntry("purl", "pkg:maven/org.sample/gamma@3.0");
     }
 
@@ -136,8 +143,9 @@ class SbomVerifierTest {
         ObjectNode sbom = fixture.sbom();
         Path junit = directory.resolve("repo/junit-4.13.2.jar");
         SbomFixture.writeJar(junit, "junit");
-        ((ArrayNode) sbom.get("components")).add(fixture.component(new GraphArtifact("junit", "junit", "4.13.2", null, "jar", junit), "SHA-256")
-                .set("licenses", SbomFixture.licenseId("EPL-1.0")));
+        ((ArrayNode) sbom.get("components"))
+                .add(fixture.component(new GraphArtifact("junit", "junit", "4.13.2", null, "jar", junit), "SHA-256")
+                        .set("licenses", SbomFixture.licenseId("EPL-1.0")));
 
         Finding finding = only(verify(sbom), "SBOM_COMPONENT_EXTRA");
 
@@ -152,14 +160,17 @@ class SbomVerifierTest {
 
         GateEvaluation evaluation = verify(sbom, fixture.expectations());
 
-        assertThat(evaluation.findings()).filteredOn(f -> f.code().equals("SBOM_HASH_MISMATCH"))
-                .extracting(f -> f.attributes().get("algorithm")).containsExactly("SHA-256");
+        assertThat(evaluation.findings())
+                .filteredOn(f -> f.code().equals("SBOM_HASH_MISMATCH"))
+                .extracting(f -> f.attributes().get("algorithm"))
+                .containsExactly("SHA-256");
     }
 
     @Test
     void aWrongWeakHashBesideARightStrongOneIsFoundOnlyWhenEveryRecordedHashIsChecked() throws IOException {
         ObjectNode document = fixture.sbom();
-        ObjectNode md5 = (ObjectNode) fixture.componentNamed(document, "beta").get("hashes").get(1);
+        ObjectNode md5 = (ObjectNode)
+                fixture.componentNamed(document, "beta").get("hashes").get(1);
         assertThat(md5.get("alg").asText()).isEqualTo("MD5");
         md5.put("content", "00000000000000000000000000000000");
         Path sbom = fixture.write(document);
@@ -168,13 +179,22 @@ class SbomVerifierTest {
         GateEvaluation everyHash = verify(sbom, everyRecordedHash(fixture.expectations()));
 
         assertThat(preferredOnly.findings()).extracting(Finding::code).doesNotContain("SBOM_HASH_MISMATCH");
-        assertThat(everyHash.findings()).filteredOn(f -> f.code().equals("SBOM_HASH_MISMATCH"))
-                .extracting(f -> f.attributes().get("algorithm")).containsExactly("MD5");
+        assertThat(everyHash.findings())
+                .filteredOn(f -> f.code().equals("SBOM_HASH_MISMATCH"))
+                .extracting(f -> f.attributes().get("algorithm"))
+                .containsExactly("MD5");
     }
 
     private static SbomExpectations everyRecordedHash(SbomExpectations e) {
-        return new SbomExpectations(e.groupId(), e.artifactId(), e.version(), e.reactorModules(), e.runtimeGraph(),
-                e.deniedLicenses(), e.requireLicenses(), true);
+        return new SbomExpectations(
+                e.groupId(),
+                e.artifactId(),
+                e.version(),
+                e.reactorModules(),
+                e.runtimeGraph(),
+                e.deniedLicenses(),
+                e.requireLicenses(),
+                true);
     }
 
     @Test
@@ -185,19 +205,29 @@ class SbomVerifierTest {
         GateEvaluation evaluation = verify(sbom, everyRecordedHash(fixture.expectations()));
 
         List<Finding> mismatches = evaluation.findings().stream()
-                .filter(f -> f.code().equals("SBOM_HASH_MISMATCH")).toList();
-        assertThat(mismatches).extracting(f -> f.attributes().get("algorithm")).containsExactlyInAnyOrder("SHA-256", "SHA-1");
-        Finding sha256 = mismatches.stream().filter(f -> f.attributes().get("algorithm").equals("SHA-256")).findFirst().orElseThrow();
+                .filter(f -> f.code().equals("SBOM_HASH_MISMATCH"))
+                .toList();
+        assertThat(mismatches)
+                .extracting(f -> f.attributes().get("algorithm"))
+                .containsExactlyInAnyOrder("SHA-256", "SHA-1");
+        Finding sha256 = mismatches.stream()
+                .filter(f -> f.attributes().get("algorithm").equals("SHA-256"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sha256.severity()).isEqualTo(GateStatus.FAIL);
-        assertThat(sha256.attributes()).containsEntry("actual", Digests.sha256(fixture.alpha.file()))
+        assertThat(sha256.attributes())
+                .containsEntry("actual", Digests.sha256(fixture.alpha.file()))
                 .containsEntry("component", "com.example:alpha:1.0.0");
-        assertThat(sha256.message()).contains(sha256.attributes().get("expected")).contains(Digests.sha256(fixture.alpha.file()));
+        assertThat(sha256.message())
+                .contains(sha256.attributes().get("expected"))
+                .contains(Digests.sha256(fixture.alpha.file()));
     }
 
     @Test
     void aHashDifferingOnlyInLetterCaseMatches() throws IOException {
         ObjectNode sbom = fixture.sbom();
-        ObjectNode hash = (ObjectNode) fixture.componentNamed(sbom, "beta").get("hashes").get(0);
+        ObjectNode hash =
+                (ObjectNode) fixture.componentNamed(sbom, "beta").get("hashes").get(0);
         hash.put("content", hash.get("content").asText().toUpperCase(Locale.ROOT));
 
         assertThat(verify(sbom).findings()).isEmpty();
@@ -245,7 +275,8 @@ class SbomVerifierTest {
 
         Finding finding = only(verify(sbom), "SBOM_DANGLING_REFERENCE");
 
-        assertThat(finding.message()).contains("pkg:maven/com.example/ghost@9?type=jar")
+        assertThat(finding.message())
+                .contains("pkg:maven/com.example/ghost@9?type=jar")
                 .contains("dependsOn of 'pkg:maven/com.example/beta@2.1?classifier=linux&type=jar'");
     }
 
@@ -258,7 +289,9 @@ class SbomVerifierTest {
 
         Finding finding = only(verify(sbom), "SBOM_DUPLICATE_BOM_REF");
 
-        assertThat(finding.message()).contains("pkg:maven/com.example/alpha@1.0.0?type=jar").contains("2 components");
+        assertThat(finding.message())
+                .contains("pkg:maven/com.example/alpha@1.0.0?type=jar")
+                .contains("2 components");
     }
 
     @Test
@@ -268,7 +301,8 @@ class SbomVerifierTest {
         Path file = fixture.write(sbom);
 
         Finding relaxed = only(verify(file, fixture.expectations()), "SBOM_LICENSE_MISSING");
-        Finding strict = only(verify(file, fixture.expectations(fixture.graph(), Set.of(), true)), "SBOM_LICENSE_MISSING");
+        Finding strict =
+                only(verify(file, fixture.expectations(fixture.graph(), Set.of(), true)), "SBOM_LICENSE_MISSING");
 
         assertThat(relaxed.severity()).isEqualTo(GateStatus.WARN);
         assertThat(strict.severity()).isEqualTo(GateStatus.HOLD);
@@ -278,7 +312,8 @@ class SbomVerifierTest {
     @Test
     void aDeniedLicenseInsideAnExpressionHoldsTheMerge() throws IOException {
         ObjectNode sbom = fixture.sbom();
-        fixture.componentNamed(sbom, "gamma").set("licenses", SbomFixture.expression("MIT OR (GPL-3.0-only WITH Classpath-exception-2.0)"));
+        fixture.componentNamed(sbom, "gamma")
+                .set("licenses", SbomFixture.expression("MIT OR (GPL-3.0-only WITH Classpath-exception-2.0)"));
 
         GateEvaluation evaluation = verify(sbom);
 
@@ -294,7 +329,8 @@ class SbomVerifierTest {
         ObjectNode sbom = fixture.sbom();
         fixture.componentNamed(sbom, "alpha").set("licenses", SbomFixture.licenseId("AGPL-3.0-only"));
 
-        assertThat(only(verify(sbom), "SBOM_LICENSE_DENIED").message()).contains("com.example:alpha:1.0.0")
+        assertThat(only(verify(sbom), "SBOM_LICENSE_DENIED").message())
+                .contains("com.example:alpha:1.0.0")
                 .contains("AGPL-3.0-only");
         assertThat(Licenses.denied(null, Set.of("GPL-3.0-only"))).isEmpty();
     }

@@ -48,11 +48,15 @@ public final class SbomVerifyBenchmark {
         ObjectNode sbom = fixture.sbom();
         ArrayNode listed = sbom.putArray("components");
         ArrayNode dependencies = sbom.putArray("dependencies");
-        ArrayNode rootDependsOn = dependencies.addObject().put("ref", "pkg:maven/dev.acme/acme-app@1.0.0?type=jar").putArray("dependsOn");
+        ArrayNode rootDependsOn = dependencies
+                .addObject()
+                .put("ref", "pkg:maven/dev.acme/acme-app@1.0.0?type=jar")
+                .putArray("dependsOn");
         for (int i = 0; i < components; i++) {
             Path jar = directory.resolve("repo/lib-" + i + "-1." + i + ".jar");
             SbomFixture.writeJar(jar, "library " + i + " " + "x".repeat(i % 4096));
-            GraphArtifact artifact = new GraphArtifact("org.bench.g" + (i % 40), "lib-" + i, "1." + i, null, "jar", jar);
+            GraphArtifact artifact =
+                    new GraphArtifact("org.bench.g" + (i % 40), "lib-" + i, "1." + i, null, "jar", jar);
             graph.add(artifact);
             listed.add(fixture.component(artifact, "MD5", "SHA-1", "SHA-256", "SHA-512")
                     .set("licenses", SbomFixture.licenseId(i % 2 == 0 ? "Apache-2.0" : "MIT")));
@@ -75,8 +79,14 @@ public final class SbomVerifyBenchmark {
         }
         long[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%,d components (%,d KiB SBOM): first run %d ms, then %s ms, median %d ms%n",
-                components, Files.size(file) / 1024, coldMillis, Arrays.toString(millis), sorted[RUNS / 2]);
+        System.out.printf(
+                Locale.ROOT,
+                "%,d components (%,d KiB SBOM): first run %d ms, then %s ms, median %d ms%n",
+                components,
+                Files.size(file) / 1024,
+                coldMillis,
+                Arrays.toString(millis),
+                sorted[RUNS / 2]);
     }
 
     private static GateEvaluation run(Path file, SbomExpectations expectations) {

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class AttachedArtifactsCheckTest {
     private static GateEvaluation check(List<String> classifiers, String packaging, GateStatus severity) {
         GateEvaluation evaluation = SmokeFixtures.evaluation();
-        AttachedArtifactsCheck.check(classifiers, true, true, packaging, severity, "pom.xml", ReleaseAttachments.NONE, evaluation);
+        AttachedArtifactsCheck.check(
+                classifiers, true, true, packaging, severity, "pom.xml", ReleaseAttachments.NONE, evaluation);
         return evaluation;
     }
 
@@ -19,7 +20,8 @@ class AttachedArtifactsCheckTest {
     void jarWithoutSourcesAndJavadocReportsBothWithThePluginGoalToAdd() {
         GateEvaluation evaluation = check(List.of(), "jar", GateStatus.HOLD);
 
-        assertThat(evaluation.findings()).extracting(Finding::code)
+        assertThat(evaluation.findings())
+                .extracting(Finding::code)
                 .containsExactly("SMOKE_SOURCES_JAR_MISSING", "SMOKE_JAVADOC_JAR_MISSING");
         assertThat(evaluation.findings()).extracting(Finding::severity).containsOnly(GateStatus.HOLD);
         assertThat(evaluation.findings().get(0).fix())
@@ -32,7 +34,9 @@ class AttachedArtifactsCheckTest {
 
     @Test
     void attachedSourcesAndJavadocPass() {
-        assertThat(check(List.of("sources", "javadoc", "tests"), "maven-plugin", GateStatus.HOLD).findings()).isEmpty();
+        assertThat(check(List.of("sources", "javadoc", "tests"), "maven-plugin", GateStatus.HOLD)
+                        .findings())
+                .isEmpty();
     }
 
     @Test
@@ -59,7 +63,8 @@ class AttachedArtifactsCheckTest {
     @Test
     void aJarThatIsNotRequiredIsNotReported() {
         GateEvaluation evaluation = SmokeFixtures.evaluation();
-        AttachedArtifactsCheck.check(List.of(), true, false, "jar", GateStatus.HOLD, "pom.xml", ReleaseAttachments.NONE, evaluation);
+        AttachedArtifactsCheck.check(
+                List.of(), true, false, "jar", GateStatus.HOLD, "pom.xml", ReleaseAttachments.NONE, evaluation);
 
         assertThat(evaluation.findings()).extracting(Finding::code).containsExactly("SMOKE_SOURCES_JAR_MISSING");
     }

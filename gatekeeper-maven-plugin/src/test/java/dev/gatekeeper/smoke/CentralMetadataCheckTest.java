@@ -9,9 +9,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CentralMetadataCheckTest {
-    private static final PublishedMetadata COMPLETE = new PublishedMetadata("App", "Does things",
-            "https://example.com/app", List.of("Apache-2.0"), List.of("Ada"), "https://github.com/example/app",
-            "scm:git:https://github.com/example/app.git", "1.0.0", "jar");
+    private static final PublishedMetadata COMPLETE = new PublishedMetadata(
+            "App",
+            "Does things",
+            "https://example.com/app",
+            List.of("Apache-2.0"),
+            List.of("Ada"),
+            "https://github.com/example/app",
+            "scm:git:https://github.com/example/app.git",
+            "1.0.0",
+            "jar");
 
     private static GateEvaluation check(PublishedMetadata metadata, GateStatus severity) {
         GateEvaluation evaluation = SmokeFixtures.evaluation();
@@ -21,17 +28,19 @@ class CentralMetadataCheckTest {
 
     @Test
     void emptyMetadataListsEveryMissingFieldSeparatelyInCentralsWording() {
-        GateEvaluation evaluation = check(new PublishedMetadata(null, null, null, null, null, null, null, null, null),
-                GateStatus.HOLD);
+        GateEvaluation evaluation =
+                check(new PublishedMetadata(null, null, null, null, null, null, null, null, null), GateStatus.HOLD);
 
-        assertThat(evaluation.findings()).extracting(Finding::message).containsExactly(
-                "Project name is missing",
-                "Project description is missing",
-                "Project URL is not defined",
-                "License information is missing",
-                "Developers information is missing",
-                "SCM URL is not defined",
-                "SCM connection is not defined");
+        assertThat(evaluation.findings())
+                .extracting(Finding::message)
+                .containsExactly(
+                        "Project name is missing",
+                        "Project description is missing",
+                        "Project URL is not defined",
+                        "License information is missing",
+                        "Developers information is missing",
+                        "SCM URL is not defined",
+                        "SCM connection is not defined");
         assertThat(evaluation.findings()).allSatisfy(finding -> {
             assertThat(finding.code()).isEqualTo("SMOKE_METADATA_MISSING");
             assertThat(finding.severity()).isEqualTo(GateStatus.HOLD);
@@ -43,22 +52,25 @@ class CentralMetadataCheckTest {
 
     @Test
     void eachFixNamesThePomElementToAdd() {
-        GateEvaluation evaluation = check(new PublishedMetadata(null, null, null, null, null, null, null, null, null),
-                GateStatus.HOLD);
+        GateEvaluation evaluation =
+                check(new PublishedMetadata(null, null, null, null, null, null, null, null, null), GateStatus.HOLD);
 
-        assertThat(evaluation.findings()).extracting(Finding::fix).containsExactly(
-                "Add <name>…</name> to app/pom.xml",
-                "Add <description>…</description> to app/pom.xml",
-                "Add <url>https://…</url> to app/pom.xml",
-                "Add <licenses><license><name>…</name><url>https://…</url></license></licenses> to app/pom.xml",
-                "Add <developers><developer><name>…</name><email>…</email></developer></developers> to app/pom.xml",
-                "Add <scm><url>https://…</url></scm> to app/pom.xml",
-                "Add <scm><connection>scm:git:https://…</connection></scm> to app/pom.xml");
+        assertThat(evaluation.findings())
+                .extracting(Finding::fix)
+                .containsExactly(
+                        "Add <name>…</name> to app/pom.xml",
+                        "Add <description>…</description> to app/pom.xml",
+                        "Add <url>https://…</url> to app/pom.xml",
+                        "Add <licenses><license><name>…</name><url>https://…</url></license></licenses> to app/pom.xml",
+                        "Add <developers><developer><name>…</name><email>…</email></developer></developers> to app/pom.xml",
+                        "Add <scm><url>https://…</url></scm> to app/pom.xml",
+                        "Add <scm><connection>scm:git:https://…</connection></scm> to app/pom.xml");
     }
 
     @Test
     void blankStringsAndBlankListEntriesCountAsMissing() {
-        PublishedMetadata blank = new PublishedMetadata(" ", "\t", "", List.of(" "), List.of(""), " ", "\n", "1.0", "jar");
+        PublishedMetadata blank =
+                new PublishedMetadata(" ", "\t", "", List.of(" "), List.of(""), " ", "\n", "1.0", "jar");
 
         assertThat(check(blank, GateStatus.HOLD).findings()).hasSize(7);
     }
@@ -73,17 +85,34 @@ class CentralMetadataCheckTest {
 
     @Test
     void onlyTheMissingFieldIsReported() {
-        PublishedMetadata noScmConnection = new PublishedMetadata("App", "Does things", "https://example.com/app",
-                List.of("MIT"), List.of("Ada"), "https://github.com/example/app", null, "1.0.0", "jar");
+        PublishedMetadata noScmConnection = new PublishedMetadata(
+                "App",
+                "Does things",
+                "https://example.com/app",
+                List.of("MIT"),
+                List.of("Ada"),
+                "https://github.com/example/app",
+                null,
+                "1.0.0",
+                "jar");
 
-        assertThat(check(noScmConnection, GateStatus.HOLD).findings()).extracting(Finding::message)
+        assertThat(check(noScmConnection, GateStatus.HOLD).findings())
+                .extracting(Finding::message)
                 .containsExactly("SCM connection is not defined");
     }
 
     @Test
     void severityIsTheCallers() {
-        PublishedMetadata noUrl = new PublishedMetadata("App", "Does things", null, List.of("MIT"), List.of("Ada"),
-                "https://github.com/example/app", "scm:git:https://github.com/example/app.git", "1.0.0", "jar");
+        PublishedMetadata noUrl = new PublishedMetadata(
+                "App",
+                "Does things",
+                null,
+                List.of("MIT"),
+                List.of("Ada"),
+                "https://github.com/example/app",
+                "scm:git:https://github.com/example/app.git",
+                "1.0.0",
+                "jar");
 
         GateEvaluation evaluation = check(noUrl, GateStatus.WARN);
 

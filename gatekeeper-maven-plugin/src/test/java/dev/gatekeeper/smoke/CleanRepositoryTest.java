@@ -20,7 +20,9 @@ class CleanRepositoryTest {
     void createMakesANewEmptyDirectoryUnderTheParent() throws Exception {
         try (CleanRepository first = CleanRepository.create(dir.resolve("parent"));
                 CleanRepository second = CleanRepository.create(dir.resolve("parent"))) {
-            assertThat(first.root()).isEmptyDirectory().startsWith(dir.resolve("parent").toRealPath());
+            assertThat(first.root())
+                    .isEmptyDirectory()
+                    .startsWith(dir.resolve("parent").toRealPath());
             assertThat(second.root()).isEmptyDirectory().isNotEqualTo(first.root());
         }
     }
@@ -32,8 +34,10 @@ class CleanRepositoryTest {
             Path installed = repository.install(
                     new ArtifactFile("org.example.deep", "lib", "1.2.3-SNAPSHOT", "sources", "jar", sources));
 
-            assertThat(installed).isEqualTo(repository.root()
-                    .resolve("org/example/deep/lib/1.2.3-SNAPSHOT/lib-1.2.3-SNAPSHOT-sources.jar"));
+            assertThat(installed)
+                    .isEqualTo(repository
+                            .root()
+                            .resolve("org/example/deep/lib/1.2.3-SNAPSHOT/lib-1.2.3-SNAPSHOT-sources.jar"));
             assertThat(installed).hasContent("sources");
             try (Stream<Path> files = Files.walk(repository.root())) {
                 assertThat(files.filter(Files::isRegularFile)).containsExactly(installed);
@@ -42,24 +46,26 @@ class CleanRepositoryTest {
     }
 
     @ParameterizedTest(name = "{0}:{1}:{2}:{3}:{4}")
-    @CsvSource(nullValues = "NULL", value = {
-        "..,        x,       1,        NULL,       jar",
-        "org,       ../x,    1,        NULL,       jar",
-        "org,       x,       ../../1,  NULL,       jar",
-        "org/evil,  x,       1,        NULL,       jar",
-        "org..evil, x,       1,        NULL,       jar",
-        ".hidden,   x,       1,        NULL,       jar",
-        "org,       x,       1,        a/../../b,  jar",
-        "org,       x,       1,        NULL,       jar/../../../x",
-        "org,       x y,     1,        NULL,       jar",
-        "org,       x,       1,        NULL,       ''",
-    })
+    @CsvSource(
+            nullValues = "NULL",
+            value = {
+                "..,        x,       1,        NULL,       jar",
+                "org,       ../x,    1,        NULL,       jar",
+                "org,       x,       ../../1,  NULL,       jar",
+                "org/evil,  x,       1,        NULL,       jar",
+                "org..evil, x,       1,        NULL,       jar",
+                ".hidden,   x,       1,        NULL,       jar",
+                "org,       x,       1,        a/../../b,  jar",
+                "org,       x,       1,        NULL,       jar/../../../x",
+                "org,       x y,     1,        NULL,       jar",
+                "org,       x,       1,        NULL,       ''",
+            })
     void hostileCoordinatesAreRefusedAndNothingIsWritten(
             String groupId, String artifactId, String version, String classifier, String extension) throws Exception {
         Path file = Files.writeString(dir.resolve("payload"), "payload");
         try (CleanRepository repository = CleanRepository.create(dir.resolve("repos"))) {
             assertThatThrownBy(() -> repository.install(
-                    new ArtifactFile(groupId, artifactId, version, classifier, extension, file)))
+                            new ArtifactFile(groupId, artifactId, version, classifier, extension, file)))
                     .isInstanceOf(IllegalArgumentException.class);
 
             assertThat(repository.root()).isEmptyDirectory();

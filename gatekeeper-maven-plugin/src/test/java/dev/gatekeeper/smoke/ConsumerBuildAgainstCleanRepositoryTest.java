@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConsumerBuildAgainstCleanRepositoryTest {
     private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration RUN_TIMEOUT = Duration.ofSeconds(30);
-    private static final List<String> WATCHED_USER_DIRECTORIES = List.of(
-            "org/apache/commons", "org/apache/maven/plugins/maven-dependency-plugin", "demo");
+    private static final List<String> WATCHED_USER_DIRECTORIES =
+            List.of("org/apache/commons", "org/apache/maven/plugins/maven-dependency-plugin", "demo");
 
     @TempDir
     static Path work;
@@ -55,10 +55,12 @@ class ConsumerBuildAgainstCleanRepositoryTest {
         }
         Path jar = InstallFixtures.cliJar(work.resolve("fixture"));
         Path poms = work.resolve("fixture");
-        Path cliPom = InstallFixtures.pom(poms, "demo-cli", dependency("org.apache.commons", "commons-text", "1.9", "compile"));
-        Path providedPom = InstallFixtures.pom(poms, "demo-cli-provided",
-                dependency("org.apache.commons", "commons-text", "1.9", "provided"));
-        Path missingPom = InstallFixtures.pom(poms, "demo-cli-missing", dependency(GROUP, "does-not-exist", "9.9", "compile"));
+        Path cliPom = InstallFixtures.pom(
+                poms, "demo-cli", dependency("org.apache.commons", "commons-text", "1.9", "compile"));
+        Path providedPom = InstallFixtures.pom(
+                poms, "demo-cli-provided", dependency("org.apache.commons", "commons-text", "1.9", "provided"));
+        Path missingPom =
+                InstallFixtures.pom(poms, "demo-cli-missing", dependency(GROUP, "does-not-exist", "9.9", "compile"));
 
         repository = CleanRepository.create(work.resolve("repositories"));
         for (String artifactId : List.of("demo-cli", "demo-cli-provided", "demo-cli-missing")) {
@@ -70,17 +72,31 @@ class ConsumerBuildAgainstCleanRepositoryTest {
         // The build resolves maven-dependency-plugin 3.8.1 before the tests (see the plugin POM), so it is
         // a real plugin that is surely in the user's repository.
         Path dependencyPlugin = userRepository.resolve("org/apache/maven/plugins/maven-dependency-plugin/3.8.1");
-        assertThat(dependencyPlugin.resolve("maven-dependency-plugin-3.8.1.jar")).isRegularFile();
-        repository.install(ArtifactFile.jar("org.apache.maven.plugins", "maven-dependency-plugin", "3.8.1",
+        assertThat(dependencyPlugin.resolve("maven-dependency-plugin-3.8.1.jar"))
+                .isRegularFile();
+        repository.install(ArtifactFile.jar(
+                "org.apache.maven.plugins",
+                "maven-dependency-plugin",
+                "3.8.1",
                 dependencyPlugin.resolve("maven-dependency-plugin-3.8.1.jar")));
-        repository.install(ArtifactFile.pom("org.apache.maven.plugins", "maven-dependency-plugin", "3.8.1",
+        repository.install(ArtifactFile.pom(
+                "org.apache.maven.plugins",
+                "maven-dependency-plugin",
+                "3.8.1",
                 dependencyPlugin.resolve("maven-dependency-plugin-3.8.1.pom")));
 
-        consumer = new ConsumerBuild(mavenHome, null, repository, ResolutionSource.localRepository(userRepository),
-                work.resolve("consumers"), BUILD_TIMEOUT);
+        consumer = new ConsumerBuild(
+                mavenHome,
+                null,
+                repository,
+                ResolutionSource.localRepository(userRepository),
+                work.resolve("consumers"),
+                BUILD_TIMEOUT);
         cli = consumer.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli", VERSION));
-        cliWithProvidedDependency = consumer.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli-provided", VERSION));
-        cliWithMissingDependency = consumer.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli-missing", VERSION));
+        cliWithProvidedDependency =
+                consumer.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli-provided", VERSION));
+        cliWithMissingDependency =
+                consumer.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli-missing", VERSION));
         pluginHelp = consumer.runPluginHelp("org.apache.maven.plugins", "maven-dependency-plugin", "3.8.1");
         absentPluginHelp = consumer.runPluginHelp(GROUP, "no-such-maven-plugin", VERSION);
 
@@ -98,9 +114,12 @@ class ConsumerBuildAgainstCleanRepositoryTest {
 
     @Test
     void consumerResolvesTheCliAndItsTransitiveDependenciesFromTheCleanRepositoryOnly() {
-        assertThat(cli.success()).as(cli.failureReason() + "\n" + cli.logTailText()).isTrue();
+        assertThat(cli.success())
+                .as(cli.failureReason() + "\n" + cli.logTailText())
+                .isTrue();
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.classpath()).map(p -> p.getFileName().toString())
+        assertThat(cli.classpath())
+                .map(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("demo-cli-1.0.jar", "commons-text-1.9.jar", "commons-lang3-3.11.jar");
         assertThat(cli.classpath()).allSatisfy(entry -> assertThat(entry).startsWith(repository.root()));
         assertThat(cli.logFile()).isRegularFile();
@@ -112,15 +131,21 @@ class ConsumerBuildAgainstCleanRepositoryTest {
     void resolvedCliAnswersHelpOnEachJdkLane(String jdk) throws Exception {
         Path jdkHome = Path.of(jdk);
         assumeTrue(Files.isExecutable(jdkHome.resolve("bin/java")), "JDK not installed: " + jdk);
-        EntryPoint help = EntryPoint.mainClass(cli.classpath(), "demo.cli.Main").expecting("^Usage: Demo-cli \\[--help\\]");
+        EntryPoint help =
+                EntryPoint.mainClass(cli.classpath(), "demo.cli.Main").expecting("^Usage: Demo-cli \\[--help\\]");
 
         EntryPointResult result = new EntryPointRun(jdkHome, RUN_TIMEOUT, work.resolve("runs")).run(help);
 
-        assertThat(result.passed()).as(result.failureReason() + "\n" + result.outputText()).isTrue();
+        assertThat(result.passed())
+                .as(result.failureReason() + "\n" + result.outputText())
+                .isTrue();
         String major = JdkVersion.major(result.jdkVersion()).orElseThrow().toString();
         assertThat(result.output()).contains("running on java " + result.jdkVersion());
-        assertThat(result.jdkVersion()).startsWith(jdk.contains("-17-") ? "17." : "25.").startsWith(major);
-        assertThat(result.commandLine()).contains(jdkHome.resolve("bin/java").toString(), "-cp", "demo.cli.Main", "--help");
+        assertThat(result.jdkVersion())
+                .startsWith(jdk.contains("-17-") ? "17." : "25.")
+                .startsWith(major);
+        assertThat(result.commandLine())
+                .contains(jdkHome.resolve("bin/java").toString(), "-cp", "demo.cli.Main", "--help");
     }
 
     @Test
@@ -128,7 +153,8 @@ class ConsumerBuildAgainstCleanRepositoryTest {
         EntryPointRun run = new EntryPointRun(InstallFixtures.JDK_17, RUN_TIMEOUT, work.resolve("runs"));
 
         EntryPointResult onResolved = run.run(EntryPoint.probe(cli.classpath(), "demo.cli.Probe"));
-        EntryPointResult onProvided = run.run(EntryPoint.probe(cliWithProvidedDependency.classpath(), "demo.cli.Probe"));
+        EntryPointResult onProvided =
+                run.run(EntryPoint.probe(cliWithProvidedDependency.classpath(), "demo.cli.Probe"));
 
         assertThat(onResolved.passed()).as(onResolved.failureReason()).isTrue();
         assertThat(onResolved.output()).containsExactly("probe ok");
@@ -138,8 +164,11 @@ class ConsumerBuildAgainstCleanRepositoryTest {
 
     @Test
     void providedDependencyIsAbsentAtRunTimeAndHelpFailsWithNoClassDefFoundError() throws Exception {
-        assertThat(cliWithProvidedDependency.success()).as(cliWithProvidedDependency.logTailText()).isTrue();
-        assertThat(cliWithProvidedDependency.classpath()).map(p -> p.getFileName().toString())
+        assertThat(cliWithProvidedDependency.success())
+                .as(cliWithProvidedDependency.logTailText())
+                .isTrue();
+        assertThat(cliWithProvidedDependency.classpath())
+                .map(p -> p.getFileName().toString())
                 .containsExactly("demo-cli-provided-1.0.jar");
 
         EntryPointResult result = new EntryPointRun(InstallFixtures.JDK_17, RUN_TIMEOUT, work.resolve("runs"))
@@ -164,15 +193,19 @@ class ConsumerBuildAgainstCleanRepositoryTest {
                 .contains("Could not resolve dependencies", "demo.smoke:does-not-exist:jar:9.9");
         assertThat(cliWithMissingDependency.failureReason())
                 .startsWith("the consumer build failed (exit code 1)")
-                .contains("Could not resolve dependencies", "Could not find artifact demo.smoke:does-not-exist:jar:9.9");
-        assertThat(cliWithMissingDependency.errorLines()).isNotEmpty()
+                .contains(
+                        "Could not resolve dependencies", "Could not find artifact demo.smoke:does-not-exist:jar:9.9");
+        assertThat(cliWithMissingDependency.errorLines())
+                .isNotEmpty()
                 .allMatch(line -> line.startsWith("[ERROR]"))
                 .noneMatch(line -> line.contains("-> [Help"));
     }
 
     @Test
     void installedMavenPluginResolvesAndItsHelpGoalRuns() {
-        assertThat(pluginHelp.success()).as(pluginHelp.failureReason() + "\n" + pluginHelp.logTailText()).isTrue();
+        assertThat(pluginHelp.success())
+                .as(pluginHelp.failureReason() + "\n" + pluginHelp.logTailText())
+                .isTrue();
         assertThat(pluginHelp.logTailText()).contains("dependency:tree", "dependency:resolve-sources");
         assertThat(pluginHelp.classpath()).isEmpty();
     }
@@ -182,7 +215,8 @@ class ConsumerBuildAgainstCleanRepositoryTest {
         assertThat(absentPluginHelp.success()).isFalse();
         assertThat(absentPluginHelp.exitCode()).isEqualTo(1);
         assertThat(absentPluginHelp.logTailText()).contains("no-such-maven-plugin");
-        assertThat(absentPluginHelp.failureReason()).contains("Could not find artifact demo.smoke:no-such-maven-plugin:jar:1.0");
+        assertThat(absentPluginHelp.failureReason())
+                .contains("Could not find artifact demo.smoke:no-such-maven-plugin:jar:1.0");
     }
 
     @Test
@@ -190,7 +224,8 @@ class ConsumerBuildAgainstCleanRepositoryTest {
         assertThat(userRepositoryBefore.get("org/apache/commons")).containsKey("commons-text/1.9/commons-text-1.9.jar");
         assertThat(userRepositoryAfter).isEqualTo(userRepositoryBefore);
         assertThat(repository.root().resolve("org/apache/commons/commons-text/1.9/commons-text-1.9.jar"))
-                .as("the consumer copied what it needed into the clean repository").isRegularFile();
+                .as("the consumer copied what it needed into the clean repository")
+                .isRegularFile();
     }
 
     @Test
@@ -199,25 +234,36 @@ class ConsumerBuildAgainstCleanRepositoryTest {
 
         assertThat(project.resolve(".mvn")).isDirectory();
         assertThat(Files.readString(project.resolve("pom.xml")))
-                .contains("<artifactId>demo-cli</artifactId>", "<artifactId>maven-dependency-plugin</artifactId>",
+                .contains(
+                        "<artifactId>demo-cli</artifactId>",
+                        "<artifactId>maven-dependency-plugin</artifactId>",
                         "<version>3.8.1</version>");
         assertThat(Files.readString(project.resolve("settings.xml")))
-                .contains("<mirrorOf>*</mirrorOf>", "<checksumPolicy>ignore</checksumPolicy>",
+                .contains(
+                        "<mirrorOf>*</mirrorOf>",
+                        "<checksumPolicy>ignore</checksumPolicy>",
                         InstallFixtures.userRepository().toUri().toString());
     }
 
     @Test
     void hostileCoordinatesNeverReachTheGeneratedPom() {
         assertThatThrownBy(() -> ConsumerDependency.of("x</groupId><evil>", "a", "1"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("groupId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("groupId");
         assertThatThrownBy(() -> consumer.runPluginHelp("org", "a", "1:evil"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("version");
     }
 
     @Test
     void mavenHomeWithoutMavenIsAFailedResultNotAnException() throws Exception {
-        ConsumerBuild broken = new ConsumerBuild(work.resolve("no-maven"), null, repository,
-                ResolutionSource.localRepository(InstallFixtures.userRepository()), work.resolve("consumers"), BUILD_TIMEOUT);
+        ConsumerBuild broken = new ConsumerBuild(
+                work.resolve("no-maven"),
+                null,
+                repository,
+                ResolutionSource.localRepository(InstallFixtures.userRepository()),
+                work.resolve("consumers"),
+                BUILD_TIMEOUT);
 
         ConsumerBuildResult result = broken.resolveRuntimeClasspath(ConsumerDependency.of(GROUP, "demo-cli", VERSION));
 

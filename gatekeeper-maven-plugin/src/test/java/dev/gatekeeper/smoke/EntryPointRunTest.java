@@ -33,7 +33,8 @@ class EntryPointRunTest {
 
     @Test
     void timeoutKillsTheJvm() throws Exception {
-        EntryPointRun impatient = new EntryPointRun(InstallFixtures.JDK_17, Duration.ofSeconds(2), work.resolve("runs"));
+        EntryPointRun impatient =
+                new EntryPointRun(InstallFixtures.JDK_17, Duration.ofSeconds(2), work.resolve("runs"));
 
         EntryPointResult result = impatient.run(EntryPoint.mainClass(List.of(jar), "demo.cli.Sleeper"));
 
@@ -43,12 +44,16 @@ class EntryPointRunTest {
         assertThat(result.failureReason()).startsWith("timed out after 2 s; ended 1 process");
         assertThat(result.duration()).isLessThan(Duration.ofSeconds(15));
         long pid = Long.parseLong(result.output().get(0).substring("pid ".length()));
-        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).as("the sleeping JVM").isNotEqualTo(Optional.of(true));
+        assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
+                .as("the sleeping JVM")
+                .isNotEqualTo(Optional.of(true));
     }
 
     @Test
     void outputThatDoesNotMatchTheExpectedPatternFails() throws Exception {
-        EntryPoint version = EntryPoint.executableJar(jar).withArguments(List.of("--version")).expecting("^Usage:");
+        EntryPoint version = EntryPoint.executableJar(jar)
+                .withArguments(List.of("--version"))
+                .expecting("^Usage:");
 
         EntryPointResult result = run.run(version);
 
@@ -75,7 +80,8 @@ class EntryPointRunTest {
 
     @Test
     void usageTextIsRecognisedInTheOutput() throws Exception {
-        EntryPointResult result = run.run(EntryPoint.mainClass(List.of(jar), "demo.cli.Usage").withArguments(List.of("--help")));
+        EntryPointResult result =
+                run.run(EntryPoint.mainClass(List.of(jar), "demo.cli.Usage").withArguments(List.of("--help")));
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.usageText()).isTrue();
@@ -85,11 +91,14 @@ class EntryPointRunTest {
 
     @Test
     void executableJarRunsWithJavaDashJar() throws Exception {
-        EntryPointResult result = run.run(
-                EntryPoint.executableJar(jar).withArguments(List.of("--version")).expecting("^demo-cli 1\\.0$"));
+        EntryPointResult result = run.run(EntryPoint.executableJar(jar)
+                .withArguments(List.of("--version"))
+                .expecting("^demo-cli 1\\.0$"));
 
         assertThat(result.passed()).as(result.failureReason()).isTrue();
-        assertThat(result.commandLine()).contains("-jar", jar.toString(), "--version").doesNotContain("-cp");
+        assertThat(result.commandLine())
+                .contains("-jar", jar.toString(), "--version")
+                .doesNotContain("-cp");
         assertThat(result.jdkVersion()).startsWith("17.");
         assertThat(result.logFile()).content().isEqualTo("demo-cli 1.0\n");
     }
@@ -104,7 +113,8 @@ class EntryPointRunTest {
 
         assertThat(result.passed()).as(result.failureReason()).isTrue();
         assertThat(result.omittedLines()).isEqualTo(800);
-        assertThat(result.output()).hasSize(EntryPointRun.MAX_OUTPUT_LINES + 1)
+        assertThat(result.output())
+                .hasSize(EntryPointRun.MAX_OUTPUT_LINES + 1)
                 .startsWith("line 1")
                 .endsWith("line 1000")
                 .contains("[… 800 lines omitted …]")
@@ -124,8 +134,8 @@ class EntryPointRunTest {
     void jdkWithoutJavaIsAFailedResultNotAnException() throws Exception {
         Path notAJdk = Files.createDirectories(work.resolve("not-a-jdk"));
 
-        EntryPointResult result = new EntryPointRun(notAJdk, GENEROUS, work.resolve("runs"))
-                .run(EntryPoint.executableJar(jar));
+        EntryPointResult result =
+                new EntryPointRun(notAJdk, GENEROUS, work.resolve("runs")).run(EntryPoint.executableJar(jar));
 
         assertThat(result.passed()).isFalse();
         assertThat(result.failureReason()).startsWith("java could not start:").contains("no such file");

@@ -38,7 +38,8 @@ class HostileInputTest {
             manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
         }
         Path jar = Files.createDirectories(temp.resolve("target")).resolve("app-1.0.jar");
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
             for (String entry : entries) {
                 out.putNextEntry(new ZipEntry(entry));
                 out.write("x".getBytes(StandardCharsets.UTF_8));
@@ -51,7 +52,8 @@ class HostileInputTest {
     private HostileRun check(Path jar, AtomicReference<Optional<JarSummary>> summary) {
         RecordingGateLog log = new RecordingGateLog();
         GateEvaluation evaluation = new GateEvaluation("smoke", "g:a", "build-1", Clock.systemUTC(), log);
-        return HostileRun.of(evaluation, log.lines(), () -> summary.set(JarCheck.check(jar, "target/app-1.0.jar", 17, evaluation)));
+        return HostileRun.of(
+                evaluation, log.lines(), () -> summary.set(JarCheck.check(jar, "target/app-1.0.jar", 17, evaluation)));
     }
 
     @Test
@@ -74,7 +76,8 @@ class HostileInputTest {
         HostileRun run = check(jar, summary).namesInputWithoutStackTrace("target/app-1.0.jar");
 
         assertThat(run.text().length()).as("characters a user reads").isLessThan(10_000);
-        assertThat(summary.get()).hasValueSatisfying(found -> assertThat(found.mainClass()).isNull());
+        assertThat(summary.get())
+                .hasValueSatisfying(found -> assertThat(found.mainClass()).isNull());
     }
 
     @Test
@@ -84,7 +87,8 @@ class HostileInputTest {
 
         check(jar, summary).namesInputWithoutStackTrace("target/app-1.0.jar");
 
-        assertThat(summary.get()).hasValueSatisfying(found -> assertThat(found.mainClass()).isNull());
+        assertThat(summary.get())
+                .hasValueSatisfying(found -> assertThat(found.mainClass()).isNull());
     }
 
     @Test
@@ -99,13 +103,16 @@ class HostileInputTest {
     @Test
     void publishedPomWithAnExternalEntityIsNotResolvedAndNamed() throws IOException {
         Path secret = Files.writeString(temp.resolve("secret.txt"), "s3cretToken");
-        Path pom = Files.writeString(temp.resolve("app-1.0.pom"), "<?xml version=\"1.0\"?>\n<!DOCTYPE project [<!ENTITY x SYSTEM \""
-                + secret.toUri() + "\">]>\n<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId>"
-                + "<artifactId>&x;</artifactId><version>1.0</version></project>");
+        Path pom = Files.writeString(
+                temp.resolve("app-1.0.pom"),
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE project [<!ENTITY x SYSTEM \""
+                        + secret.toUri() + "\">]>\n<project><modelVersion>4.0.0</modelVersion><groupId>g</groupId>"
+                        + "<artifactId>&x;</artifactId><version>1.0</version></project>");
         RecordingGateLog log = new RecordingGateLog();
         GateEvaluation evaluation = new GateEvaluation("smoke", "g:a", "build-1", Clock.systemUTC(), log);
 
-        HostileRun run = HostileRun.of(evaluation, log.lines(), () -> PublishedPomCheck.check(pom, "target/app-1.0.pom", evaluation))
+        HostileRun run = HostileRun.of(
+                        evaluation, log.lines(), () -> PublishedPomCheck.check(pom, "target/app-1.0.pom", evaluation))
                 .namesInputWithoutStackTrace("target/app-1.0.pom");
 
         assertThat(run.text()).doesNotContain("s3cretToken");

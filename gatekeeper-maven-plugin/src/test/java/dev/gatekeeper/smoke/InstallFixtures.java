@@ -39,7 +39,8 @@ final class InstallFixtures {
 
     static Path mavenHome() {
         String home = System.getProperty("maven.home");
-        assumeTrue(home != null && Files.isDirectory(Path.of(home, "bin")),
+        assumeTrue(
+                home != null && Files.isDirectory(Path.of(home, "bin")),
                 "maven.home is passed by surefire; run the tests through ./mvnw");
         return Path.of(home);
     }
@@ -126,8 +127,8 @@ final class InstallFixtures {
                         """);
         Path sourceRoot = Files.createDirectories(dir.resolve("src"));
         Path classes = Files.createDirectories(dir.resolve("classes"));
-        List<String> arguments = new ArrayList<>(List.of(
-                "--release", "17", "-classpath", commonsTextJar().toString(), "-d", classes.toString()));
+        List<String> arguments = new ArrayList<>(
+                List.of("--release", "17", "-classpath", commonsTextJar().toString(), "-d", classes.toString()));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = sourceRoot.resolve(source.getKey());
             Files.createDirectories(file.getParent());
@@ -135,7 +136,9 @@ final class InstallFixtures {
             arguments.add(file.toString());
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        assertThat(compiler.run(null, null, null, arguments.toArray(String[]::new))).as("javac").isZero();
+        assertThat(compiler.run(null, null, null, arguments.toArray(String[]::new)))
+                .as("javac")
+                .isZero();
 
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -144,7 +147,8 @@ final class InstallFixtures {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
                 Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.putNextEntry(
+                        new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, out);
                 out.closeEntry();
             }
@@ -185,7 +189,8 @@ final class InstallFixtures {
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path path : paths.toList()) {
                 BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-                entries.put(root.relativize(path).toString(),
+                entries.put(
+                        root.relativize(path).toString(),
                         attributes.size() + " " + attributes.lastModifiedTime().toMillis());
             }
         }

@@ -39,7 +39,8 @@ class JarCheckTest {
 
     @Test
     void readsMainClassHighestClassVersionAndEntryCountOfAHealthyJar() throws IOException {
-        JarBuilder jar = new JarBuilder().manifest("Main-Class", "com.example.Main")
+        JarBuilder jar = new JarBuilder()
+                .manifest("Main-Class", "com.example.Main")
                 .entry("com/example/", new byte[0])
                 .entry("com/example/Main.class", compiledClass())
                 .entry("com/example/app.properties", "a=b".getBytes(StandardCharsets.UTF_8));
@@ -47,7 +48,8 @@ class JarCheckTest {
         Optional<JarSummary> summary = check(jar, 17);
 
         assertThat(evaluation.findings()).isEmpty();
-        assertThat(evaluation.finish().inputs()).containsEntry("target/app.jar", Digests.sha256(dir.resolve("app.jar")));
+        assertThat(evaluation.finish().inputs())
+                .containsEntry("target/app.jar", Digests.sha256(dir.resolve("app.jar")));
         // META-INF/MANIFEST.MF (written by JarOutputStream) plus the three entries.
         assertThat(summary).contains(new JarSummary("com.example.Main", JAVA_17, 4));
     }
@@ -76,21 +78,24 @@ class JarCheckTest {
         Finding finding = SmokeFixtures.only(evaluation);
         assertThat(finding.code()).isEqualTo("SMOKE_JAR_UNSAFE_ENTRY");
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
-        assertThat(finding.message()).isEqualTo("target/app.jar holds the entry '../evil', which contains a '..' "
-                + "segment; extracting it could write outside the target directory");
+        assertThat(finding.message())
+                .isEqualTo("target/app.jar holds the entry '../evil', which contains a '..' "
+                        + "segment; extracting it could write outside the target directory");
         assertThat(finding.attributes()).containsEntry("entry", "../evil");
         assertThat(dir.resolveSibling("evil")).doesNotExist();
         assertThat(dir.resolve("evil")).doesNotExist();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "/etc/cron.d/evil | is an absolute path",
-        "C:/Windows/evil.dll | starts with a drive letter",
-        "c:evil | starts with a drive letter",
-        "dir\\..\\evil | contains a backslash, which Windows treats as a separator",
-        "a/b/../../../evil | contains a '..' segment",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/etc/cron.d/evil | is an absolute path",
+                "C:/Windows/evil.dll | starts with a drive letter",
+                "c:evil | starts with a drive letter",
+                "dir\\..\\evil | contains a backslash, which Windows treats as a separator",
+                "a/b/../../../evil | contains a '..' segment",
+            })
     void everyKindOfUnsafeEntryIsReportedWithItsReason(String name, String reason) throws IOException {
         check(new JarBuilder().manifest().entry(name, new byte[] {1}), 17);
 
@@ -110,22 +115,29 @@ class JarCheckTest {
     void entryNameWithControlCharactersIsShownEscaped() throws IOException {
         check(new JarBuilder().manifest().entry("../evil\nINFO all good", new byte[] {1}), 17);
 
-        assertThat(SmokeFixtures.only(evaluation).message()).contains("'../evil\\u000aINFO all good'").doesNotContain("\n");
+        assertThat(SmokeFixtures.only(evaluation).message())
+                .contains("'../evil\\u000aINFO all good'")
+                .doesNotContain("\n");
     }
 
     @Test
     void classNewerThanTheDeclaredReleaseFailsNamingTheClass() throws IOException {
-        check(new JarBuilder().manifest()
-                .entry("com/example/Util.class", compiledClass())
-                .entry("com/example/Main.class", classWithMajorVersion(JAVA_21)), 17);
+        check(
+                new JarBuilder()
+                        .manifest()
+                        .entry("com/example/Util.class", compiledClass())
+                        .entry("com/example/Main.class", classWithMajorVersion(JAVA_21)),
+                17);
 
         Finding finding = SmokeFixtures.only(evaluation);
         assertThat(finding.code()).isEqualTo("SMOKE_CLASS_VERSION_TOO_NEW");
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
         assertThat(finding.message())
-                .isEqualTo("com/example/Main.class targets Java 21 (class file 65) but the project declares release 17");
+                .isEqualTo(
+                        "com/example/Main.class targets Java 21 (class file 65) but the project declares release 17");
         assertThat(finding.fix())
-                .isEqualTo("Compile with <maven.compiler.release>17</maven.compiler.release> (or raise the declared release)");
+                .isEqualTo(
+                        "Compile with <maven.compiler.release>17</maven.compiler.release> (or raise the declared release)");
         assertThat(finding.file()).isEqualTo("target/app.jar");
     }
 
@@ -139,20 +151,26 @@ class JarCheckTest {
 
     @Test
     void manyTooNewClassesMakeOneFindingNamingTheNewestAndCountingTheRest() throws IOException {
-        check(new JarBuilder().manifest()
-                .entry("a/A.class", classWithMajorVersion(62))
-                .entry("a/B.class", classWithMajorVersion(JAVA_21))
-                .entry("a/C.class", classWithMajorVersion(63)), 17);
+        check(
+                new JarBuilder()
+                        .manifest()
+                        .entry("a/A.class", classWithMajorVersion(62))
+                        .entry("a/B.class", classWithMajorVersion(JAVA_21))
+                        .entry("a/C.class", classWithMajorVersion(63)),
+                17);
 
         Finding finding = SmokeFixtures.only(evaluation);
-        assertThat(finding.message()).startsWith("a/B.class targets Java 21 (class file 65)")
+        assertThat(finding.message())
+                .startsWith("a/B.class targets Java 21 (class file 65)")
                 .endsWith("(and 2 more classes too new)");
-        assertThat(finding.detail()).isEqualTo("a/A.class: class file 62\na/B.class: class file 65\na/C.class: class file 63");
+        assertThat(finding.detail())
+                .isEqualTo("a/A.class: class file 62\na/B.class: class file 65\na/C.class: class file 63");
     }
 
     @Test
     void unknownDeclaredReleaseSkipsTheCheckButStillReportsTheHighestVersion() throws IOException {
-        Optional<JarSummary> summary = check(new JarBuilder().manifest().entry("A.class", classWithMajorVersion(JAVA_21)), 0);
+        Optional<JarSummary> summary =
+                check(new JarBuilder().manifest().entry("A.class", classWithMajorVersion(JAVA_21)), 0);
 
         assertThat(evaluation.findings()).isEmpty();
         assertThat(summary.orElseThrow().highestClassFileVersion()).isEqualTo(JAVA_21);
@@ -160,9 +178,12 @@ class JarCheckTest {
 
     @Test
     void multiReleaseClassForItsOwnVersionIsFineAndDoesNotCountAsTheBaseVersion() throws IOException {
-        Optional<JarSummary> summary = check(new JarBuilder().manifest("Multi-Release", "true")
-                .entry("com/example/Main.class", compiledClass())
-                .entry("META-INF/versions/21/com/example/Main.class", classWithMajorVersion(JAVA_21)), 17);
+        Optional<JarSummary> summary = check(
+                new JarBuilder()
+                        .manifest("Multi-Release", "true")
+                        .entry("com/example/Main.class", compiledClass())
+                        .entry("META-INF/versions/21/com/example/Main.class", classWithMajorVersion(JAVA_21)),
+                17);
 
         assertThat(evaluation.findings()).isEmpty();
         assertThat(summary.orElseThrow().highestClassFileVersion()).isEqualTo(JAVA_17);
@@ -170,21 +191,26 @@ class JarCheckTest {
 
     @Test
     void multiReleaseClassNewerThanItsVersionDirectoryFails() throws IOException {
-        check(new JarBuilder().manifest("Multi-Release", "true")
-                .entry("com/example/Main.class", compiledClass())
-                .entry("META-INF/versions/11/com/example/Main.class", classWithMajorVersion(JAVA_21)), 17);
+        check(
+                new JarBuilder()
+                        .manifest("Multi-Release", "true")
+                        .entry("com/example/Main.class", compiledClass())
+                        .entry("META-INF/versions/11/com/example/Main.class", classWithMajorVersion(JAVA_21)),
+                17);
 
         Finding finding = SmokeFixtures.only(evaluation);
         assertThat(finding.code()).isEqualTo("SMOKE_CLASS_VERSION_TOO_NEW");
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
-        assertThat(finding.message()).isEqualTo("META-INF/versions/11/com/example/Main.class targets Java 21 "
-                + "(class file 65) but sits under META-INF/versions/11/, which Java 11 loads");
+        assertThat(finding.message())
+                .isEqualTo("META-INF/versions/11/com/example/Main.class targets Java 21 "
+                        + "(class file 65) but sits under META-INF/versions/11/, which Java 11 loads");
         assertThat(finding.fix()).contains("<release>11</release>", "META-INF/versions/21/");
     }
 
     @Test
     void truncatedJarIsUnreadable() throws IOException {
-        Path whole = new JarBuilder().manifest("Main-Class", "com.example.Main")
+        Path whole = new JarBuilder()
+                .manifest("Main-Class", "com.example.Main")
                 .entry("com/example/Main.class", compiledClass())
                 .writeTo(dir.resolve("whole.jar"));
         byte[] bytes = Files.readAllBytes(whole);
@@ -219,11 +245,14 @@ class JarCheckTest {
 
     @Test
     void classEntryThatIsNotAClassFileIsReported() throws IOException {
-        check(new JarBuilder().manifest().entry("com/example/Fake.class", "<html>".getBytes(StandardCharsets.UTF_8)), 17);
+        check(
+                new JarBuilder().manifest().entry("com/example/Fake.class", "<html>".getBytes(StandardCharsets.UTF_8)),
+                17);
 
         Finding finding = SmokeFixtures.only(evaluation);
         assertThat(finding.code()).isEqualTo("SMOKE_CLASS_MALFORMED");
-        assertThat(finding.message()).isEqualTo("target/app.jar holds com/example/Fake.class, which is not a class file");
+        assertThat(finding.message())
+                .isEqualTo("target/app.jar holds com/example/Fake.class, which is not a class file");
     }
 
     @Test

@@ -60,9 +60,11 @@ class JdkLanesTest {
         JdkLanes lanes = JdkLanes.resolve(List.of(fake, dir.resolve("absent-jdk"), JDK_17), List.of());
 
         assertThat(lanes.usable()).extracting(JdkLane::name).containsExactly("jdk-17");
-        assertThat(lanes.unusable()).extracting(JdkLane::problem).containsExactly(
-                "JDK home " + fake + " has no executable bin/java",
-                "JDK home " + dir.resolve("absent-jdk") + " does not exist");
+        assertThat(lanes.unusable())
+                .extracting(JdkLane::problem)
+                .containsExactly(
+                        "JDK home " + fake + " has no executable bin/java",
+                        "JDK home " + dir.resolve("absent-jdk") + " does not exist");
     }
 
     @Test
@@ -80,9 +82,9 @@ class JdkLanesTest {
 
     @Test
     void toolchainJdksAddLanesWithTheirVendorAndAMissingHomeIsUnusable() {
-        JdkLanes lanes = JdkLanes.resolve(List.of(), List.of(
-                new ToolchainJdk("17", "openjdk", JDK_17),
-                new ToolchainJdk("11", null, dir.resolve("gone"))));
+        JdkLanes lanes = JdkLanes.resolve(
+                List.of(),
+                List.of(new ToolchainJdk("17", "openjdk", JDK_17), new ToolchainJdk("11", null, dir.resolve("gone"))));
 
         assertThat(lanes.usable()).singleElement().satisfies(lane -> {
             assertThat(lane.name()).isEqualTo("jdk-17");
@@ -96,8 +98,8 @@ class JdkLanesTest {
         Path copy = Files.createDirectories(dir.resolve("other-17/bin"));
         link(copy.resolve("java"), JDK_17.resolve("bin/java"));
 
-        JdkLanes lanes = JdkLanes.resolve(List.of(JDK_17),
-                List.of(new ToolchainJdk(null, "Eclipse Adoptium", dir.resolve("other-17"))));
+        JdkLanes lanes = JdkLanes.resolve(
+                List.of(JDK_17), List.of(new ToolchainJdk(null, "Eclipse Adoptium", dir.resolve("other-17"))));
 
         assertThat(lanes.usable()).extracting(JdkLane::name).containsExactly("jdk-17", "jdk-17-eclipse-adoptium");
     }

@@ -78,8 +78,9 @@ class PublishedPomCheckTest {
                 .isEqualTo("The published POM keeps ${revision} in <version>; consumers cannot resolve it");
         assertThat(finding.file()).isEqualTo("app/pom.xml");
         assertThat(finding.line()).isEqualTo(lineOf(pom, "${revision}")).isEqualTo(6);
-        assertThat(finding.fix()).isEqualTo("Resolve CI-friendly versions before publishing, e.g. with the "
-                + "flatten-maven-plugin (mode resolveCiFriendliesOnly), or write the version literally");
+        assertThat(finding.fix())
+                .isEqualTo("Resolve CI-friendly versions before publishing, e.g. with the "
+                        + "flatten-maven-plugin (mode resolveCiFriendliesOnly), or write the version literally");
     }
 
     @Test
@@ -115,13 +116,15 @@ class PublishedPomCheckTest {
 
         GateEvaluation evaluation = check(pom);
 
-        assertThat(evaluation.findings()).extracting(Finding::message, Finding::line).containsExactly(
-                tuple(
-                        "The published POM keeps ${revision} in <parent><version>; consumers cannot resolve it",
-                        lineOf(pom, "${revision}")),
-                tuple(
-                        "The published POM keeps ${project.parent.groupId} in <groupId>; consumers cannot resolve it",
-                        lineOf(pom, "${project.parent.groupId}")));
+        assertThat(evaluation.findings())
+                .extracting(Finding::message, Finding::line)
+                .containsExactly(
+                        tuple(
+                                "The published POM keeps ${revision} in <parent><version>; consumers cannot resolve it",
+                                lineOf(pom, "${revision}")),
+                        tuple(
+                                "The published POM keeps ${project.parent.groupId} in <groupId>; consumers cannot resolve it",
+                                lineOf(pom, "${project.parent.groupId}")));
         assertThat(evaluation.findings().get(1).fix()).endsWith("or write the groupId literally");
     }
 
@@ -188,11 +191,12 @@ class PublishedPomCheckTest {
 
         assertThat(finding.code()).isEqualTo("SMOKE_POM_UNRESOLVED_EXPRESSION");
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
-        assertThat(finding.message()).isEqualTo("The published POM keeps ${undefined.prop} in the <version> of "
-                + "dependency com.example:lib; consumers cannot resolve it");
+        assertThat(finding.message())
+                .isEqualTo("The published POM keeps ${undefined.prop} in the <version> of "
+                        + "dependency com.example:lib; consumers cannot resolve it");
         assertThat(finding.line()).isEqualTo(lineOf(pom, "${undefined.prop}"));
-        assertThat(finding.fix()).isEqualTo(
-                "Write the version literally, or define undefined.prop in the <properties> of app/pom.xml");
+        assertThat(finding.fix())
+                .isEqualTo("Write the version literally, or define undefined.prop in the <properties> of app/pom.xml");
     }
 
     @Test
@@ -211,7 +215,8 @@ class PublishedPomCheckTest {
 
     @Test
     void propertyDefinedThroughAnotherResolvablePropertyIsResolvable() throws IOException {
-        String pom = pomWith(dependency("${lib.version}"),
+        String pom = pomWith(
+                dependency("${lib.version}"),
                 "    <lib.version>${base.version}.1</lib.version>\n    <base.version>${project.version}</base.version>");
 
         assertThat(check(pom).findings()).isEmpty();
@@ -255,16 +260,24 @@ class PublishedPomCheckTest {
 
         GateEvaluation evaluation = check(pom);
 
-        assertThat(evaluation.findings()).extracting(Finding::message).containsExactly(
-                "The published POM keeps ${g} in the <groupId> of managed dependency ${g}:${a}; consumers cannot resolve it",
-                "The published POM keeps ${a} in the <artifactId> of managed dependency ${g}:${a}; consumers cannot resolve it",
-                "The published POM keeps ${v} in the <version> of managed dependency ${g}:${a}; consumers cannot resolve it",
-                "The published POM keeps ${s} in the <scope> of managed dependency ${g}:${a}; consumers cannot resolve it",
-                "The published POM keeps ${t} in the <type> of managed dependency ${g}:${a}; consumers cannot resolve it",
-                "The published POM keeps ${c} in the <classifier> of managed dependency ${g}:${a}; consumers cannot resolve it");
-        assertThat(evaluation.findings()).extracting(Finding::line)
-                .containsExactly(lineOf(pom, "${g}<"), lineOf(pom, "${a}<"), lineOf(pom, "${v}"), lineOf(pom, "${s}"),
-                        lineOf(pom, "${t}"), lineOf(pom, "${c}"));
+        assertThat(evaluation.findings())
+                .extracting(Finding::message)
+                .containsExactly(
+                        "The published POM keeps ${g} in the <groupId> of managed dependency ${g}:${a}; consumers cannot resolve it",
+                        "The published POM keeps ${a} in the <artifactId> of managed dependency ${g}:${a}; consumers cannot resolve it",
+                        "The published POM keeps ${v} in the <version> of managed dependency ${g}:${a}; consumers cannot resolve it",
+                        "The published POM keeps ${s} in the <scope> of managed dependency ${g}:${a}; consumers cannot resolve it",
+                        "The published POM keeps ${t} in the <type> of managed dependency ${g}:${a}; consumers cannot resolve it",
+                        "The published POM keeps ${c} in the <classifier> of managed dependency ${g}:${a}; consumers cannot resolve it");
+        assertThat(evaluation.findings())
+                .extracting(Finding::line)
+                .containsExactly(
+                        lineOf(pom, "${g}<"),
+                        lineOf(pom, "${a}<"),
+                        lineOf(pom, "${v}"),
+                        lineOf(pom, "${s}"),
+                        lineOf(pom, "${t}"),
+                        lineOf(pom, "${c}"));
     }
 
     @Test
@@ -307,7 +320,8 @@ class PublishedPomCheckTest {
         Finding finding = SmokeFixtures.only(evaluation);
         assertThat(finding.code()).isEqualTo("SMOKE_POM_UNREADABLE");
         assertThat(finding.severity()).isEqualTo(GateStatus.FAIL);
-        assertThat(finding.message()).startsWith("The published POM app/pom.xml line 2 cannot be read:")
+        assertThat(finding.message())
+                .startsWith("The published POM app/pom.xml line 2 cannot be read:")
                 .contains("<!DOCTYPE>");
         assertThat(finding.file()).isEqualTo("app/pom.xml");
         assertThat(SmokeFixtures.everythingShown(evaluation)).doesNotContain(secret);
@@ -327,7 +341,8 @@ class PublishedPomCheckTest {
         assertThat(finding.code()).isEqualTo("SMOKE_POM_UNREADABLE");
         assertThat(finding.file()).isEqualTo("app/pom.xml");
         assertThat(finding.line()).isEqualTo(lineOf(pom, "</versoin>"));
-        assertThat(finding.message()).startsWith("The published POM app/pom.xml line " + finding.line() + " cannot be read: ");
+        assertThat(finding.message())
+                .startsWith("The published POM app/pom.xml line " + finding.line() + " cannot be read: ");
         assertThat(finding.fix()).startsWith("Fix app/pom.xml at line " + finding.line());
     }
 

@@ -28,7 +28,8 @@ final class ServerFixtures {
 
     private ServerFixtures() {}
 
-    private static final String PID = "System.out.println(\"pid \" + ProcessHandle.current().pid()); System.out.flush();";
+    private static final String PID =
+            "System.out.println(\"pid \" + ProcessHandle.current().pid()); System.out.flush();";
 
     private static final Map<String, String> SOURCES = Map.of(
             "demo/server/Serve.java", """
@@ -129,7 +130,9 @@ final class ServerFixtures {
             arguments.add(file.toString());
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        assertThat(compiler.run(null, null, null, arguments.toArray(String[]::new))).as("javac").isZero();
+        assertThat(compiler.run(null, null, null, arguments.toArray(String[]::new)))
+                .as("javac")
+                .isZero();
         return classes;
     }
 
@@ -145,7 +148,8 @@ final class ServerFixtures {
         try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
                 Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                out.putNextEntry(
+                        new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
                 Files.copy(file, out);
                 out.closeEntry();
             }
@@ -159,8 +163,11 @@ final class ServerFixtures {
 
     /** A jar shaped like a Spring Boot executable jar: the launcher as Main-Class, the application as Start-Class. */
     static Path springBootJar(Path classes, Path jar, String... extraEntries) throws IOException {
-        return jar(classes, jar, Map.of("Main-Class", "org.springframework.boot.loader.launch.JarLauncher",
-                "Start-Class", START_CLASS), extraEntries);
+        return jar(
+                classes,
+                jar,
+                Map.of("Main-Class", "org.springframework.boot.loader.launch.JarLauncher", "Start-Class", START_CLASS),
+                extraEntries);
     }
 
     /** The pid the server printed first. */

@@ -25,7 +25,8 @@ class ServerShapeTest {
 
     @Test
     void launcherAndStartClassMakeASpringBootExecutableJarAndThePackagedActuatorIsSeen() throws Exception {
-        Path jar = ServerFixtures.springBootJar(classes, work.resolve("a/app.jar"), "BOOT-INF/lib/spring-boot-actuator-3.5.7.jar");
+        Path jar = ServerFixtures.springBootJar(
+                classes, work.resolve("a/app.jar"), "BOOT-INF/lib/spring-boot-actuator-3.5.7.jar");
 
         ServerShape shape = ServerShape.springBoot(jar).orElseThrow();
 
@@ -38,7 +39,10 @@ class ServerShapeTest {
 
     @Test
     void withoutTheActuatorNoHealthEndpointIsExpected() throws Exception {
-        Path jar = ServerFixtures.springBootJar(classes, work.resolve("b/app.jar"), "BOOT-INF/lib/spring-boot-3.5.7.jar",
+        Path jar = ServerFixtures.springBootJar(
+                classes,
+                work.resolve("b/app.jar"),
+                "BOOT-INF/lib/spring-boot-3.5.7.jar",
                 "BOOT-INF/lib/spring-boot-actuator-autoconfigure-3.5.7.jar");
 
         assertThat(ServerShape.springBoot(jar).orElseThrow().actuator()).isFalse();
@@ -46,8 +50,12 @@ class ServerShapeTest {
 
     @Test
     void theRepackagedWarLayoutIsASpringBootApplicationToo() throws Exception {
-        Path war = ServerFixtures.jar(classes, work.resolve("c/app.war"), Map.of("Main-Class", "demo.server.Serve"),
-                "WEB-INF/lib-provided/tomcat-embed-core-10.1.48.jar", "WEB-INF/lib/spring-boot-actuator-3.5.7.jar");
+        Path war = ServerFixtures.jar(
+                classes,
+                work.resolve("c/app.war"),
+                Map.of("Main-Class", "demo.server.Serve"),
+                "WEB-INF/lib-provided/tomcat-embed-core-10.1.48.jar",
+                "WEB-INF/lib/spring-boot-actuator-3.5.7.jar");
 
         ServerShape shape = ServerShape.springBoot(war).orElseThrow();
 

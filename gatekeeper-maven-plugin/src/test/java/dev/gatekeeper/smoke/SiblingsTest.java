@@ -39,8 +39,10 @@ class SiblingsTest {
                 .newInstance(session, new org.eclipse.aether.repository.LocalRepository(localRepository.toFile()));
         session.setLocalRepositoryManager(manager);
         lookup = (groupId, artifactId, version, extension) -> {
-            var found = manager.find(session, new LocalArtifactRequest(
-                    new DefaultArtifact(groupId, artifactId, "", extension, version), null, null));
+            var found = manager.find(
+                    session,
+                    new LocalArtifactRequest(
+                            new DefaultArtifact(groupId, artifactId, "", extension, version), null, null));
             return found.getFile() == null ? null : found.getFile().toPath();
         };
     }
@@ -51,20 +53,30 @@ class SiblingsTest {
         install("b", "jar");
         Path reactorPom = write(work.resolve("reactor/pom.xml"));
 
-        Siblings siblings = Siblings.locate(List.of(module("parent", "pom", reactorPom), module("a", "jar", null),
-                module("b", "jar", null)), lookup);
+        Siblings siblings = Siblings.locate(
+                List.of(module("parent", "pom", reactorPom), module("a", "jar", null), module("b", "jar", null)),
+                lookup);
 
         assertThat(siblings.notFound()).isEmpty();
-        assertThat(siblings.found()).containsExactly(GROUP + ":parent:" + VERSION + " (POM from the reactor)",
-                GROUP + ":a:" + VERSION + " (local repository)", GROUP + ":b:" + VERSION + " (local repository)");
-        assertThat(siblings.artifacts()).extracting(ArtifactFile::repositoryFileName).containsExactly(
-                "parent-" + VERSION + ".pom", "a-" + VERSION + ".pom", "a-" + VERSION + ".jar",
-                "b-" + VERSION + ".pom", "b-" + VERSION + ".jar");
+        assertThat(siblings.found())
+                .containsExactly(
+                        GROUP + ":parent:" + VERSION + " (POM from the reactor)",
+                        GROUP + ":a:" + VERSION + " (local repository)",
+                        GROUP + ":b:" + VERSION + " (local repository)");
+        assertThat(siblings.artifacts())
+                .extracting(ArtifactFile::repositoryFileName)
+                .containsExactly(
+                        "parent-" + VERSION + ".pom",
+                        "a-" + VERSION + ".pom",
+                        "a-" + VERSION + ".jar",
+                        "b-" + VERSION + ".pom",
+                        "b-" + VERSION + ".jar");
         assertThat(siblings.artifacts().get(0).file()).isEqualTo(reactorPom);
         assertThat(siblings.artifacts().get(2).file()).startsWith(localRepository);
 
         GateEvaluation evaluation = SmokeFixtures.evaluation();
-        assertThat(siblings.judge(GROUP + ":c:" + VERSION, evaluation, "publish")).isTrue();
+        assertThat(siblings.judge(GROUP + ":c:" + VERSION, evaluation, "publish"))
+                .isTrue();
         Finding finding = SmokeFixtures.only(evaluation);
         assertThat(finding.code()).isEqualTo("SMOKE_SIBLINGS_FROM_LOCAL_REPOSITORY");
         assertThat(finding.severity()).isEqualTo(GateStatus.PASS);
@@ -79,12 +91,14 @@ class SiblingsTest {
         GateEvaluation evaluation = SmokeFixtures.evaluation();
 
         assertThat(siblings.notFound()).containsExactly(GROUP + ":b:" + VERSION);
-        assertThat(siblings.judge(GROUP + ":c:" + VERSION, evaluation, "publish")).isFalse();
+        assertThat(siblings.judge(GROUP + ":c:" + VERSION, evaluation, "publish"))
+                .isFalse();
         Finding finding = SmokeFixtures.only(evaluation);
         assertThat(finding.code()).isEqualTo("SMOKE_SIBLING_NOT_BUILT");
         assertThat(finding.severity()).isEqualTo(GateStatus.WARN);
-        assertThat(finding.message()).startsWith("not judged: a consumer of " + GROUP + ":c:" + VERSION + " needs "
-                + GROUP + ":b:" + VERSION);
+        assertThat(finding.message())
+                .startsWith(
+                        "not judged: a consumer of " + GROUP + ":c:" + VERSION + " needs " + GROUP + ":b:" + VERSION);
         assertThat(finding.fix()).contains("-am").contains("mvn install -pl :b");
         GateResult result = evaluation.finish();
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
@@ -103,12 +117,14 @@ class SiblingsTest {
     void nothingOutsideTheBuildSaysNothing() {
         GateEvaluation evaluation = SmokeFixtures.evaluation();
 
-        assertThat(Siblings.none().judge(GROUP + ":c:" + VERSION, evaluation, "publish")).isTrue();
+        assertThat(Siblings.none().judge(GROUP + ":c:" + VERSION, evaluation, "publish"))
+                .isTrue();
         assertThat(evaluation.findings()).isEmpty();
     }
 
     private static Siblings.Module module(String artifactId, String packaging, Path reactorPom) {
-        return new Siblings.Module(GROUP, artifactId, VERSION, packaging, "pom".equals(packaging) ? "pom" : "jar", reactorPom);
+        return new Siblings.Module(
+                GROUP, artifactId, VERSION, packaging, "pom".equals(packaging) ? "pom" : "jar", reactorPom);
     }
 
     private void install(String artifactId, String extension) throws IOException {

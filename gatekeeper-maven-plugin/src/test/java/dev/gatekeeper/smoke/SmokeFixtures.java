@@ -28,8 +28,13 @@ final class SmokeFixtures {
     /** Every piece of text a finding can show, for asserting that something never appears. */
     static String everythingShown(GateEvaluation evaluation) {
         return evaluation.findings().stream()
-                .map(f -> String.join("\n", String.valueOf(f.message()), String.valueOf(f.fix()),
-                        String.valueOf(f.detail()), String.valueOf(f.file()), f.attributes().toString()))
+                .map(f -> String.join(
+                        "\n",
+                        String.valueOf(f.message()),
+                        String.valueOf(f.fix()),
+                        String.valueOf(f.detail()),
+                        String.valueOf(f.file()),
+                        f.attributes().toString()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -89,7 +94,8 @@ final class SmokeFixtures {
 
         Path writeTo(Path file) throws IOException {
             try (OutputStream out = Files.newOutputStream(file);
-                    JarOutputStream jar = manifest == null ? new JarOutputStream(out) : new JarOutputStream(out, manifest)) {
+                    JarOutputStream jar =
+                            manifest == null ? new JarOutputStream(out) : new JarOutputStream(out, manifest)) {
                 for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                     jar.putNextEntry(new JarEntry(entry.getKey()));
                     jar.write(entry.getValue());

@@ -33,16 +33,32 @@ class SmokeLaneGateServerTest {
     @BeforeAll
     void compileServers() throws Exception {
         classes = ServerFixtures.classes(work.resolve("fixture"));
-        bootJar = ServerFixtures.springBootJar(classes, work.resolve("boot/demo-server-1.0.jar"),
-                "BOOT-INF/lib/spring-boot-actuator-3.5.7.jar");
+        bootJar = ServerFixtures.springBootJar(
+                classes, work.resolve("boot/demo-server-1.0.jar"), "BOOT-INF/lib/spring-boot-actuator-3.5.7.jar");
         plainJar = ServerFixtures.jar(classes, work.resolve("plain/demo-server-1.0.jar"), Map.of());
     }
 
     private GateEvaluation runLane(Path jar, String mainClass, SmokeSettings.Entry entry) throws Exception {
-        SmokeSettings settings = new SmokeSettings(work, InstallFixtures.GROUP, "demo-server", InstallFixtures.VERSION, "jar",
-                work.resolve("pom.xml"), Set.of(), null, jar, List.of(), 17, List.of(), entry,
-                new SmokeSettings.Install(work.resolve("no-maven"), ResolutionSource.localRepository(work.resolve("no-repo")),
-                        work.resolve("smoke"), false, Duration.ofSeconds(30)),
+        SmokeSettings settings = new SmokeSettings(
+                work,
+                InstallFixtures.GROUP,
+                "demo-server",
+                InstallFixtures.VERSION,
+                "jar",
+                work.resolve("pom.xml"),
+                Set.of(),
+                null,
+                jar,
+                List.of(),
+                17,
+                List.of(),
+                entry,
+                new SmokeSettings.Install(
+                        work.resolve("no-maven"),
+                        ResolutionSource.localRepository(work.resolve("no-repo")),
+                        work.resolve("smoke"),
+                        false,
+                        Duration.ofSeconds(30)),
                 new SmokeSettings.Checks(false, false, false, GateStatus.HOLD, Set.of(), ReleaseAttachments.NONE));
         SmokeRun run = new SmokeRun(settings);
         run.resolved(List.of(jar));
@@ -56,9 +72,16 @@ class SmokeLaneGateServerTest {
         return JdkLanes.resolve(List.of(InstallFixtures.JDK_17), List.of());
     }
 
-    private static SmokeSettings.Entry served(String mainClass, List<String> arguments, String readyPattern, String readyUrl,
-            Duration readyTimeout) {
-        return new SmokeSettings.Entry(mainClass, null, EntryPoint.DEFAULT_ARGUMENTS, null, Set.of(0), lanes(), Duration.ofSeconds(30),
+    private static SmokeSettings.Entry served(
+            String mainClass, List<String> arguments, String readyPattern, String readyUrl, Duration readyTimeout) {
+        return new SmokeSettings.Entry(
+                mainClass,
+                null,
+                EntryPoint.DEFAULT_ARGUMENTS,
+                null,
+                Set.of(0),
+                lanes(),
+                Duration.ofSeconds(30),
                 new ServerSettings(ServerSettings.Mode.SERVE, arguments, readyPattern, readyUrl, readyTimeout));
     }
 
@@ -68,14 +91,16 @@ class SmokeLaneGateServerTest {
 
     private static void assertGone(Finding finding) throws Exception {
         long pid = ServerFixtures.pid(logOf(finding));
-        assertThat(TestProcesses.isAlive(pid)).as("the server's JVM (pid %d) is gone", pid).isFalse();
+        assertThat(TestProcesses.isAlive(pid))
+                .as("the server's JVM (pid %d) is gone", pid)
+                .isFalse();
     }
 
     @Test
     void springBootJarIsStartedOnAFreePortAndIsReadyByItsStartedLineAndHealthThenStopped() throws Exception {
         // nothing configured: the defaults every Spring Boot application gets, as today's users have them
-        SmokeSettings.Entry defaults = new SmokeSettings.Entry(null, null, EntryPoint.DEFAULT_ARGUMENTS, null, Set.of(0), lanes(),
-                Duration.ofSeconds(8));
+        SmokeSettings.Entry defaults = new SmokeSettings.Entry(
+                null, null, EntryPoint.DEFAULT_ARGUMENTS, null, Set.of(0), lanes(), Duration.ofSeconds(8));
 
         GateEvaluation evaluation = runLane(bootJar, "org.springframework.boot.loader.launch.JarLauncher", defaults);
 
@@ -84,12 +109,14 @@ class SmokeLaneGateServerTest {
         assertThat(ready.severity()).isEqualTo(GateStatus.PASS);
         int port = Integer.parseInt(ready.attributes().get("port"));
         assertThat(port).isNotEqualTo(8080).isPositive();
-        assertThat(ready.message()).matches("started and ready in \\d+\\.\\d s on port " + port
-                + " \\(Started Serve in [\\d.]+ seconds \\(process running for 0\\.9\\); GET /actuator/health: UP\\), "
-                + "stopped in \\d+\\.\\d s on JDK 17\\..*");
+        assertThat(ready.message())
+                .matches("started and ready in \\d+\\.\\d s on port " + port
+                        + " \\(Started Serve in [\\d.]+ seconds \\(process running for 0\\.9\\); GET /actuator/health: UP\\), "
+                        + "stopped in \\d+\\.\\d s on JDK 17\\..*");
         assertThat(evaluation.currentSummary()).isEqualTo(ready.message());
         assertThat(ready.attributes()).containsEntry("stoppedCleanly", "true").containsEntry("exitCode", "143");
-        assertThat(ready.attributes().get("command")).contains("-jar", "--server.port=" + port, "--management.server.port=" + port)
+        assertThat(ready.attributes().get("command"))
+                .contains("-jar", "--server.port=" + port, "--management.server.port=" + port)
                 .doesNotContain("--help");
         assertThat(ready.detail()).contains("listening on port " + port, "stopping");
         assertGone(ready);
@@ -97,19 +124,29 @@ class SmokeLaneGateServerTest {
 
     @Test
     void configuredArgumentsAreStillPassedWithThePortSubstituted() throws Exception {
-        GateEvaluation evaluation = runLane(plainJar, ServerFixtures.START_CLASS,
-                served(null, List.of("--server.port={port}", "--delay=300"), "listening on port \\d+", null, Duration.ofSeconds(30)));
+        GateEvaluation evaluation = runLane(
+                plainJar,
+                ServerFixtures.START_CLASS,
+                served(
+                        null,
+                        List.of("--server.port={port}", "--delay=300"),
+                        "listening on port \\d+",
+                        null,
+                        Duration.ofSeconds(30)));
 
         Finding ready = SmokeFixtures.only(evaluation);
         String port = ready.attributes().get("port");
         assertThat(ready.message()).contains("(listening on port " + port + ")");
-        assertThat(ready.attributes().get("command")).endsWith("demo.server.Serve --server.port=" + port + " --delay=300");
+        assertThat(ready.attributes().get("command"))
+                .endsWith("demo.server.Serve --server.port=" + port + " --delay=300");
         assertGone(ready);
     }
 
     @Test
     void readyUrlWithThePortSubstitutedSaysWhenAnyServerIsReady() throws Exception {
-        GateEvaluation evaluation = runLane(plainJar, ServerFixtures.START_CLASS,
+        GateEvaluation evaluation = runLane(
+                plainJar,
+                ServerFixtures.START_CLASS,
                 served(null, null, null, "http://127.0.0.1:{port}/ping", Duration.ofSeconds(30)));
 
         Finding ready = SmokeFixtures.only(evaluation);
@@ -120,26 +157,31 @@ class SmokeLaneGateServerTest {
 
     @Test
     void serverThatDiesDuringStartUpFailsWithItsCauseAndTheLogsTail() throws Exception {
-        GateEvaluation evaluation = runLane(plainJar, "demo.server.Dies", served(null, null, null, null, Duration.ofSeconds(30)));
+        GateEvaluation evaluation =
+                runLane(plainJar, "demo.server.Dies", served(null, null, null, null, Duration.ofSeconds(30)));
 
         Finding failed = SmokeFixtures.only(evaluation);
         assertThat(failed.code()).isEqualTo("SMOKE_SERVER_EXITED_BEFORE_READY");
         assertThat(failed.severity()).isEqualTo(GateStatus.FAIL);
-        assertThat(failed.message()).startsWith("The server exited with 1 during start-up, before it was ready, after ")
+        assertThat(failed.message())
+                .startsWith("The server exited with 1 during start-up, before it was ready, after ")
                 .endsWith(": Caused by: java.lang.IllegalArgumentException: the database at jdbc:demo is unreachable");
-        assertThat(failed.detail()).contains("starting the order service", "java.lang.IllegalStateException: context failed");
+        assertThat(failed.detail())
+                .contains("starting the order service", "java.lang.IllegalStateException: context failed");
         assertThat(failed.fix()).contains("java demo.server.Dies").doesNotContain("-cp");
         assertThat(failed.attributes()).containsEntry("exitCode", "1");
     }
 
     @Test
     void serverThatNeverBecomesReadyFailsAtTheReadyTimeoutAndIsEnded() throws Exception {
-        GateEvaluation evaluation = runLane(plainJar, "demo.server.Silent", served(null, null, "^READY$", null, Duration.ofSeconds(3)));
+        GateEvaluation evaluation =
+                runLane(plainJar, "demo.server.Silent", served(null, null, "^READY$", null, Duration.ofSeconds(3)));
 
         Finding failed = SmokeFixtures.only(evaluation);
         assertThat(failed.code()).isEqualTo("SMOKE_SERVER_NOT_READY");
-        assertThat(failed.message()).matches("The server on port \\d+ it was not ready within 3\\.0 s; waited for a line matching "
-                + "/\\^READY\\$/ on JDK 17\\..*; ended 1 process");
+        assertThat(failed.message())
+                .matches("The server on port \\d+ it was not ready within 3\\.0 s; waited for a line matching "
+                        + "/\\^READY\\$/ on JDK 17\\..*; ended 1 process");
         assertThat(failed.detail()).contains("warming up");
         assertThat(failed.fix()).contains("-Dgatekeeper.smoke.readyTimeout=", "<readyPattern>", "<readyUrl>", "{port}");
         assertGone(failed);
@@ -147,23 +189,38 @@ class SmokeLaneGateServerTest {
 
     @Test
     void healthThatStaysDownIsNotReadyAndSaysTheLastAnswer() throws Exception {
-        GateEvaluation evaluation = runLane(bootJar, "org.springframework.boot.loader.launch.JarLauncher",
-                new SmokeSettings.Entry(null, null, EntryPoint.DEFAULT_ARGUMENTS, null, Set.of(0), lanes(), Duration.ofSeconds(30),
-                        new ServerSettings(ServerSettings.Mode.AUTO, List.of("--down"), null, null, Duration.ofSeconds(4))));
+        GateEvaluation evaluation = runLane(
+                bootJar,
+                "org.springframework.boot.loader.launch.JarLauncher",
+                new SmokeSettings.Entry(
+                        null,
+                        null,
+                        EntryPoint.DEFAULT_ARGUMENTS,
+                        null,
+                        Set.of(0),
+                        lanes(),
+                        Duration.ofSeconds(30),
+                        new ServerSettings(
+                                ServerSettings.Mode.AUTO, List.of("--down"), null, null, Duration.ofSeconds(4))));
 
         Finding failed = SmokeFixtures.only(evaluation);
         assertThat(failed.code()).isEqualTo("SMOKE_SERVER_NOT_READY");
-        assertThat(failed.message()).contains("(seen) and GET http://127.0.0.1:", "/actuator/health answering status UP",
-                "(last answer: 503: {\"status\":\"DOWN\"})");
+        assertThat(failed.message())
+                .contains(
+                        "(seen) and GET http://127.0.0.1:",
+                        "/actuator/health answering status UP",
+                        "(last answer: 503: {\"status\":\"DOWN\"})");
         assertGone(failed);
     }
 
     @Test
     void serverThatIgnoresSigtermIsKilledAndWarnsThatItDidNotStopCleanly() throws Exception {
-        GateEvaluation evaluation = runLane(plainJar, "demo.server.Stubborn",
-                served(null, null, "Started Serve", null, Duration.ofSeconds(30)));
+        GateEvaluation evaluation = runLane(
+                plainJar, "demo.server.Stubborn", served(null, null, "Started Serve", null, Duration.ofSeconds(30)));
 
-        assertThat(evaluation.findings()).extracting(Finding::code).containsExactly("SMOKE_SERVER_READY", "SMOKE_SERVER_STOP_UNCLEAN");
+        assertThat(evaluation.findings())
+                .extracting(Finding::code)
+                .containsExactly("SMOKE_SERVER_READY", "SMOKE_SERVER_STOP_UNCLEAN");
         Finding ready = evaluation.findings().get(0);
         assertThat(ready.attributes()).containsEntry("stoppedCleanly", "false");
         assertThat(ready.message()).contains(", not cleanly on JDK 17");
@@ -176,8 +233,15 @@ class SmokeLaneGateServerTest {
 
     @Test
     void modeRunKeepsRunningTheEntryPointToItsEnd() throws Exception {
-        SmokeSettings.Entry run = new SmokeSettings.Entry(null, null, EntryPoint.DEFAULT_ARGUMENTS, null, Set.of(1), lanes(),
-                Duration.ofSeconds(30), new ServerSettings(ServerSettings.Mode.RUN, null, null, null, Duration.ofSeconds(30)));
+        SmokeSettings.Entry run = new SmokeSettings.Entry(
+                null,
+                null,
+                EntryPoint.DEFAULT_ARGUMENTS,
+                null,
+                Set.of(1),
+                lanes(),
+                Duration.ofSeconds(30),
+                new ServerSettings(ServerSettings.Mode.RUN, null, null, null, Duration.ofSeconds(30)));
 
         GateEvaluation evaluation = runLane(plainJar, "demo.server.Dies", run);
 

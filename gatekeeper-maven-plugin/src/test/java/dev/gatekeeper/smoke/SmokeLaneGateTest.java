@@ -27,14 +27,31 @@ class SmokeLaneGateTest {
         jar = InstallFixtures.cliJar(work.resolve("fixture"));
     }
 
-    private GateEvaluation runLane(List<Path> classpath, String mainClass, List<String> arguments, Set<Integer> expectedExitCodes)
+    private GateEvaluation runLane(
+            List<Path> classpath, String mainClass, List<String> arguments, Set<Integer> expectedExitCodes)
             throws Exception {
         JdkLanes lanes = JdkLanes.resolve(List.of(InstallFixtures.JDK_17), List.of());
-        SmokeSettings settings = new SmokeSettings(work, InstallFixtures.GROUP, "demo-cli", InstallFixtures.VERSION, "jar",
-                work.resolve("pom.xml"), Set.of(), null, jar, List.of(), 17, List.of(),
-                new SmokeSettings.Entry(mainClass, null, arguments, null, expectedExitCodes, lanes, Duration.ofSeconds(30)),
-                new SmokeSettings.Install(work.resolve("no-maven"), ResolutionSource.localRepository(work.resolve("no-repo")),
-                        work.resolve("smoke"), false, Duration.ofSeconds(30)),
+        SmokeSettings settings = new SmokeSettings(
+                work,
+                InstallFixtures.GROUP,
+                "demo-cli",
+                InstallFixtures.VERSION,
+                "jar",
+                work.resolve("pom.xml"),
+                Set.of(),
+                null,
+                jar,
+                List.of(),
+                17,
+                List.of(),
+                new SmokeSettings.Entry(
+                        mainClass, null, arguments, null, expectedExitCodes, lanes, Duration.ofSeconds(30)),
+                new SmokeSettings.Install(
+                        work.resolve("no-maven"),
+                        ResolutionSource.localRepository(work.resolve("no-repo")),
+                        work.resolve("smoke"),
+                        false,
+                        Duration.ofSeconds(30)),
                 new SmokeSettings.Checks(false, false, false, GateStatus.HOLD, Set.of(), ReleaseAttachments.NONE));
         SmokeRun run = new SmokeRun(settings);
         run.resolved(classpath);
@@ -50,9 +67,11 @@ class SmokeLaneGateTest {
         Finding failed = SmokeFixtures.only(evaluation);
         assertThat(failed.code()).isEqualTo("SMOKE_ENTRY_POINT_FAILED");
         assertThat(failed.severity()).isEqualTo(GateStatus.FAIL);
-        assertThat(failed.message()).contains("exited with 2 (expected: 0)", "looks like usage text", "Usage: demo-cli [options] <file>");
+        assertThat(failed.message())
+                .contains("exited with 2 (expected: 0)", "looks like usage text", "Usage: demo-cli [options] <file>");
         assertThat(failed.fix())
-                .contains("<expectedExitCodes><expectedExitCode>2</expectedExitCode></expectedExitCodes>",
+                .contains(
+                        "<expectedExitCodes><expectedExitCode>2</expectedExitCode></expectedExitCodes>",
                         "-Dgatekeeper.smoke.expectedExitCodes=2")
                 .doesNotContain("provided", "classpath");
         assertThat(failed.detail()).startsWith("Usage: demo-cli [options] <file>\nOptions:\n");
@@ -65,8 +84,11 @@ class SmokeLaneGateTest {
 
         Finding passed = SmokeFixtures.only(evaluation);
         assertThat(passed.code()).isEqualTo("SMOKE_ENTRY_POINT_PASSED");
-        assertThat(passed.message()).isEqualTo("java demo.cli.Usage --help exited 2 (expected: 0, 2) on JDK " + passed.attributes().get("jdk"));
-        assertThat(evaluation.currentSummary()).startsWith("java demo.cli.Usage --help exited 2 (expected: 0, 2) on JDK 17");
+        assertThat(passed.message())
+                .isEqualTo("java demo.cli.Usage --help exited 2 (expected: 0, 2) on JDK "
+                        + passed.attributes().get("jdk"));
+        assertThat(evaluation.currentSummary())
+                .startsWith("java demo.cli.Usage --help exited 2 (expected: 0, 2) on JDK 17");
     }
 
     @Test
@@ -75,7 +97,8 @@ class SmokeLaneGateTest {
         GateEvaluation evaluation = runLane(List.of(jar), "demo.cli.Main", List.of("--help"), Set.of(0));
 
         Finding failed = SmokeFixtures.only(evaluation);
-        assertThat(failed.message()).contains("exited with 1 (expected: 0)", "NoClassDefFoundError: org/apache/commons/text/WordUtils");
+        assertThat(failed.message())
+                .contains("exited with 1 (expected: 0)", "NoClassDefFoundError: org/apache/commons/text/WordUtils");
         assertThat(failed.fix()).contains("provided").doesNotContain("expectedExitCodes");
     }
 
@@ -87,14 +110,17 @@ class SmokeLaneGateTest {
         assertThat(failed.message()).contains("exited with 3 (expected: 0)").doesNotContain("usage");
         assertThat(failed.fix())
                 .startsWith("If exit code 3 is intended, add it to <expectedExitCodes>")
-                .endsWith("otherwise run it with the published runtime classpath and read its output: java demo.cli.Exit 3")
+                .endsWith(
+                        "otherwise run it with the published runtime classpath and read its output: java demo.cli.Exit 3")
                 .doesNotContain("provided");
     }
 
     @Test
     void printedCommandsAreShellQuoted() throws Exception {
-        GateEvaluation evaluation = runLane(List.of(jar), "demo.cli.Exit", List.of("3", "two words", "it's", "$HOME", "a;b"), Set.of(0));
+        GateEvaluation evaluation =
+                runLane(List.of(jar), "demo.cli.Exit", List.of("3", "two words", "it's", "$HOME", "a;b"), Set.of(0));
 
-        assertThat(SmokeFixtures.only(evaluation).fix()).endsWith(": java demo.cli.Exit 3 'two words' 'it'\\''s' '$HOME' 'a;b'");
+        assertThat(SmokeFixtures.only(evaluation).fix())
+                .endsWith(": java demo.cli.Exit 3 'two words' 'it'\\''s' '$HOME' 'a;b'");
     }
 }

@@ -20,7 +20,8 @@ class SnapshotVersionCheckTest {
 
         assertThat(finding.code()).isEqualTo("SMOKE_SNAPSHOT_VERSION");
         assertThat(finding.severity()).isEqualTo(GateStatus.HOLD);
-        assertThat(finding.message()).isEqualTo("Version 1.4.0-SNAPSHOT is a snapshot; a release-track merge needs a release version");
+        assertThat(finding.message())
+                .isEqualTo("Version 1.4.0-SNAPSHOT is a snapshot; a release-track merge needs a release version");
         assertThat(finding.fix())
                 .isEqualTo("Set a release version (mvn versions:set -DnewVersion=1.4.0) before a release-track merge");
         assertThat(finding.file()).isEqualTo("pom.xml");

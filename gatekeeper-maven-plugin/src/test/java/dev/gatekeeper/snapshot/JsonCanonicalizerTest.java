@@ -71,8 +71,8 @@ class JsonCanonicalizerTest {
     void pointersRemoveFieldsAndReportWhatMatchedNothing() throws Exception {
         String json = "{\"generatedAt\":\"now\",\"build\":{\"host\":\"ci-7\",\"id\":3},\"name\":\"x\"}";
 
-        Canonical canonical = JsonCanonicalizer.canonicalizeAndReport(json,
-                List.of("/generatedAt", "/build/host", "/build/missing", "/nothing/here"));
+        Canonical canonical = JsonCanonicalizer.canonicalizeAndReport(
+                json, List.of("/generatedAt", "/build/host", "/build/missing", "/nothing/here"));
 
         assertThat(canonical.text()).isEqualTo("""
                 {
@@ -136,16 +136,17 @@ class JsonCanonicalizerTest {
 
     @Test
     void trailingWildcardEmptiesTheContainer() throws Exception {
-        assertThat(JsonCanonicalizer.canonicalize("{\"env\":{\"A\":1,\"B\":2},\"list\":[1,2]}",
-                List.of("/env/*", "/list/*"))).isEqualTo("{\n  \"env\": {},\n  \"list\": []\n}\n");
+        assertThat(JsonCanonicalizer.canonicalize(
+                        "{\"env\":{\"A\":1,\"B\":2},\"list\":[1,2]}", List.of("/env/*", "/list/*")))
+                .isEqualTo("{\n  \"env\": {},\n  \"list\": []\n}\n");
     }
 
     @Test
     void removingAnArrayElementRemovesItFromTheArray() throws Exception {
         String json = "{\"steps\":[\"a\",\"b\",\"c\"],\"matrix\":[[1,2],[3,4]]}";
 
-        Canonical canonical = JsonCanonicalizer.canonicalizeAndReport(json,
-                List.of("/steps/1", "/matrix/*/0", "/steps/9", "/steps/-", "/steps/01"));
+        Canonical canonical = JsonCanonicalizer.canonicalizeAndReport(
+                json, List.of("/steps/1", "/matrix/*/0", "/steps/9", "/steps/-", "/steps/01"));
 
         assertThat(canonical.text()).isEqualTo("""
                 {
@@ -183,42 +184,51 @@ class JsonCanonicalizerTest {
     @Test
     void malformedPointersAreRejectedWithTheRuleTheyBreak() {
         assertThatThrownBy(() -> JsonCanonicalizer.canonicalize("{}", List.of("generatedAt")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must start with '/'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must start with '/'");
         assertThatThrownBy(() -> JsonCanonicalizer.canonicalize("{}", List.of("")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must start with '/'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("must start with '/'");
         assertThatThrownBy(() -> JsonCanonicalizer.canonicalize("{}", List.of("/a~2b")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("~0 for '~'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("~0 for '~'");
         assertThatThrownBy(() -> JsonCanonicalizer.canonicalize("{}", List.of("/a~")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'/a~'");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'/a~'");
     }
 
     @Test
     void invalidJsonReportsLineAndColumnOnOneLine() {
         String json = "{\n  \"a\": 1,\n  \"b\": }\n";
 
-        InvalidJsonException e = catchThrowableOfType(InvalidJsonException.class,
-                () -> JsonCanonicalizer.canonicalize(json, List.of()));
+        InvalidJsonException e =
+                catchThrowableOfType(InvalidJsonException.class, () -> JsonCanonicalizer.canonicalize(json, List.of()));
 
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo(8);
-        assertThat(e.getMessage()).startsWith("line 3, column 8: Unexpected character ('}'")
-                .doesNotContain("\n").doesNotContain("Source");
+        assertThat(e.getMessage())
+                .startsWith("line 3, column 8: Unexpected character ('}'")
+                .doesNotContain("\n")
+                .doesNotContain("Source");
         assertThat(e.getStackTrace()).as("no stack-trace noise").isEmpty();
     }
 
     @Test
     void unclosedObjectIsReportedWithoutJacksonSourceNoise() {
-        InvalidJsonException e = catchThrowableOfType(InvalidJsonException.class,
-                () -> JsonCanonicalizer.canonicalize("{\"a\": [1, 2]", List.of()));
+        InvalidJsonException e = catchThrowableOfType(
+                InvalidJsonException.class, () -> JsonCanonicalizer.canonicalize("{\"a\": [1, 2]", List.of()));
 
-        assertThat(e.getMessage()).contains("Unexpected end-of-input").contains("line 1, column 1")
-                .doesNotContain("Source").doesNotContain("\n");
+        assertThat(e.getMessage())
+                .contains("Unexpected end-of-input")
+                .contains("line 1, column 1")
+                .doesNotContain("Source")
+                .doesNotContain("\n");
     }
 
     @Test
     void trailingGarbageAfterTheRootValueIsRejected() {
-        InvalidJsonException e = catchThrowableOfType(InvalidJsonException.class,
-                () -> JsonCanonicalizer.canonicalize("{\"a\":1}\n{\"b\":2}", List.of()));
+        InvalidJsonException e = catchThrowableOfType(
+                InvalidJsonException.class, () -> JsonCanonicalizer.canonicalize("{\"a\":1}\n{\"b\":2}", List.of()));
 
         assertThat(e.line()).isEqualTo(2);
         assertThat(e.getMessage()).containsIgnoringCase("trailing token");

@@ -25,9 +25,12 @@ class ProfileCheckTest {
 
     @Test
     void fixtureProfileInsideTheProjectIsFine() {
-        assertThat(ProfileCheck.check(Path.of("src/test/profiles/demo"), project, false)).isNull();
-        assertThat(ProfileCheck.check(project.resolve("src/test/profiles/demo"), project, false)).isNull();
-        assertThat(ProfileCheck.check(Path.of("src/test/profiles/../profiles/demo"), project, false)).isNull();
+        assertThat(ProfileCheck.check(Path.of("src/test/profiles/demo"), project, false))
+                .isNull();
+        assertThat(ProfileCheck.check(project.resolve("src/test/profiles/demo"), project, false))
+                .isNull();
+        assertThat(ProfileCheck.check(Path.of("src/test/profiles/../profiles/demo"), project, false))
+                .isNull();
     }
 
     @Test
@@ -47,7 +50,8 @@ class ProfileCheckTest {
         ProfileProblem problem = ProfileCheck.check(Path.of("src/test/profiles/notes.txt"), project, false);
 
         assertThat(problem.code()).isEqualTo("SNAPSHOT_PROFILE_NOT_A_DIRECTORY");
-        assertThat(problem.message()).contains(project.resolve("src/test/profiles/notes.txt").toString());
+        assertThat(problem.message())
+                .contains(project.resolve("src/test/profiles/notes.txt").toString());
     }
 
     @Test
@@ -96,13 +100,15 @@ class ProfileCheckTest {
     void projectReachedThroughASymlinkStillContainsItsProfiles() throws IOException {
         Path projectLink = Files.createSymbolicLink(temp.resolve("project-link"), project);
 
-        assertThat(ProfileCheck.check(Path.of("src/test/profiles/demo"), projectLink, false)).isNull();
+        assertThat(ProfileCheck.check(Path.of("src/test/profiles/demo"), projectLink, false))
+                .isNull();
     }
 
     @Test
     void liveProfileOutsideTheProjectIsAccepted() throws IOException {
         assertThat(ProfileCheck.check(outsideProfile, project, true)).isNull();
-        assertThat(ProfileCheck.check(Path.of("../home/user/.app"), project, true)).isNull();
+        assertThat(ProfileCheck.check(Path.of("../home/user/.app"), project, true))
+                .isNull();
         Path link = Files.createSymbolicLink(project.resolve("live-link"), outsideProfile);
         assertThat(ProfileCheck.check(link, project, true)).isNull();
     }
@@ -111,7 +117,8 @@ class ProfileCheckTest {
     void liveProfileMustStillExistAndBeADirectory() throws IOException {
         Path file = Files.writeString(temp.resolve("home/user/file"), "x");
 
-        assertThat(ProfileCheck.check(temp.resolve("home/user/absent"), project, true).code())
+        assertThat(ProfileCheck.check(temp.resolve("home/user/absent"), project, true)
+                        .code())
                 .isEqualTo("SNAPSHOT_PROFILE_MISSING");
         assertThat(ProfileCheck.check(file, project, true).code()).isEqualTo("SNAPSHOT_PROFILE_NOT_A_DIRECTORY");
     }

@@ -42,20 +42,23 @@ class SchemaCheckTest {
         Path schema = write("items.schema.json", ITEMS_SCHEMA);
 
         assertThat(SchemaCheck.validate(
-                "{\"items\":[{\"id\":1,\"name\":\"a\"}],\"generatedAt\":\"2024-05-01T10:00:00Z\"}", schema)).isEmpty();
+                        "{\"items\":[{\"id\":1,\"name\":\"a\"}],\"generatedAt\":\"2024-05-01T10:00:00Z\"}", schema))
+                .isEmpty();
     }
 
     @Test
     void violationsNameTheJsonPointerAndAreSorted() throws Exception {
         Path schema = write("items.schema.json", ITEMS_SCHEMA);
-        String json = "{\"items\":[{\"id\":1},{\"id\":\"two\",\"colour\":\"red\"},{\"name\":3}],\"generatedAt\":\"soon\"}";
+        String json =
+                "{\"items\":[{\"id\":1},{\"id\":\"two\",\"colour\":\"red\"},{\"name\":3}],\"generatedAt\":\"soon\"}";
 
-        assertThat(SchemaCheck.validate(json, schema)).containsExactly(
-                "/generatedAt: does not match the date-time pattern must be a valid RFC 3339 date-time",
-                "/items/1: property 'colour' is not defined in the schema and the schema does not allow additional properties",
-                "/items/1/id: string found, integer expected",
-                "/items/2: required property 'id' not found",
-                "/items/2/name: integer found, string expected");
+        assertThat(SchemaCheck.validate(json, schema))
+                .containsExactly(
+                        "/generatedAt: does not match the date-time pattern must be a valid RFC 3339 date-time",
+                        "/items/1: property 'colour' is not defined in the schema and the schema does not allow additional properties",
+                        "/items/1/id: string found, integer expected",
+                        "/items/2: required property 'id' not found",
+                        "/items/2/name: integer found, string expected");
     }
 
     @Test
@@ -83,7 +86,11 @@ class SchemaCheckTest {
                 """);
 
         assertThat(SchemaCheck.validate("{\"n\": 9}", schema)).isEmpty();
-        assertThat(SchemaCheck.validate("{\"n\": 10}", schema)).hasSize(1).first().asString().startsWith("/n: ");
+        assertThat(SchemaCheck.validate("{\"n\": 10}", schema))
+                .hasSize(1)
+                .first()
+                .asString()
+                .startsWith("/n: ");
     }
 
     @Test
@@ -110,7 +117,8 @@ class SchemaCheckTest {
 
         assertThatThrownBy(() -> SchemaCheck.validate("{}", broken))
                 .isInstanceOf(InvalidSchemaException.class)
-                .hasMessageStartingWith("JSON schema " + broken.toAbsolutePath() + " is not valid JSON: line 3, column 1: ");
+                .hasMessageStartingWith(
+                        "JSON schema " + broken.toAbsolutePath() + " is not valid JSON: line 3, column 1: ");
     }
 
     @Test
@@ -155,7 +163,8 @@ class SchemaCheckTest {
         Path schema = write("main.schema.json", "{\"properties\": {\"id\": {\"$ref\": \"id.schema.json\"}}}");
 
         assertThat(SchemaCheck.validate("{\"id\": 1}", schema)).isEmpty();
-        assertThat(SchemaCheck.validate("{\"id\": \"x\"}", schema)).containsExactly("/id: string found, integer expected");
+        assertThat(SchemaCheck.validate("{\"id\": \"x\"}", schema))
+                .containsExactly("/id: string found, integer expected");
     }
 
     @Test
@@ -167,7 +176,8 @@ class SchemaCheckTest {
                  "$defs": {"id": {"type": "integer"}}}
                 """);
 
-        assertThat(SchemaCheck.validate("{\"id\": \"x\"}", schema)).containsExactly("/id: string found, integer expected");
+        assertThat(SchemaCheck.validate("{\"id\": \"x\"}", schema))
+                .containsExactly("/id: string found, integer expected");
     }
 
     private Path write(String name, String content) throws IOException {

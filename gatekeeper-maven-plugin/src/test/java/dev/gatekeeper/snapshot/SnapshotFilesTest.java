@@ -67,7 +67,8 @@ class SnapshotFilesTest {
 
     @Test
     void refusesDotDotThatComesBackInOnlyAfterLeaving() throws Exception {
-        assertThat(SnapshotFiles.writeConfined(snapshots, Path.of("demo/../ok.json"), "ok")).hasContent("ok");
+        assertThat(SnapshotFiles.writeConfined(snapshots, Path.of("demo/../ok.json"), "ok"))
+                .hasContent("ok");
         assertThatThrownBy(() -> SnapshotFiles.writeConfined(snapshots, Path.of("demo/../../snapshots2/x"), "evil"))
                 .isInstanceOf(SnapshotPathException.class);
     }
@@ -173,9 +174,13 @@ class SnapshotFilesTest {
     void characterCutInHalfByTheBoundIsDropped() throws Exception {
         Path file = Files.writeString(temp.resolve("accent.txt"), "abé€z");
 
-        assertThat(SnapshotFiles.readBounded(file, 3).text()).as("é is two bytes").isEqualTo("ab");
+        assertThat(SnapshotFiles.readBounded(file, 3).text())
+                .as("é is two bytes")
+                .isEqualTo("ab");
         assertThat(SnapshotFiles.readBounded(file, 4).text()).isEqualTo("abé");
-        assertThat(SnapshotFiles.readBounded(file, 6).text()).as("€ is three bytes").isEqualTo("abé");
+        assertThat(SnapshotFiles.readBounded(file, 6).text())
+                .as("€ is three bytes")
+                .isEqualTo("abé");
         assertThat(SnapshotFiles.readBounded(file, 7).text()).isEqualTo("abé€");
     }
 

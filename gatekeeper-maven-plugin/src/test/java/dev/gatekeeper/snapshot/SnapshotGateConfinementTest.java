@@ -34,8 +34,11 @@ class SnapshotGateConfinementTest {
 
     @Test
     void aConfiguredSnapshotFileOutsideTheProjectIsRefusedUnread() throws Exception {
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).snapshotFile(outside).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .snapshotFile(outside)
+                        .build());
 
         Finding finding = onlyFinding(result);
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
@@ -51,13 +54,16 @@ class SnapshotGateConfinementTest {
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, outside);
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         Finding finding = onlyFinding(result);
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_READ_OUTSIDE");
-        assertThat(finding.message()).startsWith("app/src/test/snapshots/scan/demo.json leads through a symbolic link to "
-                + outside.toRealPath());
+        assertThat(finding.message())
+                .startsWith("app/src/test/snapshots/scan/demo.json leads through a symbolic link to "
+                        + outside.toRealPath());
         assertThat(finding.file()).isEqualTo("app/src/test/snapshots/scan/demo.json");
         assertNothingShows(result);
     }
@@ -69,7 +75,9 @@ class SnapshotGateConfinementTest {
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, real);
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
     }
@@ -78,8 +86,11 @@ class SnapshotGateConfinementTest {
     void aSchemaOutsideTheProjectIsRefusedUnread() throws Exception {
         project.commit(project.snapshotOf("scan"), SCAN_CANONICAL);
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).schema(outside).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .schema(outside)
+                        .build());
 
         Finding finding = onlyFinding(result);
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
@@ -95,12 +106,16 @@ class SnapshotGateConfinementTest {
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, real);
 
-        GateResult result = project.evaluate(project.update(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.update(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         Finding finding = onlyFinding(result);
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_SYMLINK_NOT_REPLACED");
-        assertThat(finding.message()).contains("app/src/test/snapshots/scan/demo.json").contains("symbolic link");
+        assertThat(finding.message())
+                .contains("app/src/test/snapshots/scan/demo.json")
+                .contains("symbolic link");
         assertThat(finding.fix()).contains("app/src/test/snapshots/shared/demo.json");
         assertThat(Files.isSymbolicLink(link)).isTrue();
         assertThat(real).hasContent("{\"old\": true}\n");
@@ -111,16 +126,20 @@ class SnapshotGateConfinementTest {
         Path committed = project.commit(project.snapshotOf("scan"), "{\"old\": true}\n");
         Files.setPosixFilePermissions(committed, PosixFilePermissions.fromString("rw-rw-r--"));
 
-        GateResult result = project.evaluate(project.update(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.update(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.findings()).extracting(Finding::code).containsExactly("SNAPSHOT_UPDATED");
         assertThat(committed).hasContent(SCAN_CANONICAL);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(committed))).isEqualTo("rw-rw-r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(committed)))
+                .isEqualTo("rw-rw-r--");
     }
 
     private void assertNothingShows(GateResult result) {
         for (Finding finding : result.findings()) {
-            assertThat(String.join("\n", finding.message(), String.valueOf(finding.detail()), String.valueOf(finding.fix())))
+            assertThat(String.join(
+                            "\n", finding.message(), String.valueOf(finding.detail()), String.valueOf(finding.fix())))
                     .doesNotContain("root:x");
         }
         assertThat(String.join("\n", project.logged)).doesNotContain("root:x");

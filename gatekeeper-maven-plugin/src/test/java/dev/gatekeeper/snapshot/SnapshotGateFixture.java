@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateId;
-import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.RecordingGateLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +34,8 @@ final class SnapshotGateFixture {
             """;
 
     /** Prints unsorted JSON naming the profile's files, with a timestamp. */
-    static final String SCAN = "printf '{\"b\": 1, \"a\": \"%s\", \"at\": \"2024-05-01T10:00:00Z\"}\\n' \"$(ls \"$1\")\"";
+    static final String SCAN =
+            "printf '{\"b\": 1, \"a\": \"%s\", \"at\": \"2024-05-01T10:00:00Z\"}\\n' \"$(ls \"$1\")\"";
 
     final Path temp;
     final Path root;
@@ -103,8 +104,8 @@ final class SnapshotGateFixture {
     }
 
     GateResult evaluate(SnapshotSettings settings, SnapshotCase snapshotCase) throws Exception {
-        GateEvaluation evaluation =
-                new GateEvaluation(GateId.SNAPSHOT.goal(), snapshotCase.name(), "g:a", "build-1", Clock.systemUTC(), log);
+        GateEvaluation evaluation = new GateEvaluation(
+                GateId.SNAPSHOT.goal(), snapshotCase.name(), "g:a", "build-1", Clock.systemUTC(), log);
         new SnapshotGate(settings, snapshotCase).evaluate(evaluation);
         return evaluation.finish();
     }
@@ -122,7 +123,10 @@ final class SnapshotGateFixture {
     /** Every file below {@code directory}, relative to it, sorted. */
     static List<String> filesBelow(Path directory) throws IOException {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile).map(p -> directory.relativize(p).toString()).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> directory.relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -194,8 +198,18 @@ final class SnapshotGateFixture {
         }
 
         SnapshotCase build() {
-            return new SnapshotCase(name, product.toString(), arguments, module, Map.of(), timeout, allowedExitCodes,
-                    caseProfile, snapshotFile, format, schema,
+            return new SnapshotCase(
+                    name,
+                    product.toString(),
+                    arguments,
+                    module,
+                    Map.of(),
+                    timeout,
+                    allowedExitCodes,
+                    caseProfile,
+                    snapshotFile,
+                    format,
+                    schema,
                     new SnapshotCase.Normalization(replacements, ignoredPointers, defaults));
         }
     }

@@ -35,7 +35,8 @@ class SnapshotGateRunTest {
     void anExitCodeThatIsNotAllowedFailsWithTheProductsErrors() throws Exception {
         Path product = project.script("broken.sh", "echo 'boom: cannot read profile' >&2", "exit 3");
 
-        GateResult result = project.evaluate(project.settings(),
+        GateResult result = project.evaluate(
+                project.settings(),
                 project.jsonCase("broken", product).allowedExitCodes(2, 0).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
@@ -45,7 +46,8 @@ class SnapshotGateRunTest {
         assertThat(finding.message()).isEqualTo("Run 1 of snapshot case 'broken' exited with 3; allowed: [0, 2]");
         assertThat(finding.file()).isEqualTo("app/target/gatekeeper/snapshot/broken/run-1.log");
         assertThat(finding.detail()).isEqualTo("boom: cannot read profile");
-        assertThat(finding.fix()).startsWith("Read the run's standard error in app/target/gatekeeper/snapshot/broken/run-1.log");
+        assertThat(finding.fix())
+                .startsWith("Read the run's standard error in app/target/gatekeeper/snapshot/broken/run-1.log");
         assertThat(project.caseDirectory("broken").resolve("command.txt")).hasContent(product + " " + project.profile);
         assertThat(project.caseDirectory("broken").resolve("run-2.log")).doesNotExist();
     }
@@ -55,7 +57,8 @@ class SnapshotGateRunTest {
         project.commit(project.snapshotOf("scan"), SCAN_CANONICAL);
         Path product = project.script("scan2.sh", SCAN, "exit 2");
 
-        GateResult result = project.evaluate(project.settings(),
+        GateResult result = project.evaluate(
+                project.settings(),
                 project.jsonCase("scan", product).allowedExitCodes(0, 2).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
@@ -68,15 +71,17 @@ class SnapshotGateRunTest {
         Path product = project.script("hang.sh", "echo 'scanning' >&2", "sleep 60");
         long start = System.nanoTime();
 
-        GateResult result = project.evaluate(project.settings(),
+        GateResult result = project.evaluate(
+                project.settings(),
                 project.jsonCase("hang", product).timeout(Duration.ofSeconds(1)).build());
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_TIMED_OUT");
-        assertThat(finding.message()).matches(
-                "Run 1 of snapshot case 'hang' did not finish within 1 s and was stopped; ended [12] process(es)?");
+        assertThat(finding.message())
+                .matches(
+                        "Run 1 of snapshot case 'hang' did not finish within 1 s and was stopped; ended [12] process(es)?");
         assertThat(finding.file()).isEqualTo("app/target/gatekeeper/snapshot/hang/run-1.log");
         assertThat(finding.detail()).isEqualTo("scanning");
         assertThat(finding.fix()).contains("app/profiles/demo").contains("<timeout>");
@@ -87,15 +92,24 @@ class SnapshotGateRunTest {
     void aProductFloodingItsOutputIsStoppedAtTheCap() throws Exception {
         Path product = project.script("flood.sh", "echo 'flooding' >&2", "head -c 2200m /dev/zero | tr '\\0' '7'");
         SnapshotSettings base = project.settings();
-        SnapshotSettings capped = new SnapshotSettings(base.executionRoot(), base.moduleDirectory(), base.snapshotDirectory(),
-                base.outputDirectory(), false, false, base.maxOutputBytes(), CommandSpec.megabytes(4));
+        SnapshotSettings capped = new SnapshotSettings(
+                base.executionRoot(),
+                base.moduleDirectory(),
+                base.snapshotDirectory(),
+                base.outputDirectory(),
+                false,
+                false,
+                base.maxOutputBytes(),
+                CommandSpec.megabytes(4));
 
-        GateResult result = project.evaluate(capped, project.jsonCase("flood", product).build());
+        GateResult result =
+                project.evaluate(capped, project.jsonCase("flood", product).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_RUN_OUTPUT_TOO_LARGE");
-        assertThat(finding.message()).matches("Run 1 of snapshot case 'flood' wrote more than 4 MB and was stopped; ended [2-9] processes");
+        assertThat(finding.message())
+                .matches("Run 1 of snapshot case 'flood' wrote more than 4 MB and was stopped; ended [2-9] processes");
         assertThat(finding.detail()).isEqualTo("flooding");
         assertThat(finding.fix()).contains("-Dgatekeeper.commands.maxOutputMegabytes (now 4)");
         assertThat(Files.size(base.outputDirectory().resolve("flood/run-1.out")))
@@ -107,15 +121,26 @@ class SnapshotGateRunTest {
     void aProductFloodingTheOutputFileItWritesItselfIsStoppedAtTheCap() throws Exception {
         Path product = project.script("flood-file.sh", "head -c 2200m /dev/zero > \"${2#--out=}\"");
         SnapshotSettings base = project.settings();
-        SnapshotSettings capped = new SnapshotSettings(base.executionRoot(), base.moduleDirectory(), base.snapshotDirectory(),
-                base.outputDirectory(), false, false, base.maxOutputBytes(), CommandSpec.megabytes(4));
+        SnapshotSettings capped = new SnapshotSettings(
+                base.executionRoot(),
+                base.moduleDirectory(),
+                base.snapshotDirectory(),
+                base.outputDirectory(),
+                false,
+                false,
+                base.maxOutputBytes(),
+                CommandSpec.megabytes(4));
 
-        GateResult result = project.evaluate(capped, project.jsonCase("flood-file", product)
-                .arguments("${profile}", "--out=${output}").build());
+        GateResult result = project.evaluate(
+                capped,
+                project.jsonCase("flood-file", product)
+                        .arguments("${profile}", "--out=${output}")
+                        .build());
 
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_RUN_OUTPUT_TOO_LARGE");
-        assertThat(Files.size(base.outputDirectory().resolve("flood-file/run-1.out"))).isLessThan(CommandSpec.megabytes(1024));
+        assertThat(Files.size(base.outputDirectory().resolve("flood-file/run-1.out")))
+                .isLessThan(CommandSpec.megabytes(1024));
     }
 
     @Test
@@ -123,7 +148,8 @@ class SnapshotGateRunTest {
         Path notExecutable = project.bin.resolve("plain.sh");
         Files.writeString(notExecutable, "#!/bin/sh\necho '{}'\n");
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("plain", notExecutable).build());
+        GateResult result = project.evaluate(
+                project.settings(), project.jsonCase("plain", notExecutable).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         Finding finding = onlyFinding(result);
@@ -134,17 +160,22 @@ class SnapshotGateRunTest {
     @Test
     void aProductThatWritesToOutputIsReadFromThere() throws Exception {
         project.commit(project.snapshotOf("file"), SCAN_CANONICAL);
-        Path product = project.script("file.sh",
+        Path product = project.script(
+                "file.sh",
                 "echo 'progress goes to stdout'",
                 "printf '{\"at\": \"2024-05-01T10:00:00Z\", \"a\": \"%s\", \"b\": 1}' \"$(ls \"$1\")\" > \"${2#--out=}\"");
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("file", product).arguments("${profile}", "--out=${output}").build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("file", product)
+                        .arguments("${profile}", "--out=${output}")
+                        .build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.findings()).isEmpty();
         assertThat(project.caseDirectory("file").resolve("run-1.log")).hasContent("progress goes to stdout");
-        assertThat(Files.readString(project.caseDirectory("file").resolve("run-2.out"))).startsWith("{\"at\"");
+        assertThat(Files.readString(project.caseDirectory("file").resolve("run-2.out")))
+                .startsWith("{\"at\"");
     }
 
     @Test
@@ -154,13 +185,17 @@ class SnapshotGateRunTest {
         Path stale = Files.createDirectories(project.caseDirectory("silent")).resolve("run-1.out");
         Files.writeString(stale, SCAN_CANONICAL);
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("silent", product).arguments("${profile}", "${output}").build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("silent", product)
+                        .arguments("${profile}", "${output}")
+                        .build());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_NO_OUTPUT");
-        assertThat(finding.message()).isEqualTo("Run 1 of snapshot case 'silent' exited 0 but wrote no output to ${output}");
+        assertThat(finding.message())
+                .isEqualTo("Run 1 of snapshot case 'silent' exited 0 but wrote no output to ${output}");
         assertThat(finding.file()).isEqualTo("app/target/gatekeeper/snapshot/silent/run-1.log");
         assertThat(stale).doesNotExist();
     }
@@ -168,16 +203,19 @@ class SnapshotGateRunTest {
     @Test
     void outputLargerThanTheLimitHoldsAndIsNotCompared() throws Exception {
         project.commit(project.snapshotOf("big"), SCAN_CANONICAL);
-        Path product = project.script("big.sh",
-                "printf '{\"data\": \"%s\"}\\n' \"$(head -c 1000 /dev/zero | tr '\\0' x)\"");
+        Path product =
+                project.script("big.sh", "printf '{\"data\": \"%s\"}\\n' \"$(head -c 1000 /dev/zero | tr '\\0' x)\"");
 
-        GateResult result = project.evaluate(project.settings(false, false, 64), project.jsonCase("big", product).build());
+        GateResult result = project.evaluate(
+                project.settings(false, false, 64),
+                project.jsonCase("big", product).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_OUTPUT_TOO_LARGE");
-        assertThat(finding.message()).isEqualTo(
-                "Run 1 of snapshot case 'big' wrote 1013 bytes, more than the limit of 64; it was not compared");
+        assertThat(finding.message())
+                .isEqualTo(
+                        "Run 1 of snapshot case 'big' wrote 1013 bytes, more than the limit of 64; it was not compared");
         assertThat(finding.file()).isEqualTo("app/target/gatekeeper/snapshot/big/run-1.out");
         assertThat(project.caseDirectory("big").resolve("run-1.out")).hasSize(1013);
         assertThat(project.caseDirectory("big").resolve("snapshot.diff")).doesNotExist();
@@ -198,8 +236,10 @@ class SnapshotGateRunTest {
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_COMMITTED_TOO_LARGE");
         assertThat(finding.file()).isEqualTo("app/src/test/snapshots/list/demo.json");
-        assertThat(finding.message()).isEqualTo("The committed snapshot app/src/test/snapshots/list/demo.json has "
-                + Files.size(project.snapshotOf("list")) + " bytes, more than the limit of 100; it was not compared");
+        assertThat(finding.message())
+                .isEqualTo("The committed snapshot app/src/test/snapshots/list/demo.json has "
+                        + Files.size(project.snapshotOf("list"))
+                        + " bytes, more than the limit of 100; it was not compared");
         assertThat(finding.fix()).contains("-Dgatekeeper.snapshot.maxOutputBytes");
         assertThat(project.caseDirectory("list").resolve("snapshot.diff")).doesNotExist();
     }
@@ -208,7 +248,8 @@ class SnapshotGateRunTest {
     void invalidJsonFailsNamingTheOutputFileAndLine() throws Exception {
         Path product = project.script("invalid.sh", "printf '{\\n  \"a\": 1,\\n  \"b\": }\\n'");
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("invalid", product).build());
+        GateResult result = project.evaluate(
+                project.settings(), project.jsonCase("invalid", product).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = onlyFinding(result);
@@ -226,16 +267,21 @@ class SnapshotGateRunTest {
                  "properties": {"b": {"type": "string"}, "at": {"type": "string", "format": "date-time"}}}
                 """);
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).schema(schema).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .schema(schema)
+                        .build());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_SCHEMA_VIOLATION");
-        assertThat(finding.message()).startsWith("Output of snapshot case 'scan' violates app/src/test/schema/strict.json: ")
+        assertThat(finding.message())
+                .startsWith("Output of snapshot case 'scan' violates app/src/test/schema/strict.json: ")
                 .endsWith("(and 1 more)");
         assertThat(finding.file()).isEqualTo("app/target/gatekeeper/snapshot/scan/run-1.out");
-        assertThat(finding.detail().lines().toList()).hasSize(2)
+        assertThat(finding.detail().lines().toList())
+                .hasSize(2)
                 .anySatisfy(line -> assertThat(line).startsWith("(root): ").contains("missing"))
                 .anySatisfy(line -> assertThat(line).startsWith("/b: ").contains("string"));
     }
@@ -249,8 +295,11 @@ class SnapshotGateRunTest {
                                 "at": {"type": "string", "format": "date-time"}}}
                 """);
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).schema(schema).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .schema(schema)
+                        .build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.findings()).isEmpty();
@@ -260,8 +309,11 @@ class SnapshotGateRunTest {
     void anUnreadableSchemaIsAnError() throws Exception {
         Path schema = schema("broken.json", "{\"type\": ");
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).schema(schema).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .schema(schema)
+                        .build());
 
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         Finding finding = onlyFinding(result);
@@ -275,8 +327,11 @@ class SnapshotGateRunTest {
     void aMissingSchemaIsAnError() throws Exception {
         Path schema = project.module.resolve("src/test/schema/absent.json");
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).schema(schema).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .schema(schema)
+                        .build());
 
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_SCHEMA_UNREADABLE");
@@ -288,8 +343,11 @@ class SnapshotGateRunTest {
     void aMissingProfileIsAnErrorAndNothingRuns() throws Exception {
         Path missing = project.module.resolve("profiles/nope");
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).profile(missing).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .profile(missing)
+                        .build());
 
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         Finding finding = onlyFinding(result);
@@ -304,8 +362,11 @@ class SnapshotGateRunTest {
     void aFixtureProfileOutsideTheProjectIsAnError() throws Exception {
         Path outside = Files.createDirectories(project.temp.resolve("elsewhere/demo"));
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).profile(outside).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .profile(outside)
+                        .build());
 
         assertThat(result.status()).isEqualTo(GateStatus.ERROR);
         Finding finding = onlyFinding(result);
@@ -319,8 +380,11 @@ class SnapshotGateRunTest {
         Path outside = Files.createDirectories(project.temp.resolve("elsewhere/demo"));
         Path link = Files.createSymbolicLink(project.module.resolve("profiles/linked"), outside);
 
-        GateResult result = project.evaluate(project.settings(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).profile(link).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .profile(link)
+                        .build());
 
         assertThat(codes(result)).containsExactly("SNAPSHOT_PROFILE_ESCAPES_PROJECT");
     }
@@ -372,7 +436,8 @@ class SnapshotGateRunTest {
     }
 
     private Path schema(String name, String content) throws Exception {
-        Path file = Files.createDirectories(project.module.resolve("src/test/schema")).resolve(name);
+        Path file = Files.createDirectories(project.module.resolve("src/test/schema"))
+                .resolve(name);
         Files.writeString(file, content);
         return file;
     }

@@ -49,26 +49,32 @@ class SnapshotGateTest {
     void outputEqualToTheCommittedSnapshotPassesAndRecordsItsInputs() throws Exception {
         Path committed = project.commit(project.snapshotOf("scan"), SCAN_CANONICAL);
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.findings()).isEmpty();
         assertThat(result.label()).isEqualTo("snapshot:scan");
         assertThat(result.summary()).isEqualTo("matches app/src/test/snapshots/scan/demo.json; 2 runs identical");
-        assertThat(result.inputs()).isEqualTo(Map.of(
-                "profile", Digests.sha256Tree(project.profile),
-                "output", Digests.sha256(SCAN_CANONICAL),
-                "snapshot", Digests.sha256(committed)));
+        assertThat(result.inputs())
+                .isEqualTo(Map.of(
+                        "profile", Digests.sha256Tree(project.profile),
+                        "output", Digests.sha256(SCAN_CANONICAL),
+                        "snapshot", Digests.sha256(committed)));
         assertThat(filesBelow(project.caseDirectory("scan")))
                 .containsExactly("command.txt", "run-1.log", "run-1.out", "run-2.log", "run-2.out");
     }
 
     @Test
     void keyOrderWhitespaceAndTimestampsOfTheCommittedSnapshotDoNotMatter() throws Exception {
-        project.commit(project.snapshotOf("scan"),
+        project.commit(
+                project.snapshotOf("scan"),
                 "{\"at\":\"2019-12-31T23:59:59.123+01:00\",\r\n\t\"b\" :1,    \"a\":\"input.txt\"}");
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.findings()).isEmpty();
@@ -79,16 +85,21 @@ class SnapshotGateTest {
         String committedText = "{\"a\": \"input.txt\", \"at\": \"2024-01-01T00:00:00Z\", \"b\": 2}\n";
         Path committed = project.commit(project.snapshotOf("scan"), committedText);
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_MISMATCH");
-        assertThat(finding.message()).isEqualTo("Output of snapshot case 'scan' differs from "
-                + "app/src/test/snapshots/scan/demo.json (2 changed lines)");
+        assertThat(finding.message())
+                .isEqualTo("Output of snapshot case 'scan' differs from "
+                        + "app/src/test/snapshots/scan/demo.json (2 changed lines)");
         assertThat(result.summary()).isEqualTo(finding.message());
         assertThat(finding.file()).isEqualTo("app/src/test/snapshots/scan/demo.json");
-        assertThat(finding.fix()).contains("-Dgatekeeper.snapshot.update").contains("app/src/test/snapshots/scan/demo.json");
+        assertThat(finding.fix())
+                .contains("-Dgatekeeper.snapshot.update")
+                .contains("app/src/test/snapshots/scan/demo.json");
         String diff = """
                 --- app/src/test/snapshots/scan/demo.json
                 +++ actual
@@ -109,7 +120,8 @@ class SnapshotGateTest {
 
     @Test
     void aLongDiffIsCutInTheFindingButWrittenWholeToTheDiffFile() throws Exception {
-        Path product = project.script("many.sh", "i=1; while [ $i -le 100 ]; do echo \"line $i new\"; i=$((i + 1)); done");
+        Path product =
+                project.script("many.sh", "i=1; while [ $i -le 100 ]; do echo \"line $i new\"; i=$((i + 1)); done");
         StringBuilder committed = new StringBuilder();
         for (int i = 1; i <= 100; i++) {
             committed.append("line ").append(i).append(" old\n");
@@ -132,14 +144,18 @@ class SnapshotGateTest {
 
     @Test
     void missingCommittedSnapshotHoldsAndNamesTheUpdateCommand() throws Exception {
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_MISSING");
-        assertThat(finding.message()).isEqualTo("Snapshot case 'scan' has no committed snapshot app/src/test/snapshots/scan/demo.json");
+        assertThat(finding.message())
+                .isEqualTo("Snapshot case 'scan' has no committed snapshot app/src/test/snapshots/scan/demo.json");
         assertThat(finding.file()).isEqualTo("app/src/test/snapshots/scan/demo.json");
-        assertThat(finding.fix()).isEqualTo("Run '" + SnapshotSettings.UPDATE_COMMAND + "' to create it, review it and commit it");
+        assertThat(finding.fix())
+                .isEqualTo("Run '" + SnapshotSettings.UPDATE_COMMAND + "' to create it, review it and commit it");
         assertThat(finding.fix()).contains("-Dgatekeeper.snapshot.update");
         assertThat(project.snapshots).doesNotExist();
         assertThat(result.inputs()).containsOnlyKeys("profile", "output");
@@ -149,7 +165,9 @@ class SnapshotGateTest {
     void committedSnapshotThatIsNotJsonHolds() throws Exception {
         project.commit(project.snapshotOf("scan"), "{\"a\": \n");
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_COMMITTED_INVALID");
@@ -162,16 +180,20 @@ class SnapshotGateTest {
     void nondeterministicOutputFailsWithTheDiffBetweenTheRuns() throws Exception {
         project.commit(project.snapshotOf("nonce"), NONCE_NORMALISED);
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("nonce", project.script("nonce.sh", NONCE)).build());
+        GateResult result = project.evaluate(
+                project.settings(),
+                project.jsonCase("nonce", project.script("nonce.sh", NONCE)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_NONDETERMINISTIC");
-        assertThat(finding.message()).isEqualTo("Snapshot case 'nonce' printed different output on two runs of the "
-                + "same profile (2 changed lines after normalisation)");
+        assertThat(finding.message())
+                .isEqualTo("Snapshot case 'nonce' printed different output on two runs of the "
+                        + "same profile (2 changed lines after normalisation)");
         assertThat(finding.file()).isEqualTo("app/target/gatekeeper/snapshot/nonce/determinism.diff");
         assertThat(finding.fix()).contains("<replacement>").contains("<ignoredPointer>");
-        assertThat(finding.detail()).startsWith("--- run-1\n+++ run-2\n@@ -1,5 +1,5 @@\n")
+        assertThat(finding.detail())
+                .startsWith("--- run-1\n+++ run-2\n@@ -1,5 +1,5 @@\n")
                 .containsPattern("(?m)^-  \"nonce\": \"\\d+-\\d+\"$")
                 .containsPattern("(?m)^\\+  \"nonce\": \"\\d+-\\d+\"$");
         assertThat(project.caseDirectory("nonce").resolve("determinism.diff")).hasContent(finding.detail());
@@ -196,7 +218,9 @@ class SnapshotGateTest {
     void anIgnoredPointerMakesNondeterministicOutputComparable() throws Exception {
         String withoutNonce = "{\n  \"a\": \"input.txt\",\n  \"b\": 1\n}\n";
         project.commit(project.snapshotOf("nonce"), withoutNonce);
-        SnapshotCase nonce = project.jsonCase("nonce", project.script("nonce.sh", NONCE)).ignoredPointers("/nonce").build();
+        SnapshotCase nonce = project.jsonCase("nonce", project.script("nonce.sh", NONCE))
+                .ignoredPointers("/nonce")
+                .build();
 
         GateResult result = project.evaluate(project.settings(), nonce);
 
@@ -206,13 +230,16 @@ class SnapshotGateTest {
 
     @Test
     void updateWritesTheCanonicalNormalisedOutputAtomicallyAndWarns() throws Exception {
-        GateResult result = project.evaluate(project.update(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.update(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.WARN);
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_UPDATED");
         assertThat(finding.file()).isEqualTo("app/src/test/snapshots/scan/demo.json");
-        assertThat(finding.fix()).isEqualTo("Review the change with 'git diff app/src/test/snapshots/scan/demo.json' and commit it");
+        assertThat(finding.fix())
+                .isEqualTo("Review the change with 'git diff app/src/test/snapshots/scan/demo.json' and commit it");
         assertThat(project.snapshotOf("scan")).hasContent(SCAN_CANONICAL);
         assertThat(Files.readString(project.snapshotOf("scan"))).isEqualTo(SCAN_CANONICAL);
         // No temporary sibling left behind, hidden or not.
@@ -223,7 +250,8 @@ class SnapshotGateTest {
     @Test
     void updateReplacesADifferentCommittedSnapshotAndTheResultThenCompares() throws Exception {
         Path committed = project.commit(project.snapshotOf("scan"), "{\"a\": \"old.txt\"}\n");
-        SnapshotCase scan = project.jsonCase("scan", project.script("scan.sh", SCAN)).build();
+        SnapshotCase scan =
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build();
 
         GateResult updated = project.evaluate(project.update(), scan);
         GateResult compared = project.evaluate(project.settings(), scan);
@@ -236,26 +264,32 @@ class SnapshotGateTest {
 
     @Test
     void aSecondUpdateWithTheSameOutputPassesWithoutRewriting() throws Exception {
-        SnapshotCase scan = project.jsonCase("scan", project.script("scan.sh", SCAN)).build();
+        SnapshotCase scan =
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build();
         project.evaluate(project.update(), scan);
         Path committed = project.snapshotOf("scan");
         FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
         Files.setLastModifiedTime(committed, old);
-        Object fileKey = Files.readAttributes(committed, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        Object fileKey = Files.readAttributes(committed, java.nio.file.attribute.BasicFileAttributes.class)
+                .fileKey();
 
         GateResult second = project.evaluate(project.update(), scan);
 
         assertThat(second.status()).isEqualTo(GateStatus.PASS);
         assertThat(second.findings()).isEmpty();
-        assertThat(second.summary()).isEqualTo("update requested; app/src/test/snapshots/scan/demo.json already matches");
+        assertThat(second.summary())
+                .isEqualTo("update requested; app/src/test/snapshots/scan/demo.json already matches");
         assertThat(Files.getLastModifiedTime(committed)).isEqualTo(old);
-        assertThat(Files.readAttributes(committed, java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+        assertThat(Files.readAttributes(committed, java.nio.file.attribute.BasicFileAttributes.class)
+                        .fileKey())
                 .isEqualTo(fileKey);
     }
 
     @Test
     void updateWithNondeterministicOutputWritesNothing() throws Exception {
-        GateResult result = project.evaluate(project.update(), project.jsonCase("nonce", project.script("nonce.sh", NONCE)).build());
+        GateResult result = project.evaluate(
+                project.update(),
+                project.jsonCase("nonce", project.script("nonce.sh", NONCE)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);
         assertThat(codes(result)).containsExactly("SNAPSHOT_NONDETERMINISTIC");
@@ -274,14 +308,17 @@ class SnapshotGateTest {
         Finding finding = onlyFinding(result);
         assertThat(finding.code()).isEqualTo("SNAPSHOT_PATH_OUTSIDE");
         assertThat(finding.message()).contains("outside the snapshot directory");
-        assertThat(finding.fix()).isEqualTo("Keep <snapshotFile> of snapshot case 'scan' inside app/src/test/snapshots");
+        assertThat(finding.fix())
+                .isEqualTo("Keep <snapshotFile> of snapshot case 'scan' inside app/src/test/snapshots");
         assertThat(project.module.resolve("src/test/evil.json")).doesNotExist();
         assertThat(filesBelow(project.root)).noneMatch(file -> file.endsWith("evil.json"));
     }
 
     @Test
     void liveModeChecksHealthOnlyAndPassesWithoutACommittedSnapshot() throws Exception {
-        GateResult result = project.evaluate(project.live(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.live(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.findings()).isEmpty();
@@ -296,7 +333,9 @@ class SnapshotGateTest {
     void liveModeDoesNotCompareWithADifferentCommittedSnapshot() throws Exception {
         project.commit(project.snapshotOf("scan"), "{\"a\": \"something else\"}\n");
 
-        GateResult result = project.evaluate(project.live(), project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
+        GateResult result = project.evaluate(
+                project.live(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN)).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.inputs()).doesNotContainKeys("profile", "snapshot");
@@ -304,7 +343,9 @@ class SnapshotGateTest {
 
     @Test
     void liveModeStillFailsNondeterministicOutput() throws Exception {
-        GateResult result = project.evaluate(project.live(), project.jsonCase("nonce", project.script("nonce.sh", NONCE)).build());
+        GateResult result = project.evaluate(
+                project.live(),
+                project.jsonCase("nonce", project.script("nonce.sh", NONCE)).build());
 
         assertThat(codes(result)).containsExactly("SNAPSHOT_NONDETERMINISTIC");
     }
@@ -314,8 +355,11 @@ class SnapshotGateTest {
         Path outside = Files.createDirectories(project.temp.resolve("home/user/profile"));
         Files.writeString(outside.resolve("input.txt"), "real data\n");
 
-        GateResult result = project.evaluate(project.live(),
-                project.jsonCase("scan", project.script("scan.sh", SCAN)).profile(outside).build());
+        GateResult result = project.evaluate(
+                project.live(),
+                project.jsonCase("scan", project.script("scan.sh", SCAN))
+                        .profile(outside)
+                        .build());
 
         assertThat(result.status()).isEqualTo(GateStatus.PASS);
         assertThat(result.inputs()).containsOnlyKeys("output");

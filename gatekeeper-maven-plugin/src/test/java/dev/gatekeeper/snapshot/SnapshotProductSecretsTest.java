@@ -31,7 +31,8 @@ class SnapshotProductSecretsTest {
         SecretRedactor.shareBuildSecrets(SecretRedactor.newSecretSet());
         SecretRedactor.registerBuildSecrets(List.of(SECRET));
         project = new SnapshotGateFixture(temp);
-        product = project.script("leaky.sh",
+        product = project.script(
+                "leaky.sh",
                 "echo 'connecting with " + SECRET + "' >&2",
                 "printf '{\"token\": \"" + SECRET + "\", \"files\": 1}\\n'");
     }
@@ -45,7 +46,8 @@ class SnapshotProductSecretsTest {
     void aComparedOutputHoldingASecretKeepsItInNoFileAndNoFinding() throws Exception {
         project.commit(project.snapshotOf("leaky"), "{\n  \"files\": 2,\n  \"token\": \"****\"\n}\n");
 
-        GateResult result = project.evaluate(project.settings(), project.jsonCase("leaky", product).build());
+        GateResult result = project.evaluate(
+                project.settings(), project.jsonCase("leaky", product).build());
 
         assertThat(result.status()).isEqualTo(GateStatus.HOLD);
         assertThat(result.findings()).isNotEmpty().allSatisfy(this::holdsNoSecret);
@@ -58,7 +60,9 @@ class SnapshotProductSecretsTest {
     void anUpdatedSnapshotHoldsTheMaskNotTheSecret() throws Exception {
         project.evaluate(project.update(), project.jsonCase("leaky", product).build());
 
-        assertThat(Files.readString(project.snapshotOf("leaky"))).contains("\"****\"").doesNotContain(SECRET);
+        assertThat(Files.readString(project.snapshotOf("leaky")))
+                .contains("\"****\"")
+                .doesNotContain(SECRET);
         assertNoFileHoldsTheSecret(project.output);
     }
 
@@ -66,13 +70,15 @@ class SnapshotProductSecretsTest {
     void anUnchangedProductMatchesItsMaskedSnapshotOnTheNextRun() throws Exception {
         project.evaluate(project.update(), project.jsonCase("leaky", product).build());
 
-        GateResult again = project.evaluate(project.settings(), project.jsonCase("leaky", product).build());
+        GateResult again = project.evaluate(
+                project.settings(), project.jsonCase("leaky", product).build());
 
         assertThat(again.status()).isEqualTo(GateStatus.PASS);
     }
 
     private void holdsNoSecret(Finding finding) {
-        assertThat(String.join("\n", finding.message(), String.valueOf(finding.detail()), String.valueOf(finding.fix())))
+        assertThat(String.join(
+                        "\n", finding.message(), String.valueOf(finding.detail()), String.valueOf(finding.fix())))
                 .doesNotContain(SECRET);
     }
 

@@ -46,12 +46,16 @@ class EvidenceImportHostileTest {
         Path link = root.resolve("parts/run-1/evidence.json");
         Files.createDirectories(link.getParent());
         Files.createSymbolicLink(link, outside);
-        Files.writeString(link.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST), EvidenceFiles.digestLine(Files.readAllBytes(outside)));
+        Files.writeString(
+                link.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST),
+                EvidenceFiles.digestLine(Files.readAllBytes(outside)));
 
         GateResult row = importRow(merge());
 
-        assertThat(row.findings()).extracting(Finding::code, Finding::file)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_OUTSIDE", "parts/run-1/evidence.json"));
+        assertThat(row.findings())
+                .extracting(Finding::code, Finding::file)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_OUTSIDE", "parts/run-1/evidence.json"));
         assertThat(row.findings().get(0).message())
                 .isEqualTo("parts/run-1/evidence.json is a symbolic link that leads outside parts; it is not followed");
         assertNothingEchoes(row);
@@ -69,26 +73,36 @@ class EvidenceImportHostileTest {
         EvidenceImport.Merged merged = merge();
 
         assertThat(merged.imported()).extracting(EvidencePart::file).containsExactly("parts/own/evidence.json");
-        assertThat(importRow(merged).findings()).extracting(Finding::code)
-                .contains("VERDICT_IMPORT_OUTSIDE").doesNotContain("VERDICT_IMPORT_DUPLICATE");
-        assertThat(importRow(merged).findings()).filteredOn(f -> f.code().equals("VERDICT_IMPORT_OUTSIDE"))
-                .extracting(Finding::file).containsExactly("parts/linked");
+        assertThat(importRow(merged).findings())
+                .extracting(Finding::code)
+                .contains("VERDICT_IMPORT_OUTSIDE")
+                .doesNotContain("VERDICT_IMPORT_DUPLICATE");
+        assertThat(importRow(merged).findings())
+                .filteredOn(f -> f.code().equals("VERDICT_IMPORT_OUTSIDE"))
+                .extracting(Finding::file)
+                .containsExactly("parts/linked");
     }
 
     @Test
     void malformedContentIsNamedWithItsPositionButNeverEchoed() throws IOException {
         write("parts/a/evidence.json", SECRET_TOKEN);
-        write("parts/b/evidence.json", "{\"schemaVersion\": \"" + SECRET_TOKEN + "\", \"tool\": {\"name\": \"gatekeeper\"}}");
-        write("parts/c/evidence.json", "{\"schemaVersion\":\"1.3\",\"tool\":{\"name\":\"gatekeeper\"},\"build\":{\"buildId\":\"b\"},"
-                + "\"results\":[{\"gate\":\"certify\",\"module\":\"m\",\"status\":\"" + SECRET_TOKEN + "\"}]}");
+        write(
+                "parts/b/evidence.json",
+                "{\"schemaVersion\": \"" + SECRET_TOKEN + "\", \"tool\": {\"name\": \"gatekeeper\"}}");
+        write(
+                "parts/c/evidence.json",
+                "{\"schemaVersion\":\"1.3\",\"tool\":{\"name\":\"gatekeeper\"},\"build\":{\"buildId\":\"b\"},"
+                        + "\"results\":[{\"gate\":\"certify\",\"module\":\"m\",\"status\":\"" + SECRET_TOKEN + "\"}]}");
 
         GateResult row = importRow(merge());
 
         assertThat(row.findings()).extracting(Finding::code).containsOnly("VERDICT_IMPORT_UNREADABLE");
-        assertThat(row.findings()).extracting(Finding::message).containsExactly(
-                "parts/a/evidence.json is not readable Gatekeeper evidence: malformed JSON at line 1, column 1",
-                "parts/b/evidence.json is not readable Gatekeeper evidence: schemaVersion (not a version number); this verdict reads 1.x",
-                "parts/c/evidence.json is not readable Gatekeeper evidence: results[0] is not a gate result (field status)");
+        assertThat(row.findings())
+                .extracting(Finding::message)
+                .containsExactly(
+                        "parts/a/evidence.json is not readable Gatekeeper evidence: malformed JSON at line 1, column 1",
+                        "parts/b/evidence.json is not readable Gatekeeper evidence: schemaVersion (not a version number); this verdict reads 1.x",
+                        "parts/c/evidence.json is not readable Gatekeeper evidence: results[0] is not a gate result (field status)");
         assertNothingEchoes(row);
     }
 
@@ -108,12 +122,14 @@ class EvidenceImportHostileTest {
         Path json = parts.writePart("parts/run-1", GateStatus.PASS).resolve(EvidenceFiles.EVIDENCE_JSON);
         byte[] whole = Files.readAllBytes(json);
         Files.write(json, java.util.Arrays.copyOf(whole, whole.length / 2));
-        Files.writeString(json.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST), EvidenceFiles.digestLine(Files.readAllBytes(json)));
+        Files.writeString(
+                json.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST), EvidenceFiles.digestLine(Files.readAllBytes(json)));
 
         GateResult row = importRow(merge());
 
         assertThat(row.findings()).extracting(Finding::code).containsExactly("VERDICT_IMPORT_UNREADABLE");
-        assertThat(row.findings().get(0).message()).startsWith("parts/run-1/evidence.json is not readable Gatekeeper evidence: malformed JSON at line");
+        assertThat(row.findings().get(0).message())
+                .startsWith("parts/run-1/evidence.json is not readable Gatekeeper evidence: malformed JSON at line");
     }
 
     @Test
@@ -123,7 +139,8 @@ class EvidenceImportHostileTest {
         GateResult row = importRow(merge());
 
         assertThat(row.findings()).extracting(Finding::code).containsExactly("VERDICT_IMPORT_UNREADABLE");
-        assertThat(row.findings().get(0).message()).startsWith("parts/a/evidence.json is not readable Gatekeeper evidence: malformed JSON");
+        assertThat(row.findings().get(0).message())
+                .startsWith("parts/a/evidence.json is not readable Gatekeeper evidence: malformed JSON");
     }
 
     @Test
@@ -136,10 +153,14 @@ class EvidenceImportHostileTest {
 
         GateResult row = importRow(merge());
 
-        assertThat(row.findings()).extracting(Finding::code, Finding::file)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_LIMIT", "parts/big/evidence.json"));
-        assertThat(row.findings().get(0).message()).isEqualTo("parts/big/evidence.json has " + (ImportWalk.MAX_EVIDENCE_BYTES + 1)
-                + " bytes, more than the " + ImportWalk.MAX_EVIDENCE_BYTES + " an evidence.json may have; it is not read");
+        assertThat(row.findings())
+                .extracting(Finding::code, Finding::file)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_LIMIT", "parts/big/evidence.json"));
+        assertThat(row.findings().get(0).message())
+                .isEqualTo(
+                        "parts/big/evidence.json has " + (ImportWalk.MAX_EVIDENCE_BYTES + 1) + " bytes, more than the "
+                                + ImportWalk.MAX_EVIDENCE_BYTES + " an evidence.json may have; it is not read");
     }
 
     @Test
@@ -154,9 +175,12 @@ class EvidenceImportHostileTest {
         GateResult row = importRow(merge());
 
         assertThat(row.findings()).extracting(Finding::code).contains("VERDICT_IMPORT_LIMIT");
-        assertThat(row.findings()).filteredOn(f -> f.code().equals("VERDICT_IMPORT_LIMIT")).singleElement()
-                .satisfies(f -> assertThat(f.message()).endsWith("is nested deeper than " + ImportWalk.MAX_DEPTH
-                        + " levels below parts; it is not searched"));
+        assertThat(row.findings())
+                .filteredOn(f -> f.code().equals("VERDICT_IMPORT_LIMIT"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.message())
+                        .endsWith("is nested deeper than " + ImportWalk.MAX_DEPTH
+                                + " levels below parts; it is not searched"));
     }
 
     @Test
@@ -174,13 +198,18 @@ class EvidenceImportHostileTest {
 
         GateResult row = importRow(merge());
 
-        assertThat(row.findings()).extracting(Finding::code, Finding::message).containsExactly(org.assertj.core.groups.Tuple.tuple(
-                "VERDICT_IMPORT_UNREADABLE", "parts/pipe/evidence.json is not a regular file (a FIFO, device or socket); it is not read"));
+        assertThat(row.findings())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "VERDICT_IMPORT_UNREADABLE",
+                        "parts/pipe/evidence.json is not a regular file (a FIFO, device or socket); it is not read"));
     }
 
     @Test
     void anUnreadableDirectoryIsNamedAndTheOtherPartsStillCount() throws IOException {
-        assumeThat(System.getProperty("user.name")).as("root reads chmod 000 directories; /proc covers root").isNotEqualTo("root");
+        assumeThat(System.getProperty("user.name"))
+                .as("root reads chmod 000 directories; /proc covers root")
+                .isNotEqualTo("root");
         parts.writePart("parts/good", GateStatus.PASS);
         Path locked = Files.createDirectories(root.resolve("parts/locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
@@ -188,8 +217,11 @@ class EvidenceImportHostileTest {
             EvidenceImport.Merged merged = merge();
 
             assertThat(merged.imported()).extracting(EvidencePart::file).containsExactly("parts/good/evidence.json");
-            assertThat(importRow(merged).findings()).extracting(Finding::code, Finding::message).contains(org.assertj.core.groups.Tuple.tuple(
-                    "VERDICT_IMPORT_UNREADABLE", "parts/locked cannot be read (permission denied); it is not searched"));
+            assertThat(importRow(merged).findings())
+                    .extracting(Finding::code, Finding::message)
+                    .contains(org.assertj.core.groups.Tuple.tuple(
+                            "VERDICT_IMPORT_UNREADABLE",
+                            "parts/locked cannot be read (permission denied); it is not searched"));
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
@@ -201,17 +233,31 @@ class EvidenceImportHostileTest {
         assumeThat(Path.of("/proc/self")).as("a Linux /proc").exists();
         long started = System.nanoTime();
 
-        EvidenceImport.Merged merged = EvidenceImport.merge(new EvidenceImport.Request(Path.of("/proc"), root,
-                EvidenceImportTamperingTest.HEAD, List.of(), null, "com.example:shop", "build-final",
-                EvidenceImportTamperingTest.NOW), List.of());
+        EvidenceImport.Merged merged = EvidenceImport.merge(
+                new EvidenceImport.Request(
+                        Path.of("/proc"),
+                        root,
+                        EvidenceImportTamperingTest.HEAD,
+                        List.of(),
+                        null,
+                        "com.example:shop",
+                        "build-final",
+                        EvidenceImportTamperingTest.NOW),
+                List.of());
 
         GateResult row = importRow(merged);
         assertThat(row.status()).isEqualTo(GateStatus.ERROR);
         assertThat(merged.imported()).isEmpty();
-        assertThat(row.findings()).isNotEmpty().allSatisfy(f -> assertThat(f.file()).startsWith("/proc"));
-        assertThat(row.findings()).extracting(Finding::code).containsAnyOf("VERDICT_IMPORT_LIMIT", "VERDICT_IMPORT_UNREADABLE");
-        assertThat(row.findings().stream().collect(java.util.stream.Collectors.groupingBy(Finding::code,
-                java.util.stream.Collectors.counting())).values())
+        assertThat(row.findings())
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.file()).startsWith("/proc"));
+        assertThat(row.findings())
+                .extracting(Finding::code)
+                .containsAnyOf("VERDICT_IMPORT_LIMIT", "VERDICT_IMPORT_UNREADABLE");
+        assertThat(row.findings().stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                Finding::code, java.util.stream.Collectors.counting()))
+                        .values())
                 .as("at most %d findings of a code, then one that counts the rest", ImportWalk.MAX_REPORTED_PER_CODE)
                 .allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(ImportWalk.MAX_REPORTED_PER_CODE + 1L));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
@@ -232,6 +278,7 @@ class EvidenceImportHostileTest {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
-        Files.writeString(file.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST), EvidenceFiles.digestLine(Files.readAllBytes(file)));
+        Files.writeString(
+                file.resolveSibling(EvidenceFiles.EVIDENCE_DIGEST), EvidenceFiles.digestLine(Files.readAllBytes(file)));
     }
 }

@@ -29,8 +29,8 @@ class EvidenceImportTamperingTest {
         Path part = writePart("parts/certify", GateStatus.FAIL);
         Path json = part.resolve(EvidenceFiles.EVIDENCE_JSON);
         String original = Files.readString(json);
-        String forged = original.replace("FAIL", "PASS")
-                .replaceAll("\"outcome\"\\s*:\\s*\"HOLD\"", "\"outcome\" : \"READY\"");
+        String forged =
+                original.replace("FAIL", "PASS").replaceAll("\"outcome\"\\s*:\\s*\"HOLD\"", "\"outcome\" : \"READY\"");
         assertThat(forged).doesNotContain("FAIL").contains("\"outcome\" : \"READY\"");
         Files.writeString(json, forged);
 
@@ -55,10 +55,11 @@ class EvidenceImportTamperingTest {
         EvidenceImport.Merged merged = EvidenceImport.merge(request(), List.of());
 
         assertThat(merged.results()).extracting(GateResult::gate).containsExactly("verdict");
-        assertThat(importRow(merged).findings()).extracting(Finding::code, Finding::file)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_TAMPERED", "parts/certify/evidence.json"));
-        assertThat(importRow(merged).findings().get(0).message())
-                .contains("has no evidence.json.sha256 beside it");
+        assertThat(importRow(merged).findings())
+                .extracting(Finding::code, Finding::file)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_TAMPERED", "parts/certify/evidence.json"));
+        assertThat(importRow(merged).findings().get(0).message()).contains("has no evidence.json.sha256 beside it");
     }
 
     @Test
@@ -67,9 +68,11 @@ class EvidenceImportTamperingTest {
 
         EvidenceImport.Merged merged = EvidenceImport.merge(request(), List.of());
 
-        assertThat(merged.results()).extracting(GateResult::gate, GateResult::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("certify", GateStatus.PASS),
-                org.assertj.core.groups.Tuple.tuple("verdict", GateStatus.PASS));
+        assertThat(merged.results())
+                .extracting(GateResult::gate, GateResult::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("certify", GateStatus.PASS),
+                        org.assertj.core.groups.Tuple.tuple("verdict", GateStatus.PASS));
     }
 
     @Test
@@ -77,18 +80,23 @@ class EvidenceImportTamperingTest {
         Path part = writePart("parts/certify", GateStatus.FAIL, KEY);
         Path json = part.resolve(EvidenceFiles.EVIDENCE_JSON);
         Files.writeString(json, Files.readString(json).replace("FAIL", "PASS"));
-        Files.writeString(part.resolve(EvidenceFiles.EVIDENCE_DIGEST), EvidenceFiles.digestLine(Files.readAllBytes(json)));
+        Files.writeString(
+                part.resolve(EvidenceFiles.EVIDENCE_DIGEST), EvidenceFiles.digestLine(Files.readAllBytes(json)));
 
         EvidenceImport.Merged withoutKey = EvidenceImport.merge(request(), List.of());
         EvidenceImport.Merged withKey = EvidenceImport.merge(request(KEY), List.of());
 
-        assertThat(withoutKey.results()).extracting(GateResult::gate, GateResult::status).contains(
-                org.assertj.core.groups.Tuple.tuple("certify", GateStatus.PASS));
+        assertThat(withoutKey.results())
+                .extracting(GateResult::gate, GateResult::status)
+                .contains(org.assertj.core.groups.Tuple.tuple("certify", GateStatus.PASS));
         assertThat(withKey.results()).extracting(GateResult::gate).containsExactly("verdict");
-        assertThat(importRow(withKey).findings()).extracting(Finding::code, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_TAMPERED", "parts/certify/evidence.json does not match its"
-                        + " evidence.json.sig under the key in GATEKEEPER_EVIDENCE_KEY, although a key is configured;"
-                        + " its results are not counted"));
+        assertThat(importRow(withKey).findings())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "VERDICT_IMPORT_TAMPERED",
+                        "parts/certify/evidence.json does not match its"
+                                + " evidence.json.sig under the key in GATEKEEPER_EVIDENCE_KEY, although a key is configured;"
+                                + " its results are not counted"));
     }
 
     @Test
@@ -98,9 +106,13 @@ class EvidenceImportTamperingTest {
         EvidenceImport.Merged merged = EvidenceImport.merge(request(KEY), List.of());
 
         assertThat(merged.results()).extracting(GateResult::gate).containsExactly("verdict");
-        assertThat(importRow(merged).findings()).extracting(Finding::code, Finding::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_TAMPERED", "parts/certify/evidence.json has no"
-                        + " evidence.json.sig beside it, although a key is configured; its results are not counted"));
+        assertThat(importRow(merged).findings())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "VERDICT_IMPORT_TAMPERED",
+                                "parts/certify/evidence.json has no"
+                                        + " evidence.json.sig beside it, although a key is configured; its results are not counted"));
     }
 
     @Test
@@ -111,23 +123,28 @@ class EvidenceImportTamperingTest {
         EvidenceImport.Merged merged = EvidenceImport.merge(request(KEY), List.of());
 
         assertThat(merged.imported()).extracting(EvidencePart::file).containsExactly("parts/certify/evidence.json");
-        assertThat(importRow(merged).findings()).filteredOn(f -> f.severity() == GateStatus.ERROR)
-                .extracting(Finding::code, Finding::file).containsExactly(
+        assertThat(importRow(merged).findings())
+                .filteredOn(f -> f.severity() == GateStatus.ERROR)
+                .extracting(Finding::code, Finding::file)
+                .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("VERDICT_IMPORT_TAMPERED", "parts/other/evidence.json"));
     }
 
     EvidenceImport.Request request(dev.gatekeeper.core.EvidenceKey key) {
-        return new EvidenceImport.Request(root.resolve("parts"), root, HEAD, List.of(), null,
-                "com.example:shop", "build-final", NOW, key);
+        return new EvidenceImport.Request(
+                root.resolve("parts"), root, HEAD, List.of(), null, "com.example:shop", "build-final", NOW, key);
     }
 
     EvidenceImport.Request request() {
-        return new EvidenceImport.Request(root.resolve("parts"), root, HEAD, List.of(), null,
-                "com.example:shop", "build-final", NOW);
+        return new EvidenceImport.Request(
+                root.resolve("parts"), root, HEAD, List.of(), null, "com.example:shop", "build-final", NOW);
     }
 
     static GateResult importRow(EvidenceImport.Merged merged) {
-        return merged.results().stream().filter(r -> r.label().equals("verdict:import")).findFirst().orElseThrow();
+        return merged.results().stream()
+                .filter(r -> r.label().equals("verdict:import"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A part exactly as a gate job's verdict writes it, every evidence file included. */
@@ -137,10 +154,18 @@ class EvidenceImportTamperingTest {
 
     /** A part written and, with a key, signed by its verdict. */
     Path writePart(String directory, GateStatus certify, dev.gatekeeper.core.EvidenceKey key) throws IOException {
-        BuildInfo build = new BuildInfo("com.example", "shop", "1.0", "build-1", VerdictFixtures.STARTED, "3.9.9",
-                "17", "0.1.0", HEAD);
-        GateResult result = new GateResult("certify", "com.example:shop", certify, "certify " + certify, List.of(),
-                "build-1", VerdictFixtures.STARTED, 10, Map.of());
+        BuildInfo build = new BuildInfo(
+                "com.example", "shop", "1.0", "build-1", VerdictFixtures.STARTED, "3.9.9", "17", "0.1.0", HEAD);
+        GateResult result = new GateResult(
+                "certify",
+                "com.example:shop",
+                certify,
+                "certify " + certify,
+                List.of(),
+                "build-1",
+                VerdictFixtures.STARTED,
+                10,
+                Map.of());
         Path part = root.resolve(directory);
         EvidenceFiles.writeAll(Verdict.of(build, List.of(result)), part, NOW, null, key);
         return part;
@@ -148,6 +173,7 @@ class EvidenceImportTamperingTest {
 
     static dev.gatekeeper.core.EvidenceKey key(String value) {
         return ((dev.gatekeeper.core.EvidenceKey.Usable) dev.gatekeeper.core.EvidenceKey.fromEnvironment(
-                Map.of(dev.gatekeeper.core.EvidenceKey.VARIABLE, value))).key();
+                        Map.of(dev.gatekeeper.core.EvidenceKey.VARIABLE, value)))
+                .key();
     }
 }

@@ -1,11 +1,5 @@
 package dev.gatekeeper.verdict;
 
-import java.util.Map;
-
-import java.time.Instant;
-
-import dev.gatekeeper.core.GateStatus;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,14 +14,17 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.gatekeeper.core.GateResult;
+import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.GatekeeperJson;
 import dev.gatekeeper.core.ReactorScope;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -53,7 +50,9 @@ class EvidenceJsonSchemaTest {
     @BeforeAll
     static void loadSchema() throws IOException {
         String location = System.getProperty("gatekeeper.schemaFile");
-        assertThat(location).as("system property gatekeeper.schemaFile (set by surefire)").isNotBlank();
+        assertThat(location)
+                .as("system property gatekeeper.schemaFile (set by surefire)")
+                .isNotBlank();
         schemaFile = Path.of(location);
         try (InputStream in = Files.newInputStream(schemaFile)) {
             schema = FACTORY.getSchema(in, CONFIG);
@@ -91,21 +90,47 @@ class EvidenceJsonSchemaTest {
 
     @Test
     void aReusedResultNamesTheBuildItIsReusedFromAndValidates() throws IOException {
-        GateResult reused = new GateResult("audit", null, "com.example:shop", GateStatus.PASS, "12 dependencies scanned",
-                List.of(), VerdictFixtures.BUILD_ID, VerdictFixtures.STARTED, 35, Map.of("date", "2025-03-01"), 0, Map.of(),
+        GateResult reused = new GateResult(
+                "audit",
+                null,
+                "com.example:shop",
+                GateStatus.PASS,
+                "12 dependencies scanned",
+                List.of(),
+                VerdictFixtures.BUILD_ID,
+                VerdictFixtures.STARTED,
+                35,
+                Map.of("date", "2025-03-01"),
+                0,
+                Map.of(),
                 new GateResult.ReusedFrom("1740000000000-1a2b", Instant.parse("2025-02-28T08:00:00Z")));
         JsonNode evidence = writeAndRead(Verdict.of(VerdictFixtures.build(), List.of(reused)));
 
         assertThat(schema.validate(evidence)).isEmpty();
         assertThat(evidence.path("schemaVersion").asText()).isEqualTo("1.3");
-        assertThat(evidence.path("results").path(0).path("reusedFrom").path("buildId").asText()).isEqualTo("1740000000000-1a2b");
-        assertThat(evidence.path("results").path(0).path("reusedFrom").path("startedAt").asText()).isEqualTo("2025-02-28T08:00:00Z");
-        assertThat(writeAndRead(VerdictFixtures.readyVerdict()).path("results").path(0).has("reusedFrom")).isFalse();
+        assertThat(evidence.path("results")
+                        .path(0)
+                        .path("reusedFrom")
+                        .path("buildId")
+                        .asText())
+                .isEqualTo("1740000000000-1a2b");
+        assertThat(evidence.path("results")
+                        .path(0)
+                        .path("reusedFrom")
+                        .path("startedAt")
+                        .asText())
+                .isEqualTo("2025-02-28T08:00:00Z");
+        assertThat(writeAndRead(VerdictFixtures.readyVerdict())
+                        .path("results")
+                        .path(0)
+                        .has("reusedFrom"))
+                .isFalse();
     }
 
     @Test
     void aPartialReactorIsRecordedInTheBuildAndValidates() throws IOException {
-        ReactorScope scope = ReactorScope.of(List.of("com.example:shop-web"),
+        ReactorScope scope = ReactorScope.of(
+                List.of("com.example:shop-web"),
                 List.of("com.example:shop", "com.example:shop-core", "com.example:shop-web"));
         JsonNode evidence = writeAndRead(VerdictFixtures.readyVerdict().withReactor(scope));
 
@@ -113,10 +138,14 @@ class EvidenceJsonSchemaTest {
         JsonNode partial = evidence.path("build").path("partialReactor");
         assertThat(partial.path("modules").asInt()).isEqualTo(3);
         assertThat(partial.path("built")).extracting(JsonNode::asText).containsExactly("com.example:shop-web");
-        assertThat(partial.path("notBuilt")).extracting(JsonNode::asText)
+        assertThat(partial.path("notBuilt"))
+                .extracting(JsonNode::asText)
                 .containsExactly("com.example:shop", "com.example:shop-core");
-        assertThat(writeAndRead(VerdictFixtures.readyVerdict().withReactor(ReactorScope.of(List.of("com.example:shop"),
-                List.of("com.example:shop")))).path("build").has("partialReactor")).isFalse();
+        assertThat(writeAndRead(VerdictFixtures.readyVerdict()
+                                .withReactor(ReactorScope.of(List.of("com.example:shop"), List.of("com.example:shop"))))
+                        .path("build")
+                        .has("partialReactor"))
+                .isFalse();
     }
 
     @Test
@@ -135,8 +164,10 @@ class EvidenceJsonSchemaTest {
         assertThat(evidence.path("outcome").asText()).isEqualTo("HOLD");
         assertThat(evidence.path("build").path("commit").asText()).isEqualTo("9c1d2e3");
         JsonNode finding = evidence.path("results").path(0).path("findings").path(0);
-        assertThat(finding.fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("code", "severity", "message", "file", "line", "fix", "detail", "ruleId", "attributes");
+        assertThat(finding.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder(
+                        "code", "severity", "message", "file", "line", "fix", "detail", "ruleId", "attributes");
         assertThat(evidence.path("results").path(0).path("inputs").size()).isEqualTo(2);
         assertThat(evidence.path("build").path("treeClean").asBoolean()).isTrue();
         assertThat(evidence.path("build").path("configurationDigest").asText()).isEqualTo("c".repeat(64));
@@ -149,7 +180,8 @@ class EvidenceJsonSchemaTest {
     @Test
     void recordsEachResultsToolTimeAndTheVerdictsOwnDuration() throws IOException {
         EvidenceFiles.writeAll(VerdictFixtures.holdVerdict(), outputDirectory, VerdictFixtures.FINISHED, () -> 180);
-        JsonNode evidence = GatekeeperJson.mapper().readTree(outputDirectory.resolve("evidence.json").toFile());
+        JsonNode evidence = GatekeeperJson.mapper()
+                .readTree(outputDirectory.resolve("evidence.json").toFile());
 
         assertThat(schema.validate(evidence)).isEmpty();
         assertThat(evidence.path("verdict").path("durationMillis").asLong()).isEqualTo(180);
@@ -159,8 +191,11 @@ class EvidenceJsonSchemaTest {
         assertThat(certify.path("toolMillis").asLong()).isEqualTo(2900);
         assertThat(certify.path("toolTimes").path("command").asLong()).isEqualTo(2900);
         for (JsonNode result : evidence.path("results")) {
-            assertThat(result.has("toolMillis")).as(result.path("gate").asText()).isTrue();
-            assertThat(result.path("toolMillis").asLong()).isLessThanOrEqualTo(result.path("durationMillis").asLong());
+            assertThat(result.has("toolMillis"))
+                    .as(result.path("gate").asText())
+                    .isTrue();
+            assertThat(result.path("toolMillis").asLong())
+                    .isLessThanOrEqualTo(result.path("durationMillis").asLong());
         }
         assertThat(writeAndRead(VerdictFixtures.holdVerdict()).has("verdict")).isFalse();
     }
@@ -179,12 +214,11 @@ class EvidenceJsonSchemaTest {
         EvidencePart part = EvidencePart.parse(Files.readAllBytes(older), "part-1.1/evidence.json");
 
         assertThat(schema.validate(evidence)).isEmpty();
-        assertThat(part.results()).hasSize(evidence.path("results").size())
-                .allSatisfy(result -> {
-                    assertThat(result.toolMillis()).isZero();
-                    assertThat(result.toolTimes()).isEmpty();
-                    assertThat(result.ownMillis()).isEqualTo(result.durationMillis());
-                });
+        assertThat(part.results()).hasSize(evidence.path("results").size()).allSatisfy(result -> {
+            assertThat(result.toolMillis()).isZero();
+            assertThat(result.toolTimes()).isEmpty();
+            assertThat(result.ownMillis()).isEqualTo(result.durationMillis());
+        });
     }
 
     @Test
@@ -193,13 +227,18 @@ class EvidenceJsonSchemaTest {
 
         String line = Files.readString(outputDirectory.resolve("evidence.json.sha256"));
 
-        assertThat(line).isEqualTo(dev.gatekeeper.core.Digests.sha256(outputDirectory.resolve("evidence.json"))
-                + "  evidence.json\n");
+        assertThat(line)
+                .isEqualTo(dev.gatekeeper.core.Digests.sha256(outputDirectory.resolve("evidence.json"))
+                        + "  evidence.json\n");
     }
 
     @Test
     void importedVerdictListsItsPartsAndValidates() throws IOException {
-        EvidencePart part = new EvidencePart("parts/run-1/evidence.json", "9c1d2e3", "build-1", "READY",
+        EvidencePart part = new EvidencePart(
+                "parts/run-1/evidence.json",
+                "9c1d2e3",
+                "build-1",
+                "READY",
                 VerdictFixtures.readyVerdict().results());
         JsonNode evidence = writeAndRead(VerdictFixtures.readyVerdict().withImported(List.of(part)));
 
@@ -231,8 +270,9 @@ class EvidenceJsonSchemaTest {
         assertThat(readBack).isEqualTo(verdict.results());
         for (int i = 0; i < readBack.size(); i++) {
             assertThat(evidence.path("results").path(i))
-                    .isEqualTo(GatekeeperJson.mapper().readTree(
-                            GatekeeperJson.mapper().writeValueAsBytes(verdict.results().get(i))));
+                    .isEqualTo(GatekeeperJson.mapper()
+                            .readTree(GatekeeperJson.mapper()
+                                    .writeValueAsBytes(verdict.results().get(i))));
         }
     }
 
@@ -241,9 +281,16 @@ class EvidenceJsonSchemaTest {
         List<Path> written =
                 EvidenceFiles.writeAll(VerdictFixtures.holdVerdict(), outputDirectory, VerdictFixtures.FINISHED);
 
-        assertThat(written).extracting(path -> path.getFileName().toString())
-                .containsExactly("evidence.json", "summary.md", "TEST-gatekeeper.xml", "gatekeeper.sarif",
-                        "evidence.json.sha256", "gatekeeper.intoto.json", "report.html");
+        assertThat(written)
+                .extracting(path -> path.getFileName().toString())
+                .containsExactly(
+                        "evidence.json",
+                        "summary.md",
+                        "TEST-gatekeeper.xml",
+                        "gatekeeper.sarif",
+                        "evidence.json.sha256",
+                        "gatekeeper.intoto.json",
+                        "report.html");
         try (Stream<Path> files = Files.list(outputDirectory)) {
             assertThat(files).containsExactlyInAnyOrderElementsOf(written);
         }
@@ -270,13 +317,21 @@ class EvidenceJsonSchemaTest {
                 wrong("finding without message", e -> firstFinding(e).remove("message")),
                 wrong("negative duration", e -> firstResult(e).set("durationMillis", IntNode.valueOf(-1))),
                 wrong("negative tool time", e -> firstResult(e).set("toolMillis", IntNode.valueOf(-1))),
-                wrong("tool time not a number", e -> ((ObjectNode) firstResult(e).path("toolTimes")).put("command", "2.9 s")),
-                wrong("verdict duration missing", e -> e.set("verdict", GatekeeperJson.mapper().createObjectNode())),
-                wrong("verdict duration negative", e -> e.set("verdict",
-                        GatekeeperJson.mapper().createObjectNode().put("durationMillis", -5))),
+                wrong(
+                        "tool time not a number",
+                        e -> ((ObjectNode) firstResult(e).path("toolTimes")).put("command", "2.9 s")),
+                wrong(
+                        "verdict duration missing",
+                        e -> e.set("verdict", GatekeeperJson.mapper().createObjectNode())),
+                wrong(
+                        "verdict duration negative",
+                        e -> e.set(
+                                "verdict",
+                                GatekeeperJson.mapper().createObjectNode().put("durationMillis", -5))),
                 wrong("startedAt not a date-time", e -> firstResult(e).put("startedAt", "yesterday")),
-                wrong("input digest not a string", e -> ((ObjectNode) firstResult(e).path("inputs"))
-                        .set("pom.xml", IntNode.valueOf(7))),
+                wrong(
+                        "input digest not a string",
+                        e -> ((ObjectNode) firstResult(e).path("inputs")).set("pom.xml", IntNode.valueOf(7))),
                 wrong("result without gate", e -> firstResult(e).remove("gate")),
                 wrong("unknown result property", e -> firstResult(e).put("colour", "red")),
                 wrong("unknown top-level property", e -> e.put("colour", "red")),
@@ -287,12 +342,27 @@ class EvidenceJsonSchemaTest {
                 wrong("major schema version 2", e -> e.put("schemaVersion", "2.0")),
                 wrong("results not an array", e -> e.set("results", TextNode.valueOf("none"))),
                 wrong("treeClean not a boolean", e -> ((ObjectNode) e.path("build")).put("treeClean", "yes")),
-                wrong("artifact digest not hex", e -> ((ObjectNode) e.path("artifacts").get(0)).put("sha256", "XYZ")),
-                wrong("artifact without coordinates", e -> ((ObjectNode) e.path("artifacts").get(0)).remove("coordinates")),
-                wrong("negative artifact size", e -> ((ObjectNode) e.path("artifacts").get(0)).set("size", IntNode.valueOf(-1))),
-                wrong("imported part without file", e -> e.set("imported", GatekeeperJson.mapper().createArrayNode()
-                        .add(GatekeeperJson.mapper().createObjectNode().put("buildId", "b").set("gates",
-                                GatekeeperJson.mapper().createArrayNode())))));
+                wrong(
+                        "artifact digest not hex",
+                        e -> ((ObjectNode) e.path("artifacts").get(0)).put("sha256", "XYZ")),
+                wrong(
+                        "artifact without coordinates",
+                        e -> ((ObjectNode) e.path("artifacts").get(0)).remove("coordinates")),
+                wrong(
+                        "negative artifact size",
+                        e -> ((ObjectNode) e.path("artifacts").get(0)).set("size", IntNode.valueOf(-1))),
+                wrong(
+                        "imported part without file",
+                        e -> e.set(
+                                "imported",
+                                GatekeeperJson.mapper()
+                                        .createArrayNode()
+                                        .add(GatekeeperJson.mapper()
+                                                .createObjectNode()
+                                                .put("buildId", "b")
+                                                .set(
+                                                        "gates",
+                                                        GatekeeperJson.mapper().createArrayNode())))));
     }
 
     private static Arguments wrong(String what, Consumer<ObjectNode> breakIt) {
@@ -309,7 +379,8 @@ class EvidenceJsonSchemaTest {
 
     private JsonNode writeAndRead(Verdict verdict) throws IOException {
         EvidenceFiles.writeAll(verdict, outputDirectory, VerdictFixtures.FINISHED);
-        return GatekeeperJson.mapper().readTree(outputDirectory.resolve("evidence.json").toFile());
+        return GatekeeperJson.mapper()
+                .readTree(outputDirectory.resolve("evidence.json").toFile());
     }
 
     /** Walks every "properties" object, resolving "$ref"s only by looking at their targets separately. */
@@ -324,8 +395,9 @@ class EvidenceJsonSchemaTest {
                 out.add(path + "/properties/" + property.getKey());
             }
         });
-        node.fields().forEachRemaining(child ->
-                collectUndescribedProperties(root, child.getValue(), path + "/" + child.getKey(), out));
+        node.fields()
+                .forEachRemaining(child ->
+                        collectUndescribedProperties(root, child.getValue(), path + "/" + child.getKey(), out));
     }
 
     private static boolean referencedDefinitionHasDescription(JsonNode root, JsonNode definition) {

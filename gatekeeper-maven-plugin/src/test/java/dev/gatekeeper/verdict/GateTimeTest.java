@@ -26,10 +26,12 @@ class GateTimeTest {
         assertThat(time.toolMillis()).isEqualTo(39_500);
         assertThat(time.ownMillis()).isEqualTo(12_300);
         assertThat(time.ownPercent()).isCloseTo(23.745, offset(0.001));
-        assertThat(time.byTool()).containsExactly(
-                Map.entry("dependency-check", 30_200L), Map.entry("maven", 7_200L), Map.entry("java", 2_100L));
-        assertThat(time.line()).isEqualTo("gate time 51.8 s, of it Gatekeeper's own code 12.3 s (23.7 %);"
-                + " tools: dependency-check 30.2 s, maven 7.2 s, java 2.1 s");
+        assertThat(time.byTool())
+                .containsExactly(
+                        Map.entry("dependency-check", 30_200L), Map.entry("maven", 7_200L), Map.entry("java", 2_100L));
+        assertThat(time.line())
+                .isEqualTo("gate time 51.8 s, of it Gatekeeper's own code 12.3 s (23.7 %);"
+                        + " tools: dependency-check 30.2 s, maven 7.2 s, java 2.1 s");
     }
 
     @Test
@@ -41,8 +43,19 @@ class GateTimeTest {
 
     @Test
     void toolTimeAboveAResultsDurationCountsOnlyUpToIt() {
-        GateResult edited = new GateResult("certify", null, "com.example:shop", GateStatus.PASS, "", List.of(),
-                "build-1", Instant.EPOCH, 1_000, Map.of(), 5_000, Map.of("command", 5_000L));
+        GateResult edited = new GateResult(
+                "certify",
+                null,
+                "com.example:shop",
+                GateStatus.PASS,
+                "",
+                List.of(),
+                "build-1",
+                Instant.EPOCH,
+                1_000,
+                Map.of(),
+                5_000,
+                Map.of("command", 5_000L));
 
         GateTime time = GateTime.of(List.of(edited, lasting("docs", 1_000)));
 
@@ -70,8 +83,8 @@ class GateTimeTest {
 
     private static GateResult startingAt(String gate, Instant start, long millis) {
         GateResult r = result(gate, "shop", GateStatus.PASS);
-        return new GateResult(r.gate(), r.module(), r.status(), r.summary(), r.findings(), r.buildId(), start,
-                millis, Map.of());
+        return new GateResult(
+                r.gate(), r.module(), r.status(), r.summary(), r.findings(), r.buildId(), start, millis, Map.of());
     }
 
     @Test
@@ -85,7 +98,8 @@ class GateTimeTest {
         assertThat(time.totalMillis()).isEqualTo(18_000);
         assertThat(time.spanMillis()).isEqualTo(10_000);
         // 18.0 s is the sum; 10.0 s is what the overlapping gates took on the clock, first start to last end.
-        assertThat(time.line()).startsWith("gate time 18.0 s (gates ran side by side: 10.0 s from the first gate's"
-                + " start to the last one's end), of it Gatekeeper's own code");
+        assertThat(time.line())
+                .startsWith("gate time 18.0 s (gates ran side by side: 10.0 s from the first gate's"
+                        + " start to the last one's end), of it Gatekeeper's own code");
     }
 }

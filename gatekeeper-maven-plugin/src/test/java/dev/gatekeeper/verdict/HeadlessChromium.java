@@ -26,8 +26,13 @@ final class HeadlessChromium {
     private static final Duration TIMEOUT = Duration.ofSeconds(90);
 
     private static final List<String> FLAGS = List.of(
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync");
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync");
 
     /**
      * What marks a stderr line as being about the page rather than about Chromium itself. With
@@ -74,8 +79,8 @@ final class HeadlessChromium {
                 "--enable-logging=stderr",
                 "--v=0",
                 pageUrl));
-        CommandSpec spec = new CommandSpec("chromium", executable.toString(), arguments, workDirectory, Map.of(),
-                TIMEOUT, Set.of(0));
+        CommandSpec spec = new CommandSpec(
+                "chromium", executable.toString(), arguments, workDirectory, Map.of(), TIMEOUT, Set.of(0));
         CommandOutcome outcome = ProcessRunner.run(spec, stderr, new SecretRedactor(Map.of(), List.of()), dom);
         List<String> stderrLines = Files.exists(stderr) ? Files.readAllLines(stderr) : List.of();
         String dumpedDom = Files.exists(dom) ? Files.readString(dom) : "";

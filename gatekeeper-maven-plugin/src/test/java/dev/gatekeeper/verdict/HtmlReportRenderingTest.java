@@ -3,7 +3,6 @@ package dev.gatekeeper.verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -59,9 +58,11 @@ class HtmlReportRenderingTest {
         assertThat(screenshot).as("a PNG at %s", rendering.screenshot()).isNotNull();
         assertThat(screenshot.getWidth()).isEqualTo(1280);
         assertThat(screenshot.getHeight()).isEqualTo(2000);
-        assertThat(distinctColours(screenshot, 0, screenshot.getHeight())).as("colours in the screenshot")
+        assertThat(distinctColours(screenshot, 0, screenshot.getHeight()))
+                .as("colours in the screenshot")
                 .hasSizeGreaterThan(50);
-        assertThat(distinctColours(screenshot, 0, 120)).as("the inline styles paint the HOLD banner red")
+        assertThat(distinctColours(screenshot, 0, 120))
+                .as("the inline styles paint the HOLD banner red")
                 .contains(HOLD_RED);
     }
 
@@ -69,14 +70,18 @@ class HtmlReportRenderingTest {
     @Test
     void theConsoleCheckCatchesAScriptErrorAndABlockedFetch() throws Exception {
         Path page = workDirectory.resolve("broken.html");
-        Files.writeString(page, "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\""
-                + HtmlReport.CONTENT_SECURITY_POLICY + "\"></head><body><p>broken</p>"
-                + "<img src=\"https://example.invalid/tracker.png\"><script>undefinedFunction()</script></body></html>");
+        Files.writeString(
+                page,
+                "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\""
+                        + HtmlReport.CONTENT_SECURITY_POLICY + "\"></head><body><p>broken</p>"
+                        + "<img src=\"https://example.invalid/tracker.png\"><script>undefinedFunction()</script></body></html>");
 
-        HeadlessChromium.Rendering rendering = chromium.render(page, workDirectory.resolve("broken.png"), workDirectory);
+        HeadlessChromium.Rendering rendering =
+                chromium.render(page, workDirectory.resolve("broken.png"), workDirectory);
 
         assertThat(rendering.outcome().exitCode()).as(rendering.describe()).isZero();
-        assertThat(rendering.pageProblems()).as(rendering.describe())
+        assertThat(rendering.pageProblems())
+                .as(rendering.describe())
                 .anyMatch(line -> line.contains("https://example.invalid/tracker.png"))
                 .anyMatch(line -> line.contains("inline script"));
     }

@@ -28,7 +28,8 @@ class HtmlReportTest {
     void escapesEveryGateProvidedStringSoNoMarkupGetsThrough() throws IOException {
         String html = writeAndRead(ReportFixtures.realisticHold());
 
-        assertThat(html).contains(ReportFixtures.HOSTILE_ESCAPED)
+        assertThat(html)
+                .contains(ReportFixtures.HOSTILE_ESCAPED)
                 .contains("docs/&lt;img src=x onerror=alert(1)&gt;.md:7")
                 .contains("&lt;/pre&gt;&lt;script&gt;alert(&#39;detail&#39;)&lt;/script&gt;")
                 .doesNotContainIgnoringCase("<script")
@@ -48,7 +49,8 @@ class HtmlReportTest {
     void fetchesNothingAndRunsNothing() throws IOException {
         String html = writeAndRead(ReportFixtures.realisticHold());
 
-        assertThat(html).startsWith("<!DOCTYPE html>")
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
                 .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
                         + " style-src 'unsafe-inline'; img-src data:\">")
                 .contains("<style>")
@@ -60,13 +62,22 @@ class HtmlReportTest {
         String hold = writeAndRead(ReportFixtures.realisticHold());
         String ready = writeAndRead(VerdictFixtures.readyVerdict());
 
-        assertThat(hold).contains("<header class=\"verdict hold\">", "<span class=\"word\">HOLD</span>",
-                "Hold: do not merge yet", "1 error, 1 failed, 2 held, 3 passed, 1 warning, 1 skipped",
-                "com.example:shop-parent:1.4.0-SNAPSHOT", "9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d",
-                "<dd>3.9.9</dd>", "<dd>17.0.15</dd>", "2025-03-01 09:30:00 UTC", "2025-03-01 09:34:12 UTC (after 4 min 12 s)");
+        assertThat(hold)
+                .contains(
+                        "<header class=\"verdict hold\">",
+                        "<span class=\"word\">HOLD</span>",
+                        "Hold: do not merge yet",
+                        "1 error, 1 failed, 2 held, 3 passed, 1 warning, 1 skipped",
+                        "com.example:shop-parent:1.4.0-SNAPSHOT",
+                        "9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d",
+                        "<dd>3.9.9</dd>",
+                        "<dd>17.0.15</dd>",
+                        "2025-03-01 09:30:00 UTC",
+                        "2025-03-01 09:34:12 UTC (after 4 min 12 s)");
         assertThat(hold.indexOf("class=\"word\">HOLD")).isLessThan(hold.indexOf("<h2>Gates</h2>"));
-        assertThat(ready).contains("<header class=\"verdict ready\">", "<span class=\"word\">READY</span>",
-                "Ready to merge").doesNotContain("<dt>Commit</dt>");
+        assertThat(ready)
+                .contains("<header class=\"verdict ready\">", "<span class=\"word\">READY</span>", "Ready to merge")
+                .doesNotContain("<dt>Commit</dt>");
     }
 
     @Test
@@ -74,17 +85,24 @@ class HtmlReportTest {
         String html = writeAndRead(ReportFixtures.realisticHold());
 
         int blocking = html.indexOf("<section class=\"blocking\">");
-        assertThat(blocking).as("the blocking findings' section").isPositive()
+        assertThat(blocking)
+                .as("the blocking findings' section")
+                .isPositive()
                 .isLessThan(html.indexOf("<h2>Gates</h2>"));
         String section = html.substring(blocking, html.indexOf("</section>", blocking));
         assertThat(section).contains("<h2>What blocks the merge</h2>");
         assertThat(count(section, "<li class=\"blocker\">")).isEqualTo(4);
         // gate, module, code, message and fix, in verdict order (shop-parent's docs before shop-core's certify)
-        assertThat(section).contains("<a href=\"#result-3\">docs</a>", "<span class=\"module\" title=\"com.example:shop-parent\">shop-parent</span>",
-                "<code class=\"code\">DOCS_BROKEN_LINK</code>", ReportFixtures.HOSTILE_ESCAPED,
-                "<span class=\"label\">Fix</span> <code>Fix the link in docs/setup.md or create the file it points to</code>");
+        assertThat(section)
+                .contains(
+                        "<a href=\"#result-3\">docs</a>",
+                        "<span class=\"module\" title=\"com.example:shop-parent\">shop-parent</span>",
+                        "<code class=\"code\">DOCS_BROKEN_LINK</code>",
+                        ReportFixtures.HOSTILE_ESCAPED,
+                        "<span class=\"label\">Fix</span> <code>Fix the link in docs/setup.md or create the file it points to</code>");
         assertThat(section.indexOf("DOCS_BROKEN_LINK")).isLessThan(section.indexOf("CERTIFY_TEST_FAILED"));
-        assertThat(section).contains("CERTIFY_TEST_FAILED", "SNAPSHOT_CHANGED", "SBOM_GATE_ERROR")
+        assertThat(section)
+                .contains("CERTIFY_TEST_FAILED", "SNAPSHOT_CHANGED", "SBOM_GATE_ERROR")
                 .doesNotContain("CERTIFY_SLOW_TEST", "AUDIT_VULNERABILITY");
     }
 
@@ -97,29 +115,47 @@ class HtmlReportTest {
     void aRowWithSeveralFindingsSaysHowMany() {
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-            findings.add(Finding.of("DOCS_BROKEN_LINK", GateStatus.HOLD, "docs/page-" + i + ".md links to a missing file"));
+            findings.add(
+                    Finding.of("DOCS_BROKEN_LINK", GateStatus.HOLD, "docs/page-" + i + ".md links to a missing file"));
         }
         // as a gate's evaluation writes it: the summary is the first finding's message
-        Verdict verdict = Verdict.of(VerdictFixtures.build(), List.of(VerdictFixtures.result("docs", "shop", GateStatus.HOLD,
-                findings.get(0).message(), findings.toArray(Finding[]::new))));
+        Verdict verdict = Verdict.of(
+                VerdictFixtures.build(),
+                List.of(VerdictFixtures.result(
+                        "docs", "shop", GateStatus.HOLD, findings.get(0).message(), findings.toArray(Finding[]::new))));
 
         String html = HtmlReport.render(verdict, FINISHED);
 
-        assertThat(html).contains("<td class=\"reason\">9 findings: docs/page-0.md links to a missing file;"
-                + " docs/page-1.md links to a missing file; docs/page-2.md links to a missing file; and 6 more</td>");
+        assertThat(html)
+                .contains(
+                        "<td class=\"reason\">9 findings: docs/page-0.md links to a missing file;"
+                                + " docs/page-1.md links to a missing file; docs/page-2.md links to a missing file; and 6 more</td>");
     }
 
     @Test
     void anInformationalFindingOfAPassingGateReadsAsANoteNotAProblem() {
-        Verdict verdict = Verdict.of(VerdictFixtures.build(), List.of(VerdictFixtures.result("sbom", "shop",
-                GateStatus.PASS, "7 components, complete, hashes match",
-                Finding.of("SBOM_PROJECT_HASH_MISSING", GateStatus.PASS, "bom.json records no hash of the project's own artifact")
-                        .withFix("Nothing to do before merging; publish checksums of the released artifact"))));
+        Verdict verdict = Verdict.of(
+                VerdictFixtures.build(),
+                List.of(VerdictFixtures.result(
+                        "sbom",
+                        "shop",
+                        GateStatus.PASS,
+                        "7 components, complete, hashes match",
+                        Finding.of(
+                                        "SBOM_PROJECT_HASH_MISSING",
+                                        GateStatus.PASS,
+                                        "bom.json records no hash of the project's own artifact")
+                                .withFix("Nothing to do before merging; publish checksums of the released artifact"))));
 
         String html = HtmlReport.render(verdict, FINISHED);
 
-        String finding = html.substring(html.indexOf("<li class=\"finding info\">"), html.indexOf("</li>", html.indexOf("<li class=\"finding")));
-        assertThat(finding).contains("<span class=\"badge s-info\">INFO</span>", "<p class=\"note\"><span class=\"label\">Note</span>",
+        String finding = html.substring(
+                html.indexOf("<li class=\"finding info\">"),
+                html.indexOf("</li>", html.indexOf("<li class=\"finding")));
+        assertThat(finding)
+                .contains(
+                        "<span class=\"badge s-info\">INFO</span>",
+                        "<p class=\"note\"><span class=\"label\">Note</span>",
                         "Nothing to do before merging")
                 .doesNotContain(">PASS<", ">Fix<");
         assertThat(html).contains("<p class=\"summary\">7 components, complete, hashes match</p>");
@@ -129,10 +165,14 @@ class HtmlReportTest {
     void theTimelineLegendShowsTheColourOfEveryStatusItsBarsHaveAndOfTheToolShare() throws IOException {
         String html = writeAndRead(VerdictFixtures.readyVerdict());
 
-        String legend = html.substring(html.indexOf("<p class=\"legend\">"), html.indexOf("</p>", html.indexOf("<p class=\"legend\">")));
-        assertThat(legend).contains("<span class=\"swatch bar s-pass\"></span> PASS",
-                "<span class=\"swatch bar s-warn\"></span> WARN", "<span class=\"swatch bar s-skipped\"></span> SKIPPED",
-                "<span class=\"swatch bar split s-pass\"><span class=\"tools\"></span></span> darker part: time in the tools")
+        String legend = html.substring(
+                html.indexOf("<p class=\"legend\">"), html.indexOf("</p>", html.indexOf("<p class=\"legend\">")));
+        assertThat(legend)
+                .contains(
+                        "<span class=\"swatch bar s-pass\"></span> PASS",
+                        "<span class=\"swatch bar s-warn\"></span> WARN",
+                        "<span class=\"swatch bar s-skipped\"></span> SKIPPED",
+                        "<span class=\"swatch bar split s-pass\"><span class=\"tools\"></span></span> darker part: time in the tools")
                 .doesNotContain("s-fail", "s-hold", "s-error");
     }
 
@@ -142,9 +182,13 @@ class HtmlReportTest {
         String html = writeAndRead(verdict);
 
         assertThat(rows(html)).hasSize(verdict.results().size());
-        assertThat(html).contains("<tr><td><a href=\"#result-2\">audit</a></td><td></td>"
-                + "<td title=\"com.example:shop-parent\">shop-parent</td><td><span class=\"badge s-warn\">WARN</span>");
-        assertThat(html).contains("<td class=\"num\">38.2 s</td><td class=\"reason\">com.example.shop.CartTest.totals failed</td>")
+        assertThat(html)
+                .contains(
+                        "<tr><td><a href=\"#result-2\">audit</a></td><td></td>"
+                                + "<td title=\"com.example:shop-parent\">shop-parent</td><td><span class=\"badge s-warn\">WARN</span>");
+        assertThat(html)
+                .contains(
+                        "<td class=\"num\">38.2 s</td><td class=\"reason\">com.example.shop.CartTest.totals failed</td>")
                 .contains("<td>openapi</td>")
                 .contains("<article id=\"result-2\" class=\"result s-warn\">");
         for (GateStatus status : GateStatus.values()) {
@@ -156,7 +200,8 @@ class HtmlReportTest {
     void listsEachFindingWithItsCodeLocationFixAndACollapsedDetail() throws IOException {
         String html = writeAndRead(ReportFixtures.realisticHold());
 
-        assertThat(html).contains("<code class=\"code\">SNAPSHOT_CHANGED</code>")
+        assertThat(html)
+                .contains("<code class=\"code\">SNAPSHOT_CHANGED</code>")
                 .contains("at <code>shop-api/src/test/snapshots/openapi.json:212</code>")
                 .contains("<span class=\"label\">Fix</span> <code>Run &#39;mvn verify -Pmerge-ready"
                         + " -Dgatekeeper.snapshot.update&#39; to approve the new output</code>")
@@ -187,14 +232,19 @@ class HtmlReportTest {
     void darkensTheShareOfEachBarSpentInToolsAndNamesThemInItsTitle() throws IOException {
         String html = writeAndRead(ReportFixtures.realisticHold());
 
-        List<String> bars = html.lines().filter(line -> line.contains("class=\"bar ")).toList();
+        List<String> bars =
+                html.lines().filter(line -> line.contains("class=\"bar ")).toList();
         String parentCertify = bars.get(0);
         String audit = bars.get(1);
         // 330 of 410 ms and 5.8 of 6.4 s.
-        assertThat(parentCertify).contains("<span class=\"tools\" style=\"width:80.49%\"></span>",
-                "runs 410 ms, of it 330 ms in tools (command 330 ms), 80 ms in Gatekeeper");
-        assertThat(audit).contains("<span class=\"tools\" style=\"width:90.63%\"></span>",
-                "of it 5.8 s in tools (dependency-check 5.6 s, maven-resolver 200 ms), 600 ms in Gatekeeper");
+        assertThat(parentCertify)
+                .contains(
+                        "<span class=\"tools\" style=\"width:80.49%\"></span>",
+                        "runs 410 ms, of it 330 ms in tools (command 330 ms), 80 ms in Gatekeeper");
+        assertThat(audit)
+                .contains(
+                        "<span class=\"tools\" style=\"width:90.63%\"></span>",
+                        "of it 5.8 s in tools (dependency-check 5.6 s, maven-resolver 200 ms), 600 ms in Gatekeeper");
         assertThat(bars).filteredOn(bar -> bar.contains("class=\"tools\"")).hasSize(2);
         assertThat(html).contains("<p class=\"legend\">");
     }
@@ -207,7 +257,8 @@ class HtmlReportTest {
         assertThat(count(html, "<li class=\"finding\">")).isEqualTo(500);
         assertThat(count(html, "<details>")).isEqualTo(500);
         assertThat(html).doesNotContain("<details open");
-        String cutDetail = "x".repeat(HtmlReport.MAX_DETAIL_LENGTH) + "\n… (cut here; evidence.json has all 10000 characters)";
+        String cutDetail =
+                "x".repeat(HtmlReport.MAX_DETAIL_LENGTH) + "\n… (cut here; evidence.json has all 10000 characters)";
         assertThat(preformatted(html)).hasSize(500).allMatch(cutDetail::equals);
     }
 
@@ -217,19 +268,29 @@ class HtmlReportTest {
 
         String html = HtmlReport.render(empty, FINISHED);
 
-        assertThat(html).contains("<span class=\"word\">READY</span>", "no gates ran", "No gate ran.")
+        assertThat(html)
+                .contains("<span class=\"word\">READY</span>", "no gates ran", "No gate ran.")
                 .doesNotContain("<h2>Timeline</h2>", "<h2>Findings</h2>");
     }
 
     @Test
     void aFindingWithoutLocationFixOrDetailShowsOnlyItsMessage() {
-        Verdict verdict = Verdict.of(VerdictFixtures.build(), List.of(VerdictFixtures.result("docs", "shop",
-                GateStatus.WARN, "one warning", Finding.of("DOCS_LONG", GateStatus.WARN, "README.md is long"))));
+        Verdict verdict = Verdict.of(
+                VerdictFixtures.build(),
+                List.of(VerdictFixtures.result(
+                        "docs",
+                        "shop",
+                        GateStatus.WARN,
+                        "one warning",
+                        Finding.of("DOCS_LONG", GateStatus.WARN, "README.md is long"))));
 
         String html = HtmlReport.render(verdict, FINISHED);
 
-        String finding = html.substring(html.indexOf("<li class=\"finding\">"), html.indexOf("</li>", html.indexOf("<li class=\"finding\">")));
-        assertThat(finding).contains("DOCS_LONG", "README.md is long").doesNotContain("class=\"where\"", "Fix", "<details>");
+        String finding = html.substring(
+                html.indexOf("<li class=\"finding\">"), html.indexOf("</li>", html.indexOf("<li class=\"finding\">")));
+        assertThat(finding)
+                .contains("DOCS_LONG", "README.md is long")
+                .doesNotContain("class=\"where\"", "Fix", "<details>");
     }
 
     private String writeAndRead(Verdict verdict) throws IOException {

@@ -22,10 +22,14 @@ class InTotoStatementTest {
         assertThat(statement.path("_type").asText()).isEqualTo("https://in-toto.io/Statement/v1");
         assertThat(statement.path("predicateType").asText()).isEqualTo("https://gatekeeper.dev/verdict/v1");
         List<String> subjects = new ArrayList<>();
-        statement.path("subject").forEach(s -> subjects.add(s.path("name").asText() + "=" + s.path("digest").path("sha256").asText()));
-        assertThat(subjects).containsExactly(
-                "com.example:shop-core:2.4.0-SNAPSHOT:jar=" + "a".repeat(64),
-                "com.example:shop-core:2.4.0-SNAPSHOT:pom=" + "b".repeat(64));
+        statement
+                .path("subject")
+                .forEach(s -> subjects.add(s.path("name").asText() + "="
+                        + s.path("digest").path("sha256").asText()));
+        assertThat(subjects)
+                .containsExactly(
+                        "com.example:shop-core:2.4.0-SNAPSHOT:jar=" + "a".repeat(64),
+                        "com.example:shop-core:2.4.0-SNAPSHOT:pom=" + "b".repeat(64));
     }
 
     @Test
@@ -36,9 +40,12 @@ class InTotoStatementTest {
         assertThat(predicate.path("outcome").asText()).isEqualTo("HOLD");
         assertThat(predicate.path("results")).hasSize(verdict.results().size());
         JsonNode first = predicate.path("results").path(0);
-        assertThat(first.path("gate").asText()).isEqualTo(verdict.results().get(0).gate());
-        assertThat(first.path("status").asText()).isEqualTo(verdict.results().get(0).status().name());
-        assertThat(first.path("summary").asText()).isEqualTo(verdict.results().get(0).summary());
+        assertThat(first.path("gate").asText())
+                .isEqualTo(verdict.results().get(0).gate());
+        assertThat(first.path("status").asText())
+                .isEqualTo(verdict.results().get(0).status().name());
+        assertThat(first.path("summary").asText())
+                .isEqualTo(verdict.results().get(0).summary());
         assertThat(first.has("findings")).isFalse();
         assertThat(predicate.path("build").path("treeClean").asBoolean()).isTrue();
         JsonNode dependency = predicate.path("resolvedDependencies").path(0);

@@ -28,15 +28,25 @@ class JUnitXmlTest {
 
     @Test
     void suiteCountsTestsFailuresErrorsAndSkippedGates() throws Exception {
-        Verdict verdict = Verdict.of(build(), List.of(
-                result("certify", "core", GateStatus.FAIL, "tests failed",
-                        Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "ShopTest failed")),
-                result("snapshot", "core", GateStatus.HOLD, "snapshot dependency",
-                        Finding.of("SNAPSHOT_DEPENDENCY", GateStatus.HOLD, "pricing is a snapshot")),
-                result("smoke", "core", GateStatus.ERROR, "smoke command did not start"),
-                result("docs", "core", GateStatus.SKIPPED, "docs are off"),
-                result("audit", "core", GateStatus.PASS),
-                result("sbom", "core", GateStatus.WARN)));
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(
+                        result(
+                                "certify",
+                                "core",
+                                GateStatus.FAIL,
+                                "tests failed",
+                                Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "ShopTest failed")),
+                        result(
+                                "snapshot",
+                                "core",
+                                GateStatus.HOLD,
+                                "snapshot dependency",
+                                Finding.of("SNAPSHOT_DEPENDENCY", GateStatus.HOLD, "pricing is a snapshot")),
+                        result("smoke", "core", GateStatus.ERROR, "smoke command did not start"),
+                        result("docs", "core", GateStatus.SKIPPED, "docs are off"),
+                        result("audit", "core", GateStatus.PASS),
+                        result("sbom", "core", GateStatus.WARN)));
 
         Element suite = writeAndParse(verdict).getDocumentElement();
 
@@ -58,7 +68,8 @@ class JUnitXmlTest {
         List<Element> failures = elements(junit, "failure");
 
         assertThat(failures).extracting(failure -> failure.getAttribute("type")).containsExactly("FAIL", "HOLD");
-        assertThat(failures).extracting(failure -> ((Element) failure.getParentNode()).getAttribute("classname"))
+        assertThat(failures)
+                .extracting(failure -> ((Element) failure.getParentNode()).getAttribute("classname"))
                 .containsExactly("gatekeeper.certify", "gatekeeper.snapshot");
         Element certify = failures.get(0);
         assertThat(certify.getAttribute("message")).isEqualTo("2 tests failed");
@@ -73,12 +84,23 @@ class JUnitXmlTest {
 
     @Test
     void errorsAreErrorsSkippedAreSkippedAndWarningsPassWithTheirFindingsInSystemOut() throws Exception {
-        Verdict verdict = Verdict.of(build(), List.of(
-                result("smoke", "core", GateStatus.ERROR, "smoke command did not start",
-                        Finding.of("SMOKE_NOT_STARTED", GateStatus.ERROR, "bash not found").withFix("install bash")),
-                result("sbom", "core", GateStatus.SKIPPED, "sbom is off"),
-                result("docs", "core", GateStatus.WARN, "stale README",
-                        Finding.of("DOCS_STALE_VERSION", GateStatus.WARN, "README.md mentions 2.3.0"))));
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(
+                        result(
+                                "smoke",
+                                "core",
+                                GateStatus.ERROR,
+                                "smoke command did not start",
+                                Finding.of("SMOKE_NOT_STARTED", GateStatus.ERROR, "bash not found")
+                                        .withFix("install bash")),
+                        result("sbom", "core", GateStatus.SKIPPED, "sbom is off"),
+                        result(
+                                "docs",
+                                "core",
+                                GateStatus.WARN,
+                                "stale README",
+                                Finding.of("DOCS_STALE_VERSION", GateStatus.WARN, "README.md mentions 2.3.0"))));
 
         Document junit = writeAndParse(verdict);
 
@@ -86,23 +108,39 @@ class JUnitXmlTest {
         assertThat(errors).hasSize(1);
         assertThat(errors.get(0).getAttribute("type")).isEqualTo("ERROR");
         assertThat(errors.get(0).getTextContent()).contains("SMOKE_NOT_STARTED: bash not found", "fix: install bash");
-        assertThat(elements(junit, "skipped")).singleElement()
-                .satisfies(skipped -> assertThat(skipped.getAttribute("message")).isEqualTo("sbom is off"));
+        assertThat(elements(junit, "skipped"))
+                .singleElement()
+                .satisfies(
+                        skipped -> assertThat(skipped.getAttribute("message")).isEqualTo("sbom is off"));
         assertThat(elements(junit, "failure")).isEmpty();
         List<Element> out = elements(junit, "system-out");
-        assertThat(out).singleElement().satisfies(systemOut ->
-                assertThat(systemOut.getTextContent()).contains("DOCS_STALE_VERSION: README.md mentions 2.3.0"));
-        assertThat(((Element) out.get(0).getParentNode()).getAttribute("classname")).isEqualTo("gatekeeper.docs");
+        assertThat(out)
+                .singleElement()
+                .satisfies(systemOut -> assertThat(systemOut.getTextContent())
+                        .contains("DOCS_STALE_VERSION: README.md mentions 2.3.0"));
+        assertThat(((Element) out.get(0).getParentNode()).getAttribute("classname"))
+                .isEqualTo("gatekeeper.docs");
     }
 
     @Test
     void escapesMarkupAndDropsCharactersXmlCannotHold() throws Exception {
         String hostile = "expected <tag> & \"quoted\" ]]> got \u0001bell\uFFFF and \uD800 alone";
-        Verdict verdict = Verdict.of(build(), List.of(
-                result("certify", "core", GateStatus.FAIL, hostile,
-                        Finding.of("CERTIFY_ODD", GateStatus.FAIL, hostile).withFix("echo '<&>'")),
-                result("docs", "core", GateStatus.WARN, "warn",
-                        Finding.of("DOCS_ODD", GateStatus.WARN, hostile))));
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(
+                        result(
+                                "certify",
+                                "core",
+                                GateStatus.FAIL,
+                                hostile,
+                                Finding.of("CERTIFY_ODD", GateStatus.FAIL, hostile)
+                                        .withFix("echo '<&>'")),
+                        result(
+                                "docs",
+                                "core",
+                                GateStatus.WARN,
+                                "warn",
+                                Finding.of("DOCS_ODD", GateStatus.WARN, hostile))));
 
         Document junit = writeAndParse(verdict);
 
@@ -115,7 +153,8 @@ class JUnitXmlTest {
 
     private Document writeAndParse(Verdict verdict) throws Exception {
         EvidenceFiles.writeAll(verdict, outputDirectory, VerdictFixtures.FINISHED);
-        return safeDocumentBuilder().parse(outputDirectory.resolve("TEST-gatekeeper.xml").toFile());
+        return safeDocumentBuilder()
+                .parse(outputDirectory.resolve("TEST-gatekeeper.xml").toFile());
     }
 
     /** A parser that resolves no DTD and no external entity, as anything reading evidence should. */

@@ -12,7 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
-    private static final Finding VULNERABILITY = Finding.of("AUDIT_VULNERABILITY", GateStatus.FAIL,
+    private static final Finding VULNERABILITY = Finding.of(
+                    "AUDIT_VULNERABILITY",
+                    GateStatus.FAIL,
                     "org.apache.commons:commons-text:1.9 has CVE-2022-42889 (CVSS 9.8, CRITICAL)")
             .withFile("pom.xml", null)
             .withFix("Upgrade org.apache.commons:commons-text to 1.10.0 or later")
@@ -27,8 +29,16 @@ class SarifReportTest {
     }
 
     private static GateResult audit(Finding... findings) {
-        return new GateResult("audit", "com.example:shop", GateStatus.FAIL, "1 vulnerability", List.of(findings),
-                VerdictFixtures.BUILD_ID, VerdictFixtures.STARTED, 10, Map.of());
+        return new GateResult(
+                "audit",
+                "com.example:shop",
+                GateStatus.FAIL,
+                "1 vulnerability",
+                List.of(findings),
+                VerdictFixtures.BUILD_ID,
+                VerdictFixtures.STARTED,
+                10,
+                Map.of());
     }
 
     @Test
@@ -46,25 +56,35 @@ class SarifReportTest {
         assertThat(result.path("ruleId").asText()).isEqualTo("CVE-2022-42889");
         assertThat(result.path("level").asText()).isEqualTo("error");
         assertThat(result.path("message").path("text").asText()).contains("commons-text:1.9", "Fix: Upgrade");
-        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("pom.xml");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri")
+                        .asText())
+                .isEqualTo("pom.xml");
         assertThat(result.at("/properties/dependency").asText()).isEqualTo("org.apache.commons:commons-text:1.9");
-        assertThat(result.at("/partialFingerprints/gatekeeper~1v1").asText()).contains("CVE-2022-42889", "commons-text:1.9");
+        assertThat(result.at("/partialFingerprints/gatekeeper~1v1").asText())
+                .contains("CVE-2022-42889", "commons-text:1.9");
     }
 
     @Test
     void onlyFileLocatedWarningsAndWorseAreReportedAndRulesAreListedOnce() throws Exception {
         Finding sameCveOtherModule = VULNERABILITY.withAttribute("dependency", "org.apache.commons:commons-text:1.8");
-        Finding warning = Finding.of("DOCS_BROKEN_LINK", GateStatus.WARN, "README.md links to docs/gone.md").withFile("README.md", 7);
+        Finding warning = Finding.of("DOCS_BROKEN_LINK", GateStatus.WARN, "README.md links to docs/gone.md")
+                .withFile("README.md", 7);
         Finding noFile = Finding.of("CERTIFY_NO_TESTS_RAN", GateStatus.HOLD, "no test ran");
-        Finding information = Finding.of("CERTIFY_COMMAND_PASSED", GateStatus.PASS, "ok").withFile("target/x.log", null);
+        Finding information =
+                Finding.of("CERTIFY_COMMAND_PASSED", GateStatus.PASS, "ok").withFile("target/x.log", null);
 
-        JsonNode run = sarifOf(audit(VULNERABILITY, sameCveOtherModule, warning, noFile, information)).path("runs").get(0);
+        JsonNode run = sarifOf(audit(VULNERABILITY, sameCveOtherModule, warning, noFile, information))
+                .path("runs")
+                .get(0);
 
         assertThat(run.path("results")).hasSize(3);
         assertThat(run.path("tool").path("driver").path("rules").findValuesAsText("id"))
                 .containsExactly("CVE-2022-42889", "DOCS_BROKEN_LINK");
         JsonNode warningResult = run.path("results").get(2);
         assertThat(warningResult.path("level").asText()).isEqualTo("warning");
-        assertThat(warningResult.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(7);
+        assertThat(warningResult
+                        .at("/locations/0/physicalLocation/region/startLine")
+                        .asInt())
+                .isEqualTo(7);
     }
 }

@@ -24,10 +24,11 @@ class SummaryMarkdownTest {
         List<String> lines = writeAndRead(VerdictFixtures.holdVerdict()).lines().toList();
 
         assertThat(lines.get(0)).isEqualTo("## Gatekeeper verdict: HOLD");
-        assertThat(lines).contains(
-                "| Gate | Module | Status | Duration | Reason |",
-                "| certify | shop-core | FAIL | 3.2 s | 2 tests failed |",
-                "| snapshot | shop-api | HOLD | 1.2 s | depends on a SNAPSHOT |");
+        assertThat(lines)
+                .contains(
+                        "| Gate | Module | Status | Duration | Reason |",
+                        "| certify | shop-core | FAIL | 3.2 s | 2 tests failed |",
+                        "| snapshot | shop-api | HOLD | 1.2 s | depends on a SNAPSHOT |");
         assertThat(lines).filteredOn(line -> line.startsWith("| ")).hasSize(2 + 6);
     }
 
@@ -37,7 +38,8 @@ class SummaryMarkdownTest {
 
         // 3.2 s + 5 × 1.2 s of gates, all started at once (3.2 s together), 2.9 s of it in a command and
         // 1.0 s in Dependency-Check.
-        String line = "Gate time 9.2 s (gates ran side by side: 3.2 s from the first gate's start to the last one's end), of it Gatekeeper's own code 5.3 s (57.6 %); tools: command 2.9 s, dependency-check 1.0 s";
+        String line =
+                "Gate time 9.2 s (gates ran side by side: 3.2 s from the first gate's start to the last one's end), of it Gatekeeper's own code 5.3 s (57.6 %); tools: command 2.9 s, dependency-check 1.0 s";
         assertThat(lines).contains(line);
         int lastRow = lines.size() - 1;
         while (!lines.get(lastRow).startsWith("| ")) {
@@ -51,10 +53,12 @@ class SummaryMarkdownTest {
         String summary = writeAndRead(VerdictFixtures.holdVerdict());
 
         String blocking = section(summary, "### Blocking findings");
-        assertThat(blocking.lines()).contains(
-                "- **snapshot** shop-api `SNAPSHOT_DEPENDENCY`: com.example:pricing:1.1-SNAPSHOT is a snapshot"
-                        + " — `shop-core/src/main/java/Shop.java:42` — fix: `release com.example:pricing first`");
-        assertThat(blocking).contains("fix: `mvn -pl shop-core test -Dtest=ShopTest`")
+        assertThat(blocking.lines())
+                .contains(
+                        "- **snapshot** shop-api `SNAPSHOT_DEPENDENCY`: com.example:pricing:1.1-SNAPSHOT is a snapshot"
+                                + " — `shop-core/src/main/java/Shop.java:42` — fix: `release com.example:pricing first`");
+        assertThat(blocking)
+                .contains("fix: `mvn -pl shop-core test -Dtest=ShopTest`")
                 .contains("fix: `mvn -pl shop-core test -Dtest=CartTest`")
                 .doesNotContain("DOCS_STALE_VERSION");
         assertThat(section(summary, "### Other findings"))
@@ -69,15 +73,18 @@ class SummaryMarkdownTest {
         int blocking = lines.indexOf("### Blocking findings");
         int firstFinding = blocking + 2;
         assertThat(blocking).as("the blocking findings' heading").isEqualTo(4);
-        assertThat(lines.get(firstFinding)).startsWith("- **certify** shop-core `CERTIFY_TEST_FAILED`: ShopTest.checkout failed")
+        assertThat(lines.get(firstFinding))
+                .startsWith("- **certify** shop-core `CERTIFY_TEST_FAILED`: ShopTest.checkout failed")
                 .endsWith("fix: `mvn -pl shop-core test -Dtest=ShopTest`");
         assertThat(lines.indexOf("### Gates")).isGreaterThan(firstFinding);
-        assertThat(lines.indexOf("| Gate | Module | Status | Duration | Reason |")).isGreaterThan(lines.indexOf("### Gates"));
+        assertThat(lines.indexOf("| Gate | Module | Status | Duration | Reason |"))
+                .isGreaterThan(lines.indexOf("### Gates"));
     }
 
     @Test
     void aReadyVerdictHasNoBlockingSectionAndStartsWithTheTable() throws IOException {
-        List<String> lines = writeAndRead(VerdictFixtures.readyVerdict()).lines().toList();
+        List<String> lines =
+                writeAndRead(VerdictFixtures.readyVerdict()).lines().toList();
 
         assertThat(lines).doesNotContain("### Blocking findings");
         assertThat(lines.get(4)).isEqualTo("### Gates");
@@ -85,13 +92,21 @@ class SummaryMarkdownTest {
 
     @Test
     void escapesPipesAndLineBreaksSoEveryRowKeepsItsFiveCells() throws IOException {
-        Verdict verdict = Verdict.of(build(), List.of(
-                result("certify", "core", GateStatus.FAIL, "a | b\nsecond line",
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(result(
+                        "certify",
+                        "core",
+                        GateStatus.FAIL,
+                        "a | b\nsecond line",
                         Finding.of("CERTIFY_PIPE", GateStatus.FAIL, "x | y").withFix("grep 'a|b' pom.xml"))));
 
         String summary = writeAndRead(verdict);
 
-        String row = summary.lines().filter(line -> line.startsWith("| certify")).findFirst().orElseThrow();
+        String row = summary.lines()
+                .filter(line -> line.startsWith("| certify"))
+                .findFirst()
+                .orElseThrow();
         assertThat(row).isEqualTo("| certify | core | FAIL | 1.2 s | a \\| b<br>second line |");
         assertThat(unescapedPipes(row)).isEqualTo(6);
         assertThat(summary).contains("fix: `grep 'a|b' pom.xml`");
@@ -108,7 +123,8 @@ class SummaryMarkdownTest {
     void aReadyVerdictWithoutBlockingFindingsHasNoBlockingSection() throws IOException {
         String summary = writeAndRead(VerdictFixtures.readyVerdict());
 
-        assertThat(summary).startsWith("## Gatekeeper verdict: READY\n")
+        assertThat(summary)
+                .startsWith("## Gatekeeper verdict: READY\n")
                 .doesNotContain("### Blocking findings")
                 .contains("### Other findings")
                 .endsWith("\n")

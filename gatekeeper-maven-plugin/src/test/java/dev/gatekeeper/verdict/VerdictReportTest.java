@@ -17,16 +17,17 @@ class VerdictReportTest {
     void listsEveryBlockingFindingOfEveryBlockingGateWithLocationAndFix() {
         String message = VerdictReport.failureMessage(VerdictFixtures.holdVerdict(), EVIDENCE);
 
-        assertThat(message.lines()).containsSubsequence(
-                "[certify] shop-core: ShopTest.checkout failed (CERTIFY_TEST_FAILED)",
-                "  at shop-core/src/main/java/Shop.java:42",
-                "  fix: mvn -pl shop-core test -Dtest=ShopTest",
-                "[certify] shop-core: CartTest.total failed (CERTIFY_TEST_FAILED)",
-                "  at shop-core/src/main/java/Shop.java:42",
-                "  fix: mvn -pl shop-core test -Dtest=CartTest",
-                "[snapshot] shop-api: com.example:pricing:1.1-SNAPSHOT is a snapshot (SNAPSHOT_DEPENDENCY)",
-                "  at shop-core/src/main/java/Shop.java:42",
-                "  fix: release com.example:pricing first");
+        assertThat(message.lines())
+                .containsSubsequence(
+                        "[certify] shop-core: ShopTest.checkout failed (CERTIFY_TEST_FAILED)",
+                        "  at shop-core/src/main/java/Shop.java:42",
+                        "  fix: mvn -pl shop-core test -Dtest=ShopTest",
+                        "[certify] shop-core: CartTest.total failed (CERTIFY_TEST_FAILED)",
+                        "  at shop-core/src/main/java/Shop.java:42",
+                        "  fix: mvn -pl shop-core test -Dtest=CartTest",
+                        "[snapshot] shop-api: com.example:pricing:1.1-SNAPSHOT is a snapshot (SNAPSHOT_DEPENDENCY)",
+                        "  at shop-core/src/main/java/Shop.java:42",
+                        "  fix: release com.example:pricing first");
     }
 
     @Test
@@ -38,17 +39,23 @@ class VerdictReportTest {
 
     @Test
     void startsWithTheOutcomeAndEndsPointingAtTheEvidence() {
-        List<String> lines = VerdictReport.failureMessage(VerdictFixtures.holdVerdict(), EVIDENCE).lines().toList();
+        List<String> lines = VerdictReport.failureMessage(VerdictFixtures.holdVerdict(), EVIDENCE)
+                .lines()
+                .toList();
 
-        assertThat(lines.get(0)).isEqualTo("Gatekeeper verdict: HOLD — 2 gates block the merge "
-                + "(1 failed, 1 held, 2 passed, 1 warning, 1 skipped)");
-        assertThat(lines.get(lines.size() - 1)).startsWith("Evidence: " + EVIDENCE).contains("summary.md", "gatekeeper.sarif");
+        assertThat(lines.get(0))
+                .isEqualTo("Gatekeeper verdict: HOLD — 2 gates block the merge "
+                        + "(1 failed, 1 held, 2 passed, 1 warning, 1 skipped)");
+        assertThat(lines.get(lines.size() - 1))
+                .startsWith("Evidence: " + EVIDENCE)
+                .contains("summary.md", "gatekeeper.sarif");
     }
 
     @Test
     void namesABlockingGateThatRecordedNoFindingByItsSummary() {
-        Verdict verdict = Verdict.of(build(), List.of(
-                result("smoke", "core", GateStatus.ERROR, "smoke command did not start: bash not found")));
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(result("smoke", "core", GateStatus.ERROR, "smoke command did not start: bash not found")));
 
         String message = VerdictReport.failureMessage(verdict, EVIDENCE);
 

@@ -16,15 +16,19 @@ class VerdictTableTest {
 
     @Test
     void startsEveryColumnAtTheSamePositionOnEveryRow() {
-        Verdict verdict = Verdict.of(build(), List.of(
-                timed("certify", "shop-core-with-a-long-name", GateStatus.PASS, 850, "all 212 tests passed"),
-                timed("release-plan", "api", GateStatus.HOLD, 125_000, "version 2.0.0 is not planned"),
-                timed("docs", "x", GateStatus.SKIPPED, 0, "")));
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(
+                        timed("certify", "shop-core-with-a-long-name", GateStatus.PASS, 850, "all 212 tests passed"),
+                        timed("release-plan", "api", GateStatus.HOLD, 125_000, "version 2.0.0 is not planned"),
+                        timed("docs", "x", GateStatus.SKIPPED, 0, "")));
 
         List<String> lines = VerdictTable.render(verdict);
         List<String> tableRows = lines.subList(0, lines.size() - 1);
 
-        int[] starts = COLUMNS.stream().mapToInt(column -> tableRows.get(0).indexOf(column)).toArray();
+        int[] starts = COLUMNS.stream()
+                .mapToInt(column -> tableRows.get(0).indexOf(column))
+                .toArray();
         assertThat(starts).doesNotContain(-1).isSorted();
         List<List<String>> expectedCells = List.of(
                 COLUMNS,
@@ -40,7 +44,9 @@ class VerdictTableTest {
                         .as("row %d, column %s", row, COLUMNS.get(column))
                         .startsWith(cells.get(column));
                 if (starts[column] > 0) {
-                    assertThat(line.charAt(starts[column] - 1)).as("gap before %s", COLUMNS.get(column)).isEqualTo(' ');
+                    assertThat(line.charAt(starts[column] - 1))
+                            .as("gap before %s", COLUMNS.get(column))
+                            .isEqualTo(' ');
                 }
             }
         }
@@ -62,15 +68,25 @@ class VerdictTableTest {
 
     @Test
     void aRowThatSeveralFindingsHoldSaysHowManyAndNamesTheFirstThree() {
-        Verdict verdict = Verdict.of(build(), List.of(
-                result("smoke", "app", GateStatus.HOLD, "project name missing",
-                        Finding.of("SMOKE_NAME_MISSING", GateStatus.HOLD, "project name missing"),
-                        Finding.of("SMOKE_URL_MISSING", GateStatus.HOLD, "project url missing"),
-                        Finding.of("SMOKE_SLOW", GateStatus.WARN, "consumer build took 40 s"),
-                        Finding.of("SMOKE_SCM_MISSING", GateStatus.HOLD, "no scm"),
-                        Finding.of("SMOKE_LICENSE_MISSING", GateStatus.HOLD, "no license")),
-                result("docs", "app", GateStatus.WARN, "README.md is long",
-                        Finding.of("DOCS_LONG", GateStatus.WARN, "README.md is long"))));
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(
+                        result(
+                                "smoke",
+                                "app",
+                                GateStatus.HOLD,
+                                "project name missing",
+                                Finding.of("SMOKE_NAME_MISSING", GateStatus.HOLD, "project name missing"),
+                                Finding.of("SMOKE_URL_MISSING", GateStatus.HOLD, "project url missing"),
+                                Finding.of("SMOKE_SLOW", GateStatus.WARN, "consumer build took 40 s"),
+                                Finding.of("SMOKE_SCM_MISSING", GateStatus.HOLD, "no scm"),
+                                Finding.of("SMOKE_LICENSE_MISSING", GateStatus.HOLD, "no license")),
+                        result(
+                                "docs",
+                                "app",
+                                GateStatus.WARN,
+                                "README.md is long",
+                                Finding.of("DOCS_LONG", GateStatus.WARN, "README.md is long"))));
 
         List<String> lines = VerdictTable.render(verdict);
 
@@ -80,18 +96,26 @@ class VerdictTableTest {
 
     @Test
     void aSummaryTheGateWroteItselfStaysTheReason() {
-        Verdict verdict = Verdict.of(build(), List.of(result("certify", "core", GateStatus.FAIL, "2 tests failed",
-                Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "ShopTest.checkout failed"),
-                Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "CartTest.total failed"))));
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(result(
+                        "certify",
+                        "core",
+                        GateStatus.FAIL,
+                        "2 tests failed",
+                        Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "ShopTest.checkout failed"),
+                        Finding.of("CERTIFY_TEST_FAILED", GateStatus.FAIL, "CartTest.total failed"))));
 
         assertThat(VerdictTable.render(verdict).get(1)).endsWith("FAIL    1.2 s     2 tests failed");
     }
 
     @Test
     void keepsEachResultOnOneLineAndLeavesNoTrailingSpaces() {
-        Verdict verdict = Verdict.of(build(), List.of(
-                result("certify", "core", GateStatus.FAIL, "first line\nsecond line"),
-                result("docs", "core", GateStatus.SKIPPED, "")));
+        Verdict verdict = Verdict.of(
+                build(),
+                List.of(
+                        result("certify", "core", GateStatus.FAIL, "first line\nsecond line"),
+                        result("docs", "core", GateStatus.SKIPPED, "")));
 
         List<String> lines = VerdictTable.render(verdict);
 
@@ -109,7 +133,15 @@ class VerdictTableTest {
     }
 
     private static GateResult timed(String gate, String module, GateStatus status, long millis, String summary) {
-        return new GateResult(gate, "com.example:" + module, status, summary, List.of(),
-                VerdictFixtures.BUILD_ID, VerdictFixtures.STARTED, millis, Map.of());
+        return new GateResult(
+                gate,
+                "com.example:" + module,
+                status,
+                summary,
+                List.of(),
+                VerdictFixtures.BUILD_ID,
+                VerdictFixtures.STARTED,
+                millis,
+                Map.of());
     }
 }

@@ -52,7 +52,8 @@ public final class VerificationStepsBenchmark {
         Path output = Files.createTempDirectory("verification-steps");
         Inputs inputs = Inputs.of(reactor, repository);
         if (args.length > 3) {
-            inputs = inputs.withSbom(onlyHashes(inputs.sbom, Set.of(args[3].split(",")), output.resolve("bom-filtered.json")));
+            inputs = inputs.withSbom(
+                    onlyHashes(inputs.sbom, Set.of(args[3].split(",")), output.resolve("bom-filtered.json")));
         }
         try {
             resetPeaks();
@@ -65,10 +66,17 @@ public final class VerificationStepsBenchmark {
             System.gc();
             long usedAfterGcMiB = heapUsedBytes() / (1024 * 1024);
             String[] names = {"sbom-verify", "dependency-check-read", "results-read", "evidence-write", "total"};
-            System.out.printf(Locale.ROOT, "reactor: %s, %d modules, %d third-party dependencies, %d results, SBOM %d KiB, "
+            System.out.printf(
+                    Locale.ROOT,
+                    "reactor: %s, %d modules, %d third-party dependencies, %d results, SBOM %d KiB, "
                             + "Dependency-Check report %d KiB, max heap %d MiB%n",
-                    reactor, inputs.modules.size(), inputs.graph.size(), inputs.results.size(), Files.size(inputs.sbom) / 1024,
-                    Files.size(inputs.dependencyCheckReport) / 1024, Runtime.getRuntime().maxMemory() / (1024 * 1024));
+                    reactor,
+                    inputs.modules.size(),
+                    inputs.graph.size(),
+                    inputs.results.size(),
+                    Files.size(inputs.sbom) / 1024,
+                    Files.size(inputs.dependencyCheckReport) / 1024,
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024));
             for (int step = 0; step < names.length; step++) {
                 long[] column = new long[runs];
                 for (int run = 0; run < runs; run++) {
@@ -76,10 +84,16 @@ public final class VerificationStepsBenchmark {
                 }
                 long[] sorted = column.clone();
                 Arrays.sort(sorted);
-                System.out.printf(Locale.ROOT, "%s-ms: first %d, warm median %d, warm all %s%n", names[step], first[step],
-                        runs == 0 ? 0 : sorted[runs / 2], Arrays.toString(column));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s-ms: first %d, warm median %d, warm all %s%n",
+                        names[step],
+                        first[step],
+                        runs == 0 ? 0 : sorted[runs / 2],
+                        Arrays.toString(column));
             }
-            System.out.printf(Locale.ROOT, "heap-peak-first-pass-mib: %d%nheap-used-after-gc-mib: %d%n", peakMiB, usedAfterGcMiB);
+            System.out.printf(
+                    Locale.ROOT, "heap-peak-first-pass-mib: %d%nheap-used-after-gc-mib: %d%n", peakMiB, usedAfterGcMiB);
         } finally {
             try (Stream<Path> walk = Files.walk(output)) {
                 for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -93,17 +107,21 @@ public final class VerificationStepsBenchmark {
     private static long[] pass(Inputs inputs, Path output) throws Exception {
         long[] millis = new long[5];
         long start = System.nanoTime();
-        GateEvaluation evaluation = new GateEvaluation("sbom", GROUP + ":bench-root", "bench", Clock.systemUTC(), GateLog.silent());
+        GateEvaluation evaluation =
+                new GateEvaluation("sbom", GROUP + ":bench-root", "bench", Clock.systemUTC(), GateLog.silent());
         SbomVerifier.verify(inputs.sbom, inputs.expectations(), "target/gatekeeper/sbom/bom.json", evaluation);
         if (evaluation.status().compareTo(GateStatus.WARN) > 0) {
-            throw new IllegalStateException("the reactor's SBOM should verify: " + evaluation.findings().subList(0,
-                    Math.min(5, evaluation.findings().size())));
+            throw new IllegalStateException("the reactor's SBOM should verify: "
+                    + evaluation
+                            .findings()
+                            .subList(0, Math.min(5, evaluation.findings().size())));
         }
         millis[0] = lap(start);
         start = System.nanoTime();
         DependencyCheckReport report = DependencyCheckReport.read(inputs.dependencyCheckReport);
         if (report.scannedDependencies() < inputs.graph.size()) {
-            throw new IllegalStateException("the report lists " + report.scannedDependencies() + " dependencies, fewer than the graph");
+            throw new IllegalStateException(
+                    "the report lists " + report.scannedDependencies() + " dependencies, fewer than the graph");
         }
         millis[1] = lap(start);
         start = System.nanoTime();
@@ -116,7 +134,8 @@ public final class VerificationStepsBenchmark {
         }
         millis[2] = lap(start);
         start = System.nanoTime();
-        BuildInfo build = new BuildInfo(GROUP, "bench-root", "1.0.0-SNAPSHOT", "bench", Instant.now(), "3.9", "17", "bench", null);
+        BuildInfo build = new BuildInfo(
+                GROUP, "bench-root", "1.0.0-SNAPSHOT", "bench", Instant.now(), "3.9", "17", "bench", null);
         EvidenceFiles.writeAll(Verdict.of(build, results), output, Instant.now(), () -> 0L);
         millis[3] = lap(start);
         millis[4] = millis[0] + millis[1] + millis[2] + millis[3];
@@ -125,7 +144,8 @@ public final class VerificationStepsBenchmark {
 
     /** A copy of the SBOM whose components keep only the hashes of {@code algorithms}. */
     private static Path onlyHashes(Path sbom, Set<String> algorithms, Path copy) throws java.io.IOException {
-        com.fasterxml.jackson.databind.JsonNode root = dev.gatekeeper.core.GatekeeperJson.mapper().readTree(sbom.toFile());
+        com.fasterxml.jackson.databind.JsonNode root =
+                dev.gatekeeper.core.GatekeeperJson.mapper().readTree(sbom.toFile());
         for (com.fasterxml.jackson.databind.JsonNode component : root.path("components")) {
             if (component.path("hashes") instanceof com.fasterxml.jackson.databind.node.ArrayNode hashes) {
                 for (int i = hashes.size() - 1; i >= 0; i--) {
@@ -148,8 +168,10 @@ public final class VerificationStepsBenchmark {
     }
 
     private static long heapPeakBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
     }
 
     private static long heapUsedBytes() {
@@ -157,15 +179,21 @@ public final class VerificationStepsBenchmark {
     }
 
     /** The reactor's outputs, and the graph Maven resolved: its third-party dependencies.txt, each jar from the repository. */
-    private record Inputs(Path sbom, Path dependencyCheckReport, List<Path> modules, List<GraphArtifact> graph,
+    private record Inputs(
+            Path sbom,
+            Path dependencyCheckReport,
+            List<Path> modules,
+            List<GraphArtifact> graph,
             List<GateResult> results) {
 
         static Inputs of(Path reactor, Path repository) throws Exception {
             List<Path> modules = new ArrayList<>();
             modules.add(reactor);
             try (Stream<Path> list = Files.list(reactor)) {
-                list.filter(p -> p.getFileName().toString().startsWith("module-") && Files.isRegularFile(p.resolve("pom.xml")))
-                        .sorted().forEach(modules::add);
+                list.filter(p -> p.getFileName().toString().startsWith("module-")
+                                && Files.isRegularFile(p.resolve("pom.xml")))
+                        .sorted()
+                        .forEach(modules::add);
             }
             List<GraphArtifact> graph = new ArrayList<>();
             for (String line : Files.readAllLines(reactor.resolve("dependencies.txt"))) {
@@ -173,7 +201,10 @@ public final class VerificationStepsBenchmark {
                 if (gav.length != 3) {
                     continue;
                 }
-                Path jar = repository.resolve(gav[0].replace('.', '/')).resolve(gav[1]).resolve(gav[2])
+                Path jar = repository
+                        .resolve(gav[0].replace('.', '/'))
+                        .resolve(gav[1])
+                        .resolve(gav[2])
                         .resolve(gav[1] + "-" + gav[2] + ".jar");
                 graph.add(new GraphArtifact(gav[0], gav[1], gav[2], null, "jar", jar));
             }
@@ -184,8 +215,12 @@ public final class VerificationStepsBenchmark {
                     results.addAll(new ResultStore(module.resolve("target/gatekeeper")).readAll());
                 }
             }
-            return new Inputs(gatekeeper.resolve("sbom/bom.json"), gatekeeper.resolve("audit/dependency-check-report.json"),
-                    modules, graph, results);
+            return new Inputs(
+                    gatekeeper.resolve("sbom/bom.json"),
+                    gatekeeper.resolve("audit/dependency-check-report.json"),
+                    modules,
+                    graph,
+                    results);
         }
 
         Inputs withSbom(Path other) {
@@ -194,8 +229,10 @@ public final class VerificationStepsBenchmark {
 
         SbomExpectations expectations() {
             Set<String> reactorModules = new LinkedHashSet<>();
-            modules.forEach(m -> reactorModules.add(GROUP + ":" + (m.getFileName().toString().startsWith("module-")
-                    ? m.getFileName().toString() : "bench-root")));
+            modules.forEach(m -> reactorModules.add(GROUP + ":"
+                    + (m.getFileName().toString().startsWith("module-")
+                            ? m.getFileName().toString()
+                            : "bench-root")));
             return new SbomExpectations(GROUP, "bench-root", "1.0.0-SNAPSHOT", reactorModules, graph, Set.of(), false);
         }
     }

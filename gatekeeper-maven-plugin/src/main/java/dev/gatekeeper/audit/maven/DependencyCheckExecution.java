@@ -19,10 +19,22 @@ public final class DependencyCheckExecution {
 
     /** Every Dependency-Check feature that would reach a host other than the configured data source. */
     public static final List<String> NETWORK_FEATURES = List.of(
-            "hostedSuppressionsEnabled", "knownExploitedEnabled", "retireJsAnalyzerEnabled", "ossIndexAnalyzerEnabled",
-            "centralAnalyzerEnabled", "nexusAnalyzerEnabled", "artifactoryAnalyzerEnabled", "nodeAuditAnalyzerEnabled",
-            "yarnAuditAnalyzerEnabled", "pnpmAuditAnalyzerEnabled", "versionCheckEnabled", "bundleAuditAnalyzerEnabled",
-            "mixAuditAnalyzerEnabled", "golangModEnabled", "golangDepEnabled", "swiftPackageManagerAnalyzerEnabled",
+            "hostedSuppressionsEnabled",
+            "knownExploitedEnabled",
+            "retireJsAnalyzerEnabled",
+            "ossIndexAnalyzerEnabled",
+            "centralAnalyzerEnabled",
+            "nexusAnalyzerEnabled",
+            "artifactoryAnalyzerEnabled",
+            "nodeAuditAnalyzerEnabled",
+            "yarnAuditAnalyzerEnabled",
+            "pnpmAuditAnalyzerEnabled",
+            "versionCheckEnabled",
+            "bundleAuditAnalyzerEnabled",
+            "mixAuditAnalyzerEnabled",
+            "golangModEnabled",
+            "golangDepEnabled",
+            "swiftPackageManagerAnalyzerEnabled",
             "assemblyAnalyzerEnabled");
 
     private final BuildPluginManager pluginManager;
@@ -31,7 +43,8 @@ public final class DependencyCheckExecution {
     private final String version;
 
     /** @param project the execution-root project, whose reactor is scanned */
-    public DependencyCheckExecution(BuildPluginManager pluginManager, MavenSession session, MavenProject project, String version) {
+    public DependencyCheckExecution(
+            BuildPluginManager pluginManager, MavenSession session, MavenProject project, String version) {
         this.pluginManager = pluginManager;
         this.session = session;
         this.project = project;
@@ -45,7 +58,8 @@ public final class DependencyCheckExecution {
      * @param suppressionFiles  Dependency-Check suppression files to apply as well
      * @param outputDirectory   where the report goes
      */
-    public Path run(Map<String, String> parameters, List<String> suppressionFiles, Path outputDirectory) throws Exception {
+    public Path run(Map<String, String> parameters, List<String> suppressionFiles, Path outputDirectory)
+            throws Exception {
         Xpp3Dom configuration = InProcessGoal.configuration(parameters);
         InProcessGoal.add(configuration, "outputDirectory", outputDirectory.toString());
         if (!suppressionFiles.isEmpty()) {
@@ -55,7 +69,8 @@ public final class DependencyCheckExecution {
         }
         Path report = outputDirectory.resolve(REPORT_FILE);
         Files.deleteIfExists(report);
-        new InProcessGoal(pluginManager, session, project, GROUP_ID, ARTIFACT_ID, version, GOAL).execute(configuration, null);
+        new InProcessGoal(pluginManager, session, project, GROUP_ID, ARTIFACT_ID, version, GOAL)
+                .execute(configuration, null);
         if (!Files.isRegularFile(report)) {
             throw new IllegalStateException("Dependency-Check finished but wrote no report to " + report);
         }

@@ -79,7 +79,7 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
                         vulnerable = false;
                     }
                 }
-                case LIMIT -> { }
+                case LIMIT -> {}
             }
         }
         return vulnerable;
@@ -87,9 +87,12 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
 
     /** The schema's {@code BeforeLimits}: no limit means an implicit {@code "*"}; otherwise below at least one. */
     private static boolean beforeLimits(ComparableVersion version, List<RangeEvent> range) {
-        List<RangeEvent> limits = range.stream().filter(event -> event.kind() == Kind.LIMIT).toList();
-        return limits.isEmpty() || limits.stream().anyMatch(limit ->
-                limit.isInfinity() || version.compareTo(new ComparableVersion(limit.version())) < 0);
+        List<RangeEvent> limits =
+                range.stream().filter(event -> event.kind() == Kind.LIMIT).toList();
+        return limits.isEmpty()
+                || limits.stream()
+                        .anyMatch(limit ->
+                                limit.isInfinity() || version.compareTo(new ComparableVersion(limit.version())) < 0);
     }
 
     /**
@@ -99,8 +102,11 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
      */
     private static List<RangeEvent> sorted(List<RangeEvent> range) {
         return range.stream()
-                .sorted(Comparator.comparing(RangeEvent::isBeginning).reversed()
-                        .thenComparing(event -> event.isBeginning() ? new ComparableVersion("") : new ComparableVersion(event.version())))
+                .sorted(Comparator.comparing(RangeEvent::isBeginning)
+                        .reversed()
+                        .thenComparing(event -> event.isBeginning()
+                                ? new ComparableVersion("")
+                                : new ComparableVersion(event.version())))
                 .toList();
     }
 }

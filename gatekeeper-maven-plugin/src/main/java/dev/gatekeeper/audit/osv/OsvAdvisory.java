@@ -14,8 +14,14 @@ import java.util.List;
  * @param affected   its Maven packages only
  */
 public record OsvAdvisory(
-        String id, List<String> aliases, Instant modified, boolean withdrawn, String summary, List<String> references,
-        SeverityRating severity, List<MavenPackage> affected) {
+        String id,
+        List<String> aliases,
+        Instant modified,
+        boolean withdrawn,
+        String summary,
+        List<String> references,
+        SeverityRating severity,
+        List<MavenPackage> affected) {
 
     public OsvAdvisory {
         aliases = List.copyOf(aliases);

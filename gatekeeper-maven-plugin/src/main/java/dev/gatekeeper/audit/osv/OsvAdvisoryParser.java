@@ -18,7 +18,14 @@ import java.util.function.Consumer;
 final class OsvAdvisoryParser {
     static final String MAVEN = "Maven";
     private static final Map<String, Kind> EVENT_KINDS = Map.of(
-            "introduced", Kind.INTRODUCED, "fixed", Kind.FIXED, "last_affected", Kind.LAST_AFFECTED, "limit", Kind.LIMIT);
+            "introduced",
+            Kind.INTRODUCED,
+            "fixed",
+            Kind.FIXED,
+            "last_affected",
+            Kind.LAST_AFFECTED,
+            "limit",
+            Kind.LIMIT);
 
     /** Ranges of a type that cannot be evaluated on Maven versions ({@code SEMVER}, {@code GIT}): counted, not errors. */
     private int rangesSkipped;
@@ -33,14 +40,19 @@ final class OsvAdvisoryParser {
      * @throws InvalidAdvisoryException when the JSON is not an OSV advisory at all
      */
     OsvAdvisory parse(JsonNode root, Consumer<String> problems) throws InvalidAdvisoryException {
-        if (root == null || !root.isObject() || !root.path("id").isTextual() || root.path("id").asText().isBlank()) {
+        if (root == null
+                || !root.isObject()
+                || !root.path("id").isTextual()
+                || root.path("id").asText().isBlank()) {
             throw new InvalidAdvisoryException("not an OSV advisory (no \"id\")");
         }
         if (!root.path("affected").isMissingNode() && !root.path("affected").isArray()) {
             throw new InvalidAdvisoryException("\"affected\" is not an array");
         }
-        SeverityRating rating = CvssScoring.rate(severityEntries(root.path("severity")),
-                root.path("database_specific").path("severity").asText(null), problems);
+        SeverityRating rating = CvssScoring.rate(
+                severityEntries(root.path("severity")),
+                root.path("database_specific").path("severity").asText(null),
+                problems);
         List<MavenPackage> packages = new ArrayList<>();
         for (JsonNode affected : root.path("affected")) {
             JsonNode pkg = affected.path("package");
@@ -52,14 +64,25 @@ final class OsvAdvisoryParser {
                 problems.accept("Maven package name '" + name + "' is not groupId:artifactId");
                 continue;
             }
-            SeverityRating own = affected.path("severity").isArray() && !affected.path("severity").isEmpty()
-                    ? CvssScoring.rate(severityEntries(affected.path("severity")), null, problems) : null;
-            packages.add(new MavenPackage(name, new AffectedRanges(ranges(affected.path("ranges"), name, problems),
-                    textList(affected.path("versions"))), own));
+            SeverityRating own = affected.path("severity").isArray()
+                            && !affected.path("severity").isEmpty()
+                    ? CvssScoring.rate(severityEntries(affected.path("severity")), null, problems)
+                    : null;
+            packages.add(new MavenPackage(
+                    name,
+                    new AffectedRanges(
+                            ranges(affected.path("ranges"), name, problems), textList(affected.path("versions"))),
+                    own));
         }
-        return new OsvAdvisory(root.path("id").asText(), textList(root.path("aliases")), timestamp(root.path("modified")),
-                root.hasNonNull("withdrawn"), root.path("summary").asText(root.path("details").asText("")),
-                references(root.path("references")), rating, packages);
+        return new OsvAdvisory(
+                root.path("id").asText(),
+                textList(root.path("aliases")),
+                timestamp(root.path("modified")),
+                root.hasNonNull("withdrawn"),
+                root.path("summary").asText(root.path("details").asText("")),
+                references(root.path("references")),
+                rating,
+                packages);
     }
 
     private List<List<RangeEvent>> ranges(JsonNode ranges, String packageName, Consumer<String> problems) {
@@ -99,14 +122,18 @@ final class OsvAdvisoryParser {
         }
         Map.Entry<String, JsonNode> only = event.fields().next();
         Kind kind = EVENT_KINDS.get(only.getKey());
-        return kind == null || !only.getValue().isTextual() || only.getValue().asText().isBlank()
-                ? null : new RangeEvent(kind, only.getValue().asText());
+        return kind == null
+                        || !only.getValue().isTextual()
+                        || only.getValue().asText().isBlank()
+                ? null
+                : new RangeEvent(kind, only.getValue().asText());
     }
 
     private static List<CvssScoring.Entry> severityEntries(JsonNode severity) {
         List<CvssScoring.Entry> entries = new ArrayList<>();
         for (JsonNode entry : severity) {
-            entries.add(new CvssScoring.Entry(entry.path("type").asText(""), entry.path("score").asText("")));
+            entries.add(new CvssScoring.Entry(
+                    entry.path("type").asText(""), entry.path("score").asText("")));
         }
         return entries;
     }

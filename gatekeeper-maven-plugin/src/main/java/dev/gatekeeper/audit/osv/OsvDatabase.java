@@ -35,8 +35,14 @@ import java.util.zip.ZipInputStream;
  * @param fileTime          the newest modification time of the zip or of the directory's files
  */
 public record OsvDatabase(
-        List<OsvAdvisory> advisories, int advisoriesRead, int advisoriesSkipped, int withdrawn, int rangesSkipped,
-        List<OsvProblem> problems, Optional<Instant> newestModified, Instant fileTime) {
+        List<OsvAdvisory> advisories,
+        int advisoriesRead,
+        int advisoriesSkipped,
+        int withdrawn,
+        int rangesSkipped,
+        List<OsvProblem> problems,
+        Optional<Instant> newestModified,
+        Instant fileTime) {
 
     /** A single advisory larger than this is not read: the largest real ones are a few hundred kilobytes. */
     static final int MAX_ADVISORY_BYTES = 16 * 1024 * 1024;
@@ -92,7 +98,8 @@ public record OsvDatabase(
                 }
             } catch (ZipException e) {
                 // No readable central directory (a truncated download): salvage the entries in front of the damage.
-                problems.add(new OsvProblem(zipName, "corrupt zip (" + e.getMessage() + "); reading the entries before the damage"));
+                problems.add(new OsvProblem(
+                        zipName, "corrupt zip (" + e.getMessage() + "); reading the entries before the damage"));
                 salvage(zip, zipName);
             }
             return finish(Files.getLastModifiedTime(zip).toInstant());
@@ -114,7 +121,10 @@ public record OsvDatabase(
             Path root = directory.toRealPath();
             List<Path> files;
             try (Stream<Path> walk = Files.walk(directory)) {
-                files = walk.filter(path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                files = walk.filter(path -> path.getFileName()
+                                .toString()
+                                .toLowerCase(Locale.ROOT)
+                                .endsWith(".json"))
                         .filter(Files::isRegularFile)
                         .sorted()
                         .toList();
@@ -126,7 +136,8 @@ public record OsvDatabase(
                     problems.add(new OsvProblem(name, "is a link to outside the database directory; not read"));
                     continue;
                 }
-                Instant fileTime = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant();
+                Instant fileTime = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
+                        .toInstant();
                 newestFile = fileTime.isAfter(newestFile) ? fileTime : newestFile;
                 try (InputStream in = Files.newInputStream(file)) {
                     accept(name, in);
@@ -138,7 +149,8 @@ public record OsvDatabase(
         }
 
         private static boolean isAdvisoryEntry(ZipEntry entry) {
-            return !entry.isDirectory() && entry.getName().toLowerCase(Locale.ROOT).endsWith(".json");
+            return !entry.isDirectory()
+                    && entry.getName().toLowerCase(Locale.ROOT).endsWith(".json");
         }
 
         private void accept(String name, InputStream in) throws IOException {
@@ -151,7 +163,9 @@ public record OsvDatabase(
             try {
                 root = GatekeeperJson.mapper().readTree(content);
             } catch (JacksonException e) {
-                String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+                String where = e.getLocation() == null
+                        ? ""
+                        : " (line " + e.getLocation().getLineNr() + ")";
                 skip(name, "is not valid JSON" + where + ": " + e.getOriginalMessage());
                 return;
             }
@@ -163,7 +177,8 @@ public record OsvDatabase(
                 return;
             }
             read++;
-            if (advisory.modified() != null && (newestModified == null || advisory.modified().isAfter(newestModified))) {
+            if (advisory.modified() != null
+                    && (newestModified == null || advisory.modified().isAfter(newestModified))) {
                 newestModified = advisory.modified();
             }
             if (advisory.withdrawn()) {
@@ -179,8 +194,15 @@ public record OsvDatabase(
         }
 
         private OsvDatabase finish(Instant fileTime) {
-            return new OsvDatabase(advisories, read, skipped, withdrawn, parser.rangesSkipped(), problems,
-                    Optional.ofNullable(newestModified), fileTime);
+            return new OsvDatabase(
+                    advisories,
+                    read,
+                    skipped,
+                    withdrawn,
+                    parser.rangesSkipped(),
+                    problems,
+                    Optional.ofNullable(newestModified),
+                    fileTime);
         }
 
         /** Entry names come from whoever built the zip: keep control characters out of messages. */

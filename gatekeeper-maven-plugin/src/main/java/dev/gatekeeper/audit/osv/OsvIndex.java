@@ -33,8 +33,14 @@ public final class OsvIndex {
 
     /** One advisory's statement about one package. */
     public record Entry(
-            String id, List<String> aliases, Double cvssScore, String cvssVersion, String severity, String summary,
-            List<String> references, AffectedRanges ranges) {}
+            String id,
+            List<String> aliases,
+            Double cvssScore,
+            String cvssVersion,
+            String severity,
+            String summary,
+            List<String> references,
+            AffectedRanges ranges) {}
 
     /**
      * Everything but the advisories.
@@ -44,8 +50,14 @@ public final class OsvIndex {
      * @param dataUpdatedAt  see {@link OsvDatabase#dataUpdatedAt()}
      */
     public record Header(
-            int format, String databaseDigest, Instant dataUpdatedAt, int advisoriesRead, int advisoriesSkipped,
-            int withdrawn, int rangesSkipped, List<OsvProblem> problems) {
+            int format,
+            String databaseDigest,
+            Instant dataUpdatedAt,
+            int advisoriesRead,
+            int advisoriesSkipped,
+            int withdrawn,
+            int rangesSkipped,
+            List<OsvProblem> problems) {
         public Header {
             problems = List.copyOf(problems);
         }
@@ -65,9 +77,17 @@ public final class OsvIndex {
         for (OsvAdvisory advisory : database.advisories()) {
             for (MavenPackage pkg : advisory.affected()) {
                 SeverityRating rating = pkg.severity() != null ? pkg.severity() : advisory.severity();
-                byPackage.computeIfAbsent(pkg.name(), name -> new ArrayList<>()).add(new Entry(advisory.id(), advisory.aliases(),
-                        rating.cvssScore(), rating.cvssVersion(), rating.severity(), advisory.summary(), advisory.references(),
-                        pkg.ranges()));
+                byPackage
+                        .computeIfAbsent(pkg.name(), name -> new ArrayList<>())
+                        .add(new Entry(
+                                advisory.id(),
+                                advisory.aliases(),
+                                rating.cvssScore(),
+                                rating.cvssVersion(),
+                                rating.severity(),
+                                advisory.summary(),
+                                advisory.references(),
+                                pkg.ranges()));
             }
         }
         Map<String, byte[]> encoded = new HashMap<>();
@@ -78,8 +98,17 @@ public final class OsvIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the OSV index", e);
         }
-        return new OsvIndex(new Header(FORMAT, databaseDigest, database.dataUpdatedAt(), database.advisoriesRead(),
-                database.advisoriesSkipped(), database.withdrawn(), database.rangesSkipped(), database.problems()), encoded);
+        return new OsvIndex(
+                new Header(
+                        FORMAT,
+                        databaseDigest,
+                        database.dataUpdatedAt(),
+                        database.advisoriesRead(),
+                        database.advisoriesSkipped(),
+                        database.withdrawn(),
+                        database.rangesSkipped(),
+                        database.problems()),
+                encoded);
     }
 
     /** What the database says about {@code groupId:artifactId}. */
@@ -147,7 +176,8 @@ public final class OsvIndex {
 
     @Override
     public boolean equals(Object other) {
-        if (!(other instanceof OsvIndex index) || !header.equals(index.header)
+        if (!(other instanceof OsvIndex index)
+                || !header.equals(index.header)
                 || !encodedByPackage.keySet().equals(index.encodedByPackage.keySet())) {
             return false;
         }

@@ -34,12 +34,17 @@ import java.util.zip.GZIPOutputStream;
 public final class OsvIndexCache {
     /** How long an index nobody loaded stays: long enough for a branch still pinned to last month's database. */
     static final Duration UNUSED_INDEX_LIFETIME = Duration.ofDays(30);
+
     private static final Duration ABANDONED_TEMP_FILE_AGE = Duration.ofDays(1);
 
     private final Path directory;
     private final Clock clock;
 
-    public enum Origin { CACHE, BUILT, REBUILT }
+    public enum Origin {
+        CACHE,
+        BUILT,
+        REBUILT
+    }
 
     /** @param origin where the index came from; {@code REBUILT} when a cached one was unusable */
     public record Loaded(OsvIndex index, Origin origin, Path cacheFile) {}
@@ -106,12 +111,14 @@ public final class OsvIndexCache {
     private void pruneExcept(Path current) throws IOException {
         Instant now = clock.instant();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.equals(current)).toList()) {
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(file -> !file.equals(current))
+                    .toList()) {
                 String name = file.getFileName().toString();
                 Duration age = Duration.between(Files.getLastModifiedTime(file).toInstant(), now);
                 boolean unusedIndex = name.endsWith(".idx") && age.compareTo(UNUSED_INDEX_LIFETIME) > 0;
-                boolean abandonedTemp = name.startsWith(".") && name.endsWith(".tmp")
-                        && age.compareTo(ABANDONED_TEMP_FILE_AGE) > 0;
+                boolean abandonedTemp =
+                        name.startsWith(".") && name.endsWith(".tmp") && age.compareTo(ABANDONED_TEMP_FILE_AGE) > 0;
                 if (unusedIndex || abandonedTemp) {
                     Files.deleteIfExists(file);
                 }
@@ -133,9 +140,12 @@ public final class OsvIndexCache {
         }
         StringBuilder listing = new StringBuilder("directory\n");
         for (Path file : files) {
-            listing.append(database.relativize(file).toString().replace('\\', '/')).append('\0')
-                    .append(Files.size(file)).append('\0')
-                    .append(Files.getLastModifiedTime(file).toMillis()).append('\n');
+            listing.append(database.relativize(file).toString().replace('\\', '/'))
+                    .append('\0')
+                    .append(Files.size(file))
+                    .append('\0')
+                    .append(Files.getLastModifiedTime(file).toMillis())
+                    .append('\n');
         }
         return Digests.sha256(listing.toString());
     }
@@ -147,6 +157,7 @@ public final class OsvIndexCache {
     private static final String MAGIC = "gatekeeper-osv-index";
     /** Sanity limits when reading a cache file back: beyond them the file is foreign or damaged. */
     private static final int MAX_PACKAGES = 10_000_000;
+
     private static final int MAX_BLOCK_BYTES = 64 * 1024 * 1024;
 
     private static byte[] serialise(OsvIndex index) throws IOException {
@@ -154,8 +165,12 @@ public final class OsvIndexCache {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(bytes)))) {
             out.writeUTF(MAGIC);
             out.writeInt(OsvIndex.FORMAT);
-            writeBlock(out, GatekeeperJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsBytes(index.header()));
+            writeBlock(
+                    out,
+                    GatekeeperJson.mapper()
+                            .writer()
+                            .without(SerializationFeature.INDENT_OUTPUT)
+                            .writeValueAsBytes(index.header()));
             out.writeInt(index.encodedByPackage().size());
             for (Map.Entry<String, byte[]> pkg : new TreeMap<>(index.encodedByPackage()).entrySet()) {
                 out.writeUTF(pkg.getKey());
@@ -166,8 +181,8 @@ public final class OsvIndexCache {
     }
 
     private static OsvIndex readIndex(Path cacheFile) throws IOException {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                new GZIPInputStream(Files.newInputStream(cacheFile)), 1 << 16))) {
+        try (DataInputStream in = new DataInputStream(
+                new BufferedInputStream(new GZIPInputStream(Files.newInputStream(cacheFile)), 1 << 16))) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != OsvIndex.FORMAT) {
                 throw new IOException("not an index of this layout");
             }

@@ -7,7 +7,12 @@ import java.util.Objects;
  * or a limit above which the range does not reach.
  */
 public record RangeEvent(Kind kind, String version) {
-    public enum Kind { INTRODUCED, FIXED, LAST_AFFECTED, LIMIT }
+    public enum Kind {
+        INTRODUCED,
+        FIXED,
+        LAST_AFFECTED,
+        LIMIT
+    }
 
     public RangeEvent {
         Objects.requireNonNull(kind, "kind");

@@ -50,9 +50,12 @@ public final class PomSnapshotScan {
      */
     public PomSnapshotScan(Collection<MavenProject> reactor, Properties userProperties) {
         this.userProperties = userProperties == null ? new Properties() : userProperties;
-        this.reactorArtifacts = reactor.stream().map(p -> p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion())
+        this.reactorArtifacts = reactor.stream()
+                .map(p -> p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion())
                 .collect(Collectors.toSet());
-        this.reactorPoms = reactor.stream().filter(p -> p.getFile() != null).map(p -> normalized(p.getFile().toPath()))
+        this.reactorPoms = reactor.stream()
+                .filter(p -> p.getFile() != null)
+                .map(p -> normalized(p.getFile().toPath()))
                 .collect(Collectors.toSet());
     }
 
@@ -63,13 +66,24 @@ public final class PomSnapshotScan {
 
     public PomSnapshotScan scan(MavenProject project) {
         String module = project.getGroupId() + ":" + project.getArtifactId();
-        Path pom = project.getFile() == null ? Path.of("pom.xml") : project.getFile().toPath();
+        Path pom = project.getFile() == null
+                ? Path.of("pom.xml")
+                : project.getFile().toPath();
         Model model = project.getModel();
         Parent parent = model.getParent();
         if (parent != null) {
-            Parent written = project.getOriginalModel() == null ? null : project.getOriginalModel().getParent();
-            check(Kind.PARENT, module, pom, parent.getGroupId(), parent.getArtifactId(), parent.getVersion(),
-                    null, written != null ? written : parent);
+            Parent written = project.getOriginalModel() == null
+                    ? null
+                    : project.getOriginalModel().getParent();
+            check(
+                    Kind.PARENT,
+                    module,
+                    pom,
+                    parent.getGroupId(),
+                    parent.getArtifactId(),
+                    parent.getVersion(),
+                    null,
+                    written != null ? written : parent);
         }
         for (Dependency dependency : model.getDependencies()) {
             check(Kind.DEPENDENCY, module, pom, dependency, null);
@@ -85,7 +99,15 @@ public final class PomSnapshotScan {
         }
         if (model.getBuild() != null) {
             for (Plugin plugin : model.getBuild().getPlugins()) {
-                check(Kind.PLUGIN, module, pom, plugin.getGroupId(), plugin.getArtifactId(), plugin.getVersion(), null, plugin,
+                check(
+                        Kind.PLUGIN,
+                        module,
+                        pom,
+                        plugin.getGroupId(),
+                        plugin.getArtifactId(),
+                        plugin.getVersion(),
+                        null,
+                        plugin,
                         profileDeclaring(project, plugin.getKey()));
                 String via = plugin.getKey() + ":" + plugin.getVersion();
                 for (Dependency dependency : plugin.getDependencies()) {
@@ -93,8 +115,15 @@ public final class PomSnapshotScan {
                 }
             }
             for (Extension extension : model.getBuild().getExtensions()) {
-                check(Kind.EXTENSION, module, pom, extension.getGroupId(), extension.getArtifactId(),
-                        extension.getVersion(), null, extension);
+                check(
+                        Kind.EXTENSION,
+                        module,
+                        pom,
+                        extension.getGroupId(),
+                        extension.getArtifactId(),
+                        extension.getVersion(),
+                        null,
+                        extension);
             }
         }
         return this;
@@ -114,7 +143,9 @@ public final class PomSnapshotScan {
         }
         List<Dependency> boms = new ArrayList<>();
         for (DependencyManagement section : sections) {
-            section.getDependencies().stream().filter(d -> "import".equals(d.getScope())).forEach(boms::add);
+            section.getDependencies().stream()
+                    .filter(d -> "import".equals(d.getScope()))
+                    .forEach(boms::add);
         }
         return boms;
     }
@@ -132,7 +163,9 @@ public final class PomSnapshotScan {
             return profile;
         }
         Model own = project.getOriginalModel();
-        boolean declaredInOwnBuild = own != null && own.getBuild() != null && own.getBuild().getPluginsAsMap().containsKey(key);
+        boolean declaredInOwnBuild = own != null
+                && own.getBuild() != null
+                && own.getBuild().getPluginsAsMap().containsKey(key);
         return declaredInOwnBuild ? null : profileDeclaringPlugin.get(key);
     }
 
@@ -187,7 +220,8 @@ public final class PomSnapshotScan {
     }
 
     private static boolean declares(Profile profile, String key) {
-        return profile.getBuild() != null && profile.getBuild().getPluginsAsMap().containsKey(key);
+        return profile.getBuild() != null
+                && profile.getBuild().getPluginsAsMap().containsKey(key);
     }
 
     /**
@@ -208,26 +242,52 @@ public final class PomSnapshotScan {
                 case "project.groupId", "pom.groupId", "groupId" -> project.getGroupId();
                 case "project.artifactId", "pom.artifactId", "artifactId" -> project.getArtifactId();
                 case "project.parent.version", "parent.version" ->
-                        project.getModel().getParent() == null ? null : project.getModel().getParent().getVersion();
+                    project.getModel().getParent() == null
+                            ? null
+                            : project.getModel().getParent().getVersion();
                 default -> userProperties.getProperty(name, properties.getProperty(name));
             };
-            matcher.appendReplacement(result, Matcher.quoteReplacement(replacement == null ? matcher.group() : replacement));
+            matcher.appendReplacement(
+                    result, Matcher.quoteReplacement(replacement == null ? matcher.group() : replacement));
         }
         matcher.appendTail(result);
         return result.toString();
     }
 
     private void check(Kind kind, String module, Path pom, Dependency dependency, String via) {
-        check(kind, module, pom, dependency.getGroupId(), dependency.getArtifactId(), dependency.getVersion(), via, dependency);
+        check(
+                kind,
+                module,
+                pom,
+                dependency.getGroupId(),
+                dependency.getArtifactId(),
+                dependency.getVersion(),
+                via,
+                dependency);
     }
 
-    private void check(Kind kind, String module, Path pom, String groupId, String artifactId, String version, String via,
+    private void check(
+            Kind kind,
+            String module,
+            Path pom,
+            String groupId,
+            String artifactId,
+            String version,
+            String via,
             InputLocationTracker where) {
         check(kind, module, pom, groupId, artifactId, version, via, where, null);
     }
 
-    private void check(Kind kind, String module, Path pom, String groupId, String artifactId, String version, String via,
-            InputLocationTracker where, String profile) {
+    private void check(
+            Kind kind,
+            String module,
+            Path pom,
+            String groupId,
+            String artifactId,
+            String version,
+            String via,
+            InputLocationTracker where,
+            String profile) {
         if (version == null || !(ArtifactUtils.isSnapshot(version) || isRange(version))) {
             return;
         }
@@ -237,7 +297,9 @@ public final class PomSnapshotScan {
         InputLocation location = where.getLocation("version");
         Path file = pom;
         Integer line = null;
-        if (location != null && location.getSource() != null && location.getSource().getLocation() != null
+        if (location != null
+                && location.getSource() != null
+                && location.getSource().getLocation() != null
                 && location.getLineNumber() > 0) {
             Path source = normalized(Path.of(location.getSource().getLocation()));
             if (reactorPoms.contains(source)) {

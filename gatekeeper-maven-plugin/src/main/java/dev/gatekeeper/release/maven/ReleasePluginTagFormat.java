@@ -28,8 +28,8 @@ public final class ReleasePluginTagFormat {
      * @param explicit {@code gatekeeper.releasePlan.tagFormat}, or null
      * @param reactor  every project of the reactor, to name a POM of the reactor by its path
      */
-    public static TagFormatChoice.Declared declared(String explicit, MavenProject root, Path executionRoot,
-            Collection<MavenProject> reactor) {
+    public static TagFormatChoice.Declared declared(
+            String explicit, MavenProject root, Path executionRoot, Collection<MavenProject> reactor) {
         if (explicit != null && !explicit.isBlank()) {
             return TagFormatChoice.Declared.gatekeeper(explicit.trim(), root.getGroupId(), root.getArtifactId());
         }
@@ -45,8 +45,11 @@ public final class ReleasePluginTagFormat {
         if (format == null) {
             return TagFormatChoice.Declared.releasePluginDefault(root.getGroupId(), root.getArtifactId());
         }
-        return TagFormatChoice.Declared.releasePlugin(format.getValue().trim(), where(format, executionRoot, reactor),
-                root.getGroupId(), root.getArtifactId());
+        return TagFormatChoice.Declared.releasePlugin(
+                format.getValue().trim(),
+                where(format, executionRoot, reactor),
+                root.getGroupId(),
+                root.getArtifactId());
     }
 
     private static Xpp3Dom tagNameFormat(Plugin plugin) {
@@ -63,8 +66,11 @@ public final class ReleasePluginTagFormat {
             return "the effective POM";
         }
         String path = location.getSource().getLocation();
-        Set<Path> reactorPoms = reactor.stream().map(MavenProject::getFile).filter(Objects::nonNull)
-                .map(file -> file.toPath().toAbsolutePath().normalize()).collect(Collectors.toSet());
+        Set<Path> reactorPoms = reactor.stream()
+                .map(MavenProject::getFile)
+                .filter(Objects::nonNull)
+                .map(file -> file.toPath().toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
         if (path != null && reactorPoms.contains(Path.of(path).toAbsolutePath().normalize())) {
             return DisplayPaths.relativeTo(executionRoot, Path.of(path));
         }

@@ -27,7 +27,8 @@ public final class CycloneDxExecution {
     private final String version;
 
     /** @param root the execution-root project, whose reactor the SBOM describes */
-    public CycloneDxExecution(BuildPluginManager pluginManager, MavenSession session, MavenProject root, String version) {
+    public CycloneDxExecution(
+            BuildPluginManager pluginManager, MavenSession session, MavenProject root, String version) {
         this.pluginManager = pluginManager;
         this.session = session;
         this.root = root;

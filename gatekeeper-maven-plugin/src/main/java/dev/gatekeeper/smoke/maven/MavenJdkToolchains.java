@@ -54,8 +54,7 @@ public final class MavenJdkToolchains {
     }
 
     private static String configuredHome(ToolchainModel model) {
-        if (model.getConfiguration() instanceof Xpp3Dom configuration
-                && configuration.getChild("jdkHome") != null) {
+        if (model.getConfiguration() instanceof Xpp3Dom configuration && configuration.getChild("jdkHome") != null) {
             return configuration.getChild("jdkHome").getValue();
         }
         return null;

@@ -35,7 +35,10 @@ public final class PublicationModel {
      * @param executionRoot POMs of the source tree are shown relative to it
      */
     public static PublicationFacts facts(MavenProject project, String setting, Path executionRoot) {
-        return new PublicationFacts(project.getArtifactId(), project.getVersion(), setting,
+        return new PublicationFacts(
+                project.getArtifactId(),
+                project.getVersion(),
+                setting,
                 property(project, "maven.deploy.skip", executionRoot),
                 configured(project, DEPLOY_PLUGIN, "skip", "default-deploy"),
                 configured(project, NEXUS_STAGING, "skipNexusStagingDeployMojo", "injected-nexus-deploy"),
@@ -54,23 +57,54 @@ public final class PublicationModel {
         List<InheritedMetadataCheck.Inherited> inherited = new ArrayList<>();
         add(inherited, project, localRepository, "<url>", project.getUrl(), Model::getUrl);
         add(inherited, project, localRepository, "<description>", project.getDescription(), Model::getDescription);
-        add(inherited, project, localRepository, "<licenses>",
-                String.join(", ", project.getLicenses().stream().map(License::getName).filter(n -> n != null).toList()),
+        add(
+                inherited,
+                project,
+                localRepository,
+                "<licenses>",
+                String.join(
+                        ", ",
+                        project.getLicenses().stream()
+                                .map(License::getName)
+                                .filter(n -> n != null)
+                                .toList()),
                 m -> m.getLicenses().isEmpty() ? null : "declared");
-        add(inherited, project, localRepository, "<developers>",
-                String.join(", ", project.getDevelopers().stream().map(d -> d.getName() != null ? d.getName() : d.getId())
-                        .filter(n -> n != null).toList()),
+        add(
+                inherited,
+                project,
+                localRepository,
+                "<developers>",
+                String.join(
+                        ", ",
+                        project.getDevelopers().stream()
+                                .map(d -> d.getName() != null ? d.getName() : d.getId())
+                                .filter(n -> n != null)
+                                .toList()),
                 m -> m.getDevelopers().isEmpty() ? null : "declared");
-        add(inherited, project, localRepository, "<scm><url>", project.getScm() == null ? null : project.getScm().getUrl(),
+        add(
+                inherited,
+                project,
+                localRepository,
+                "<scm><url>",
+                project.getScm() == null ? null : project.getScm().getUrl(),
                 m -> m.getScm() == null ? null : m.getScm().getUrl());
-        add(inherited, project, localRepository, "<scm><connection>",
+        add(
+                inherited,
+                project,
+                localRepository,
+                "<scm><connection>",
                 project.getScm() == null ? null : project.getScm().getConnection(),
                 m -> m.getScm() == null ? null : m.getScm().getConnection());
         return inherited;
     }
 
-    private static void add(List<InheritedMetadataCheck.Inherited> inherited, MavenProject project, Path localRepository,
-                            String element, String effective, Function<Model, String> declared) {
+    private static void add(
+            List<InheritedMetadataCheck.Inherited> inherited,
+            MavenProject project,
+            Path localRepository,
+            String element,
+            String effective,
+            Function<Model, String> declared) {
         if (effective == null || effective.isBlank()) {
             return;
         }
@@ -81,8 +115,8 @@ public final class PublicationModel {
                 continue;
             }
             if (model != project) {
-                inherited.add(new InheritedMetadataCheck.Inherited(element, effective, gav(model), model.getGroupId(),
-                        inSourceTree(model, localRepository)));
+                inherited.add(new InheritedMetadataCheck.Inherited(
+                        element, effective, gav(model), model.getGroupId(), inSourceTree(model, localRepository)));
             }
             return;
         }
@@ -90,7 +124,11 @@ public final class PublicationModel {
 
     private static boolean inSourceTree(MavenProject parent, Path localRepository) {
         File file = parent.getFile();
-        return file != null && !file.toPath().toAbsolutePath().normalize().startsWith(localRepository.toAbsolutePath().normalize());
+        return file != null
+                && !file.toPath()
+                        .toAbsolutePath()
+                        .normalize()
+                        .startsWith(localRepository.toAbsolutePath().normalize());
     }
 
     /** The property as the nearest POM declaring it defines it, and that POM; null when none does. */
@@ -98,7 +136,8 @@ public final class PublicationModel {
         for (MavenProject model = project; model != null; model = model.getParent()) {
             Model original = DeclaredPom.of(model);
             if (original != null && original.getProperties().getProperty(name) != null) {
-                return new PublicationFacts.Declared(project.getProperties().getProperty(name), shown(model, executionRoot));
+                return new PublicationFacts.Declared(
+                        project.getProperties().getProperty(name), shown(model, executionRoot));
             }
         }
         String effective = project.getProperties().getProperty(name);
@@ -106,7 +145,8 @@ public final class PublicationModel {
     }
 
     /** A plugin parameter set in the plugin's configuration or in the execution named {@code executionId}. */
-    private static PublicationFacts.Declared configured(MavenProject project, String plugin, String parameter, String executionId) {
+    private static PublicationFacts.Declared configured(
+            MavenProject project, String plugin, String parameter, String executionId) {
         Plugin declared = project.getPlugin(plugin);
         if (declared == null) {
             return null;
@@ -122,7 +162,8 @@ public final class PublicationModel {
     /** The artifactIds the central-publishing-maven-plugin's {@code <excludeArtifacts>} lists. */
     private static List<String> centralExcluded(MavenProject project) {
         Plugin plugin = project.getPlugin(CENTRAL_PUBLISHING);
-        if (plugin == null || !(plugin.getConfiguration() instanceof Xpp3Dom configuration)
+        if (plugin == null
+                || !(plugin.getConfiguration() instanceof Xpp3Dom configuration)
                 || configuration.getChild("excludeArtifacts") == null) {
             return List.of();
         }
@@ -134,7 +175,10 @@ public final class PublicationModel {
             }
         }
         if (excluded.getValue() != null) {
-            Arrays.stream(excluded.getValue().split(",")).map(String::strip).filter(n -> !n.isEmpty()).forEach(names::add);
+            Arrays.stream(excluded.getValue().split(","))
+                    .map(String::strip)
+                    .filter(n -> !n.isEmpty())
+                    .forEach(names::add);
         }
         return names;
     }
@@ -142,12 +186,17 @@ public final class PublicationModel {
     /** Whether the spring-boot-maven-plugin's repackage goal is bound and not skipped. */
     private static boolean springBootRepackage(MavenProject project) {
         Plugin plugin = project.getPlugin(SPRING_BOOT);
-        if (plugin == null || "true".equalsIgnoreCase(String.valueOf(project.getProperties().getProperty("spring-boot.repackage.skip")).strip())
+        if (plugin == null
+                || "true"
+                        .equalsIgnoreCase(
+                                String.valueOf(project.getProperties().getProperty("spring-boot.repackage.skip"))
+                                        .strip())
                 || "true".equalsIgnoreCase(String.valueOf(child(plugin.getConfiguration(), "skip")))) {
             return false;
         }
-        return plugin.getExecutions().stream().anyMatch(execution -> execution.getGoals().contains("repackage")
-                && !"true".equalsIgnoreCase(String.valueOf(child(execution.getConfiguration(), "skip"))));
+        return plugin.getExecutions().stream()
+                .anyMatch(execution -> execution.getGoals().contains("repackage")
+                        && !"true".equalsIgnoreCase(String.valueOf(child(execution.getConfiguration(), "skip"))));
     }
 
     private static String inheritedDistribution(MavenProject project) {
@@ -165,7 +214,9 @@ public final class PublicationModel {
     }
 
     private static String child(Object configuration, String name) {
-        if (!(configuration instanceof Xpp3Dom dom) || dom.getChild(name) == null || dom.getChild(name).getValue() == null) {
+        if (!(configuration instanceof Xpp3Dom dom)
+                || dom.getChild(name) == null
+                || dom.getChild(name).getValue() == null) {
             return null;
         }
         return dom.getChild(name).getValue().strip();
@@ -173,7 +224,11 @@ public final class PublicationModel {
 
     private static String shown(MavenProject model, Path executionRoot) {
         File file = model.getFile();
-        if (file != null && file.toPath().toAbsolutePath().normalize().startsWith(executionRoot.toAbsolutePath().normalize())) {
+        if (file != null
+                && file.toPath()
+                        .toAbsolutePath()
+                        .normalize()
+                        .startsWith(executionRoot.toAbsolutePath().normalize())) {
             return DisplayPaths.relativeTo(executionRoot, file.toPath());
         }
         return gav(model);

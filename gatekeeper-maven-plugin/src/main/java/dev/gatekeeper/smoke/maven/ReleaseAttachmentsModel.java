@@ -40,7 +40,9 @@ public final class ReleaseAttachmentsModel {
     public static ReleaseAttachments of(MavenProject project, Model superPom, Properties userProperties) {
         Set<String> active = new HashSet<>();
         project.getInjectedProfileIds().values().forEach(active::addAll);
-        Map<String, Plugin> managed = project.getPluginManagement() == null ? Map.of() : project.getPluginManagement().getPluginsAsMap();
+        Map<String, Plugin> managed = project.getPluginManagement() == null
+                ? Map.of()
+                : project.getPluginManagement().getPluginsAsMap();
         List<DeclaredProfile> profiles = new ArrayList<>();
         boolean releasePluginDeclared = false;
         for (MavenProject model = project; model != null; model = model.getParent()) {
@@ -65,12 +67,19 @@ public final class ReleaseAttachmentsModel {
                 flags.put(flag, userProperties.getProperty(flag));
             }
         }
-        return new ReleaseAttachments(profiles, releasePlugin(project, releasePluginDeclared), boundGoals(project.getBuildPlugins(), managed, false), flags);
+        return new ReleaseAttachments(
+                profiles,
+                releasePlugin(project, releasePluginDeclared),
+                boundGoals(project.getBuildPlugins(), managed, false),
+                flags);
     }
 
-    private static DeclaredProfile declared(Profile profile, String declaredIn, boolean inherited, Map<String, Plugin> managed) {
-        String property = profile.getActivation() == null || profile.getActivation().getProperty() == null
-                ? null : profile.getActivation().getProperty().getName();
+    private static DeclaredProfile declared(
+            Profile profile, String declaredIn, boolean inherited, Map<String, Plugin> managed) {
+        String property =
+                profile.getActivation() == null || profile.getActivation().getProperty() == null
+                        ? null
+                        : profile.getActivation().getProperty().getName();
         BuildBase build = profile.getBuild();
         List<Plugin> plugins = build == null ? List.of() : build.getPlugins();
         Map<String, Plugin> allManaged = new HashMap<>(managed);
@@ -79,7 +88,8 @@ public final class ReleaseAttachmentsModel {
         }
         Set<String> keys = new HashSet<>();
         plugins.stream().filter(p -> !inherited || p.isInherited()).forEach(p -> keys.add(p.getKey()));
-        return new DeclaredProfile(profile.getId(), declaredIn, property, keys, boundGoals(plugins, allManaged, inherited));
+        return new DeclaredProfile(
+                profile.getId(), declaredIn, property, keys, boundGoals(plugins, allManaged, inherited));
     }
 
     /**
@@ -94,11 +104,17 @@ public final class ReleaseAttachmentsModel {
             }
             Plugin management = managed.get(plugin.getKey());
             List<PluginExecution> executions = plugin.getExecutions().isEmpty() && management != null
-                    ? management.getExecutions() : plugin.getExecutions();
+                    ? management.getExecutions()
+                    : plugin.getExecutions();
             for (PluginExecution execution : executions) {
                 List<String> executionGoals = execution.getGoals();
-                if (executionGoals.isEmpty() && management != null && management.getExecutionsAsMap().containsKey(execution.getId())) {
-                    executionGoals = management.getExecutionsAsMap().get(execution.getId()).getGoals();
+                if (executionGoals.isEmpty()
+                        && management != null
+                        && management.getExecutionsAsMap().containsKey(execution.getId())) {
+                    executionGoals = management
+                            .getExecutionsAsMap()
+                            .get(execution.getId())
+                            .getGoals();
                 }
                 if (skips(plugin.getConfiguration()) || skips(execution.getConfiguration())) {
                     continue;
@@ -113,7 +129,9 @@ public final class ReleaseAttachmentsModel {
         if (!(configuration instanceof Xpp3Dom dom)) {
             return false;
         }
-        return SKIP_PARAMETERS.stream().map(dom::getChild).anyMatch(child -> child != null && "true".equals(trimmed(child.getValue())));
+        return SKIP_PARAMETERS.stream()
+                .map(dom::getChild)
+                .anyMatch(child -> child != null && "true".equals(trimmed(child.getValue())));
     }
 
     private static ReleaseAttachments.ReleasePlugin releasePlugin(MavenProject project, boolean declaredByProject) {
@@ -125,8 +143,12 @@ public final class ReleaseAttachmentsModel {
             return null;
         }
         Xpp3Dom configuration = plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : new Xpp3Dom("configuration");
-        return new ReleaseAttachments.ReleasePlugin(plugin.getVersion(), value(configuration, "releaseProfiles"),
-                value(configuration, "arguments"), value(configuration, "useReleaseProfile"), declaredByProject);
+        return new ReleaseAttachments.ReleasePlugin(
+                plugin.getVersion(),
+                value(configuration, "releaseProfiles"),
+                value(configuration, "arguments"),
+                value(configuration, "useReleaseProfile"),
+                declaredByProject);
     }
 
     private static boolean declaresReleasePlugin(Model model) {

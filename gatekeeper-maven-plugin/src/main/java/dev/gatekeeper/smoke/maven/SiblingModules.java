@@ -53,15 +53,23 @@ public final class SiblingModules {
         List<Siblings.Module> modules = new ArrayList<>();
         for (MavenProject module : all) {
             if (needed.contains(module)) {
-                modules.add(new Siblings.Module(module.getGroupId(), module.getArtifactId(), module.getVersion(),
-                        module.getPackaging(), module.getArtifact().getArtifactHandler().getExtension(),
+                modules.add(new Siblings.Module(
+                        module.getGroupId(),
+                        module.getArtifactId(),
+                        module.getVersion(),
+                        module.getPackaging(),
+                        module.getArtifact().getArtifactHandler().getExtension(),
                         module.getFile() == null ? null : module.getFile().toPath()));
             }
         }
         RepositorySystemSession repository = session.getRepositorySession();
         return Siblings.locate(modules, (groupId, artifactId, version, extension) -> {
-            LocalArtifactResult found = repository.getLocalRepositoryManager().find(repository,
-                    new LocalArtifactRequest(new DefaultArtifact(groupId, artifactId, "", extension, version), null, null));
+            LocalArtifactResult found = repository
+                    .getLocalRepositoryManager()
+                    .find(
+                            repository,
+                            new LocalArtifactRequest(
+                                    new DefaultArtifact(groupId, artifactId, "", extension, version), null, null));
             return found.getFile() == null ? null : found.getFile().toPath();
         });
     }

@@ -51,11 +51,14 @@ public final class SmokeRuntimeGraph {
                 request.addDependency(RepositoryUtils.toDependency(dependency, types));
             }
         }
-        DependencyNode root = system.collectDependencies(session.getRepositorySession(), request).getRoot();
+        DependencyNode root = system.collectDependencies(session.getRepositorySession(), request)
+                .getRoot();
         Map<String, Path> files = new HashMap<>();
         for (Artifact artifact : project.getArtifacts()) {
             if (artifact.getFile() != null) {
-                files.put(artifact.getGroupId() + ":" + artifact.getArtifactId(), artifact.getFile().toPath());
+                files.put(
+                        artifact.getGroupId() + ":" + artifact.getArtifactId(),
+                        artifact.getFile().toPath());
             }
         }
         List<RuntimeDependency> graph = new ArrayList<>();
@@ -65,8 +68,13 @@ public final class SmokeRuntimeGraph {
         return graph;
     }
 
-    private static void walk(DependencyNode node, boolean optional, List<String> path, Map<String, Path> files,
-                             List<RuntimeDependency> graph, Set<String> seen) {
+    private static void walk(
+            DependencyNode node,
+            boolean optional,
+            List<String> path,
+            Map<String, Path> files,
+            List<RuntimeDependency> graph,
+            Set<String> seen) {
         org.eclipse.aether.artifact.Artifact artifact = node.getArtifact();
         String key = artifact.getGroupId() + ":" + artifact.getArtifactId();
         List<String> here = new ArrayList<>(path);
@@ -74,9 +82,16 @@ public final class SmokeRuntimeGraph {
         if (!seen.add(key)) {
             return;
         }
-        String scope = node.getDependency() == null ? "compile" : node.getDependency().getScope();
-        graph.add(new RuntimeDependency(artifact.getGroupId(), artifact.getArtifactId(), artifact.getBaseVersion(),
-                scope == null || scope.isEmpty() ? "compile" : scope, optional, here, files.get(key)));
+        String scope =
+                node.getDependency() == null ? "compile" : node.getDependency().getScope();
+        graph.add(new RuntimeDependency(
+                artifact.getGroupId(),
+                artifact.getArtifactId(),
+                artifact.getBaseVersion(),
+                scope == null || scope.isEmpty() ? "compile" : scope,
+                optional,
+                here,
+                files.get(key)));
         for (DependencyNode child : node.getChildren()) {
             walk(child, optional, here, files, graph, seen);
         }
@@ -86,7 +101,8 @@ public final class SmokeRuntimeGraph {
     public static Map<String, RuntimeDependency.Declaration> declarations(MavenProject project, MavenSession session) {
         Path root = BuildIdentity.executionRoot(session);
         Set<Path> reactorPoms = session.getProjects().stream()
-                .map(p -> p.getFile().toPath().toAbsolutePath().normalize()).collect(Collectors.toSet());
+                .map(p -> p.getFile().toPath().toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
         Map<String, RuntimeDependency.Declaration> declarations = new LinkedHashMap<>();
         String ownPom = DisplayPaths.relativeTo(root, project.getFile().toPath());
         for (Dependency dependency : project.getModel().getDependencies()) {
@@ -95,7 +111,8 @@ public final class SmokeRuntimeGraph {
             if (location != null && location.getSource() != null) {
                 String source = location.getSource().getLocation();
                 Integer line = location.getLineNumber() > 0 ? location.getLineNumber() : null;
-                Path file = source == null ? null : Path.of(source).toAbsolutePath().normalize();
+                Path file =
+                        source == null ? null : Path.of(source).toAbsolutePath().normalize();
                 if (file != null && reactorPoms.contains(file)) {
                     declaration = new RuntimeDependency.Declaration(DisplayPaths.relativeTo(root, file), line);
                 } else if (location.getSource().getModelId() != null) {
@@ -107,5 +124,4 @@ public final class SmokeRuntimeGraph {
         }
         return declarations;
     }
-
 }

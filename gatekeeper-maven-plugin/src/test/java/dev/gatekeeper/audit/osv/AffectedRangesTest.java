@@ -100,9 +100,8 @@ class AffectedRangesTest {
 
     @Test
     void severalRangesAreOredAndTheGapsBetweenThemAreNotAffected() {
-        AffectedRanges twoBranches = ranges(
-                List.of(introduced("1.0.0"), fixed("1.0.2")),
-                List.of(introduced("3.0.0"), fixed("3.2.5")));
+        AffectedRanges twoBranches =
+                ranges(List.of(introduced("1.0.0"), fixed("1.0.2")), List.of(introduced("3.0.0"), fixed("3.2.5")));
 
         assertThat(twoBranches.affects("1.0.1")).isTrue();
         assertThat(twoBranches.affects("2.4.0")).isFalse();
@@ -175,6 +174,7 @@ class AffectedRangesTest {
         assertThat(twoBranches.fixedVersionsFor("1.9")).containsExactly("1.9.3");
         assertThat(twoBranches.fixedVersionsFor("1.10-beta2")).containsExactly("1.10.0");
         assertThat(twoBranches.fixedVersionsFor("1.10.0")).isEmpty();
-        assertThat(ranges(List.of(introduced("0"), lastAffected("2.0"))).fixedVersionsFor("1.0")).isEmpty();
+        assertThat(ranges(List.of(introduced("0"), lastAffected("2.0"))).fixedVersionsFor("1.0"))
+                .isEmpty();
     }
 }

@@ -25,8 +25,8 @@ class CvssScoringTest {
 
     @Test
     void theHighestOfV3AndV4Wins() {
-        SeverityRating rating = rate(null,
-                new CvssScoring.Entry("CVSS_V3", V31_MEDIUM), new CvssScoring.Entry("CVSS_V4", V40_HIGH));
+        SeverityRating rating =
+                rate(null, new CvssScoring.Entry("CVSS_V3", V31_MEDIUM), new CvssScoring.Entry("CVSS_V4", V40_HIGH));
 
         assertThat(rating.cvssVersion()).isEqualTo("4.0");
         assertThat(rating.cvssScore()).isEqualTo(9.3);
@@ -53,6 +53,7 @@ class CvssScoringTest {
         CvssScoring.Entry v2 = new CvssScoring.Entry("CVSS_V2", "AV:N/AC:L/Au:N/C:C/I:C/A:C");
 
         assertThat(rate(null, v2).cvssVersion()).isEqualTo("2.0");
-        assertThat(rate(null, v2, new CvssScoring.Entry("CVSS_V3", V31_MEDIUM)).cvssVersion()).isEqualTo("3.1");
+        assertThat(rate(null, v2, new CvssScoring.Entry("CVSS_V3", V31_MEDIUM)).cvssVersion())
+                .isEqualTo("3.1");
     }
 }

@@ -46,7 +46,9 @@ public final class OsvBenchmark {
             long start = System.nanoTime();
             OsvIndexCache.Loaded loaded = new OsvIndexCache(cache).load(database);
             cold[run] = millisSince(start);
-            require(loaded.origin() == OsvIndexCache.Origin.BUILT, "a cold load should build the index, was " + loaded.origin());
+            require(
+                    loaded.origin() == OsvIndexCache.Origin.BUILT,
+                    "a cold load should build the index, was " + loaded.origin());
         }
         print("cold-build-ms", cold);
 
@@ -57,7 +59,9 @@ public final class OsvBenchmark {
             long start = System.nanoTime();
             OsvIndexCache.Loaded loaded = warm.load(database);
             long loadMillis = millisSince(start);
-            require(loaded.origin() == OsvIndexCache.Origin.CACHE, "a warm load should come from the cache, was " + loaded.origin());
+            require(
+                    loaded.origin() == OsvIndexCache.Origin.CACHE,
+                    "a warm load should come from the cache, was " + loaded.origin());
             long scanStart = System.nanoTime();
             List<VulnerableDependency> found = OsvScan.scan(loaded.index(), dependencies);
             long scanMillis = millisSince(scanStart);
@@ -65,9 +69,15 @@ public final class OsvBenchmark {
                 load[run] = loadMillis;
                 scan[run] = scanMillis;
             } else if (run == -1) {
-                System.out.printf(Locale.ROOT, "advisories-read: %d%nwithdrawn: %d%npackages-indexed: %d%ndependencies: %d%n"
-                        + "vulnerable-dependencies: %d%nvulnerabilities: %d%n", loaded.index().advisoriesRead(),
-                        loaded.index().withdrawn(), loaded.index().packages().size(), dependencies.size(), found.size(),
+                System.out.printf(
+                        Locale.ROOT,
+                        "advisories-read: %d%nwithdrawn: %d%npackages-indexed: %d%ndependencies: %d%n"
+                                + "vulnerable-dependencies: %d%nvulnerabilities: %d%n",
+                        loaded.index().advisoriesRead(),
+                        loaded.index().withdrawn(),
+                        loaded.index().packages().size(),
+                        dependencies.size(),
+                        found.size(),
                         found.stream().mapToInt(d -> d.vulnerabilities().size()).sum());
             }
         }
@@ -78,10 +88,16 @@ public final class OsvBenchmark {
         long before = usedAfterGc(memory);
         OsvIndexCache.Loaded held = warm.load(database);
         long with = usedAfterGc(memory);
-        System.out.printf(Locale.ROOT, "index-heap-mib: %.1f%nheap-used-with-index-mib: %.1f%n",
-                (with - before) / 1048576.0, with / 1048576.0);
-        System.out.printf(Locale.ROOT, "cache-file-kib: %d%ndatabase-kib: %d%n",
-                Files.size(held.cacheFile()) / 1024, Files.size(database) / 1024);
+        System.out.printf(
+                Locale.ROOT,
+                "index-heap-mib: %.1f%nheap-used-with-index-mib: %.1f%n",
+                (with - before) / 1048576.0,
+                with / 1048576.0);
+        System.out.printf(
+                Locale.ROOT,
+                "cache-file-kib: %d%ndatabase-kib: %d%n",
+                Files.size(held.cacheFile()) / 1024,
+                Files.size(database) / 1024);
         require(held.index().advisoriesRead() > 0, "the index should hold advisories");
     }
 
@@ -91,8 +107,13 @@ public final class OsvBenchmark {
         long loadMillis = millisSince(start);
         long scanStart = System.nanoTime();
         List<VulnerableDependency> found = OsvScan.scan(loaded.index(), dependencies);
-        System.out.printf(Locale.ROOT, "first-warm-load-ms: %d%nfirst-warm-scan-ms: %d%nfirst-warm-origin: %s%nfirst-warm-vulnerable: %d%n",
-                loadMillis, millisSince(scanStart), loaded.origin(), found.size());
+        System.out.printf(
+                Locale.ROOT,
+                "first-warm-load-ms: %d%nfirst-warm-scan-ms: %d%nfirst-warm-origin: %s%nfirst-warm-vulnerable: %d%n",
+                loadMillis,
+                millisSince(scanStart),
+                loaded.origin(),
+                found.size());
     }
 
     static List<MavenCoordinates> coordinates(Path file) throws IOException {
@@ -115,8 +136,14 @@ public final class OsvBenchmark {
     private static void print(String key, long[] millis) {
         long[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%s: median %d min %d max %d all %s%n", key, sorted[sorted.length / 2], sorted[0],
-                sorted[sorted.length - 1], Arrays.toString(millis));
+        System.out.printf(
+                Locale.ROOT,
+                "%s: median %d min %d max %d all %s%n",
+                key,
+                sorted[sorted.length / 2],
+                sorted[0],
+                sorted[sorted.length - 1],
+                Arrays.toString(millis));
     }
 
     private static long millisSince(long start) {

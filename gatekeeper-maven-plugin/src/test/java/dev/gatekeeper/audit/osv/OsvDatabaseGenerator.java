@@ -60,7 +60,10 @@ public final class OsvDatabaseGenerator {
 
     OsvDatabaseGenerator(long seed, List<String> reactorCoordinates, Instant now, boolean withNvd) {
         this.random = new Random(seed);
-        this.reactor = reactorCoordinates.stream().map(line -> line.split(":")).filter(parts -> parts.length == 3).toList();
+        this.reactor = reactorCoordinates.stream()
+                .map(line -> line.split(":"))
+                .filter(parts -> parts.length == 3)
+                .toList();
         this.now = now.truncatedTo(ChronoUnit.SECONDS);
         this.nvd = withNvd ? NvdFeedGenerator.feed(this.now) : null;
     }
@@ -76,8 +79,14 @@ public final class OsvDatabaseGenerator {
         if (args.length > 3) {
             generator.writeNvd(Path.of(args[3]));
         }
-        System.out.printf(Locale.ROOT, "%s: %,d advisories (%,d naming a reactor package, %,d withdrawn), %,d bytes%s%n",
-                args[0], written.advisories(), written.namingReactor(), written.withdrawn(), Files.size(Path.of(args[0])),
+        System.out.printf(
+                Locale.ROOT,
+                "%s: %,d advisories (%,d naming a reactor package, %,d withdrawn), %,d bytes%s%n",
+                args[0],
+                written.advisories(),
+                written.namingReactor(),
+                written.withdrawn(),
+                Files.size(Path.of(args[0])),
                 args.length > 3 ? "; NVD feed with " + written.nvdCves() + " CVEs in " + args[3] : "");
     }
 
@@ -107,7 +116,9 @@ public final class OsvDatabaseGenerator {
         Instant published = Instant.parse(year + "-01-01T00:00:00Z").plus(Duration.ofMinutes(random.nextInt(525_000)));
         // The newest advisory is from the last day, as in a database fetched daily; the rest spread over years.
         Instant revised = published.plus(Duration.ofDays(random.nextInt(400)));
-        Instant modified = index == 0 ? now.minus(Duration.ofHours(3)) : revised.isAfter(now) ? now.minus(Duration.ofDays(2)) : revised;
+        Instant modified = index == 0
+                ? now.minus(Duration.ofHours(3))
+                : revised.isAfter(now) ? now.minus(Duration.ofDays(2)) : revised;
         advisory.put("schema_version", "1.6.0");
         advisory.put("id", id);
         advisory.put("modified", modified.toString());
@@ -140,14 +151,17 @@ public final class OsvDatabaseGenerator {
         }
         reactorAdvisories += namesReactor ? 1 : 0;
         ArrayNode severity = advisory.putArray("severity");
-        String githubSeverity = scoring < 15 ? GITHUB_SEVERITY[random.nextInt(GITHUB_SEVERITY.length)] : githubWord(v3[2]);
+        String githubSeverity =
+                scoring < 15 ? GITHUB_SEVERITY[random.nextInt(GITHUB_SEVERITY.length)] : githubWord(v3[2]);
         if (scoring >= 15) {
             severity.addObject().put("type", "CVSS_V3").put("score", v3[0]);
         }
         if (scoring >= 85) {
             severity.addObject().put("type", "CVSS_V4").put("score", CVSS_V4[random.nextInt(CVSS_V4.length)]);
         }
-        advisory.putObject("database_specific").put("severity", githubSeverity).put("github_reviewed", true)
+        advisory.putObject("database_specific")
+                .put("severity", githubSeverity)
+                .put("github_reviewed", true)
                 .put("cwe_ids", MAPPER.createArrayNode().add("CWE-" + (20 + random.nextInt(900))));
         ArrayNode references = advisory.putArray("references");
         references.addObject().put("type", "ADVISORY").put("url", "https://github.com/advisories/" + id);
@@ -155,8 +169,15 @@ public final class OsvDatabaseGenerator {
             references.addObject().put("type", "ADVISORY").put("url", "https://nvd.nist.gov/vuln/detail/" + cve);
         }
         if (nvd != null && cve != null && !isWithdrawn && cveIds.add(cve)) {
-            nvd.cve(NvdFeedGenerator.Cve.of(cve, Double.parseDouble(v3[1]), v3[2], cpe(firstPackage), firstRange[0],
-                    firstRange[1], "Synthetic vulnerability " + index).withCvssV31Vector(v3[0])
+            nvd.cve(NvdFeedGenerator.Cve.of(
+                            cve,
+                            Double.parseDouble(v3[1]),
+                            v3[2],
+                            cpe(firstPackage),
+                            firstRange[0],
+                            firstRange[1],
+                            "Synthetic vulnerability " + index)
+                    .withCvssV31Vector(v3[0])
                     .withDates(published, modified.isBefore(published) ? published : modified));
         }
         return advisory;
@@ -192,7 +213,9 @@ public final class OsvDatabaseGenerator {
             events.addObject().put("introduced", introduced);
             events.addObject().put(closingKind, closing);
             if (first == null) {
-                first = new String[] {introduced.equals("0") ? null : introduced, closingKind.equals("fixed") ? closing : null};
+                first = new String[] {
+                    introduced.equals("0") ? null : introduced, closingKind.equals("fixed") ? closing : null
+                };
             }
         }
         if (random.nextInt(10) == 0) {

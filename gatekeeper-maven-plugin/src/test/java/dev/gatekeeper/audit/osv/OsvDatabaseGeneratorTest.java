@@ -47,7 +47,9 @@ class OsvDatabaseGeneratorTest {
 
         assertThat(written.namingReactor()).isBetween(40, 120);
         assertThat(found).isNotEmpty();
-        int hits = found.stream().mapToInt(dependency -> dependency.vulnerabilities().size()).sum();
+        int hits = found.stream()
+                .mapToInt(dependency -> dependency.vulnerabilities().size())
+                .sum();
         assertThat(hits).isLessThan(written.namingReactor()).isGreaterThan(written.namingReactor() / 4);
         assertThat(found.get(0).vulnerabilities().get(0).id()).matches("GHSA(-[2-9cfghjmpqrvwx]{4}){3}");
     }
@@ -70,7 +72,10 @@ class OsvDatabaseGeneratorTest {
 
         assertThat(written.nvdCves()).isBetween(400, 480);
         assertThat(temp.resolve("nvd/cache.properties")).exists();
-        assertThat(Files.list(temp.resolve("nvd")).filter(p -> p.toString().endsWith(".json.gz")).count()).isGreaterThan(10);
+        assertThat(Files.list(temp.resolve("nvd"))
+                        .filter(p -> p.toString().endsWith(".json.gz"))
+                        .count())
+                .isGreaterThan(10);
         assertThat(OsvDatabaseGenerator.cpe("org.apache.commons:commons-text"))
                 .isEqualTo("cpe:2.3:a:apache:commons_text:*:*:*:*:*:*:*:*");
     }

@@ -19,8 +19,13 @@ class OsvDatabaseTest {
 
     @Test
     void readsTheMavenAdvisoriesOfAZipWithSeverityAliasesAndTheNewestModified() throws Exception {
-        Path zip = OsvFixtures.zip(temp.resolve("all.zip"), Map.of(
-                "GHSA-599f-7c49-w659.json", OsvFixtures.TEXT4SHELL, "GHSA-22wj-vf5f-wrvj.json", OsvFixtures.H2_CONSOLE));
+        Path zip = OsvFixtures.zip(
+                temp.resolve("all.zip"),
+                Map.of(
+                        "GHSA-599f-7c49-w659.json",
+                        OsvFixtures.TEXT4SHELL,
+                        "GHSA-22wj-vf5f-wrvj.json",
+                        OsvFixtures.H2_CONSOLE));
 
         OsvDatabase database = OsvDatabase.read(zip);
 
@@ -29,7 +34,10 @@ class OsvDatabaseTest {
         assertThat(database.problems()).isEmpty();
         assertThat(database.dataUpdatedAt()).isEqualTo(Instant.parse("2024-05-20T08:30:00Z"));
         assertThat(database.advisories())
-                .extracting(OsvAdvisory::id, OsvAdvisory::aliases, advisory -> advisory.severity().cvssScore(),
+                .extracting(
+                        OsvAdvisory::id,
+                        OsvAdvisory::aliases,
+                        advisory -> advisory.severity().cvssScore(),
                         advisory -> advisory.severity().severity())
                 .containsExactlyInAnyOrder(
                         tuple("GHSA-599f-7c49-w659", java.util.List.of("CVE-2022-42889"), 9.8, "CRITICAL"),
@@ -52,12 +60,15 @@ class OsvDatabaseTest {
         assertThat(database.advisoriesSkipped()).isEqualTo(2);
         assertThat(database.withdrawn()).isEqualTo(1);
         assertThat(database.rangesSkipped()).isEqualTo(1);
-        assertThat(database.problems()).extracting(OsvProblem::file).containsExactly(
-                "all.zip!/broken.json", "all.zip!/not-an-advisory.json", "all.zip!/GHSA-odd0-0000-0000.json");
+        assertThat(database.problems())
+                .extracting(OsvProblem::file)
+                .containsExactly(
+                        "all.zip!/broken.json", "all.zip!/not-an-advisory.json", "all.zip!/GHSA-odd0-0000-0000.json");
         assertThat(database.problems().get(0).message()).startsWith("is not valid JSON");
         assertThat(database.problems().get(1).message()).contains("not an OSV advisory");
         assertThat(database.problems().get(2).message()).contains("range type 'CALVER'");
-        assertThat(database.advisories()).extracting(OsvAdvisory::id)
+        assertThat(database.advisories())
+                .extracting(OsvAdvisory::id)
                 .containsExactlyInAnyOrder("GHSA-599f-7c49-w659", "GHSA-odd0-0000-0000");
         assertThat(database.newestModified()).contains(Instant.parse("2024-03-01T12:00:00Z"));
     }
@@ -82,13 +93,18 @@ class OsvDatabaseTest {
 
     @Test
     void readsADirectoryTreeOfJsonFilesAndFallsBackToTheFileTimeWithoutModified() throws Exception {
-        Path directory = OsvFixtures.directory(temp.resolve("osv"), Map.of(
-                "a/GHSA-1.json", OsvFixtures.advisory("GHSA-1", "g:a", "[{\"introduced\": \"0\"}]")
-                        .replace("\"modified\": \"2023-02-03T04:05:06Z\",", ""),
-                "notes.txt", "ignored"));
+        Path directory = OsvFixtures.directory(
+                temp.resolve("osv"),
+                Map.of(
+                        "a/GHSA-1.json",
+                        OsvFixtures.advisory("GHSA-1", "g:a", "[{\"introduced\": \"0\"}]")
+                                .replace("\"modified\": \"2023-02-03T04:05:06Z\",", ""),
+                        "notes.txt",
+                        "ignored"));
         Instant fileTime = Instant.parse("2025-01-02T03:04:05Z");
         Files.setLastModifiedTime(directory.resolve("a/GHSA-1.json"), java.nio.file.attribute.FileTime.from(fileTime));
-        Files.setLastModifiedTime(directory, java.nio.file.attribute.FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+        Files.setLastModifiedTime(
+                directory, java.nio.file.attribute.FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
 
         OsvDatabase database = OsvDatabase.read(directory);
 
@@ -99,8 +115,8 @@ class OsvDatabaseTest {
 
     @Test
     void aLinkOutOfTheDirectoryIsNotFollowed() throws Exception {
-        Path outside = Files.writeString(temp.resolve("secret.json"),
-                OsvFixtures.advisory("GHSA-out", "g:a", "[{\"introduced\": \"0\"}]"));
+        Path outside = Files.writeString(
+                temp.resolve("secret.json"), OsvFixtures.advisory("GHSA-out", "g:a", "[{\"introduced\": \"0\"}]"));
         Path directory = Files.createDirectories(temp.resolve("osv"));
         Files.createSymbolicLink(directory.resolve("GHSA-out.json"), outside);
 
@@ -118,7 +134,8 @@ class OsvDatabaseTest {
 
         OsvDatabase database = OsvDatabase.read(OsvFixtures.zip(temp.resolve("all.zip"), Map.of("a.json", mixed)));
 
-        assertThat(database.advisories().get(0).affected()).extracting(MavenPackage::name)
+        assertThat(database.advisories().get(0).affected())
+                .extracting(MavenPackage::name)
                 .containsExactly("org.apache.commons:commons-text");
         assertThat(database.rangesSkipped()).isZero();
     }

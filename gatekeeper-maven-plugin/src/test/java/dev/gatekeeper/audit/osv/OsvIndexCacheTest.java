@@ -23,8 +23,9 @@ class OsvIndexCacheTest {
     Path temp;
 
     private Path database() throws Exception {
-        return OsvFixtures.zip(temp.resolve("all.zip"), Map.of(
-                "t.json", OsvFixtures.TEXT4SHELL, "h.json", OsvFixtures.H2_CONSOLE, "bad.json", "{"));
+        return OsvFixtures.zip(
+                temp.resolve("all.zip"),
+                Map.of("t.json", OsvFixtures.TEXT4SHELL, "h.json", OsvFixtures.H2_CONSOLE, "bad.json", "{"));
     }
 
     @Test
@@ -37,11 +38,13 @@ class OsvIndexCacheTest {
 
         assertThat(first.origin()).isEqualTo(OsvIndexCache.Origin.BUILT);
         assertThat(second.origin()).isEqualTo(OsvIndexCache.Origin.CACHE);
-        assertThat(second.cacheFile()).isEqualTo(temp.resolve("cache").resolve(first.index().databaseDigest() + ".idx"));
+        assertThat(second.cacheFile())
+                .isEqualTo(temp.resolve("cache").resolve(first.index().databaseDigest() + ".idx"));
         assertThat(second.index()).isEqualTo(first.index());
         assertThat(second.index().advisoriesSkipped()).isEqualTo(1);
         assertThat(second.index().problems()).extracting(OsvProblem::file).containsExactly("all.zip!/bad.json");
-        assertThat(OsvScan.scan(second.index(), List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"))))
+        assertThat(OsvScan.scan(
+                        second.index(), List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"))))
                 .hasSize(1);
     }
 
@@ -66,7 +69,8 @@ class OsvIndexCacheTest {
         Path unused = ageBy(Files.writeString(directory.resolve("old.idx"), "x"), now, Duration.ofDays(31));
         Path recentlyUsed = ageBy(Files.writeString(directory.resolve("recent.idx"), "x"), now, Duration.ofDays(29));
         Path abandonedTemp = ageBy(Files.writeString(directory.resolve(".a.idx123.tmp"), "x"), now, Duration.ofDays(2));
-        Path tempOfARunningBuild = ageBy(Files.writeString(directory.resolve(".b.idx456.tmp"), "x"), now, Duration.ofMinutes(1));
+        Path tempOfARunningBuild =
+                ageBy(Files.writeString(directory.resolve(".b.idx456.tmp"), "x"), now, Duration.ofMinutes(1));
         Path somebodyElses = ageBy(Files.writeString(directory.resolve("notes.txt"), "x"), now, Duration.ofDays(400));
 
         OsvIndexCache.Loaded loaded = new OsvIndexCache(directory, Clock.fixed(now, ZoneOffset.UTC)).load(database());
@@ -84,7 +88,8 @@ class OsvIndexCacheTest {
         Path database = database();
         Instant built = Instant.parse("2026-10-01T00:00:00Z");
         Instant used = Instant.parse("2026-11-20T00:00:00Z");
-        OsvIndexCache.Loaded first = new OsvIndexCache(temp.resolve("cache"), Clock.fixed(built, ZoneOffset.UTC)).load(database);
+        OsvIndexCache.Loaded first =
+                new OsvIndexCache(temp.resolve("cache"), Clock.fixed(built, ZoneOffset.UTC)).load(database);
 
         new OsvIndexCache(temp.resolve("cache"), Clock.fixed(used, ZoneOffset.UTC)).load(database);
 
@@ -111,7 +116,8 @@ class OsvIndexCacheTest {
         assertThat(again.origin()).isEqualTo(OsvIndexCache.Origin.REBUILT);
         assertThat(again.index().advisoriesFor("org.apache.commons:commons-text"))
                 .isEqualTo(first.index().advisoriesFor("org.apache.commons:commons-text"))
-                .extracting(OsvIndex.Entry::id).containsExactly("GHSA-599f-7c49-w659");
+                .extracting(OsvIndex.Entry::id)
+                .containsExactly("GHSA-599f-7c49-w659");
     }
 
     @Test
@@ -147,6 +153,10 @@ class OsvIndexCacheTest {
         Files.writeString(directory.resolve("h.json"), OsvFixtures.H2_CONSOLE);
 
         assertThat(OsvIndexCache.digestOf(directory)).isNotEqualTo(before);
-        assertThat(new OsvIndexCache(temp.resolve("cache")).load(directory).index().advisoriesFor("com.h2database:h2")).hasSize(1);
+        assertThat(new OsvIndexCache(temp.resolve("cache"))
+                        .load(directory)
+                        .index()
+                        .advisoriesFor("com.h2database:h2"))
+                .hasSize(1);
     }
 }

@@ -3,7 +3,6 @@ package dev.gatekeeper.release.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatekeeper.release.SnapshotReference;
-import dev.gatekeeper.release.SnapshotReference.Kind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,9 +47,11 @@ class PomSnapshotScanTest {
         extension.setVersion("1-SNAPSHOT");
         model.getBuild().addExtension(extension);
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
+        List<SnapshotReference> found =
+                new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
 
-        assertThat(found).extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version() + " via " + r.via())
+        assertThat(found)
+                .extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version() + " via " + r.via())
                 .containsExactly(
                         "PARENT com.example:parent:7-SNAPSHOT via null",
                         "DEPENDENCY com.example:lib:2.0-SNAPSHOT via null",
@@ -60,7 +61,8 @@ class PomSnapshotScanTest {
                         "PLUGIN org.example:fresh-maven-plugin:2.0-SNAPSHOT via null",
                         "EXTENSION org.example:wagon:1-SNAPSHOT via null");
         assertThat(found).allSatisfy(r -> assertThat(r.module()).isEqualTo("com.example:app"));
-        assertThat(found).allSatisfy(r -> assertThat(r.file()).isEqualTo(app.getFile().toPath()));
+        assertThat(found)
+                .allSatisfy(r -> assertThat(r.file()).isEqualTo(app.getFile().toPath()));
     }
 
     @Test
@@ -71,9 +73,14 @@ class PomSnapshotScanTest {
         app.getModel().addDependency(dependency("com.example", "core", "1.2.0-SNAPSHOT"));
         app.getModel().addDependency(dependency("com.example", "core", "1.1.0-SNAPSHOT"));
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app, core), new Properties()).scan(app).scan(core).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(app, core), new Properties())
+                .scan(app)
+                .scan(core)
+                .references();
 
-        assertThat(found).extracting(r -> r.coordinates() + ":" + r.version()).containsExactly("com.example:core:1.1.0-SNAPSHOT");
+        assertThat(found)
+                .extracting(r -> r.coordinates() + ":" + r.version())
+                .containsExactly("com.example:core:1.1.0-SNAPSHOT");
     }
 
     @Test
@@ -93,9 +100,11 @@ class PomSnapshotScanTest {
         original.getDependencyManagement().addDependency(own);
         app.setOriginalModel(original);
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
+        List<SnapshotReference> found =
+                new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
 
-        assertThat(found).extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version())
+        assertThat(found)
+                .extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version())
                 .containsExactly("BOM com.example:bom:5.0-SNAPSHOT");
     }
 
@@ -117,9 +126,13 @@ class PomSnapshotScanTest {
             module.getModel().addDependency(external);
         }
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(parent, a, b), new Properties()).scan(a).scan(b).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(parent, a, b), new Properties())
+                .scan(a)
+                .scan(b)
+                .references();
 
-        assertThat(found).extracting(r -> r.module() + " " + r.coordinates() + " " + root.relativize(r.file()) + ":" + r.line())
+        assertThat(found)
+                .extracting(r -> r.module() + " " + r.coordinates() + " " + root.relativize(r.file()) + ":" + r.line())
                 .containsExactly(
                         "com.example:a com.example:lib parent/pom.xml:17",
                         "com.example:a com.example:other a/pom.xml:null",
@@ -131,7 +144,8 @@ class PomSnapshotScanTest {
         MavenProject app = project("app", "1.2.0");
         app.getProperties().setProperty("x", "1");
 
-        assertThat(PomSnapshotScan.interpolate("${x}.${project.version}-${nope}", app, new Properties())).isEqualTo("1.1.2.0-${nope}");
+        assertThat(PomSnapshotScan.interpolate("${x}.${project.version}-${nope}", app, new Properties()))
+                .isEqualTo("1.1.2.0-${nope}");
     }
 
     @Test
@@ -142,7 +156,8 @@ class PomSnapshotScanTest {
         user.setProperty("revision", "1.2.0");
 
         assertThat(PomSnapshotScan.interpolate("${revision}", app, user)).isEqualTo("1.2.0");
-        assertThat(PomSnapshotScan.interpolate("${revision}", app, new Properties())).isEqualTo("0.0.1-SNAPSHOT");
+        assertThat(PomSnapshotScan.interpolate("${revision}", app, new Properties()))
+                .isEqualTo("0.0.1-SNAPSHOT");
     }
 
     @Test
@@ -156,7 +171,8 @@ class PomSnapshotScanTest {
         mergeReady.getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", null));
         app.setActiveProfiles(List.of(mergeReady));
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
+        List<SnapshotReference> found =
+                new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
 
         assertThat(found).singleElement().satisfies(r -> {
             assertThat(r.profile()).isEqualTo("merge-ready");
@@ -165,8 +181,12 @@ class PomSnapshotScanTest {
 
         MavenProject plain = project("plain", "1.2.0");
         plain.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
-        List<SnapshotReference> inMainBuild = new PomSnapshotScan(List.of(plain), new Properties()).scan(plain).references();
-        assertThat(inMainBuild).singleElement().satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
+        List<SnapshotReference> inMainBuild = new PomSnapshotScan(List.of(plain), new Properties())
+                .scan(plain)
+                .references();
+        assertThat(inMainBuild)
+                .singleElement()
+                .satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
     }
 
     @Test
@@ -182,17 +202,25 @@ class PomSnapshotScanTest {
         module.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
         // as on a flattened ${revision} module: Maven's injected profile ids name no parent model that matches
 
-        List<SnapshotReference> found = new PomSnapshotScan(List.of(root, module), new Properties()).scan(module).references();
+        List<SnapshotReference> found = new PomSnapshotScan(List.of(root, module), new Properties())
+                .scan(module)
+                .references();
 
         assertThat(found).singleElement().satisfies(r -> {
             assertThat(r.profile()).isEqualTo("merge-ready");
             assertThat(r.isGatekeeperInProfile()).isTrue();
         });
 
-        root.getOriginalModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        root.getOriginalModel()
+                .getBuild()
+                .addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
         root.getOriginalModel().getBuild().flushPluginMap();
-        List<SnapshotReference> alsoInMainBuild = new PomSnapshotScan(List.of(root, module), new Properties()).scan(module).references();
-        assertThat(alsoInMainBuild).singleElement().satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
+        List<SnapshotReference> alsoInMainBuild = new PomSnapshotScan(List.of(root, module), new Properties())
+                .scan(module)
+                .references();
+        assertThat(alsoInMainBuild)
+                .singleElement()
+                .satisfies(r -> assertThat(r.isGatekeeperInProfile()).isFalse());
     }
 
     @Test
@@ -205,16 +233,27 @@ class PomSnapshotScanTest {
         mergeReady.getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
         root.setActiveProfiles(List.of(mergeReady));
         MavenProject flattened = project("flattened", "1.2.0");
-        flattened.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        flattened
+                .getModel()
+                .getBuild()
+                .addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
         MavenProject ownDeclaration = project("own", "1.2.0");
-        ownDeclaration.getModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
-        ownDeclaration.getOriginalModel().getBuild().addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        ownDeclaration
+                .getModel()
+                .getBuild()
+                .addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
+        ownDeclaration
+                .getOriginalModel()
+                .getBuild()
+                .addPlugin(plugin("dev.gatekeeper", "gatekeeper-maven-plugin", "0.1.0-SNAPSHOT"));
 
         PomSnapshotScan scan = new PomSnapshotScan(List.of(root, flattened, ownDeclaration), new Properties());
         scan.scan(root).scan(flattened).scan(ownDeclaration);
 
-        assertThat(scan.references()).extracting(SnapshotReference::module, SnapshotReference::isGatekeeperInProfile)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("com.example:root", true),
+        assertThat(scan.references())
+                .extracting(SnapshotReference::module, SnapshotReference::isGatekeeperInProfile)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("com.example:root", true),
                         org.assertj.core.groups.Tuple.tuple("com.example:flattened", true),
                         org.assertj.core.groups.Tuple.tuple("com.example:own", false));
     }

@@ -48,6 +48,7 @@ class PublicationModelTest {
                 <executions><execution><goals><goal>repackage</goal></goals></execution></executions></plugin></plugins></build>
             </project>
             """;
+
     private static final String DEMO_ORIGINAL = """
             <project><modelVersion>4.0.0</modelVersion>
               <parent><groupId>de.codecentric</groupId><artifactId>chaos-monkey-spring-boot-parent</artifactId><version>4.0.1</version></parent>
@@ -68,6 +69,7 @@ class PublicationModelTest {
                   <execution><id>repackage</id><goals><goal>repackage</goal></goals></execution></executions></plugin></plugins></build>
             </project>
             """;
+
     private static final String PETCLINIC_ORIGINAL = """
             <project><modelVersion>4.0.0</modelVersion>
               <parent><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-parent</artifactId><version>4.0.3</version></parent>
@@ -89,7 +91,8 @@ class PublicationModelTest {
 
     @Test
     void aDemoApplicationInheritingTheRootsDistributionManagementIsNotPublished() throws Exception {
-        MavenProject demo = project(DEMO_EFFECTIVE, DEMO_ORIGINAL, ROOT.resolve("demo-apps/chaos-monkey-demo-app/pom.xml"));
+        MavenProject demo =
+                project(DEMO_EFFECTIVE, DEMO_ORIGINAL, ROOT.resolve("demo-apps/chaos-monkey-demo-app/pom.xml"));
         demo.setParent(project(REACTOR_ROOT, REACTOR_ROOT, ROOT.resolve("pom.xml")));
 
         PublicationFacts facts = PublicationModel.facts(demo, null, ROOT);
@@ -109,8 +112,12 @@ class PublicationModelTest {
     @Test
     void petclinicIsASpringBootApplicationWhoseMetadataComesFromTheStarterParentInTheRepository() throws Exception {
         MavenProject petclinic = project(PETCLINIC_EFFECTIVE, PETCLINIC_ORIGINAL, ROOT.resolve("pom.xml"));
-        petclinic.setParent(project(BOOT_PARENT, BOOT_PARENT, REPOSITORY.resolve(
-                "org/springframework/boot/spring-boot-starter-parent/4.0.3/spring-boot-starter-parent-4.0.3.pom")));
+        petclinic.setParent(
+                project(
+                        BOOT_PARENT,
+                        BOOT_PARENT,
+                        REPOSITORY.resolve(
+                                "org/springframework/boot/spring-boot-starter-parent/4.0.3/spring-boot-starter-parent-4.0.3.pom")));
 
         PublicationFacts facts = PublicationModel.facts(petclinic, null, ROOT);
         List<InheritedMetadataCheck.Inherited> inherited = PublicationModel.inherited(petclinic, REPOSITORY);
@@ -119,7 +126,8 @@ class PublicationModelTest {
         assertThat(PublicationRule.decide(facts).describe())
                 .isEqualTo("not published: a Spring Boot application (the spring-boot-maven-plugin repackages it) "
                         + "whose POM declares no <distributionManagement>");
-        assertThat(inherited).extracting(InheritedMetadataCheck.Inherited::element)
+        assertThat(inherited)
+                .extracting(InheritedMetadataCheck.Inherited::element)
                 .containsExactly("<url>", "<description>", "<developers>");
         assertThat(inherited).allSatisfy(element -> {
             assertThat(element.parent()).isEqualTo("org.springframework.boot:spring-boot-starter-parent:4.0.3");
@@ -146,7 +154,8 @@ class PublicationModelTest {
         PublicationFacts facts = PublicationModel.facts(lib, null, ROOT);
 
         assertThat(facts.springBootRepackage()).isFalse();
-        assertThat(PublicationRule.decide(facts).reason()).isEqualTo("the maven-deploy-plugin is configured with <skip>true</skip>");
+        assertThat(PublicationRule.decide(facts).reason())
+                .isEqualTo("the maven-deploy-plugin is configured with <skip>true</skip>");
     }
 
     @Test
@@ -172,7 +181,8 @@ class PublicationModelTest {
         MavenProject app = project(effective, original, ROOT.resolve("app/pom.xml"));
         app.setParent(project(root, root, ROOT.resolve("pom.xml")));
 
-        assertThat(PublicationRule.decide(PublicationModel.facts(app, null, ROOT)).describe())
+        assertThat(PublicationRule.decide(PublicationModel.facts(app, null, ROOT))
+                        .describe())
                 .isEqualTo("not published: maven.deploy.skip is true (set in pom.xml)");
     }
 
@@ -181,7 +191,8 @@ class PublicationModelTest {
      * original model with the flattened POM, which holds the inherited {@code <distributionManagement>} (flattenMode oss).
      */
     @Test
-    void aDemoApplicationFlattenedByTheFlattenPluginIsJudgedByThePomItsAuthorWrote(@TempDir Path reactor) throws Exception {
+    void aDemoApplicationFlattenedByTheFlattenPluginIsJudgedByThePomItsAuthorWrote(@TempDir Path reactor)
+            throws Exception {
         Path module = Files.createDirectories(reactor.resolve("demo-apps/chaos-monkey-demo-app"));
         Path pom = Files.writeString(module.resolve("pom.xml"), DEMO_ORIGINAL);
         MavenProject demo = project(DEMO_EFFECTIVE, DEMO_ORIGINAL, pom);
@@ -195,7 +206,8 @@ class PublicationModelTest {
 
         assertThat(facts.ownDistribution()).isFalse();
         assertThat(PublicationRule.decide(facts).describe()).startsWith("not published: a Spring Boot application");
-        assertThat(PublicationModel.inherited(demo, REPOSITORY)).extracting(InheritedMetadataCheck.Inherited::element)
+        assertThat(PublicationModel.inherited(demo, REPOSITORY))
+                .extracting(InheritedMetadataCheck.Inherited::element)
                 .containsExactly("<url>");
     }
 }

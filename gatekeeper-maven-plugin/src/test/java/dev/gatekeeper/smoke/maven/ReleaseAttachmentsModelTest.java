@@ -63,18 +63,29 @@ class ReleaseAttachmentsModelTest {
         MavenProject child = project(CHILD);
         child.setParent(parent);
         // the effective model of the child inherits the parent's pluginManagement, as Maven's model builder does
-        child.getModel().getBuild().setPluginManagement(parent.getModel().getBuild().getPluginManagement().clone());
+        child.getModel()
+                .getBuild()
+                .setPluginManagement(
+                        parent.getModel().getBuild().getPluginManagement().clone());
         Properties commandLine = new Properties();
         commandLine.setProperty("maven.javadoc.skip", "true");
 
         ReleaseAttachments facts = ReleaseAttachmentsModel.of(child, null, commandLine);
 
-        DeclaredProfile apacheRelease = facts.profiles().stream().filter(p -> p.id().equals("apache-release")).findFirst().orElseThrow();
+        DeclaredProfile apacheRelease = facts.profiles().stream()
+                .filter(p -> p.id().equals("apache-release"))
+                .findFirst()
+                .orElseThrow();
         assertThat(apacheRelease.declaredIn()).isEqualTo("org.example:parent:39");
-        assertThat(apacheRelease.goals()).as("the javadoc execution comes from pluginManagement; gpg is not inherited")
-                .containsExactlyInAnyOrder("org.apache.maven.plugins:maven-source-plugin:jar-no-fork",
+        assertThat(apacheRelease.goals())
+                .as("the javadoc execution comes from pluginManagement; gpg is not inherited")
+                .containsExactlyInAnyOrder(
+                        "org.apache.maven.plugins:maven-source-plugin:jar-no-fork",
                         "org.apache.maven.plugins:maven-javadoc-plugin:jar");
-        DeclaredProfile oss = facts.profiles().stream().filter(p -> p.id().equals("oss")).findFirst().orElseThrow();
+        DeclaredProfile oss = facts.profiles().stream()
+                .filter(p -> p.id().equals("oss"))
+                .findFirst()
+                .orElseThrow();
         assertThat(oss.activationProperty()).isEqualTo("performRelease");
         assertThat(oss.goals()).as("skipped").isEmpty();
         assertThat(facts.releasePlugin().releaseProfiles()).isEqualTo("apache-release");
@@ -82,8 +93,10 @@ class ReleaseAttachmentsModelTest {
         assertThat(facts.releasePlugin().declaredByProject()).isTrue();
         assertThat(facts.buildGoals()).containsExactly("org.apache.maven.plugins:maven-source-plugin:jar-no-fork");
         assertThat(facts.commandLineFlags()).containsExactly(java.util.Map.entry("maven.javadoc.skip", "true"));
-        assertThat(ReleaseProfiles.of(facts)).extracting(r -> r.profile().id() + ": " + r.why()).containsExactly(
-                "apache-release: named in the maven-release-plugin's releaseProfiles",
-                "oss: activated by -DperformRelease=true");
+        assertThat(ReleaseProfiles.of(facts))
+                .extracting(r -> r.profile().id() + ": " + r.why())
+                .containsExactly(
+                        "apache-release: named in the maven-release-plugin's releaseProfiles",
+                        "oss: activated by -DperformRelease=true");
     }
 }
