@@ -1,20 +1,21 @@
 package dev.gatekeeper.release.maven;
 
+import dev.gatekeeper.maven.DeclaredPom;
+import dev.gatekeeper.release.PluginProfiles;
+import dev.gatekeeper.release.PluginProfiles.DeclaredProfile;
+import dev.gatekeeper.release.PomExpressions;
 import dev.gatekeeper.release.SnapshotReference;
 import dev.gatekeeper.release.SnapshotReference.Kind;
+import dev.gatekeeper.release.SnapshotReferences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.apache.maven.artifact.ArtifactUtils;
+import org.apache.maven.model.BuildBase;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.model.DependencyManagement;
 import org.apache.maven.model.Extension;
@@ -27,21 +28,17 @@ import org.apache.maven.model.Profile;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Finds the SNAPSHOT versions and version ranges a release built from the reactor's POMs would
- * depend on: in each module's effective model (dependencies, managed dependencies, build plugins and
- * their dependencies, build extensions, the parent) and, because Maven replaces them by their
- * content, in the imported BOMs of the module's own POM. Artifacts of the reactor, at the reactor's
- * version, are released with it and do not count.
+ * Reads what the release plan's SNAPSHOT check needs from Maven's projects and hands it to the plain-Java
+ * side ({@link SnapshotReferences}: what counts; {@link PomExpressions}: how a {@code ${…}} resolves;
+ * {@link PluginProfiles}: which profile brings a plugin in). It looks in each module's effective model
+ * (dependencies, managed dependencies, build plugins and their dependencies, build extensions, the parent)
+ * and, because Maven replaces them by their content, in the imported BOMs of the POM the author wrote
+ * ({@link DeclaredPom}: not a flattened one).
  */
 public final class PomSnapshotScan {
-    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]+)}");
-
-    private final Set<String> reactorArtifacts;
-    private final Set<Path> reactorPoms;
-    private final Map<String, SnapshotReference> found = new LinkedHashMap<>();
+    private final SnapshotReferences found;
     private final Properties userProperties;
-    /** The active profile a module scanned earlier (the root, in reactor order) declares Gatekeeper in. */
-    private final Map<String, String> profileDeclaringPlugin = new HashMap<>();
+    private final PluginProfiles profiles = new PluginProfiles();
 
     /**
      * @param reactor        every project of the reactor, including those {@code -pl} left out
@@ -50,18 +47,19 @@ public final class PomSnapshotScan {
      */
     public PomSnapshotScan(Collection<MavenProject> reactor, Properties userProperties) {
         this.userProperties = userProperties == null ? new Properties() : userProperties;
-        this.reactorArtifacts = reactor.stream()
-                .map(p -> p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion())
-                .collect(Collectors.toSet());
-        this.reactorPoms = reactor.stream()
-                .filter(p -> p.getFile() != null)
-                .map(p -> normalized(p.getFile().toPath()))
-                .collect(Collectors.toSet());
+        this.found = new SnapshotReferences(
+                reactor.stream()
+                        .map(p -> p.getGroupId() + ":" + p.getArtifactId() + ":" + p.getVersion())
+                        .toList(),
+                reactor.stream()
+                        .filter(p -> p.getFile() != null)
+                        .map(p -> p.getFile().toPath())
+                        .toList());
     }
 
     /** Every reference found so far, once per place to fix it. */
     public List<SnapshotReference> references() {
-        return List.copyOf(found.values());
+        return found.all();
     }
 
     public PomSnapshotScan scan(MavenProject project) {
@@ -70,12 +68,11 @@ public final class PomSnapshotScan {
                 ? Path.of("pom.xml")
                 : project.getFile().toPath();
         Model model = project.getModel();
+        Model declared = DeclaredPom.of(project);
         Parent parent = model.getParent();
         if (parent != null) {
-            Parent written = project.getOriginalModel() == null
-                    ? null
-                    : project.getOriginalModel().getParent();
-            check(
+            Parent written = declared == null ? null : declared.getParent();
+            add(
                     Kind.PARENT,
                     module,
                     pom,
@@ -83,23 +80,25 @@ public final class PomSnapshotScan {
                     parent.getArtifactId(),
                     parent.getVersion(),
                     null,
-                    written != null ? written : parent);
+                    written != null ? written : parent,
+                    null);
         }
         for (Dependency dependency : model.getDependencies()) {
-            check(Kind.DEPENDENCY, module, pom, dependency, null);
+            add(Kind.DEPENDENCY, module, pom, dependency, null);
         }
         if (model.getDependencyManagement() != null) {
             for (Dependency managed : model.getDependencyManagement().getDependencies()) {
-                check(Kind.MANAGED_DEPENDENCY, module, pom, managed, null);
+                add(Kind.MANAGED_DEPENDENCY, module, pom, managed, null);
             }
         }
-        for (Dependency bom : importedBoms(project)) {
-            String version = interpolate(bom.getVersion(), project, userProperties);
-            check(Kind.BOM, module, pom, bom.getGroupId(), bom.getArtifactId(), version, null, bom);
+        for (Dependency bom : importedBoms(declared, project.getActiveProfiles())) {
+            String version = PomExpressions.resolve(bom.getVersion(), model, userProperties);
+            add(Kind.BOM, module, pom, bom.getGroupId(), bom.getArtifactId(), version, null, bom, null);
         }
         if (model.getBuild() != null) {
+            List<PluginProfiles.Pom> chain = chain(project, declared);
             for (Plugin plugin : model.getBuild().getPlugins()) {
-                check(
+                add(
                         Kind.PLUGIN,
                         module,
                         pom,
@@ -108,14 +107,14 @@ public final class PomSnapshotScan {
                         plugin.getVersion(),
                         null,
                         plugin,
-                        profileDeclaring(project, plugin.getKey()));
+                        profiles.declaring(chain, plugin.getKey()));
                 String via = plugin.getKey() + ":" + plugin.getVersion();
                 for (Dependency dependency : plugin.getDependencies()) {
-                    check(Kind.PLUGIN_DEPENDENCY, module, pom, dependency, via);
+                    add(Kind.PLUGIN_DEPENDENCY, module, pom, dependency, via);
                 }
             }
             for (Extension extension : model.getBuild().getExtensions()) {
-                check(
+                add(
                         Kind.EXTENSION,
                         module,
                         pom,
@@ -123,20 +122,20 @@ public final class PomSnapshotScan {
                         extension.getArtifactId(),
                         extension.getVersion(),
                         null,
-                        extension);
+                        extension,
+                        null);
             }
         }
         return this;
     }
 
     /** The {@code import}-scoped entries of the module's own POM and its active profiles, before Maven replaced them. */
-    private static List<Dependency> importedBoms(MavenProject project) {
+    private static List<Dependency> importedBoms(Model declared, List<Profile> activeProfiles) {
         List<DependencyManagement> sections = new ArrayList<>();
-        Model original = project.getOriginalModel();
-        if (original != null && original.getDependencyManagement() != null) {
-            sections.add(original.getDependencyManagement());
+        if (declared != null && declared.getDependencyManagement() != null) {
+            sections.add(declared.getDependencyManagement());
         }
-        for (Profile profile : project.getActiveProfiles()) {
+        for (Profile profile : activeProfiles) {
             if (profile.getDependencyManagement() != null) {
                 sections.add(profile.getDependencyManagement());
             }
@@ -151,111 +150,51 @@ public final class PomSnapshotScan {
     }
 
     /**
-     * The active profile that brings the plugin into this module's build. A module whose parent chain
-     * Maven no longer shows (a flattened POM replaced its file, as on a flattened {@code ${revision}}
-     * reactor) and whose own POM does not declare the plugin in its main build inherited it: from the
-     * profile an earlier module of the reactor declares it in.
+     * The module's POM and its parents' as their authors wrote them, with the profiles Maven records as
+     * active: the module's own active profiles, and for a parent the ids Maven injected from that POM.
      */
-    private String profileDeclaring(MavenProject project, String key) {
-        String profile = activeProfileDeclaring(project, key);
-        if (profile != null) {
-            profileDeclaringPlugin.putIfAbsent(key, profile);
-            return profile;
-        }
-        Model own = project.getOriginalModel();
-        boolean declaredInOwnBuild = own != null
-                && own.getBuild() != null
-                && own.getBuild().getPluginsAsMap().containsKey(key);
-        return declaredInOwnBuild ? null : profileDeclaringPlugin.get(key);
-    }
-
-    /**
-     * The id of an active profile, of the project's POM or of a parent's, whose build declares the
-     * plugin {@code key}; null when none does.
-     */
-    private static String activeProfileDeclaring(MavenProject project, String key) {
+    private static List<PluginProfiles.Pom> chain(MavenProject project, Model declared) {
+        List<PluginProfiles.Pom> chain = new ArrayList<>();
+        List<DeclaredProfile> own = new ArrayList<>();
+        Set<String> activeIds = new HashSet<>();
         for (Profile profile : project.getActiveProfiles()) {
-            if (declares(profile, key)) {
-                return profile.getId();
+            own.add(new DeclaredProfile(profile.getId(), true, plugins(profile.getBuild())));
+            activeIds.add(profile.getId());
+        }
+        Model ownModel = declared != null ? declared : project.getModel();
+        for (Profile profile : ownModel.getProfiles()) {
+            if (!activeIds.contains(profile.getId())) {
+                own.add(new DeclaredProfile(profile.getId(), false, plugins(profile.getBuild())));
             }
         }
+        chain.add(new PluginProfiles.Pom(plugins(ownModel.getBuild()), own));
         Map<String, List<String>> injected = project.getInjectedProfileIds();
         for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
             String prefix = parent.getGroupId() + ":" + parent.getArtifactId() + ":";
-            Model model = parent.getOriginalModel() != null ? parent.getOriginalModel() : parent.getModel();
-            for (Map.Entry<String, List<String>> active : injected.entrySet()) {
-                if (!active.getKey().startsWith(prefix)) {
-                    continue;
+            Set<String> active = new HashSet<>();
+            injected.forEach((id, ids) -> {
+                if (id.startsWith(prefix)) {
+                    active.addAll(ids);
                 }
-                for (Profile profile : model.getProfiles()) {
-                    if (active.getValue().contains(profile.getId()) && declares(profile, key)) {
-                        return profile.getId();
-                    }
-                }
-            }
-        }
-        return profileOfTheChainDeclaring(project, key);
-    }
-
-    /**
-     * When Maven's record of active profile ids does not name the profile (a POM whose id is written
-     * with {@code ${revision}}, a project file replaced by a flattened POM), a plugin of the effective
-     * build that no POM of the chain declares in its main build came from a profile: the one of the
-     * chain that declares it.
-     */
-    private static String profileOfTheChainDeclaring(MavenProject project, String key) {
-        String profileId = null;
-        for (MavenProject current = project; current != null; current = current.getParent()) {
-            Model model = current.getOriginalModel() != null ? current.getOriginalModel() : current.getModel();
-            if (model.getBuild() != null && model.getBuild().getPluginsAsMap().containsKey(key)) {
-                return null;
-            }
+            });
+            Model written = DeclaredPom.of(parent);
+            Model model = written != null ? written : parent.getModel();
+            List<DeclaredProfile> declaredProfiles = new ArrayList<>();
             for (Profile profile : model.getProfiles()) {
-                if (profileId == null && declares(profile, key)) {
-                    profileId = profile.getId();
-                }
+                declaredProfiles.add(new DeclaredProfile(
+                        profile.getId(), active.contains(profile.getId()), plugins(profile.getBuild())));
             }
+            chain.add(new PluginProfiles.Pom(plugins(model.getBuild()), declaredProfiles));
         }
-        return profileId;
+        return chain;
     }
 
-    private static boolean declares(Profile profile, String key) {
-        return profile.getBuild() != null
-                && profile.getBuild().getPluginsAsMap().containsKey(key);
+    private static Set<String> plugins(BuildBase build) {
+        return build == null ? Set.of() : Set.copyOf(build.getPluginsAsMap().keySet());
     }
 
-    /**
-     * {@code ${…}} filled in from the build's user properties, the project's properties and its own
-     * coordinates, in Maven's order; unknown expressions stay.
-     */
-    static String interpolate(String value, MavenProject project, Properties userProperties) {
-        if (value == null || !value.contains("${")) {
-            return value;
-        }
-        Properties properties = project.getProperties();
-        Matcher matcher = EXPRESSION.matcher(value);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1);
-            String replacement = switch (name) {
-                case "project.version", "pom.version", "version" -> project.getVersion();
-                case "project.groupId", "pom.groupId", "groupId" -> project.getGroupId();
-                case "project.artifactId", "pom.artifactId", "artifactId" -> project.getArtifactId();
-                case "project.parent.version", "parent.version" ->
-                    project.getModel().getParent() == null
-                            ? null
-                            : project.getModel().getParent().getVersion();
-                default -> userProperties.getProperty(name, properties.getProperty(name));
-            };
-            matcher.appendReplacement(
-                    result, Matcher.quoteReplacement(replacement == null ? matcher.group() : replacement));
-        }
-        matcher.appendTail(result);
-        return result.toString();
-    }
-
-    private void check(Kind kind, String module, Path pom, Dependency dependency, String via) {
-        check(
+    private void add(Kind kind, String module, Path pom, Dependency dependency, String via) {
+        add(
                 kind,
                 module,
                 pom,
@@ -263,22 +202,11 @@ public final class PomSnapshotScan {
                 dependency.getArtifactId(),
                 dependency.getVersion(),
                 via,
-                dependency);
+                dependency,
+                null);
     }
 
-    private void check(
-            Kind kind,
-            String module,
-            Path pom,
-            String groupId,
-            String artifactId,
-            String version,
-            String via,
-            InputLocationTracker where) {
-        check(kind, module, pom, groupId, artifactId, version, via, where, null);
-    }
-
-    private void check(
+    private void add(
             Kind kind,
             String module,
             Path pom,
@@ -288,38 +216,15 @@ public final class PomSnapshotScan {
             String via,
             InputLocationTracker where,
             String profile) {
-        if (version == null || !(ArtifactUtils.isSnapshot(version) || isRange(version))) {
-            return;
-        }
-        if (reactorArtifacts.contains(groupId + ":" + artifactId + ":" + version)) {
-            return;
-        }
         InputLocation location = where.getLocation("version");
-        Path file = pom;
-        Integer line = null;
+        Path source = null;
+        int line = 0;
         if (location != null
                 && location.getSource() != null
-                && location.getSource().getLocation() != null
-                && location.getLineNumber() > 0) {
-            Path source = normalized(Path.of(location.getSource().getLocation()));
-            if (reactorPoms.contains(source)) {
-                file = source;
-                line = location.getLineNumber();
-            }
+                && location.getSource().getLocation() != null) {
+            source = Path.of(location.getSource().getLocation());
+            line = location.getLineNumber();
         }
-        String coordinates = groupId + ":" + artifactId;
-        // A version set in a parent or a managed section reaches every module that inherits it: report the place once.
-        String key = line == null
-                ? kind + " " + module + " " + coordinates + ":" + version + " " + via
-                : file + ":" + line + " " + coordinates + ":" + version + " " + via;
-        found.putIfAbsent(key, new SnapshotReference(kind, module, coordinates, version, via, file, line, profile));
-    }
-
-    private static boolean isRange(String version) {
-        return version.startsWith("[") || version.startsWith("(");
-    }
-
-    private static Path normalized(Path path) {
-        return path.toAbsolutePath().normalize();
+        found.add(kind, module, pom, groupId, artifactId, version, via, source, line, profile);
     }
 }

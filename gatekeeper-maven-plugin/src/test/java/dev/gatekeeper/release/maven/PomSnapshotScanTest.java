@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatekeeper.release.SnapshotReference;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -109,6 +110,67 @@ class PomSnapshotScanTest {
     }
 
     @Test
+    void anImportedBomWhosePropertyNamesAnotherPropertyIsResolvedToTheSnapshot() {
+        MavenProject app = project("app", "1.2.0");
+        app.getProperties().setProperty("bom.version", "${platform.line}");
+        app.getProperties().setProperty("platform.line", "5.0-SNAPSHOT");
+        Model original = app.getModel().clone();
+        original.setDependencyManagement(new DependencyManagement());
+        Dependency bom = dependency("com.example", "bom", "${bom.version}");
+        bom.setScope("import");
+        original.getDependencyManagement().addDependency(bom);
+        app.setOriginalModel(original);
+
+        List<SnapshotReference> found =
+                new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
+
+        assertThat(found)
+                .extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version())
+                .containsExactly("BOM com.example:bom:5.0-SNAPSHOT");
+    }
+
+    @Test
+    void aFlattenedModuleIsScannedFromThePomItsAuthorWroteNotFromTheFlattenedOne() throws Exception {
+        MavenProject app = project("app", "1.2.0");
+        app.getProperties().setProperty("bom.version", "5.0-SNAPSHOT");
+        Path written = root.resolve("app/pom.xml");
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>com.example</groupId>
+                  <artifactId>app</artifactId>
+                  <version>1.2.0</version>
+                  <dependencyManagement>
+                    <dependencies>
+                      <dependency>
+                        <groupId>com.example</groupId>
+                        <artifactId>bom</artifactId>
+                        <version>${bom.version}</version>
+                        <type>pom</type>
+                        <scope>import</scope>
+                      </dependency>
+                    </dependencies>
+                  </dependencyManagement>
+                </project>
+                """);
+        app.getModel().setPomFile(written.toFile());
+        // the flatten-maven-plugin (<updatePomFile>) sets its flattened POM, without the import, as file and original
+        // model
+        app.setFile(root.resolve("app/.flattened-pom.xml").toFile());
+        Model flattened = app.getModel().clone();
+        flattened.setDependencyManagement(null);
+        app.setOriginalModel(flattened);
+
+        List<SnapshotReference> found =
+                new PomSnapshotScan(List.of(app), new Properties()).scan(app).references();
+
+        assertThat(found)
+                .extracting(r -> r.kind() + " " + r.coordinates() + ":" + r.version())
+                .containsExactly("BOM com.example:bom:5.0-SNAPSHOT");
+    }
+
+    @Test
     void theLineComesFromTheReactorPomThatSetTheVersionAndEachPlaceIsReportedOnce() {
         MavenProject parent = project("parent", "1.2.0-SNAPSHOT");
         MavenProject a = project("a", "1.2.0-SNAPSHOT");
@@ -137,27 +199,6 @@ class PomSnapshotScanTest {
                         "com.example:a com.example:lib parent/pom.xml:17",
                         "com.example:a com.example:other a/pom.xml:null",
                         "com.example:b com.example:other b/pom.xml:null");
-    }
-
-    @Test
-    void interpolationLeavesUnknownExpressionsAlone() {
-        MavenProject app = project("app", "1.2.0");
-        app.getProperties().setProperty("x", "1");
-
-        assertThat(PomSnapshotScan.interpolate("${x}.${project.version}-${nope}", app, new Properties()))
-                .isEqualTo("1.1.2.0-${nope}");
-    }
-
-    @Test
-    void aCiFriendlyRevisionIsResolvedFromTheUserPropertiesBeforeThePomsOwn() {
-        MavenProject app = project("app", "1.2.0");
-        app.getProperties().setProperty("revision", "0.0.1-SNAPSHOT");
-        Properties user = new Properties();
-        user.setProperty("revision", "1.2.0");
-
-        assertThat(PomSnapshotScan.interpolate("${revision}", app, user)).isEqualTo("1.2.0");
-        assertThat(PomSnapshotScan.interpolate("${revision}", app, new Properties()))
-                .isEqualTo("0.0.1-SNAPSHOT");
     }
 
     @Test
