@@ -9,6 +9,7 @@ import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.model.Profile;
+import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
 /**
@@ -19,6 +20,14 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 public final class OwnConfiguration {
     private OwnConfiguration() {}
+
+    /**
+     * Whether the project's own pom.xml sets the parameter: the POM its author wrote ({@link DeclaredPom}), not
+     * a flattened one that replaced it.
+     */
+    public static boolean declaredBy(MavenProject project, String pluginKey, String goal, Set<String> parameters) {
+        return sets(DeclaredPom.of(project), pluginKey, goal, parameters);
+    }
 
     public static boolean sets(Model original, String pluginKey, String goal, Set<String> parameters) {
         if (original == null) {

@@ -1,22 +1,20 @@
 package dev.gatekeeper.mojo;
 
-import dev.gatekeeper.core.BlockingFindingText;
-import dev.gatekeeper.core.Finding;
-import dev.gatekeeper.core.FindingCode;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateResult;
-import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.PartialReactor;
 import dev.gatekeeper.core.ReactorBarrier;
 import dev.gatekeeper.core.ReactorScope;
 import dev.gatekeeper.core.ResultStore;
 import dev.gatekeeper.maven.BackgroundGates;
+import dev.gatekeeper.maven.BlockingFailure;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.BuildShared;
 import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.GateProgress;
+import dev.gatekeeper.maven.GateRunner;
 import dev.gatekeeper.maven.MavenGateLog;
 import dev.gatekeeper.maven.ReactorParticipants;
 import dev.gatekeeper.maven.ReactorRoot;
@@ -219,13 +217,13 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                     buildId,
                     Clock.systemUTC().instant());
             results.add(notJudged);
-            logOutcome(notJudged, GateProgress.skipped(notJudged), log);
+            GateRunner.logOutcome(notJudged, GateProgress.skipped(notJudged), log);
         } else if (skip || isGateSkipped()) {
             String why = skip ? "gatekeeper.skip=true" : skipProperty() + "=true";
             GateResult skipped = GateEvaluation.skipped(
                     gateName(), module, buildId, Clock.systemUTC().instant(), "skipped (" + why + ")");
             results.add(skipped);
-            logOutcome(skipped, GateProgress.skipped(skipped), log);
+            GateRunner.logOutcome(skipped, GateProgress.skipped(skipped), log);
         } else if (notConfigured().isPresent()) {
             GateResult skipped = GateEvaluation.skipped(
                     gateName(),
@@ -234,7 +232,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                     Clock.systemUTC().instant(),
                     "not configured: " + notConfigured().get());
             results.add(skipped);
-            logOutcome(skipped, GateProgress.skipped(skipped), log);
+            GateRunner.logOutcome(skipped, GateProgress.skipped(skipped), log);
         } else {
             Optional<List<GateResult>> finished = reusedOrStarted(module, buildId, log);
             if (finished.isEmpty()) {
@@ -248,13 +246,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         if (blocking.isEmpty() || !failsBuildItself()) {
             return;
         }
-        if (failFast) {
-            GateResult first = blocking.get(0);
-            throw new MojoFailureException(first.label() + ": " + first.status() + " - " + first.summary()
-                    + " (gatekeeper.failFast=true stops at the first blocking gate)\n"
-                    + BlockingFindingText.of(first).stripTrailing());
-        }
-        throw new MojoFailureException(blockingFindings(blocking));
+        throw failFast ? BlockingFailure.failFast(blocking.get(0)) : BlockingFailure.of(blocking);
     }
 
     /** The results, reused or evaluated now; empty when the evaluation went on in the background. */
@@ -302,9 +294,15 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         List<GateResult> results = new ArrayList<>();
         try {
             for (Gate gate : gates) {
-                GateResult result = evaluate(gate, module, buildId, log);
+                GateResult result = GateRunner.evaluate(
+                        gate,
+                        gateName(),
+                        module,
+                        buildId,
+                        judgesWholeReactor() ? ReactorRoot.scope(session) : null,
+                        log);
                 results.add(result);
-                logOutcome(result, GateProgress.finished(result), log);
+                GateRunner.logOutcome(result, GateProgress.finished(result), log);
             }
         } finally {
             afterGates(log);
@@ -341,34 +339,6 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         }
     }
 
-    private static void logOutcome(GateResult result, String line, MavenGateLog log) {
-        if (result.status().blocksMerge()) {
-            log.warn(line);
-        } else {
-            log.info(line);
-        }
-    }
-
-    private static String blockingFindings(List<GateResult> blocking) {
-        StringBuilder message = new StringBuilder();
-        for (GateResult result : blocking) {
-            message.append(result.label())
-                    .append(": ")
-                    .append(result.status())
-                    .append(" - ")
-                    .append(result.summary());
-            for (Finding finding : result.findings()) {
-                if (finding.severity().blocksMerge()) {
-                    message.append("\n  ").append(finding.code()).append(": ").append(finding.message());
-                    if (finding.fix() != null) {
-                        message.append("\n    fix: ").append(finding.fix());
-                    }
-                }
-            }
-        }
-        return message.toString();
-    }
-
     private boolean lastToArrive(MavenGateLog log) {
         List<MavenProject> participants =
                 ReactorParticipants.of(session, project, mojoExecution, pluginDescriptor, mojoExecution.getGoal());
@@ -378,36 +348,6 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         }
         log.debug("runs once for the reactor, in the last module to get here");
         return false;
-    }
-
-    private GateResult evaluate(Gate gate, String module, String buildId, MavenGateLog log)
-            throws MojoExecutionException {
-        log.info(GateProgress.started(gate.subject()));
-        GateEvaluation evaluation =
-                new GateEvaluation(gateName(), gate.subject(), module, buildId, Clock.systemUTC(), log);
-        try {
-            gate.evaluate(evaluation);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new MojoExecutionException(gateName() + ": interrupted", e);
-        } catch (Exception e) {
-            evaluation.add(crashFinding(e));
-        }
-        if (judgesWholeReactor()) {
-            ReactorScope scope = ReactorRoot.scope(session);
-            if (scope.partial()) {
-                evaluation.add(PartialReactor.judgedOnlyTheBuiltModules(gateName(), scope));
-            }
-        }
-        return evaluation.finish();
-    }
-
-    private Finding crashFinding(Exception e) {
-        FindingCode code = FindingCode.gateError(gateName());
-        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return Finding.of(code, GateStatus.ERROR, gateName() + " could not run: " + reason)
-                .withFix(
-                        "Run 'mvn verify -Pmerge-ready -e' for the stack trace and report it if the cause is not your configuration");
     }
 
     private void write(List<GateResult> results) throws MojoExecutionException {

@@ -121,11 +121,8 @@ public class DocsMojo extends AbstractCommandGateMojo {
     private boolean pathsConfigured() {
         return session.getUserProperties().containsKey("gatekeeper.docs.includes")
                 || session.getUserProperties().containsKey("gatekeeper.docs.directory")
-                || OwnConfiguration.sets(
-                        project.getOriginalModel(),
-                        pluginDescriptor.getPluginLookupKey(),
-                        gateName(),
-                        Set.of("includes", "directory"));
+                || OwnConfiguration.declaredBy(
+                        project, pluginDescriptor.getPluginLookupKey(), gateName(), Set.of("includes", "directory"));
     }
 
     /** The git work tree the module is in; outside git, the directory Maven was started in. */

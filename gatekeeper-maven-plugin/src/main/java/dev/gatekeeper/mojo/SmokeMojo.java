@@ -14,7 +14,6 @@ import dev.gatekeeper.smoke.ExitCodes;
 import dev.gatekeeper.smoke.JdkLane;
 import dev.gatekeeper.smoke.JdkLanes;
 import dev.gatekeeper.smoke.PublicationRule;
-import dev.gatekeeper.smoke.PublishedMetadata;
 import dev.gatekeeper.smoke.ResolutionSource;
 import dev.gatekeeper.smoke.ServerSettings;
 import dev.gatekeeper.smoke.SmokeLaneGate;
@@ -28,29 +27,25 @@ import dev.gatekeeper.smoke.maven.MavenJdkToolchains;
 import dev.gatekeeper.smoke.maven.PublicationModel;
 import dev.gatekeeper.smoke.maven.ReleaseAttachmentsModel;
 import dev.gatekeeper.smoke.maven.SiblingModules;
+import dev.gatekeeper.smoke.maven.SmokeProjectModel;
 import dev.gatekeeper.smoke.maven.SmokeRuntimeGraph;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.inject.Inject;
-import org.apache.maven.model.License;
 import org.apache.maven.model.Model;
-import org.apache.maven.model.Plugin;
 import org.apache.maven.model.superpom.SuperPomProvider;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.toolchain.ToolchainManager;
-import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.collection.DependencyCollectionException;
 
@@ -265,13 +260,13 @@ public class SmokeMojo extends AbstractGateMojo {
                     project.getVersion(),
                     project.getPackaging(),
                     project.getFile().toPath(),
-                    inheritedProperties(),
-                    metadata(userRepository),
+                    SmokeProjectModel.inheritedProperties(project),
+                    SmokeProjectModel.metadata(project, userRepository),
                     ReactorArtifacts.mainArtifactFile(project),
                     project.getAttachedArtifacts().stream()
                             .map(a -> a.getClassifier() == null ? "" : a.getClassifier())
                             .toList(),
-                    declaredRelease(),
+                    SmokeProjectModel.declaredRelease(project),
                     ReactorArtifacts.packaged(session.getProjects()),
                     new SmokeSettings.Entry(
                             mainClass,
@@ -365,61 +360,5 @@ public class SmokeMojo extends AbstractGateMojo {
                     "gatekeeper.smoke.metadataSeverity is '" + metadataSeverity + "'; use HOLD, WARN or FAIL");
         }
         return GateStatus.valueOf(value);
-    }
-
-    private PublishedMetadata metadata(Path userRepository) {
-        return new PublishedMetadata(
-                // The model's own <name>: MavenProject.getName() falls back to the artifactId, which
-                // would hide a POM without <name> (not inherited), which Central rejects.
-                project.getModel().getName(),
-                project.getDescription(),
-                project.getUrl(),
-                project.getLicenses().stream().map(License::getName).toList(),
-                project.getDevelopers().stream()
-                        .map(d -> d.getName() != null ? d.getName() : d.getId())
-                        .toList(),
-                project.getScm() == null ? null : project.getScm().getUrl(),
-                project.getScm() == null ? null : project.getScm().getConnection(),
-                project.getVersion(),
-                project.getPackaging(),
-                PublicationModel.inherited(project, userRepository));
-    }
-
-    /** Properties the parents define: a consumer's Maven can use them in this POM's dependency versions. */
-    private Set<String> inheritedProperties() {
-        Set<String> names = new HashSet<>();
-        for (MavenProject parent = project.getParent(); parent != null; parent = parent.getParent()) {
-            names.addAll(parent.getProperties().stringPropertyNames());
-        }
-        return names;
-    }
-
-    /** The Java release consumers are promised: maven.compiler.release, else .target, else the compiler's release. */
-    private int declaredRelease() {
-        for (String property : List.of("maven.compiler.release", "maven.compiler.target")) {
-            int release = parseRelease(project.getProperties().getProperty(property));
-            if (release > 0) {
-                return release;
-            }
-        }
-        Plugin compiler = project.getPlugin("org.apache.maven.plugins:maven-compiler-plugin");
-        if (compiler != null
-                && compiler.getConfiguration() instanceof Xpp3Dom config
-                && config.getChild("release") != null) {
-            return parseRelease(config.getChild("release").getValue());
-        }
-        return 0;
-    }
-
-    private static int parseRelease(String value) {
-        if (value == null || value.isBlank()) {
-            return 0;
-        }
-        String text = value.trim().startsWith("1.") ? value.trim().substring(2) : value.trim();
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -3,10 +3,14 @@ package dev.gatekeeper.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OwnConfigurationTest {
     private static final String KEY = "dev.gatekeeper:gatekeeper-maven-plugin";
@@ -64,5 +68,24 @@ class OwnConfigurationTest {
         assertThat(OwnConfiguration.sets(managed, KEY, "docs", PATHS)).isTrue();
         assertThat(OwnConfiguration.sets(docsExecution, KEY, "docs", PATHS)).isTrue();
         assertThat(OwnConfiguration.sets(otherExecution, KEY, "docs", PATHS)).isFalse();
+    }
+
+    @Test
+    void aFlattenedModuleStillSetsWhatItsOwnPomSets(@TempDir Path dir) throws Exception {
+        String written = "<project><modelVersion>4.0.0</modelVersion><artifactId>m</artifactId><profiles><profile>"
+                + "<id>merge-ready</id><build><plugins>"
+                + plugin("<configuration><includes><include>guide/*.md</include></includes></configuration>")
+                + "</plugins></build></profile></profiles></project>";
+        Path pom = Files.writeString(dir.resolve("pom.xml"), written);
+        Path flattenedPom = Files.writeString(dir.resolve(".flattened-pom.xml"), "");
+        Model effective = new MavenXpp3Reader().read(new StringReader(written));
+        effective.setPomFile(pom.toFile());
+        MavenProject project = new MavenProject(effective);
+        // what the flatten-maven-plugin with <updatePomFile> leaves behind: the flattened POM as file and original
+        // model
+        project.setFile(flattenedPom.toFile());
+        project.setOriginalModel(pom(""));
+
+        assertThat(OwnConfiguration.declaredBy(project, KEY, "docs", PATHS)).isTrue();
     }
 }

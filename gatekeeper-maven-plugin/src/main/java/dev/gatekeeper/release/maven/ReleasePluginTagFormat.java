@@ -1,16 +1,15 @@
 package dev.gatekeeper.release.maven;
 
 import dev.gatekeeper.core.DisplayPaths;
+import dev.gatekeeper.maven.ReleasePluginDeclarations;
 import dev.gatekeeper.release.TagFormatChoice;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.maven.model.Build;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginManagement;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
@@ -20,8 +19,6 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * with the POM that writes it, for the release plan's choice of tag format.
  */
 public final class ReleasePluginTagFormat {
-    static final String RELEASE_PLUGIN = "org.apache.maven.plugins:maven-release-plugin";
-
     private ReleasePluginTagFormat() {}
 
     /**
@@ -33,15 +30,11 @@ public final class ReleasePluginTagFormat {
         if (explicit != null && !explicit.isBlank()) {
             return TagFormatChoice.Declared.gatekeeper(explicit.trim(), root.getGroupId(), root.getArtifactId());
         }
-        Build build = root.getModel().getBuild();
-        Xpp3Dom format = null;
-        if (build != null) {
-            format = tagNameFormat(build.getPluginsAsMap().get(RELEASE_PLUGIN));
-            PluginManagement management = build.getPluginManagement();
-            if (format == null && management != null) {
-                format = tagNameFormat(management.getPluginsAsMap().get(RELEASE_PLUGIN));
-            }
-        }
+        Xpp3Dom format = ReleasePluginDeclarations.in(root.getModel()).stream()
+                .map(ReleasePluginTagFormat::tagNameFormat)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         if (format == null) {
             return TagFormatChoice.Declared.releasePluginDefault(root.getGroupId(), root.getArtifactId());
         }

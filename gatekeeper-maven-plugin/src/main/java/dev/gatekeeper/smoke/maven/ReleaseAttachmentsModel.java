@@ -1,5 +1,7 @@
 package dev.gatekeeper.smoke.maven;
 
+import dev.gatekeeper.maven.DeclaredPom;
+import dev.gatekeeper.maven.ReleasePluginDeclarations;
 import dev.gatekeeper.smoke.DeclaredProfile;
 import dev.gatekeeper.smoke.ReleaseAttachments;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import java.util.TreeMap;
 import org.apache.maven.model.BuildBase;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.model.PluginContainer;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.model.Profile;
 import org.apache.maven.project.MavenProject;
@@ -25,7 +26,6 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * effective configuration, the goals this build binds and the skip flags given on the command line.
  */
 public final class ReleaseAttachmentsModel {
-    static final String RELEASE_PLUGIN = "org.apache.maven.plugins:maven-release-plugin";
     /** The command-line properties that skip attaching the sources and javadoc jars. */
     public static final List<String> SKIP_FLAGS = List.of("maven.source.skip", "maven.javadoc.skip");
     /** Configuration that makes a bound goal attach nothing. */
@@ -52,7 +52,8 @@ public final class ReleaseAttachmentsModel {
                     profiles.add(declared(profile, declaredIn, model != project, managed));
                 }
             }
-            releasePluginDeclared = releasePluginDeclared || declaresReleasePlugin(model.getOriginalModel());
+            releasePluginDeclared = releasePluginDeclared
+                    || !ReleasePluginDeclarations.in(DeclaredPom.of(model)).isEmpty();
         }
         if (superPom != null) {
             for (Profile profile : superPom.getProfiles()) {
@@ -135,13 +136,11 @@ public final class ReleaseAttachmentsModel {
     }
 
     private static ReleaseAttachments.ReleasePlugin releasePlugin(MavenProject project, boolean declaredByProject) {
-        Plugin plugin = project.getPlugin(RELEASE_PLUGIN);
-        if (plugin == null && project.getPluginManagement() != null) {
-            plugin = project.getPluginManagement().getPluginsAsMap().get(RELEASE_PLUGIN);
-        }
-        if (plugin == null) {
+        List<Plugin> declarations = ReleasePluginDeclarations.in(project.getModel());
+        if (declarations.isEmpty()) {
             return null;
         }
+        Plugin plugin = declarations.get(0);
         Xpp3Dom configuration = plugin.getConfiguration() instanceof Xpp3Dom dom ? dom : new Xpp3Dom("configuration");
         return new ReleaseAttachments.ReleasePlugin(
                 plugin.getVersion(),
@@ -149,17 +148,6 @@ public final class ReleaseAttachmentsModel {
                 value(configuration, "arguments"),
                 value(configuration, "useReleaseProfile"),
                 declaredByProject);
-    }
-
-    private static boolean declaresReleasePlugin(Model model) {
-        if (model == null || model.getBuild() == null) {
-            return false;
-        }
-        return declares(model.getBuild()) || declares(model.getBuild().getPluginManagement());
-    }
-
-    private static boolean declares(PluginContainer container) {
-        return container != null && container.getPlugins().stream().anyMatch(p -> RELEASE_PLUGIN.equals(p.getKey()));
     }
 
     private static String value(Xpp3Dom configuration, String name) {

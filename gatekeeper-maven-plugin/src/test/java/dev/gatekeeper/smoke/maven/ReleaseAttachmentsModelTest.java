@@ -6,11 +6,14 @@ import dev.gatekeeper.smoke.DeclaredProfile;
 import dev.gatekeeper.smoke.ReleaseAttachments;
 import dev.gatekeeper.smoke.ReleaseProfiles;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** POMs as written, read by Maven's own reader, mapped to what the smoke gate judges. */
 class ReleaseAttachmentsModelTest {
@@ -98,5 +101,38 @@ class ReleaseAttachmentsModelTest {
                 .containsExactly(
                         "apache-release: named in the maven-release-plugin's releaseProfiles",
                         "oss: activated by -DperformRelease=true");
+    }
+
+    @Test
+    void aFlattenedModuleStillCountsTheReleasePluginItsOwnPomDeclares(@TempDir Path dir) throws Exception {
+        String written = """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.example</groupId><artifactId>tool</artifactId><version>1.0</version>
+                  <build><plugins>
+                    <plugin><artifactId>maven-release-plugin</artifactId><version>3.1.1</version></plugin>
+                  </plugins></build>
+                </project>
+                """;
+        String flattened = """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.example</groupId><artifactId>tool</artifactId><version>1.0</version>
+                </project>
+                """;
+        Path pom = Files.writeString(dir.resolve("pom.xml"), written);
+        Path flattenedPom = Files.writeString(dir.resolve(".flattened-pom.xml"), flattened);
+        Model effective = new MavenXpp3Reader().read(new StringReader(written));
+        effective.setPomFile(pom.toFile());
+        MavenProject project = new MavenProject(effective);
+        // what the flatten-maven-plugin with <updatePomFile> leaves behind: the flattened POM as file and original
+        // model
+        project.setFile(flattenedPom.toFile());
+        project.setOriginalModel(new MavenXpp3Reader().read(new StringReader(flattened)));
+
+        ReleaseAttachments facts = ReleaseAttachmentsModel.of(project, null, new Properties());
+
+        assertThat(facts.releasePlugin().version()).isEqualTo("3.1.1");
+        assertThat(facts.releasePlugin().declaredByProject()).isTrue();
     }
 }
