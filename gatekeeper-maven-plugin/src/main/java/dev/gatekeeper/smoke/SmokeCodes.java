@@ -95,7 +95,7 @@ public final class SmokeCodes {
             "SMOKE_JDK_UNUSABLE",
             GateStatus.ERROR,
             "a configured JDK lane cannot be used (no such JDK, or its java does not start)",
-            "Point <jdks> (or ~/.m2/toolchains.xml) at an installed JDK");
+            "Point <jdks> at an installed JDK, or the JDK toolchain at one in the toolchains.xml Maven reads (~/.m2/toolchains.xml, or the file given with -t / --global-toolchains)");
 
     public static final FindingCode METADATA_INHERITED = code(
             "SMOKE_METADATA_INHERITED",

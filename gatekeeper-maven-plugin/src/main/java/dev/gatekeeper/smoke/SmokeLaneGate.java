@@ -41,11 +41,13 @@ public final class SmokeLaneGate implements Gate {
     public void evaluate(GateEvaluation evaluation) throws IOException, InterruptedException {
         SmokeSettings settings = run.settings();
         if (!lane.usable()) {
-            evaluation.add(Finding.of(
-                            SmokeCodes.JDK_UNUSABLE,
-                            GateStatus.ERROR,
-                            "JDK lane " + lane.name() + ": " + lane.problem())
-                    .withFix("Point <jdks> (or ~/.m2/toolchains.xml) at an installed JDK"));
+            evaluation.add(
+                    Finding.of(
+                                    SmokeCodes.JDK_UNUSABLE,
+                                    GateStatus.ERROR,
+                                    "JDK lane " + lane.name() + ": " + lane.problem())
+                            .withFix(
+                                    "Point <jdks> at an installed JDK, or the JDK toolchain at one in the toolchains.xml Maven reads (~/.m2/toolchains.xml, or the file given with -t / --global-toolchains)"));
             return;
         }
         if (run.installProblem() != null) {

@@ -30,7 +30,21 @@ class SmokeLaneGateTest {
     private GateEvaluation runLane(
             List<Path> classpath, String mainClass, List<String> arguments, Set<Integer> expectedExitCodes)
             throws Exception {
-        JdkLanes lanes = JdkLanes.resolve(List.of(InstallFixtures.JDK_17), List.of());
+        return runLane(
+                JdkLanes.resolve(List.of(InstallFixtures.JDK_17), List.of()),
+                classpath,
+                mainClass,
+                arguments,
+                expectedExitCodes);
+    }
+
+    private GateEvaluation runLane(
+            JdkLanes lanes,
+            List<Path> classpath,
+            String mainClass,
+            List<String> arguments,
+            Set<Integer> expectedExitCodes)
+            throws Exception {
         SmokeSettings settings = new SmokeSettings(
                 work,
                 InstallFixtures.GROUP,
@@ -58,6 +72,21 @@ class SmokeLaneGateTest {
         GateEvaluation evaluation = SmokeFixtures.evaluation();
         new SmokeLaneGate(run, lanes.lanes().get(0)).evaluate(evaluation);
         return evaluation;
+    }
+
+    @Test
+    void aJdkThatIsNotInstalledIsAnErrorWhoseFixNamesEveryPlaceALaneComesFrom() throws Exception {
+        JdkLanes lanes = JdkLanes.resolve(List.of(work.resolve("no-such-jdk")), List.of());
+
+        Finding unusable = SmokeFixtures.only(runLane(lanes, List.of(jar), "demo.cli.Main", List.of(), Set.of(0)));
+
+        assertThat(unusable.code()).isEqualTo("SMOKE_JDK_UNUSABLE");
+        assertThat(unusable.severity()).isEqualTo(GateStatus.ERROR);
+        assertThat(unusable.message()).contains("no-such-jdk");
+        assertThat(unusable.fix())
+                .contains("<jdks>", "toolchains.xml", "-t", "--global-toolchains")
+                .as("the toolchains file Maven reads is not only ~/.m2/toolchains.xml")
+                .doesNotContain("(or ~/.m2/toolchains.xml)");
     }
 
     @Test
