@@ -63,7 +63,9 @@ final class ProcessTree {
         Map<ProcessHandle, List<String>> found = new LinkedHashMap<>();
         Process command = root;
         if (command != null) {
-            if (command.isAlive()) {
+            // Process.isAlive() stays true until the JDK's reaper thread collects the command, which
+            // under load lags behind its death: a zombie is not alive
+            if (command.isAlive() && isAlive(command.toHandle())) {
                 found.put(command.toHandle(), null);
             }
             command.descendants().filter(ProcessTree::isAlive).forEach(handle -> found.put(handle, null));
