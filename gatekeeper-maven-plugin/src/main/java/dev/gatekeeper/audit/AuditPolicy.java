@@ -188,8 +188,8 @@ public record AuditPolicy(
             String flavourNote = target.equals(upgrade)
                     ? ""
                     : "the " + VersionFlavour.of(current).word() + " flavour of the fixed " + upgrade + "; ";
-            String upgradeText = " to " + target + " (" + flavourNote + "run '" + dependencyTree(ga)
-                    + "' to see what brings it in)";
+            String upgradeText =
+                    " to " + target + " (" + flavourNote + "run '" + dependencyTree(ga) + "' to see what brings it in)";
             return unfixed == null
                     ? "Upgrade " + ga + upgradeText + ", or " + suppress
                     : "The advisory names no fixed version of " + ga + " after " + unfixed.lastAffected()

@@ -66,8 +66,7 @@ class OsvScanTest {
     }
 
     @Test
-    void anAdvisoryListingThePackageTwiceIsOneVulnerabilityFixedOnlyWhereNeitherListingStillHoldsIt()
-            throws Exception {
+    void anAdvisoryListingThePackageTwiceIsOneVulnerabilityFixedOnlyWhereNeitherListingStillHoldsIt() throws Exception {
         String twice = """
                 {"id": "GHSA-twice", "aliases": ["CVE-2099-0001"],
                  "affected": [

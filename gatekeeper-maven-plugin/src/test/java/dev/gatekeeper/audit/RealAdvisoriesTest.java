@@ -42,7 +42,8 @@ class RealAdvisoriesTest {
     }
 
     private static Path realDirectory() throws URISyntaxException {
-        return Path.of(Objects.requireNonNull(RealAdvisoriesTest.class.getResource(REAL)).toURI());
+        return Path.of(Objects.requireNonNull(RealAdvisoriesTest.class.getResource(REAL))
+                .toURI());
     }
 
     private static String real(String id) throws Exception {
@@ -145,7 +146,8 @@ class RealAdvisoriesTest {
 
     @Test
     void guavaAsTheIssueFoundItWithLastAffected29CoversThePublishedJreAndAndroidFlavours() throws Exception {
-        String lastAffected29 = real("GHSA-5mg8-w23w-74h3").replace("\"fixed\": \"32.0.0-android\"", "\"last_affected\": \"29.0\"");
+        String lastAffected29 =
+                real("GHSA-5mg8-w23w-74h3").replace("\"fixed\": \"32.0.0-android\"", "\"last_affected\": \"29.0\"");
         OsvIndex asFound = OsvIndex.of(
                 OsvDatabase.read(OsvFixtures.zip(temp.resolve("all.zip"), Map.of("g.json", lastAffected29))), "d");
 
@@ -188,9 +190,10 @@ class RealAdvisoriesTest {
         Finding finding = finding(index, "com.google.guava:guava:31.1-jre", "GHSA-7g45-4rm6-3mm3");
 
         assertThat(finding.fix())
-                .startsWith("Upgrade com.google.guava:guava to 32.0.0-jre (the jre flavour of the fixed 32.0.0-android; "
-                        + "run 'mvn dependency:tree -Dincludes=com.google.guava:guava' to see what brings it in), or "
-                        + "suppress GHSA-7g45-4rm6-3mm3");
+                .startsWith(
+                        "Upgrade com.google.guava:guava to 32.0.0-jre (the jre flavour of the fixed 32.0.0-android; "
+                                + "run 'mvn dependency:tree -Dincludes=com.google.guava:guava' to see what brings it in), or "
+                                + "suppress GHSA-7g45-4rm6-3mm3");
     }
 
     @Test

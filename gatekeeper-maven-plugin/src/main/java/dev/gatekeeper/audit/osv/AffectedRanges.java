@@ -127,8 +127,7 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
                 range.stream().filter(event -> event.kind() == Kind.LIMIT).toList();
         return limits.isEmpty()
                 || limits.stream()
-                        .anyMatch(limit ->
-                                limit.isInfinity() || VersionFlavour.compare(version, limit.version()) < 0);
+                        .anyMatch(limit -> limit.isInfinity() || VersionFlavour.compare(version, limit.version()) < 0);
     }
 
     /**

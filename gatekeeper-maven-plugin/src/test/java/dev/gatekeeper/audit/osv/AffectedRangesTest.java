@@ -191,6 +191,7 @@ class AffectedRangesTest {
         assertThat(open.unfixedThrough("7.0")).contains("");
         assertThat(fixedThenUnfixed.unfixedThrough("1.4")).isEmpty();
         assertThat(fixedThenUnfixed.unfixedThrough("2.1")).contains("2.4");
-        assertThat(new AffectedRanges(List.of(), List.of("1.0")).unfixedThrough("1.0")).isEmpty();
+        assertThat(new AffectedRanges(List.of(), List.of("1.0")).unfixedThrough("1.0"))
+                .isEmpty();
     }
 }
