@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit;
 
+import dev.gatekeeper.audit.osv.AffectedRanges;
 import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndex;
 import java.util.ArrayList;
@@ -77,23 +78,23 @@ public final class OsvScan {
     }
 
     /**
-     * The advisory's word that no release fixes {@code version}'s stretch: a range holding it ends at a
-     * {@code last_affected} (the highest such) or never ends; null when every range holding it is fixed.
+     * The advisory's word that no release fixes {@code version}'s stretch, over all listings holding it: an
+     * open-ended stretch, else the highest {@code last_affected}; null when every stretch holding it is fixed.
      */
     private static Vulnerability.Unfixed unfixed(List<OsvIndex.Entry> entries, String version) {
-        String through = null;
-        for (OsvIndex.Entry entry : entries) {
-            String lastAffected = entry.ranges().unfixedThrough(version).orElse(null);
-            if (lastAffected == null) {
-                continue;
-            }
-            if (lastAffected.isEmpty()) {
-                return new Vulnerability.Unfixed(null);
-            }
-            if (through == null || new ComparableVersion(lastAffected).compareTo(new ComparableVersion(through)) > 0) {
-                through = lastAffected;
-            }
+        List<AffectedRanges.Unfixed> stretches = entries.stream()
+                .flatMap(entry -> entry.ranges().unfixedFor(version).stream())
+                .toList();
+        if (stretches.isEmpty()) {
+            return null;
         }
-        return through == null ? null : new Vulnerability.Unfixed(through);
+        if (stretches.stream().anyMatch(stretch -> stretch.lastAffected() == null)) {
+            return new Vulnerability.Unfixed(null);
+        }
+        return stretches.stream()
+                .map(AffectedRanges.Unfixed::lastAffected)
+                .max(Comparator.comparing(ComparableVersion::new))
+                .map(Vulnerability.Unfixed::new)
+                .orElseThrow();
     }
 }

@@ -53,13 +53,19 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
     }
 
     /**
+     * A stretch of affected versions no {@code fixed} event ends: it ends at a {@code last_affected}, or never.
+     *
+     * @param lastAffected the {@code last_affected} version it ends at, or null when it never ends
+     */
+    public record Unfixed(String lastAffected) {}
+
+    /**
      * Whether a range holding {@code version} has no {@code fixed} event closing it above the version: the
      * stretch it is in ends at a {@code last_affected}, or never ends. Empty when every range holding the
      * version is closed by a {@code fixed} (or a {@code limit}), or when none holds it (only the explicit list
-     * names it); otherwise the highest {@code last_affected} of such a stretch, or an empty string when one
-     * of them never ends.
+     * names it); otherwise the open-ended stretch if there is one, else the highest {@code last_affected}.
      */
-    public Optional<String> unfixedThrough(String version) {
+    public Optional<Unfixed> unfixedFor(String version) {
         String through = null;
         for (List<RangeEvent> range : ranges) {
             if (!inRange(version, range)) {
@@ -74,7 +80,7 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
                     .findFirst()
                     .orElse(null);
             if (closing == null) {
-                return Optional.of("");
+                return Optional.of(new Unfixed(null));
             }
             if (closing.kind() == Kind.LAST_AFFECTED
                     && (through == null
@@ -83,7 +89,7 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
                 through = closing.version();
             }
         }
-        return Optional.ofNullable(through);
+        return Optional.ofNullable(through).map(Unfixed::new);
     }
 
     /**

@@ -185,13 +185,13 @@ class AffectedRangesTest {
         AffectedRanges fixedThenUnfixed =
                 ranges(List.of(introduced("1.0"), fixed("1.5"), introduced("2.0"), lastAffected("2.4")));
 
-        assertThat(log4j1.unfixedThrough("1.2.17")).contains("1.2.17");
-        assertThat(log4j1.unfixedThrough("1.2")).contains("1.2.17");
-        assertThat(log4j1.unfixedThrough("1.1")).isEmpty();
-        assertThat(open.unfixedThrough("7.0")).contains("");
-        assertThat(fixedThenUnfixed.unfixedThrough("1.4")).isEmpty();
-        assertThat(fixedThenUnfixed.unfixedThrough("2.1")).contains("2.4");
-        assertThat(new AffectedRanges(List.of(), List.of("1.0")).unfixedThrough("1.0"))
+        assertThat(log4j1.unfixedFor("1.2.17")).contains(new AffectedRanges.Unfixed("1.2.17"));
+        assertThat(log4j1.unfixedFor("1.2")).contains(new AffectedRanges.Unfixed("1.2.17"));
+        assertThat(log4j1.unfixedFor("1.1")).isEmpty();
+        assertThat(open.unfixedFor("7.0")).contains(new AffectedRanges.Unfixed(null));
+        assertThat(fixedThenUnfixed.unfixedFor("1.4")).isEmpty();
+        assertThat(fixedThenUnfixed.unfixedFor("2.1")).contains(new AffectedRanges.Unfixed("2.4"));
+        assertThat(new AffectedRanges(List.of(), List.of("1.0")).unfixedFor("1.0"))
                 .isEmpty();
     }
 }
