@@ -190,7 +190,8 @@ public record AuditPolicy(
                     : "the " + VersionFlavour.of(current).word() + " flavour of the fixed " + upgrade + "; ";
             String upgradeText =
                     " to " + target + " (" + flavourNote + "run '" + dependencyTree(ga) + "' to see what brings it in)";
-            return unfixed == null
+            // an open-ended unfixed stretch leaves no fixed version above it that the advisory does not affect
+            return unfixed == null || unfixed.lastAffected() == null
                     ? "Upgrade " + ga + upgradeText + ", or " + suppress
                     : "The advisory names no fixed version of " + ga + " after " + unfixed.lastAffected()
                             + ", the last affected one; the lowest version it names as fixed is " + upgrade
