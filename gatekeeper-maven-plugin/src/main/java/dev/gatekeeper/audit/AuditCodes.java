@@ -101,7 +101,7 @@ public final class AuditCodes {
             "AUDIT_VULNERABILITY",
             GateStatus.FAIL,
             "a dependency has a known vulnerability (FAIL at or above the configured CVSS threshold, WARN below); the rule id is the vulnerability id",
-            "Upgrade the dependency to a fixed version, or suppress the vulnerability with a reason and an expiry date");
+            "Upgrade the dependency to a fixed version (replace it where no fixed release exists), or suppress the vulnerability with a reason and an expiry date");
 
     /** The gate broke with an unexpected exception; reported by the goal, not by a check. */
     public static final FindingCode GATE_ERROR = FindingCode.gateError(GATE);

@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit;
 
+import dev.gatekeeper.audit.osv.VersionFlavour;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateStatus;
@@ -105,17 +106,9 @@ public record AuditPolicy(
                 : "CVSS " + formatScore(score)
                         + (vulnerability.cvssVersion() == null ? "" : " v" + vulnerability.cvssVersion()) + ", "
                         + vulnerability.severity();
-        String ga = dependency.groupAndArtifact();
         String suppress =
                 "suppress " + vulnerability.id() + " in " + suppressionFile + " with a reason and an expiry date";
-        String upgrade = upgradeTarget(dependency, vulnerability);
-        String fix = upgrade != null
-                ? "Upgrade " + ga + " to " + upgrade + " (run '" + dependencyTree(ga)
-                        + "' to see what brings it in), or " + suppress
-                : (ga == null
-                                ? "Find what brings in " + dependency.fileName()
-                                : "Run '" + dependencyTree(ga) + "' to see what brings it in")
-                        + ", upgrade past the affected versions, or " + suppress;
+        String fix = fix(dependency, vulnerability, suppress);
         String explanation = agreement.explanation(dependency, vulnerability);
         Finding finding = Finding.of(
                         AuditCodes.VULNERABILITY,
@@ -180,7 +173,48 @@ public record AuditPolicy(
         return withEngines(explanation == null ? finding : finding.withDetail(explanation), vulnerability);
     }
 
-    /** The lowest fixed version above the dependency's own, or null when none is known. */
+    /**
+     * What to do: upgrade to the lowest fixed version (in the dependency's own flavour), or, where the engine
+     * says no release fixes the dependency's version, say so and replace it; without either, find what
+     * brings it in and upgrade past the affected versions. Suppressing is always the last option.
+     */
+    private static String fix(VulnerableDependency dependency, Vulnerability vulnerability, String suppress) {
+        String ga = dependency.groupAndArtifact();
+        String upgrade = upgradeTarget(dependency, vulnerability);
+        Vulnerability.Unfixed unfixed = ga == null ? null : vulnerability.unfixed();
+        if (upgrade != null) {
+            String current = dependency.coordinates().substring(ga.length() + 1);
+            String target = VersionFlavour.inFlavourOf(upgrade, current);
+            String flavourNote = target.equals(upgrade)
+                    ? ""
+                    : "the " + VersionFlavour.of(current).word() + " flavour of the fixed " + upgrade + "; ";
+            String upgradeText =
+                    " to " + target + " (" + flavourNote + "run '" + dependencyTree(ga) + "' to see what brings it in)";
+            // an open-ended unfixed stretch leaves no fixed version above it that the advisory does not affect
+            return unfixed == null || unfixed.lastAffected() == null
+                    ? "Upgrade " + ga + upgradeText + ", or " + suppress
+                    : "The advisory names no fixed version of " + ga + " after " + unfixed.lastAffected()
+                            + ", the last affected one; the lowest version it names as fixed is " + upgrade
+                            + ": upgrade" + upgradeText + ", replace " + ga + ", or " + suppress;
+        }
+        if (unfixed != null) {
+            return "No fixed release of " + ga + " exists for " + vulnerability.id() + " (the advisory names none; "
+                    + (unfixed.lastAffected() == null
+                            ? "every version from the first affected one on is affected"
+                            : unfixed.lastAffected() + " is the last affected version")
+                    + "): replace " + ga + ", with its successor if the advisory names one (run '"
+                    + dependencyTree(ga) + "' to see what brings it in), or " + suppress;
+        }
+        return (ga == null
+                        ? "Find what brings in " + dependency.fileName()
+                        : "Run '" + dependencyTree(ga) + "' to see what brings it in")
+                + ", upgrade past the affected versions, or " + suppress;
+    }
+
+    /**
+     * The lowest fixed version above the dependency's own (flavours of one release counting as that
+     * release, see {@link VersionFlavour}), or null when none is known.
+     */
     static String upgradeTarget(VulnerableDependency dependency, Vulnerability vulnerability) {
         String ga = dependency.groupAndArtifact();
         if (ga == null
@@ -188,10 +222,9 @@ public record AuditPolicy(
                 || ga.length() >= dependency.coordinates().length()) {
             return null;
         }
-        ComparableVersion current =
-                new ComparableVersion(dependency.coordinates().substring(ga.length() + 1));
+        String current = dependency.coordinates().substring(ga.length() + 1);
         return vulnerability.fixedVersions().stream()
-                .filter(fixed -> new ComparableVersion(fixed).compareTo(current) > 0)
+                .filter(fixed -> VersionFlavour.compare(current, fixed) < 0)
                 .min(Comparator.comparing(ComparableVersion::new))
                 .orElse(null);
     }

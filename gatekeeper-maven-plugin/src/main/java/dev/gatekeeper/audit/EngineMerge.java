@@ -79,8 +79,8 @@ public final class EngineMerge {
     }
 
     /**
-     * The higher-scored report (Dependency-Check's on a tie), with OSV's aliases and fixed versions and
-     * Dependency-Check's CPE added.
+     * The higher-scored report (Dependency-Check's on a tie), with OSV's aliases, fixed versions and word on
+     * unfixed versions, and Dependency-Check's CPE added.
      */
     private static Vulnerability both(Vulnerability dependencyCheck, Vulnerability osv) {
         Vulnerability kept = osv.effectiveScore() > dependencyCheck.effectiveScore() ? osv : dependencyCheck;
@@ -98,6 +98,7 @@ public final class EngineMerge {
                 List.copyOf(aliases),
                 fixed,
                 List.of(AuditEngine.DEPENDENCY_CHECK.id(), AuditEngine.OSV.id()),
-                dependencyCheck.cpe());
+                dependencyCheck.cpe(),
+                osv.unfixed());
     }
 }

@@ -61,4 +61,56 @@ class AuditPolicyFixHintTest {
         assertThat(finding.fix()).startsWith("Run 'mvn dependency:tree -Dincludes=com.example:lib'");
         assertThat(finding.attributes()).doesNotContainKey("engines");
     }
+
+    private static Vulnerability unfixed(String lastAffected, String... fixedVersions) {
+        return fixedIn(fixedVersions).withUnfixed(new Vulnerability.Unfixed(lastAffected));
+    }
+
+    @Test
+    void withNoFixedReleaseTheFixSaysSoAndToReplaceTheDependency() {
+        assertThat(judge("log4j:log4j:1.2.17", unfixed("1.2.17")).fix())
+                .isEqualTo("No fixed release of log4j:log4j exists for GHSA-599f-7c49-w659 (the advisory names none; "
+                        + "1.2.17 is the last affected version): replace log4j:log4j, with its successor if the "
+                        + "advisory names one (run 'mvn dependency:tree -Dincludes=log4j:log4j' to see what brings it "
+                        + "in), or suppress GHSA-599f-7c49-w659 in gatekeeper-suppressions.json with a reason and an "
+                        + "expiry date");
+        assertThat(judge("com.example:lib:3.0", unfixed(null)).fix())
+                .startsWith("No fixed release of com.example:lib exists for GHSA-599f-7c49-w659 (the advisory names "
+                        + "none; every version from the first affected one on is affected): replace com.example:lib");
+    }
+
+    @Test
+    void aFixOnlyInALaterRangeIsNamedAsSuchNotAsTheEndOfTheDependencysOwnRange() {
+        assertThat(judge("com.example:lib:1.2.10", unfixed("1.2.17", "2.3")).fix())
+                .startsWith(
+                        "The advisory names no fixed version of com.example:lib after 1.2.17, the last affected "
+                                + "one; the lowest version it names as fixed is 2.3: upgrade to 2.3 (run 'mvn dependency:tree "
+                                + "-Dincludes=com.example:lib' to see what brings it in), replace com.example:lib, or suppress");
+    }
+
+    @Test
+    void aFixInAnotherFlavourIsNamedInTheDependencysFlavour() {
+        assertThat(judge("com.google.guava:guava:31.1-jre", fixedIn("32.0.0-android"))
+                        .fix())
+                .startsWith(
+                        "Upgrade com.google.guava:guava to 32.0.0-jre (the jre flavour of the fixed 32.0.0-android; "
+                                + "run 'mvn dependency:tree -Dincludes=com.google.guava:guava'");
+        assertThat(judge("org.eclipse.jetty:jetty-server:9.4.40.v20210413", fixedIn("9.4.41"))
+                        .fix())
+                .startsWith("Upgrade org.eclipse.jetty:jetty-server to 9.4.41 (run ");
+        assertThat(judge("com.google.guava:guava:32.0.0-jre", fixedIn("32.0.0-android"))
+                        .fix())
+                .startsWith("Run 'mvn dependency:tree -Dincludes=com.google.guava:guava'");
+    }
+
+    @Test
+    void anEngineThatSaysNothingAboutFixesStillGetsTheGeneralAdvice() {
+        Vulnerability dependencyCheck = new Vulnerability("CVE-2019-17571", 9.8, "3.1", "CRITICAL", "", List.of());
+
+        assertThat(judge("log4j:log4j:1.2.17", dependencyCheck).fix())
+                .isEqualTo(
+                        "Run 'mvn dependency:tree -Dincludes=log4j:log4j' to see what brings it in, upgrade past the "
+                                + "affected versions, or suppress CVE-2019-17571 in gatekeeper-suppressions.json with a reason "
+                                + "and an expiry date");
+    }
 }

@@ -66,7 +66,7 @@ class OsvScanTest {
     }
 
     @Test
-    void anAdvisoryListingThePackageTwiceIsOneVulnerabilityWithBothFixes() throws Exception {
+    void anAdvisoryListingThePackageTwiceIsOneVulnerabilityFixedOnlyWhereNeitherListingStillHoldsIt() throws Exception {
         String twice = """
                 {"id": "GHSA-twice", "aliases": ["CVE-2099-0001"],
                  "affected": [
@@ -84,6 +84,67 @@ class OsvScanTest {
                 .satisfies(dependency -> assertThat(dependency.vulnerabilities())
                         .singleElement()
                         .satisfies(vulnerability ->
-                                assertThat(vulnerability.fixedVersions()).containsExactly("1.2.5", "2.0.1")));
+                                // 1.2.5 ends the first listing but lies inside the second, [0, 2.0.1)
+                                assertThat(vulnerability.fixedVersions()).containsExactly("2.0.1")));
+    }
+
+    private List<String> fixesOf(String rangesJson, String version) throws Exception {
+        String advisory = """
+                {"id": "GHSA-edge", "affected": [{"package": {"ecosystem": "Maven", "name": "g:a"}, "ranges": %s}]}
+                """.formatted(rangesJson);
+        List<VulnerableDependency> vulnerable =
+                OsvScan.scan(index(Map.of("e.json", advisory)), List.of(new MavenCoordinates("g", "a", version)));
+        return vulnerable.isEmpty()
+                ? null
+                : vulnerable.get(0).vulnerabilities().get(0).fixedVersions();
+    }
+
+    private static String range(String introduced, String fixed) {
+        return """
+                {"type": "ECOSYSTEM", "events": [{"introduced": "%s"}, {"fixed": "%s"}]}""".formatted(introduced, fixed);
+    }
+
+    @Test
+    void theFixHintIsTheLowestFixedVersionAboveTheDependencysThatTheAdvisoryDoesNotAffect() throws Exception {
+        String apart = "[" + range("2.0", "2.6") + ", " + range("3.0", "3.1") + "]";
+        assertThat(fixesOf(apart, "2.0")).containsExactly("2.6", "3.1");
+        assertThat(fixesOf(apart, "2.5")).containsExactly("2.6", "3.1");
+        assertThat(fixesOf(apart, "2.6")).isNull();
+        assertThat(fixesOf(apart, "3.0")).containsExactly("3.1");
+        assertThat(fixesOf(apart, "3.1")).isNull();
+
+        String fixInsideAnotherRange = "[" + range("2.0", "3.0") + ", " + range("2.6", "2.7") + "]";
+        assertThat(fixesOf(fixInsideAnotherRange, "2.5")).containsExactly("3.0");
+        assertThat(fixesOf(fixInsideAnotherRange, "2.6")).containsExactly("3.0");
+        assertThat(fixesOf(fixInsideAnotherRange, "2.7")).containsExactly("3.0");
+
+        String adjoining = "[" + range("2.0", "2.6") + ", " + range("2.6", "3.0") + "]";
+        assertThat(fixesOf(adjoining, "2.5")).containsExactly("3.0");
+        assertThat(fixesOf(adjoining, "2.6")).containsExactly("3.0");
+        assertThat(fixesOf(adjoining, "3.0")).isNull();
+    }
+
+    @Test
+    void aDependencyWhoseRangeEndsAtLastAffectedIsUnfixedEvenWhereALaterRangeHasAFix() throws Exception {
+        String advisory = """
+                {"id": "GHSA-late", "affected": [{"package": {"ecosystem": "Maven", "name": "g:a"}, "ranges": [
+                  {"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"last_affected": "1.2.17"}]},
+                  {"type": "ECOSYSTEM", "events": [{"introduced": "2.0"}, {"fixed": "2.3"}]}]}]}
+                """;
+        OsvIndex index = index(Map.of("l.json", advisory));
+
+        Vulnerability old = OsvScan.scan(index, List.of(new MavenCoordinates("g", "a", "1.2.10")))
+                .get(0)
+                .vulnerabilities()
+                .get(0);
+        Vulnerability newer = OsvScan.scan(index, List.of(new MavenCoordinates("g", "a", "2.1")))
+                .get(0)
+                .vulnerabilities()
+                .get(0);
+
+        assertThat(old.fixedVersions()).containsExactly("2.3");
+        assertThat(old.unfixed()).isEqualTo(new Vulnerability.Unfixed("1.2.17"));
+        assertThat(newer.fixedVersions()).containsExactly("2.3");
+        assertThat(newer.unfixed()).isNull();
     }
 }

@@ -4,13 +4,16 @@ import dev.gatekeeper.audit.osv.RangeEvent.Kind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.maven.artifact.versioning.ComparableVersion;
 
 /**
  * The versions of one Maven package an OSV advisory affects: its {@code ECOSYSTEM} ranges and its
  * explicit {@code versions} list, evaluated as the OSV schema's "Evaluation" section says, with Maven's
- * own version order ({@link ComparableVersion}), so {@code 1.0-SNAPSHOT < 1.0-alpha1 < 1.0-rc1 < 1.0 == 1.0.0 == 1.0.Final}.
+ * own version order ({@link ComparableVersion}), so {@code 1.0-SNAPSHOT < 1.0-alpha1 < 1.0-rc1 < 1.0 == 1.0.0 == 1.0.Final},
+ * except that flavours of one release ({@code 29.0-jre}, {@code 29.0-android}) count as that release when
+ * compared with a bound in another flavour or without one ({@link VersionFlavour}).
  *
  * @param ranges   each range's events, in the order the advisory lists them
  * @param versions versions affected one by one
@@ -22,32 +25,71 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
         versions = List.copyOf(versions);
     }
 
-    /** Whether {@code version} is in the explicit list or in any of the ranges (they are ORed). */
+    /**
+     * Whether {@code version} is in the explicit list or in any of the ranges (they are ORed), comparing
+     * flavours of one release as that release ({@link VersionFlavour#compare}).
+     */
     public boolean affects(String version) {
-        ComparableVersion candidate = new ComparableVersion(version);
-        if (versions.stream().anyMatch(listed -> new ComparableVersion(listed).equals(candidate))) {
+        if (versions.stream().anyMatch(listed -> VersionFlavour.compare(version, listed) == 0)) {
             return true;
         }
-        return ranges.stream().anyMatch(range -> inRange(candidate, range));
+        return ranges.stream().anyMatch(range -> inRange(version, range));
     }
 
     /**
-     * The versions that fix {@code version}: for each range holding it, the first {@code fixed} event
-     * above it. Empty when no range gives one (only {@code last_affected}, or only an explicit list).
+     * Every {@code fixed} version of every range above {@code version}, lowest first. Which of them fix
+     * it for good (are not themselves affected, here or by another listing of the package) the caller
+     * decides: see {@code OsvScan}.
      */
-    public List<String> fixedVersionsFor(String version) {
-        ComparableVersion candidate = new ComparableVersion(version);
+    public List<String> fixedVersionsAbove(String version) {
         TreeSet<String> fixes = new TreeSet<>(Comparator.comparing(ComparableVersion::new));
         for (List<RangeEvent> range : ranges) {
-            if (inRange(candidate, range)) {
-                sorted(range).stream()
-                        .filter(event -> event.kind() == Kind.FIXED)
-                        .filter(event -> new ComparableVersion(event.version()).compareTo(candidate) > 0)
-                        .findFirst()
-                        .ifPresent(event -> fixes.add(event.version()));
-            }
+            range.stream()
+                    .filter(event -> event.kind() == Kind.FIXED)
+                    .filter(event -> VersionFlavour.compare(version, event.version()) < 0)
+                    .forEach(event -> fixes.add(event.version()));
         }
         return new ArrayList<>(fixes);
+    }
+
+    /**
+     * A stretch of affected versions no {@code fixed} event ends: it ends at a {@code last_affected}, or never.
+     *
+     * @param lastAffected the {@code last_affected} version it ends at, or null when it never ends
+     */
+    public record Unfixed(String lastAffected) {}
+
+    /**
+     * Whether a range holding {@code version} has no {@code fixed} event closing it above the version: the
+     * stretch it is in ends at a {@code last_affected}, or never ends. Empty when every range holding the
+     * version is closed by a {@code fixed} (or a {@code limit}), or when none holds it (only the explicit list
+     * names it); otherwise the open-ended stretch if there is one, else the highest {@code last_affected}.
+     */
+    public Optional<Unfixed> unfixedFor(String version) {
+        String through = null;
+        for (List<RangeEvent> range : ranges) {
+            if (!inRange(version, range)) {
+                continue;
+            }
+            RangeEvent closing = sorted(range).stream()
+                    .filter(event -> switch (event.kind()) {
+                        case FIXED, LIMIT -> VersionFlavour.compare(version, event.version()) < 0;
+                        case LAST_AFFECTED -> VersionFlavour.compare(version, event.version()) <= 0;
+                        case INTRODUCED -> false;
+                    })
+                    .findFirst()
+                    .orElse(null);
+            if (closing == null) {
+                return Optional.of(new Unfixed(null));
+            }
+            if (closing.kind() == Kind.LAST_AFFECTED
+                    && (through == null
+                            || new ComparableVersion(closing.version()).compareTo(new ComparableVersion(through))
+                                    > 0)) {
+                through = closing.version();
+            }
+        }
+        return Optional.ofNullable(through).map(Unfixed::new);
     }
 
     /**
@@ -57,7 +99,7 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
      * event breaks the schema ("There must be at least one introduced object in the events array") and,
      * walked this way, affects nothing: a lone {@code fixed} does not imply {@code introduced: "0"}.
      */
-    static boolean inRange(ComparableVersion version, List<RangeEvent> range) {
+    static boolean inRange(String version, List<RangeEvent> range) {
         if (!beforeLimits(version, range)) {
             return false;
         }
@@ -65,17 +107,17 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
         for (RangeEvent event : sorted(range)) {
             switch (event.kind()) {
                 case INTRODUCED -> {
-                    if (event.isBeginning() || version.compareTo(new ComparableVersion(event.version())) >= 0) {
+                    if (event.isBeginning() || VersionFlavour.compare(version, event.version()) >= 0) {
                         vulnerable = true;
                     }
                 }
                 case FIXED -> {
-                    if (version.compareTo(new ComparableVersion(event.version())) >= 0) {
+                    if (VersionFlavour.compare(version, event.version()) >= 0) {
                         vulnerable = false;
                     }
                 }
                 case LAST_AFFECTED -> {
-                    if (version.compareTo(new ComparableVersion(event.version())) > 0) {
+                    if (VersionFlavour.compare(version, event.version()) > 0) {
                         vulnerable = false;
                     }
                 }
@@ -86,13 +128,12 @@ public record AffectedRanges(List<List<RangeEvent>> ranges, List<String> version
     }
 
     /** The schema's {@code BeforeLimits}: no limit means an implicit {@code "*"}; otherwise below at least one. */
-    private static boolean beforeLimits(ComparableVersion version, List<RangeEvent> range) {
+    private static boolean beforeLimits(String version, List<RangeEvent> range) {
         List<RangeEvent> limits =
                 range.stream().filter(event -> event.kind() == Kind.LIMIT).toList();
         return limits.isEmpty()
                 || limits.stream()
-                        .anyMatch(limit ->
-                                limit.isInfinity() || version.compareTo(new ComparableVersion(limit.version())) < 0);
+                        .anyMatch(limit -> limit.isInfinity() || VersionFlavour.compare(version, limit.version()) < 0);
     }
 
     /**

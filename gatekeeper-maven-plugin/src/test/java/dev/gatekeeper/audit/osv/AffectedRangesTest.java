@@ -166,15 +166,32 @@ class AffectedRangesTest {
     }
 
     @Test
-    void theFixHintIsTheFirstFixAboveTheVersionInEachRangeHoldingIt() {
+    void everyFixedEventAboveTheVersionIsACandidateFixWhicheverRangeItCloses() {
         AffectedRanges twoBranches = ranges(
                 List.of(introduced("1.0"), fixed("1.9.3"), introduced("1.10-beta1"), fixed("1.10.0")),
                 List.of(introduced("0"), fixed("1.9.3")));
 
-        assertThat(twoBranches.fixedVersionsFor("1.9")).containsExactly("1.9.3");
-        assertThat(twoBranches.fixedVersionsFor("1.10-beta2")).containsExactly("1.10.0");
-        assertThat(twoBranches.fixedVersionsFor("1.10.0")).isEmpty();
-        assertThat(ranges(List.of(introduced("0"), lastAffected("2.0"))).fixedVersionsFor("1.0"))
+        assertThat(twoBranches.fixedVersionsAbove("1.9")).containsExactly("1.9.3", "1.10.0");
+        assertThat(twoBranches.fixedVersionsAbove("1.10-beta2")).containsExactly("1.10.0");
+        assertThat(twoBranches.fixedVersionsAbove("1.10.0")).isEmpty();
+        assertThat(ranges(List.of(introduced("0"), lastAffected("2.0"))).fixedVersionsAbove("1.0"))
+                .isEmpty();
+    }
+
+    @Test
+    void aStretchEndingAtLastAffectedOrNeverEndingIsUnfixedAndOneClosedByFixedIsNot() {
+        AffectedRanges log4j1 = ranges(List.of(introduced("1.2"), lastAffected("1.2.17")));
+        AffectedRanges open = ranges(List.of(introduced("3.0-rc1")));
+        AffectedRanges fixedThenUnfixed =
+                ranges(List.of(introduced("1.0"), fixed("1.5"), introduced("2.0"), lastAffected("2.4")));
+
+        assertThat(log4j1.unfixedFor("1.2.17")).contains(new AffectedRanges.Unfixed("1.2.17"));
+        assertThat(log4j1.unfixedFor("1.2")).contains(new AffectedRanges.Unfixed("1.2.17"));
+        assertThat(log4j1.unfixedFor("1.1")).isEmpty();
+        assertThat(open.unfixedFor("7.0")).contains(new AffectedRanges.Unfixed(null));
+        assertThat(fixedThenUnfixed.unfixedFor("1.4")).isEmpty();
+        assertThat(fixedThenUnfixed.unfixedFor("2.1")).contains(new AffectedRanges.Unfixed("2.4"));
+        assertThat(new AffectedRanges(List.of(), List.of("1.0")).unfixedFor("1.0"))
                 .isEmpty();
     }
 }
