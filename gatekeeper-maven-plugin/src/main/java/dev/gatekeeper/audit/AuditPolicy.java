@@ -121,13 +121,19 @@ public record AuditPolicy(
                         AuditCodes.VULNERABILITY,
                         severity,
                         dependency.displayName() + " has " + vulnerability.id() + " (" + scoreText + ")"
-                                + (located(dependency) ? " via " + dependency.location().shortPath() : "")
+                                + (located(dependency)
+                                        ? " via " + dependency.location().shortPath()
+                                        : "")
                                 + (severity == GateStatus.WARN
                                         ? ", below the threshold " + formatScore(failOnCvss)
                                         : ""))
                 .withFile(
-                        located(dependency) ? dependency.location().declaration().file() : declaringFile,
-                        located(dependency) ? dependency.location().declaration().line() : null)
+                        located(dependency)
+                                ? dependency.location().declaration().file()
+                                : declaringFile,
+                        located(dependency)
+                                ? dependency.location().declaration().line()
+                                : null)
                 .withFix(fix)
                 .withRuleId(vulnerability.id())
                 .withDetail((explanation == null ? "" : explanation + "\n")
@@ -168,7 +174,8 @@ public record AuditPolicy(
             located = located.withAttribute("scope", location.scope());
         }
         if (location.declaration().inheritedFrom() != null) {
-            located = located.withAttribute("inheritedFrom", location.declaration().inheritedFrom());
+            located = located.withAttribute(
+                    "inheritedFrom", location.declaration().inheritedFrom());
         }
         if (!location.otherModules().isEmpty()) {
             located = located.withAttribute("otherModules", String.join(",", location.otherModules()));

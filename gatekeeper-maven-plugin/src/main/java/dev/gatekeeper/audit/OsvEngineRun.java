@@ -100,7 +100,10 @@ final class OsvEngineRun {
                         .sorted()
                         .collect(Collectors.joining("\n"))));
         return new Result(
-                OsvScan.scanResolved(index, dependencies), dependencies.size(), index.dataUpdatedAt(), index.packages());
+                OsvScan.scanResolved(index, dependencies),
+                dependencies.size(),
+                index.dataUpdatedAt(),
+                index.packages());
     }
 
     private static void recordDatabase(

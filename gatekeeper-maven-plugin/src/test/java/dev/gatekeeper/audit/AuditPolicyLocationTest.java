@@ -53,8 +53,7 @@ class AuditPolicyLocationTest {
         assertThat(finding.attributes())
                 .containsEntry("module", "m3")
                 .containsEntry(
-                        "path",
-                        "m3 → org.springframework.boot:spring-boot-starter-web:2.6.5 → org.yaml:snakeyaml:1.29")
+                        "path", "m3 → org.springframework.boot:spring-boot-starter-web:2.6.5 → org.yaml:snakeyaml:1.29")
                 .containsEntry("declaredAt", "m3/pom.xml:17")
                 .containsEntry("scope", "runtime")
                 .containsEntry("otherModules", "m4,m7")
@@ -65,7 +64,11 @@ class AuditPolicyLocationTest {
     void aLongPathIsShortenedInTheMessageAndKeptWholeInTheEvidence() {
         List<String> path = List.of("g:a:1", "g:b:2", "g:c:3", "g:d:4", SNAKEYAML.toString());
         Finding finding = judge(snakeyaml(new ResolvedDependency(
-                SNAKEYAML, "compile", "app", new ResolvedDependency.Declaration("app/pom.xml", 30, 9, null), path,
+                SNAKEYAML,
+                "compile",
+                "app",
+                new ResolvedDependency.Declaration("app/pom.xml", 30, 9, null),
+                path,
                 List.of())));
 
         assertThat(finding.message()).endsWith(" via app → g:a:1 → … → org.yaml:snakeyaml:1.29");

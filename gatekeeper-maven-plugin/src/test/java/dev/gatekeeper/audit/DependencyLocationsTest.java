@@ -27,7 +27,8 @@ class DependencyLocationsTest {
                 in("m1", TEXT, 10), in("m3", YAML, 17), in("m4", YAML, 20), in("m7", YAML, 21), in("m4", TEXT, 22)));
 
         assertThat(graph)
-                .extracting(d -> d.coordinates().toString(), ResolvedDependency::module, ResolvedDependency::otherModules)
+                .extracting(
+                        d -> d.coordinates().toString(), ResolvedDependency::module, ResolvedDependency::otherModules)
                 .containsExactly(
                         tuple("org.apache.commons:commons-text:1.9", "m1", List.of("m4")),
                         tuple("org.yaml:snakeyaml:1.29", "m3", List.of("m4", "m7")));
@@ -39,8 +40,8 @@ class DependencyLocationsTest {
         Vulnerability cve = new Vulnerability("CVE-2022-1471", 9.8, "3.1", "CRITICAL", "yaml", List.of());
         VulnerableDependency byCoordinates =
                 new VulnerableDependency(YAML.toString(), null, "snakeyaml-1.29.jar", List.of(cve));
-        VulnerableDependency otherVersion = new VulnerableDependency(
-                "org.yaml:snakeyaml:1.30", null, "snakeyaml-1.30.jar", List.of(cve));
+        VulnerableDependency otherVersion =
+                new VulnerableDependency("org.yaml:snakeyaml:1.30", null, "snakeyaml-1.30.jar", List.of(cve));
         VulnerableDependency noCoordinates = new VulnerableDependency(null, null, "bundled.jar", List.of(cve));
 
         List<VulnerableDependency> located = DependencyLocations.locate(
@@ -54,8 +55,8 @@ class DependencyLocationsTest {
     @Test
     void aFindingAlreadyLocatedKeepsItsLocation() {
         Vulnerability cve = new Vulnerability("CVE-2022-1471", 9.8, "3.1", "CRITICAL", "yaml", List.of());
-        VulnerableDependency osv = new VulnerableDependency(
-                YAML.toString(), null, "snakeyaml-1.29.jar", List.of(cve), in("m3", YAML, 17));
+        VulnerableDependency osv =
+                new VulnerableDependency(YAML.toString(), null, "snakeyaml-1.29.jar", List.of(cve), in("m3", YAML, 17));
 
         assertThat(DependencyLocations.locate(List.of(osv), List.of(in("m9", YAML, 3)))
                         .get(0)

@@ -71,7 +71,8 @@ class HostileInputTest {
         HostileRun run = HostileRun.of(new AuditGate(
                 settings,
                 scanner,
-                AuditGate.DependencyGraph.of(List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9")))));
+                AuditGate.DependencyGraph.of(
+                        List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9")))));
         assertThat(HostileRun.tree(project)).as("the project").isEqualTo(projectBefore);
         return run;
     }

@@ -46,9 +46,7 @@ public final class AuditDependencyGraph implements AuditGate.DependencyGraph {
 
     /** Compile and runtime, and test with {@code gatekeeper.audit.includeTestScope}. */
     public static List<String> scopes(boolean includeTestScope) {
-        return includeTestScope
-                ? List.of("compile", "runtime", "test")
-                : ReactorDependencyGraph.COMPILE_AND_RUNTIME;
+        return includeTestScope ? List.of("compile", "runtime", "test") : ReactorDependencyGraph.COMPILE_AND_RUNTIME;
     }
 
     @Override
@@ -69,7 +67,8 @@ public final class AuditDependencyGraph implements AuditGate.DependencyGraph {
             DependencyResolutionResult result =
                     ReactorDependencyGraph.resolveModule(session, resolver, gate, project, scopes);
             Set<String> resolved = new HashSet<>();
-            result.getResolvedDependencies().forEach(d -> resolved.add(d.getArtifact().toString()));
+            result.getResolvedDependencies()
+                    .forEach(d -> resolved.add(d.getArtifact().toString()));
             Module module = new Module(project, root, reactorPoms, modules, resolved, inReactorOrder);
             DependencyNode tree = result.getDependencyGraph();
             if (tree == null) {
@@ -92,10 +91,7 @@ public final class AuditDependencyGraph implements AuditGate.DependencyGraph {
             List<ResolvedDependency> found) {
 
         void walk(
-                DependencyNode node,
-                ResolvedDependency.Declaration declaration,
-                List<String> path,
-                Set<String> seen) {
+                DependencyNode node, ResolvedDependency.Declaration declaration, List<String> path, Set<String> seen) {
             Artifact artifact = node.getArtifact();
             if (artifact == null) {
                 return;
@@ -109,7 +105,9 @@ public final class AuditDependencyGraph implements AuditGate.DependencyGraph {
             here.add(coordinates.toString());
             // The tree holds every collected scope; only what the filtered resolution kept is scanned.
             if (resolved.contains(artifact.toString()) && !reactorModules.contains(coordinates.packageName())) {
-                String scope = node.getDependency() == null ? null : node.getDependency().getScope();
+                String scope = node.getDependency() == null
+                        ? null
+                        : node.getDependency().getScope();
                 found.add(new ResolvedDependency(
                         coordinates,
                         scope == null || scope.isEmpty() ? "compile" : scope,
@@ -144,7 +142,8 @@ public final class AuditDependencyGraph implements AuditGate.DependencyGraph {
             if (file != null && reactorPoms.contains(file)) {
                 return new ResolvedDependency.Declaration(DisplayPaths.relativeTo(root, file), line, column, null);
             }
-            return new ResolvedDependency.Declaration(ownPom, null, null, location.getSource().getModelId());
+            return new ResolvedDependency.Declaration(
+                    ownPom, null, null, location.getSource().getModelId());
         }
 
         /** The effective model's dependency this artifact is: same classifier first, else same groupId:artifactId. */
