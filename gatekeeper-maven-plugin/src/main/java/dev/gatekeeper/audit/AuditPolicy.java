@@ -122,7 +122,7 @@ public record AuditPolicy(
                         severity,
                         dependency.displayName() + " has " + vulnerability.id() + " (" + scoreText + ")"
                                 + (located(dependency)
-                                        ? " via " + dependency.location().shortPath()
+                                        ? " " + dependency.location().shortPath()
                                         : "")
                                 + (severity == GateStatus.WARN
                                         ? ", below the threshold " + formatScore(failOnCvss)

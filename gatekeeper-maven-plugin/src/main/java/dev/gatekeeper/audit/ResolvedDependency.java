@@ -56,12 +56,19 @@ public record ResolvedDependency(
         return module + " → " + String.join(" → ", path);
     }
 
-    /** As {@link #fullPath()}, with the middle of a long path left out: {@code m3 → g:a:1 → … → g:z:2}. */
+    /**
+     * How a message says where it comes from: {@code in m3} for a direct dependency (the message names it
+     * already), else {@code via m3 → g:a:1 → g:z:2}, the middle of a long path left out ({@code via m3 → g:a:1
+     * → … → g:z:2}).
+     */
     public String shortPath() {
-        if (path.size() <= SHOWN_PATH) {
-            return fullPath();
+        if (path.size() == 1) {
+            return "in " + module;
         }
-        return module + " → " + path.get(0) + " → … → " + path.get(path.size() - 1);
+        if (path.size() <= SHOWN_PATH) {
+            return "via " + fullPath();
+        }
+        return "via " + module + " → " + path.get(0) + " → … → " + path.get(path.size() - 1);
     }
 
     /**

@@ -89,6 +89,7 @@ class AuditPolicyLocationTest {
 
         assertThat(finding.file()).isEqualTo("m3/pom.xml");
         assertThat(finding.line()).isNull();
+        assertThat(finding.message()).endsWith("(CVSS 9.8 v3.1, CRITICAL) in m3");
         assertThat(finding.attributes())
                 .containsEntry("inheritedFrom", "com.example:corporate-parent:7")
                 .containsEntry("declaredAt", "m3/pom.xml");
