@@ -11,6 +11,7 @@ def declarationLine = { String pom, String artifactId ->
 }
 int textKitLine = declarationLine('m3/pom.xml', 'text-kit')
 int starterLine = declarationLine('m3/pom.xml', 'web-starter')
+int logKitLine = declarationLine('pom.xml', 'log-kit')
 
 def g = 'dev.gatekeeper.it.osvloc'
 // the log: the path in the message, the module's POM line under it (not the root pom.xml)
@@ -19,6 +20,8 @@ def yamlMessage = "${g}:yaml-parser:1.29 has GKIT-2026-0002 (CVSS 9.8 v3.1, CRIT
 def textMessage = "${g}:text-kit:1.9 has GKIT-2026-0001 (CVSS 9.8 v3.1, CRITICAL) in m3"
 assert located(yamlMessage, "m3/pom.xml:${starterLine}")
 assert located(textMessage, "m3/pom.xml:${textKitLine}")
+// inherited from the reactor's parent POM: the parent's line, at the first module that has it (the parent itself)
+assert located("${g}:log-kit:1.2.17 has GKIT-2026-0004 (CVSS 9.8 v3.1, CRITICAL) in audit-osv-finding-located-at-declaring-module", "pom.xml:${logKitLine}")
 assert !log.contains('  at pom.xml\n')
 assert log.contains('BUILD FAILURE')
 
@@ -27,7 +30,7 @@ def audit = Evidence.of(basedir).results.find { it.gate == 'audit' }
 assert audit.status == 'FAIL'
 assert audit.inputs['scopes'] == 'compile,runtime'
 def findings = audit.findings.findAll { it.code == 'AUDIT_VULNERABILITY' }
-assert findings.size() == 2
+assert findings.size() == 3
 def yaml = findings.find { it.ruleId == 'GKIT-2026-0002' }
 assert yaml.file == 'm3/pom.xml'
 assert yaml.line == starterLine
@@ -41,10 +44,15 @@ assert text.file == 'm3/pom.xml'
 assert text.line == textKitLine
 assert text.attributes.path == "m3 → ${g}:text-kit:1.9".toString()
 assert !text.attributes.containsKey('otherModules')
+def logKit = findings.find { it.ruleId == 'GKIT-2026-0004' }
+assert logKit.file == 'pom.xml'
+assert logKit.line == logKitLine
+assert logKit.attributes.otherModules == 'm1,m3,m4'
+assert !logKit.attributes.containsKey('inheritedFrom')
 
 // SARIF: the module's POM relative to the execution root, and the declaring line
 def results = Evidence.read(new File(basedir, 'target/gatekeeper/gatekeeper.sarif')).runs[0].results
-assert results.size() == 2
+assert results.size() == 3
 def yamlResult = results.find { it.ruleId == 'GKIT-2026-0002' }
 assert yamlResult.locations[0].physicalLocation.artifactLocation.uri == 'm3/pom.xml'
 assert yamlResult.locations[0].physicalLocation.region.startLine == starterLine
