@@ -69,9 +69,9 @@ class AuditGateOsvTest {
                             dependencyCheckScans.incrementAndGet();
                             throw new IllegalStateException("Dependency-Check must not run");
                         },
-                        () -> List.of(
+                        AuditGate.DependencyGraph.of(List.of(
                                 new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
-                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0")))
+                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0"))))
                 .evaluate(evaluation);
         return evaluation.finish();
     }
@@ -133,34 +133,16 @@ class AuditGateOsvTest {
 
     @Test
     void withBothEnginesTheEvidenceCountsWhereTheyAgree() throws Exception {
-        Path database = database("GHSA-599f-7c49-w659.json", advisory("2026-11-20T00:00:00Z"));
-        String feed = IntegrationTestFeeds.feed(NOW)
-                .endYear(2026)
-                .writeTo(root.resolve("feed"))
-                .toUri()
-                .toString();
-        AuditSettings settings = new AuditSettings(
-                root,
-                root.resolve("pom.xml"),
-                root.resolve("suppressions.json"),
-                7.0,
-                7,
-                feed,
-                Files.createDirectories(root.resolve("dc-data")),
-                false,
-                Clock.fixed(NOW, ZoneOffset.UTC),
-                EnumSet.of(AuditEngine.DEPENDENCY_CHECK, AuditEngine.OSV),
-                database,
-                root.resolve("cache"));
+        AuditSettings settings = bothEngines();
         GateEvaluation evaluation =
                 new GateEvaluation(GateId.AUDIT.goal(), "g:root", "b", settings.clock(), GateLog.silent());
         new AuditGate(
                         settings,
                         () -> DependencyCheckReportTest.copySample(
                                 Files.createDirectories(root.resolve("dc")).resolve("report.json")),
-                        () -> List.of(
+                        AuditGate.DependencyGraph.of(List.of(
                                 new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
-                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0")))
+                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0"))))
                 .evaluate(evaluation);
         GateResult result = evaluation.finish();
 
@@ -177,5 +159,74 @@ class AuditGateOsvTest {
                         "CVE-2026-99002 dependency-check osv",
                         "CVE-2025-99001 dependency-check osv",
                         "CVE-2022-42889 dependency-check,osv null");
+    }
+
+    /** Both engines: the synthetic NVD feed and the Text4Shell advisory, both fresh. */
+    private AuditSettings bothEngines() throws Exception {
+        Path database = database("GHSA-599f-7c49-w659.json", advisory("2026-11-20T00:00:00Z"));
+        String feed = IntegrationTestFeeds.feed(NOW)
+                .endYear(2026)
+                .writeTo(root.resolve("feed"))
+                .toUri()
+                .toString();
+        return new AuditSettings(
+                root,
+                root.resolve("pom.xml"),
+                root.resolve("suppressions.json"),
+                7.0,
+                7,
+                feed,
+                Files.createDirectories(root.resolve("dc-data")),
+                false,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                EnumSet.of(AuditEngine.DEPENDENCY_CHECK, AuditEngine.OSV),
+                database,
+                root.resolve("cache"));
+    }
+
+    private static ResolvedDependency in(String module, MavenCoordinates coordinates, int line, List<String> path) {
+        return new ResolvedDependency(
+                coordinates,
+                "compile",
+                module,
+                new ResolvedDependency.Declaration(module + "/pom.xml", line, 5, null),
+                path,
+                List.of());
+    }
+
+    @Test
+    void withBothEnginesDependencyCheckFindingsAreLocatedByTheGraphResolvedOnce() throws Exception {
+        MavenCoordinates text = new MavenCoordinates("org.apache.commons", "commons-text", "1.9");
+        MavenCoordinates lang = new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0");
+        List<ResolvedDependency> graph = List.of(
+                in("m3", text, 19, List.of("com.example:web:2.6.5", text.toString())),
+                in("m1", lang, 12, List.of(lang.toString())));
+        AtomicInteger resolutions = new AtomicInteger();
+        AuditSettings settings = bothEngines();
+        GateEvaluation evaluation =
+                new GateEvaluation(GateId.AUDIT.goal(), "g:root", "b", settings.clock(), GateLog.silent());
+        new AuditGate(
+                        settings,
+                        () -> DependencyCheckReportTest.copySample(
+                                Files.createDirectories(root.resolve("dc")).resolve("report.json")),
+                        () -> {
+                            resolutions.incrementAndGet();
+                            return graph;
+                        })
+                .evaluate(evaluation);
+        GateResult result = evaluation.finish();
+
+        assertThat(resolutions).hasValue(1);
+        assertThat(result.inputs()).containsEntry("scopes", "compile,runtime");
+        // CVE-2022-42889 both engines reported; the commons-lang3 CVEs only Dependency-Check did, and the graph has
+        // 3.12.0 but not the report's 3.11, which stays at the root POM
+        assertThat(result.findings())
+                .filteredOn(f -> f.code().equals("AUDIT_VULNERABILITY"))
+                .extracting(f -> f.ruleId() + " " + f.file() + ":" + f.line() + " "
+                        + f.attributes().get("path"))
+                .containsExactlyInAnyOrder(
+                        "CVE-2022-42889 m3/pom.xml:19 m3 → com.example:web:2.6.5 → org.apache.commons:commons-text:1.9",
+                        "CVE-2025-99001 m1/pom.xml:12 m1 → org.apache.commons:commons-lang3:3.12.0",
+                        "CVE-2026-99002 pom.xml:null null");
     }
 }
