@@ -47,10 +47,51 @@ public final class AuditGate implements Gate {
         Path scan() throws Exception;
     }
 
-    /** The reactor's resolved compile and runtime dependencies, reactor modules aside, for the OSV engine. */
+    /**
+     * The reactor's resolved dependencies, reactor modules aside, each once and located at the first module in
+     * reactor order that has it, for the OSV engine (and to locate Dependency-Check's findings).
+     */
     @FunctionalInterface
     public interface DependencyGraph {
-        List<MavenCoordinates> resolve() throws Exception;
+        List<ResolvedDependency> resolve() throws Exception;
+
+        /** The scopes the graph holds, as the evidence's {@code scopes} input records them. */
+        default List<String> scopes() {
+            return List.of("compile", "runtime");
+        }
+
+        /** A graph of bare coordinates, located nowhere. */
+        static DependencyGraph of(List<MavenCoordinates> coordinates) {
+            return () -> coordinates.stream().map(ResolvedDependency::unlocated).toList();
+        }
+    }
+
+    /** The graph resolved at most once per evaluation: the OSV engine matches it, the findings are located by it. */
+    private static final class ResolvedOnce implements DependencyGraph {
+        private final DependencyGraph graph;
+        private List<ResolvedDependency> resolved;
+
+        ResolvedOnce(DependencyGraph graph) {
+            this.graph = graph;
+        }
+
+        @Override
+        public List<ResolvedDependency> resolve() throws Exception {
+            if (resolved == null) {
+                resolved = graph.resolve();
+            }
+            return resolved;
+        }
+
+        @Override
+        public List<String> scopes() {
+            return graph.scopes();
+        }
+
+        /** What it resolved, or nothing when nobody asked. */
+        List<ResolvedDependency> resolvedSoFar() {
+            return resolved == null ? List.of() : resolved;
+        }
     }
 
     private final AuditSettings settings;
@@ -86,6 +127,8 @@ public final class AuditGate implements Gate {
             return;
         }
         List<VulnerableDependency> vulnerable = List.of();
+        ResolvedOnce graph = new ResolvedOnce(this.graph);
+        evaluation.input("scopes", String.join(",", graph.scopes()));
         EngineAgreement agreement = EngineAgreement.SINGLE_ENGINE;
         int scanned = 0;
         Path reportFile = null;
@@ -118,6 +161,8 @@ public final class AuditGate implements Gate {
             }
             scanned = Math.max(scanned, osv.scannedDependencies());
         }
+        // Dependency-Check's findings are located where the graph the OSV engine resolved has them.
+        vulnerable = DependencyLocations.locate(vulnerable, graph.resolvedSoFar());
         AuditPolicy policy = new AuditPolicy(
                 settings.failOnCvss(),
                 suppressions,

@@ -21,7 +21,7 @@ import org.apache.maven.artifact.versioning.ComparableVersion;
  * @param failOnCvss      the threshold
  * @param suppressions    the suppressions in force
  * @param suppressionFile how findings name the suppression file
- * @param declaringFile   where the dependencies are declared (the reactor's root POM), for locations
+ * @param declaringFile   where a finding not located in the reactor's graph is placed (the reactor's root POM)
  * @param today           the day expiry is judged against
  * @param agreement       which engines ran, so a finding can say which of them did not report it
  */
@@ -121,10 +121,13 @@ public record AuditPolicy(
                         AuditCodes.VULNERABILITY,
                         severity,
                         dependency.displayName() + " has " + vulnerability.id() + " (" + scoreText + ")"
+                                + (located(dependency) ? " via " + dependency.location().shortPath() : "")
                                 + (severity == GateStatus.WARN
                                         ? ", below the threshold " + formatScore(failOnCvss)
                                         : ""))
-                .withFile(declaringFile, null)
+                .withFile(
+                        located(dependency) ? dependency.location().declaration().file() : declaringFile,
+                        located(dependency) ? dependency.location().declaration().line() : null)
                 .withFix(fix)
                 .withRuleId(vulnerability.id())
                 .withDetail((explanation == null ? "" : explanation + "\n")
@@ -143,7 +146,34 @@ public record AuditPolicy(
         if (dependency.purl() != null) {
             finding = finding.withAttribute("purl", dependency.purl());
         }
-        return withEngines(finding, vulnerability);
+        return withEngines(withLocation(finding, dependency), vulnerability);
+    }
+
+    private static boolean located(VulnerableDependency dependency) {
+        return dependency.location() != null
+                && dependency.location().located()
+                && dependency.location().declaration() != null;
+    }
+
+    /** The module, the whole path, the declaring POM line and the other modules that have the dependency. */
+    private static Finding withLocation(Finding finding, VulnerableDependency dependency) {
+        if (!located(dependency)) {
+            return finding;
+        }
+        ResolvedDependency location = dependency.location();
+        Finding located = finding.withAttribute("module", location.module())
+                .withAttribute("path", location.fullPath())
+                .withAttribute("declaredAt", location.declaration().describe());
+        if (location.scope() != null) {
+            located = located.withAttribute("scope", location.scope());
+        }
+        if (location.declaration().inheritedFrom() != null) {
+            located = located.withAttribute("inheritedFrom", location.declaration().inheritedFrom());
+        }
+        if (!location.otherModules().isEmpty()) {
+            located = located.withAttribute("otherModules", String.join(",", location.otherModules()));
+        }
+        return located;
     }
 
     /** Which engines reported it, which one that ran did not, its other ids, and the CPE it was matched by. */

@@ -25,7 +25,8 @@ public final class EngineMerge {
                         dependency.fileName(),
                         dependency.vulnerabilities().stream()
                                 .map(v -> v.withEngines(List.of(engine.id())))
-                                .toList()))
+                                .toList(),
+                        dependency.location()))
                 .toList();
     }
 
@@ -67,7 +68,11 @@ public final class EngineMerge {
             }
             vulnerabilities.addAll(osvVulnerabilities);
             merged.add(new VulnerableDependency(
-                    dependency.coordinates(), dependency.purl(), dependency.fileName(), vulnerabilities));
+                    dependency.coordinates(),
+                    dependency.purl(),
+                    dependency.fileName(),
+                    vulnerabilities,
+                    dependency.location()));
         }
         for (VulnerableDependency dependency : osv) {
             if (dependency.coordinates() != null && !mergedCoordinates.contains(dependency.coordinates())) {

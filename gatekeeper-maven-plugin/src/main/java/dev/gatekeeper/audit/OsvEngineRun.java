@@ -1,7 +1,6 @@
 package dev.gatekeeper.audit;
 
 import dev.gatekeeper.audit.osv.InvalidOsvDatabaseException;
-import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndex;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.audit.osv.OsvProblem;
@@ -77,7 +76,7 @@ final class OsvEngineRun {
                             + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + " describes"));
             return null;
         }
-        List<MavenCoordinates> dependencies;
+        List<ResolvedDependency> dependencies;
         try {
             dependencies = evaluation.timeTool(AuditGate.RESOLVER_TOOL, graph::resolve);
         } catch (Exception e) {
@@ -97,11 +96,11 @@ final class OsvEngineRun {
         evaluation.input(
                 "osv-dependencies",
                 Digests.sha256(dependencies.stream()
-                        .map(MavenCoordinates::toString)
+                        .map(dependency -> dependency.coordinates().toString())
                         .sorted()
                         .collect(Collectors.joining("\n"))));
         return new Result(
-                OsvScan.scan(index, dependencies), dependencies.size(), index.dataUpdatedAt(), index.packages());
+                OsvScan.scanResolved(index, dependencies), dependencies.size(), index.dataUpdatedAt(), index.packages());
     }
 
     private static void recordDatabase(

@@ -5,9 +5,10 @@ import dev.gatekeeper.audit.osv.OsvIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.maven.artifact.versioning.ComparableVersion;
 
@@ -18,11 +19,25 @@ public final class OsvScan {
     /**
      * The dependencies at least one advisory affects, in the order given, each with one vulnerability
      * per advisory (an advisory listing the package twice is still one), carrying its aliases and the
-     * versions that fix it.
+     * versions that fix it; not located (see {@link #scanResolved}).
      */
     public static List<VulnerableDependency> scan(OsvIndex index, List<MavenCoordinates> dependencies) {
+        return scanResolved(
+                index, dependencies.stream().map(ResolvedDependency::unlocated).toList());
+    }
+
+    /**
+     * As {@link #scan}, each vulnerable dependency located where the reactor's graph has it (the first of
+     * the same coordinates given wins).
+     */
+    public static List<VulnerableDependency> scanResolved(OsvIndex index, List<ResolvedDependency> dependencies) {
         List<VulnerableDependency> vulnerable = new ArrayList<>();
-        for (MavenCoordinates dependency : new LinkedHashSet<>(dependencies)) {
+        Set<MavenCoordinates> seen = new HashSet<>();
+        for (ResolvedDependency resolved : dependencies) {
+            MavenCoordinates dependency = resolved.coordinates();
+            if (!seen.add(dependency)) {
+                continue;
+            }
             Map<String, List<OsvIndex.Entry>> matches = new LinkedHashMap<>();
             for (OsvIndex.Entry entry : index.advisoriesFor(dependency.packageName())) {
                 if (entry.ranges().affects(dependency.version())) {
@@ -38,7 +53,8 @@ public final class OsvScan {
                         "pkg:maven/" + dependency.groupId() + "/" + dependency.artifactId() + "@"
                                 + dependency.version(),
                         dependency.artifactId() + "-" + dependency.version() + ".jar",
-                        vulnerabilities));
+                        vulnerabilities,
+                        resolved.located() ? resolved : null));
             }
         }
         return vulnerable;

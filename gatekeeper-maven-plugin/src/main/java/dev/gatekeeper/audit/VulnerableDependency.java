@@ -10,12 +10,28 @@ import java.util.Objects;
  *                    or null when the scanner could not tell
  * @param purl        the package URL, or null
  * @param fileName    the artifact's file name, e.g. {@code commons-text-1.9.jar}
+ * @param location    where the reactor's resolved graph has it (module, declaring POM line, path), or null when
+ *                    the graph was not resolved or does not hold it
  */
 public record VulnerableDependency(
-        String coordinates, String purl, String fileName, List<Vulnerability> vulnerabilities) {
+        String coordinates,
+        String purl,
+        String fileName,
+        List<Vulnerability> vulnerabilities,
+        ResolvedDependency location) {
     public VulnerableDependency {
         Objects.requireNonNull(fileName, "fileName");
         vulnerabilities = List.copyOf(vulnerabilities);
+    }
+
+    /** A dependency not located in the reactor's graph. */
+    public VulnerableDependency(String coordinates, String purl, String fileName, List<Vulnerability> vulnerabilities) {
+        this(coordinates, purl, fileName, vulnerabilities, null);
+    }
+
+    /** The same dependency, located at {@code resolved}. */
+    public VulnerableDependency withLocation(ResolvedDependency resolved) {
+        return new VulnerableDependency(coordinates, purl, fileName, vulnerabilities, resolved);
     }
 
     /** How a person names the dependency: its coordinates, or the file name when there are none. */

@@ -142,9 +142,14 @@ public final class GateInputs {
      * ({@link ArchiveDigest}: a jar rebuilt from the same sources is the same).
      */
     public GateInputs dependencyGraph(ProjectDependenciesResolver resolver, String gate) {
+        return dependencyGraph(resolver, gate, ReactorDependencyGraph.COMPILE_AND_RUNTIME);
+    }
+
+    /** As {@link #dependencyGraph(ProjectDependenciesResolver, String)}, of the given scopes. */
+    public GateInputs dependencyGraph(ProjectDependenciesResolver resolver, String gate, List<String> scopes) {
         List<Artifact> graph;
         try {
-            graph = ReactorDependencyGraph.resolve(session, resolver, gate);
+            graph = ReactorDependencyGraph.resolve(session, resolver, gate, scopes);
         } catch (MojoExecutionException e) {
             problem = problem != null ? problem : "the dependency graph cannot be resolved (" + e.getMessage() + ")";
             return this;

@@ -21,6 +21,9 @@ import org.eclipse.aether.util.filter.ScopeDependencyFilter;
  * artifacts are not kept by Maven.
  */
 public final class ReactorDependencyGraph {
+    /** The scopes the SBOM and, by default, the audit judge. */
+    public static final List<String> COMPILE_AND_RUNTIME = List.of("compile", "runtime");
+
     private ReactorDependencyGraph() {}
 
     /** {@code groupId:artifactId} of every reactor module. */
@@ -33,22 +36,18 @@ public final class ReactorDependencyGraph {
     /** Every artifact once, in the reactor's order; {@code gate} names who asks in a resolution failure. */
     public static List<Artifact> resolve(MavenSession session, ProjectDependenciesResolver resolver, String gate)
             throws MojoExecutionException {
+        return resolve(session, resolver, gate, COMPILE_AND_RUNTIME);
+    }
+
+    /** As {@link #resolve(MavenSession, ProjectDependenciesResolver, String)}, of the given scopes. */
+    public static List<Artifact> resolve(
+            MavenSession session, ProjectDependenciesResolver resolver, String gate, List<String> scopes)
+            throws MojoExecutionException {
         Set<String> modules = reactorModules(session);
         Set<String> seen = new LinkedHashSet<>();
         List<Artifact> graph = new ArrayList<>();
         for (MavenProject reactorProject : session.getProjects()) {
-            DefaultDependencyResolutionRequest request =
-                    new DefaultDependencyResolutionRequest(reactorProject, session.getRepositorySession());
-            request.setResolutionFilter(new ScopeDependencyFilter(List.of("compile", "runtime"), null));
-            DependencyResolutionResult result;
-            try {
-                result = resolver.resolve(request);
-            } catch (DependencyResolutionException e) {
-                throw new MojoExecutionException(
-                        gate + ": cannot resolve the runtime dependencies of " + reactorProject.getArtifactId() + ": "
-                                + e.getMessage(),
-                        e);
-            }
+            DependencyResolutionResult result = resolveModule(session, resolver, gate, reactorProject, scopes);
             for (Dependency dependency : result.getResolvedDependencies()) {
                 Artifact artifact = dependency.getArtifact();
                 if (modules.contains(artifact.getGroupId() + ":" + artifact.getArtifactId())
@@ -59,5 +58,29 @@ public final class ReactorDependencyGraph {
             }
         }
         return graph;
+    }
+
+    /**
+     * One reactor module's resolution of the given scopes: its resolved dependencies, and the whole collected
+     * tree ({@link DependencyResolutionResult#getDependencyGraph()}, other scopes too) from the module down.
+     */
+    public static DependencyResolutionResult resolveModule(
+            MavenSession session,
+            ProjectDependenciesResolver resolver,
+            String gate,
+            MavenProject reactorProject,
+            List<String> scopes)
+            throws MojoExecutionException {
+        DefaultDependencyResolutionRequest request =
+                new DefaultDependencyResolutionRequest(reactorProject, session.getRepositorySession());
+        request.setResolutionFilter(new ScopeDependencyFilter(scopes, null));
+        try {
+            return resolver.resolve(request);
+        } catch (DependencyResolutionException e) {
+            throw new MojoExecutionException(
+                    gate + ": cannot resolve the " + (scopes.contains("test") ? "runtime and test" : "runtime")
+                            + " dependencies of " + reactorProject.getArtifactId() + ": " + e.getMessage(),
+                    e);
+        }
     }
 }

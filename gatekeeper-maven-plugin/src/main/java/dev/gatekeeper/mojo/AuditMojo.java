@@ -4,14 +4,13 @@ import dev.gatekeeper.audit.AuditDataIdentity;
 import dev.gatekeeper.audit.AuditEngine;
 import dev.gatekeeper.audit.AuditGate;
 import dev.gatekeeper.audit.AuditSettings;
+import dev.gatekeeper.audit.maven.AuditDependencyGraph;
 import dev.gatekeeper.audit.maven.DependencyCheckExecution;
-import dev.gatekeeper.audit.osv.MavenCoordinates;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.GateInputs;
-import dev.gatekeeper.maven.ReactorDependencyGraph;
 import dev.gatekeeper.reuse.ReuseInputs;
 import java.io.File;
 import java.nio.file.Path;
@@ -159,7 +158,7 @@ public class AuditMojo extends AbstractGateMojo {
                             dependencyCheckSuppressionFiles == null ? List.of() : dependencyCheckSuppressionFiles,
                             outputDirectory);
                 },
-                this::reactorCoordinates));
+                new AuditDependencyGraph(session, dependenciesResolver, gateName(), includeTestScope)));
     }
 
     /**
@@ -168,10 +167,6 @@ public class AuditMojo extends AbstractGateMojo {
      */
     @Override
     protected ReuseInputs reuseInputs() throws MojoExecutionException {
-        if (includeTestScope) {
-            return ReuseInputs.never(
-                    "with gatekeeper.audit.includeTestScope its test-scoped dependencies are not in the graph it is reused on");
-        }
         Set<AuditEngine> selected;
         try {
             selected = AuditEngine.parseList(engines);
@@ -182,7 +177,8 @@ public class AuditMojo extends AbstractGateMojo {
                 .profiles()
                 .pluginVersion()
                 .javaAndMaven()
-                .dependencyGraph(dependenciesResolver, gateName())
+                .dependencyGraph(dependenciesResolver, gateName(), AuditDependencyGraph.scopes(includeTestScope))
+                .value("scopes", String.join(",", AuditDependencyGraph.scopes(includeTestScope)))
                 .file("suppressions", suppressionFile.toPath())
                 .value("date", LocalDate.now(ZoneOffset.UTC).toString());
         if (selected.contains(AuditEngine.DEPENDENCY_CHECK)) {
@@ -208,13 +204,6 @@ public class AuditMojo extends AbstractGateMojo {
             }
         }
         return inputs.build();
-    }
-
-    private List<MavenCoordinates> reactorCoordinates() throws MojoExecutionException {
-        return ReactorDependencyGraph.resolve(session, dependenciesResolver, gateName()).stream()
-                .map(artifact ->
-                        new MavenCoordinates(artifact.getGroupId(), artifact.getArtifactId(), artifact.getVersion()))
-                .toList();
     }
 
     private Map<String, String> parameters(AuditSettings settings) {

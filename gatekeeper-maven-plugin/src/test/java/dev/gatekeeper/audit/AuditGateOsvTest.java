@@ -69,9 +69,9 @@ class AuditGateOsvTest {
                             dependencyCheckScans.incrementAndGet();
                             throw new IllegalStateException("Dependency-Check must not run");
                         },
-                        () -> List.of(
+                        AuditGate.DependencyGraph.of(List.of(
                                 new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
-                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0")))
+                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0"))))
                 .evaluate(evaluation);
         return evaluation.finish();
     }
@@ -158,9 +158,9 @@ class AuditGateOsvTest {
                         settings,
                         () -> DependencyCheckReportTest.copySample(
                                 Files.createDirectories(root.resolve("dc")).resolve("report.json")),
-                        () -> List.of(
+                        AuditGate.DependencyGraph.of(List.of(
                                 new MavenCoordinates("org.apache.commons", "commons-text", "1.9"),
-                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0")))
+                                new MavenCoordinates("org.apache.commons", "commons-lang3", "3.12.0"))))
                 .evaluate(evaluation);
         GateResult result = evaluation.finish();
 

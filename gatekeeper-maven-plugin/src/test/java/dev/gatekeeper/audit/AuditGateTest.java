@@ -407,7 +407,8 @@ class AuditGateTest {
                 .containsEntry("dependencies", Digests.sha256(expectedFingerprint))
                 .containsEntry("vulnerability-data", fed.toString())
                 .containsEntry("suppressions", Digests.sha256(suppressionFile))
-                .hasSize(3);
+                .containsEntry("scopes", "compile,runtime")
+                .hasSize(4);
     }
 
     @Test

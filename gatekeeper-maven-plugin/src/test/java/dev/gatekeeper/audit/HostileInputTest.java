@@ -69,7 +69,9 @@ class HostileInputTest {
                 database,
                 temp.resolve("cache"));
         HostileRun run = HostileRun.of(new AuditGate(
-                settings, scanner, () -> List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9"))));
+                settings,
+                scanner,
+                AuditGate.DependencyGraph.of(List.of(new MavenCoordinates("org.apache.commons", "commons-text", "1.9")))));
         assertThat(HostileRun.tree(project)).as("the project").isEqualTo(projectBefore);
         return run;
     }

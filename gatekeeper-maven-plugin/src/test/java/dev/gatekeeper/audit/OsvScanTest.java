@@ -86,4 +86,30 @@ class OsvScanTest {
                         .satisfies(vulnerability ->
                                 assertThat(vulnerability.fixedVersions()).containsExactly("1.2.5", "2.0.1")));
     }
+
+    @Test
+    void aVulnerableDependencyCarriesWhereTheGraphHasItAndTheFirstOfTheSameCoordinatesWins() throws Exception {
+        OsvIndex index = index(Map.of("t.json", OsvFixtures.TEXT4SHELL));
+        MavenCoordinates text = new MavenCoordinates("org.apache.commons", "commons-text", "1.9");
+        ResolvedDependency inM3 = new ResolvedDependency(
+                text,
+                "compile",
+                "m3",
+                new ResolvedDependency.Declaration("m3/pom.xml", 17, 5, null),
+                List.of("com.example:web:2.6.5", text.toString()),
+                List.of("m4"));
+        ResolvedDependency inM4 = new ResolvedDependency(
+                text,
+                "compile",
+                "m4",
+                new ResolvedDependency.Declaration("m4/pom.xml", 9, 5, null),
+                List.of(text.toString()),
+                List.of());
+
+        List<VulnerableDependency> vulnerable = OsvScan.scanResolved(index, List.of(inM3, inM4));
+
+        assertThat(vulnerable).hasSize(1);
+        assertThat(vulnerable.get(0).location()).isEqualTo(inM3);
+        assertThat(OsvScan.scan(index, List.of(text)).get(0).location()).isNull();
+    }
 }

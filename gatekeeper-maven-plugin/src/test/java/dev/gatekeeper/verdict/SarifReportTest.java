@@ -65,6 +65,23 @@ class SarifReportTest {
     }
 
     @Test
+    void aFindingLocatedAtAModulePomLinePointsThereWithTheWholePathAsAProperty() throws Exception {
+        Finding located = VULNERABILITY.withFile("m3/pom.xml", 17)
+                .withAttribute("module", "m3")
+                .withAttribute("path", "m3 → com.example:web:2.6.5 → org.apache.commons:commons-text:1.9");
+
+        JsonNode result = sarifOf(audit(located)).at("/runs/0/results/0");
+
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("m3/pom.xml");
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText())
+                .isEqualTo("%SRCROOT%");
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(17);
+        assertThat(result.at("/properties/path").asText())
+                .isEqualTo("m3 → com.example:web:2.6.5 → org.apache.commons:commons-text:1.9");
+    }
+
+    @Test
     void onlyFileLocatedWarningsAndWorseAreReportedAndRulesAreListedOnce() throws Exception {
         Finding sameCveOtherModule = VULNERABILITY.withAttribute("dependency", "org.apache.commons:commons-text:1.8");
         Finding warning = Finding.of("DOCS_BROKEN_LINK", GateStatus.WARN, "README.md links to docs/gone.md")
