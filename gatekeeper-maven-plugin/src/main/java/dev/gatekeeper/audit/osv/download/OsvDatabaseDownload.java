@@ -70,7 +70,7 @@ public final class OsvDatabaseDownload {
      *
      * @param zip          the database zip, readable by {@code OsvDatabase.read}
      * @param outcome      how this refresh went
-     * @param url          where the copy came from
+     * @param url          where the copy came from, without user-info, query or fragment (credentials may hide there)
      * @param fetchedAt    when it was downloaded (not when it was last confirmed current)
      * @param checkedAt    when the server last confirmed it (a 200 or a 304); equals fetchedAt after a download
      * @param etag         the server's ETag, or null
@@ -200,7 +200,7 @@ public final class OsvDatabaseDownload {
 
     private Copy online(Inspection current) throws DatabaseDownloadException, IOException {
         HttpTransfer transfer = new HttpTransfer(settings);
-        boolean conditional = current.trusted() && current.state().url().equals(settings.url());
+        boolean conditional = current.trusted() && current.state().url().equals(recordedUrl());
         String etag = conditional ? current.state().etag() : null;
         String lastModified = conditional ? current.state().lastModified() : null;
         try {
@@ -255,7 +255,7 @@ public final class OsvDatabaseDownload {
             move(temp, zip);
             Instant now = clock.instant();
             DownloadState state = new DownloadState(
-                    settings.url(),
+                    recordedUrl(),
                     answer.header("ETag").orElse(null),
                     answer.header("Last-Modified").orElse(null),
                     now,
@@ -268,6 +268,11 @@ public final class OsvDatabaseDownload {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The URL as recorded and returned: without user-info, query or fragment, where credentials may hide. */
+    private URI recordedUrl() {
+        return URI.create(HttpTransfer.display(settings.url()));
     }
 
     private static String statusProblem(int status) {
