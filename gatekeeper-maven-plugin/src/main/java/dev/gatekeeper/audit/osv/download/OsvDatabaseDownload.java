@@ -1,6 +1,7 @@
 package dev.gatekeeper.audit.osv.download;
 
 import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -124,7 +125,13 @@ public final class OsvDatabaseDownload {
     /** Makes sure a usable copy is there, refreshing it unless offline; see the class comment. */
     public Copy refresh() throws DatabaseDownloadException {
         Path directory = settings.directory();
-        try (DirectoryLock lock = DirectoryLock.acquire(directory, timing.patience(), progress)) {
+        DirectoryLock lock;
+        try {
+            lock = DirectoryLock.acquire(directory, timing.patience(), progress);
+        } catch (IOException e) {
+            return withoutLock(e);
+        }
+        try (lock) {
             Inspection current = inspect();
             if (settings.offline()) {
                 return offline(current);
@@ -132,9 +139,38 @@ public final class OsvDatabaseDownload {
             removeLeftovers(directory);
             return online(current);
         } catch (IOException e) {
-            throw new DatabaseDownloadException("cannot use the OSV database directory " + directory + ": "
-                    + e.getMessage() + ". Check that it can be created and written, or point the cache elsewhere");
+            throw new DatabaseDownloadException(
+                    "cannot use the OSV database directory " + directory + ": " + IoProblems.describe(e)
+                            + ". Check that it can be created and written, or point the cache elsewhere");
         }
+    }
+
+    /**
+     * The directory cannot be locked (read-only, a restored cache owned by another user): a trusted copy is still
+     * used as it is, never refreshed, since a refresh could not be made safe against another build.
+     */
+    private Copy withoutLock(IOException e) throws DatabaseDownloadException {
+        String problem =
+                "cannot lock " + settings.directory().resolve(DirectoryLock.FILE) + " (" + IoProblems.describe(e) + ")";
+        Inspection current;
+        try {
+            current = inspect();
+        } catch (IOException inspecting) {
+            current =
+                    new Inspection(settings.directory().resolve(DATABASE_FILE), null, IoProblems.describe(inspecting));
+        }
+        if (current.trusted()) {
+            return settings.offline()
+                    ? current.copy(Outcome.OFFLINE, null)
+                    : current.copy(
+                            Outcome.FAILED_KEPT_COPY,
+                            problem + ", so the OSV database was not refreshed; "
+                                    + "using the copy downloaded "
+                                    + current.state().fetchedAt()
+                                    + ". Make the directory writable, or point the cache elsewhere");
+        }
+        throw new DatabaseDownloadException("cannot use the OSV database directory " + settings.directory() + ": "
+                + problem + ". Make the directory writable, or point the cache elsewhere");
     }
 
     /** The copy as it is now, without any request and without the lock; empty when there is none. */
