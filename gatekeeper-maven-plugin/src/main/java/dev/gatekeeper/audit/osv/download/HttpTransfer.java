@@ -119,6 +119,9 @@ final class HttpTransfer {
 
     /** The URL as it may be shown: without user-info, query or fragment (a token may hide there). */
     static String display(URI url) {
+        if (url.getRawUserInfo() == null && url.getRawQuery() == null && url.getRawFragment() == null) {
+            return url.toString();
+        }
         try {
             return new URI(url.getScheme(), null, url.getHost(), url.getPort(), url.getPath(), null, null).toString();
         } catch (URISyntaxException e) {

@@ -235,6 +235,13 @@ public final class OsvDatabaseDownload {
     }
 
     private Copy online(Inspection current) throws DatabaseDownloadException, IOException {
+        URI url = settings.url();
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+            throw new DatabaseDownloadException("cannot download the OSV database from " + HttpTransfer.display(url)
+                    + ": gatekeeper.audit.osv.url must be an http:// or https:// URL with a host (the default is "
+                    + DEFAULT_URL + "); for a copy on disk, set gatekeeper.audit.osv.database to it instead");
+        }
         HttpTransfer transfer = new HttpTransfer(settings);
         boolean conditional = current.trusted() && current.state().url().equals(recordedUrl());
         String etag = conditional ? current.state().etag() : null;

@@ -356,6 +356,35 @@ class OsvDatabaseDownloadTest {
                 .hasMessageContaining("cannot lock " + directory.resolve(".lock"));
     }
 
+    @Test
+    void aUrlThatIsNotHttpIsAnErrorSayingWhatToSetInstead() {
+        for (String url : List.of("file:///srv/osv/all.zip", "ftp://mirror.example/all.zip", "http:///all.zip")) {
+            DownloadSettings settings = new DownloadSettings(
+                    java.net.URI.create(url), directory, null, Duration.ofSeconds(5), Duration.ofSeconds(5), false);
+            OsvDatabaseDownload download =
+                    new OsvDatabaseDownload(settings, progress::add, Clock.fixed(FIRST, ZoneOffset.UTC));
+
+            assertThatThrownBy(download::refresh)
+                    .isInstanceOf(DatabaseDownloadException.class)
+                    .hasMessageContaining("cannot download the OSV database from " + url)
+                    .hasMessageContaining("gatekeeper.audit.osv.url must be an http:// or https:// URL with a host")
+                    .hasMessageContaining("gatekeeper.audit.osv.database");
+        }
+    }
+
+    @Test
+    void aRecordWithAValidatorNoHeaderCanCarryIsNotTrusted() throws Exception {
+        download(FIRST, false).refresh();
+        Path state = directory.resolve("all.zip.state.properties");
+        Files.writeString(state, Files.readString(state).replace("etag=\"v1\"", "etag=\"v1\\n\\rInjected: yes\""));
+
+        OsvDatabaseDownload.Copy copy = download(SECOND, false).refresh();
+
+        assertThat(copy.outcome()).isEqualTo(OsvDatabaseDownload.Outcome.DOWNLOADED);
+        assertThat(server.lastRequest().containsKey("Injected")).isFalse();
+        assertThat(server.lastRequest().containsKey("If-None-Match")).isFalse();
+    }
+
     private List<Path> leftovers() throws Exception {
         if (!Files.isDirectory(directory)) {
             return List.of();
