@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLContext;
 
 /**
  * One GET of the database with the JDK's {@link HttpClient}: redirects followed here (so that the server's
@@ -103,18 +104,19 @@ final class HttpTransfer {
     private final URI origin;
     private final HttpAccess.Credentials server;
 
-    HttpTransfer(DownloadSettings settings) {
+    /** With {@code tls} null, the JVM's default trust (the JDK's CA certificates and javax.net.ssl settings). */
+    HttpTransfer(DownloadSettings settings, SSLContext tls) {
         this.settings = settings;
         this.route = new ProxyRoute(settings.access().proxy());
         this.origin = withoutUserInfo(settings.url());
         this.server =
                 settings.access().server() != null ? settings.access().server() : userInfoCredentials(settings.url());
-        this.client = HttpClient.newBuilder()
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.connectTimeout())
-                .proxy(route)
-                .build();
+                .proxy(route);
+        this.client = (tls == null ? builder : builder.sslContext(tls)).build();
     }
 
     /** The URL as it may be shown: without user-info, query or fragment (a token may hide there). */

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
 
 /**
  * The managed OSV database: osv.dev's Maven export, downloaded into a directory shared by every build on
@@ -110,16 +111,24 @@ public final class OsvDatabaseDownload {
     private final Consumer<String> progress;
     private final Clock clock;
     private final Timing timing;
+    private final SSLContext tls;
 
     public OsvDatabaseDownload(DownloadSettings settings, Consumer<String> progress, Clock clock) {
         this(settings, progress, clock, Timing.DEFAULT);
     }
 
     OsvDatabaseDownload(DownloadSettings settings, Consumer<String> progress, Clock clock, Timing timing) {
+        this(settings, progress, clock, timing, null);
+    }
+
+    /** With a trust of its own for HTTPS (tests: a loopback server's certificate); null for the JVM's default. */
+    OsvDatabaseDownload(
+            DownloadSettings settings, Consumer<String> progress, Clock clock, Timing timing, SSLContext tls) {
         this.settings = settings;
         this.progress = progress;
         this.clock = clock;
         this.timing = timing;
+        this.tls = tls;
     }
 
     /** Makes sure a usable copy is there, refreshing it unless offline; see the class comment. */
@@ -242,7 +251,7 @@ public final class OsvDatabaseDownload {
                     + ": gatekeeper.audit.osv.url must be an http:// or https:// URL with a host (the default is "
                     + DEFAULT_URL + "); for a copy on disk, set gatekeeper.audit.osv.database to it instead");
         }
-        HttpTransfer transfer = new HttpTransfer(settings);
+        HttpTransfer transfer = new HttpTransfer(settings, tls);
         boolean conditional = current.trusted() && current.state().url().equals(recordedUrl());
         String etag = conditional ? current.state().etag() : null;
         String lastModified = conditional ? current.state().lastModified() : null;
