@@ -1,25 +1,17 @@
 package dev.gatekeeper.audit.osv.download;
 
-import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -103,10 +95,6 @@ public final class OsvDatabaseDownload {
         static final Timing DEFAULT = new Timing(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
 
-    private static final String TEMP_PREFIX = "." + DATABASE_FILE + ".";
-    private static final String TEMP_SUFFIX = ".download";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final DownloadSettings settings;
     private final Consumer<String> progress;
     private final Clock clock;
@@ -145,7 +133,7 @@ public final class OsvDatabaseDownload {
             if (settings.offline()) {
                 return offline(current);
             }
-            removeLeftovers(directory);
+            DownloadFiles.removeLeftovers(directory);
             return online(current);
         } catch (IOException e) {
             throw new DatabaseDownloadException(
@@ -295,7 +283,7 @@ public final class OsvDatabaseDownload {
             answer.discard();
             throw new HttpTransfer.Failure("the server sent " + contentType + " instead of a zip");
         }
-        Path temp = newTemporaryFile(zip.getParent());
+        Path temp = DownloadFiles.newTemporaryFile(zip.getParent());
         try {
             DownloadProgress lines = new DownloadProgress(progress, timing.progressAfter(), timing.progressEvery());
             HttpTransfer.Saved saved = transfer.saveBody(answer, temp, lines);
@@ -304,7 +292,7 @@ public final class OsvDatabaseDownload {
                 throw new HttpTransfer.Failure("the download is not a usable OSV database: " + problem
                         + (contentType.isEmpty() ? "" : " (Content-Type " + contentType + ")"));
             }
-            move(temp, zip);
+            DownloadFiles.moveOver(temp, zip);
             Instant now = clock.instant();
             DownloadState state = new DownloadState(
                     recordedUrl(),
@@ -357,46 +345,6 @@ public final class OsvDatabaseDownload {
         }
         return "Try again; if it persists, check the network and the <proxies> of Maven's settings.xml, "
                 + "or use a mirror (gatekeeper.audit.osv.url) or a copy (gatekeeper.audit.osv.database)";
-    }
-
-    private static Path newTemporaryFile(Path directory) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            byte[] random = new byte[8];
-            RANDOM.nextBytes(random);
-            Path temp = directory.resolve(TEMP_PREFIX + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
-            try {
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
-                        .close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 100) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Temporary files of a build that was killed mid-download; only this class names files so. */
-    private static void removeLeftovers(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
-    }
-
-    private static void move(Path temp, Path zip) throws IOException {
-        if (Files.isSymbolicLink(zip)) {
-            throw new AtomicFiles.SymbolicLinkException(zip);
-        }
-        try {
-            Files.move(temp, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, zip, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** The directory the managed copy lives in under the OSV cache directory ({@code <cacheDirectory>/database}). */
