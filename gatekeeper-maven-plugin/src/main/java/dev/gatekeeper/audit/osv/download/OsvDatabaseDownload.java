@@ -37,6 +37,13 @@ import javax.net.ssl.SSLContext;
  *       online, or restore the directory from a CI cache).</li>
  *   <li>A download that takes more than a moment reports progress lines (size, rate) through the
  *       {@code progress} consumer; credentials never appear in a line or message.</li>
+ *   <li>A copy is only trusted while its size and SHA-256 match the record ({@code all.zip.state.properties});
+ *       {@link #cached()} and every refresh check them (reading the file once), so an edited or half-restored
+ *       copy is downloaded again, or offline an error. The recorded {@link Copy#url()} has no user-info, query
+ *       or fragment.</li>
+ *   <li>A URL that is not {@code http}/{@code https} with a host, or a directory that cannot be used, is a
+ *       {@link DatabaseDownloadException} naming it; a directory that cannot be locked still serves a trusted
+ *       copy, unrefreshed.</li>
  * </ul>
  */
 public final class OsvDatabaseDownload {
