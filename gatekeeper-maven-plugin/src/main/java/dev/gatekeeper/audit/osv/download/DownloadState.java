@@ -32,8 +32,8 @@ record DownloadState(
             properties.load(reader);
             return new DownloadState(
                     URI.create(properties.getProperty("url")),
-                    blankToNull(properties.getProperty("etag")),
-                    blankToNull(properties.getProperty("lastModified")),
+                    header(properties.getProperty("etag")),
+                    header(properties.getProperty("lastModified")),
                     Instant.parse(properties.getProperty("fetchedAt")),
                     Instant.parse(properties.getProperty("checkedAt")),
                     Long.parseLong(properties.getProperty("bytes")),
@@ -87,8 +87,15 @@ record DownloadState(
         return null;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    /** A validator as it can be sent back in a header; one with a control character was not written by us. */
+    private static String header(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 && c != '\t' || c == 0x7f)) {
+            throw new IllegalArgumentException("a validator with a control character");
+        }
+        return value;
     }
 
     private static String requireHex(String value) {

@@ -1,24 +1,18 @@
 package dev.gatekeeper.audit.osv.download;
 
-import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
 
 /**
  * The managed OSV database: osv.dev's Maven export, downloaded into a directory shared by every build on
@@ -43,6 +37,13 @@ import java.util.stream.Stream;
  *       online, or restore the directory from a CI cache).</li>
  *   <li>A download that takes more than a moment reports progress lines (size, rate) through the
  *       {@code progress} consumer; credentials never appear in a line or message.</li>
+ *   <li>A copy is only trusted while its size and SHA-256 match the record ({@code all.zip.state.properties});
+ *       {@link #cached()} and every refresh check them (reading the file once), so an edited or half-restored
+ *       copy is downloaded again, or offline an error. The recorded {@link Copy#url()} has no user-info, query
+ *       or fragment.</li>
+ *   <li>A URL that is not {@code http}/{@code https} with a host, or a directory that cannot be used, is a
+ *       {@link DatabaseDownloadException} naming it; a directory that cannot be locked still serves a trusted
+ *       copy, unrefreshed.</li>
  * </ul>
  */
 public final class OsvDatabaseDownload {
@@ -101,40 +102,79 @@ public final class OsvDatabaseDownload {
         static final Timing DEFAULT = new Timing(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
     }
 
-    private static final String TEMP_PREFIX = "." + DATABASE_FILE + ".";
-    private static final String TEMP_SUFFIX = ".download";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final DownloadSettings settings;
     private final Consumer<String> progress;
     private final Clock clock;
     private final Timing timing;
+    private final SSLContext tls;
 
     public OsvDatabaseDownload(DownloadSettings settings, Consumer<String> progress, Clock clock) {
         this(settings, progress, clock, Timing.DEFAULT);
     }
 
     OsvDatabaseDownload(DownloadSettings settings, Consumer<String> progress, Clock clock, Timing timing) {
+        this(settings, progress, clock, timing, null);
+    }
+
+    /** With a trust of its own for HTTPS (tests: a loopback server's certificate); null for the JVM's default. */
+    OsvDatabaseDownload(
+            DownloadSettings settings, Consumer<String> progress, Clock clock, Timing timing, SSLContext tls) {
         this.settings = settings;
         this.progress = progress;
         this.clock = clock;
         this.timing = timing;
+        this.tls = tls;
     }
 
     /** Makes sure a usable copy is there, refreshing it unless offline; see the class comment. */
     public Copy refresh() throws DatabaseDownloadException {
         Path directory = settings.directory();
-        try (DirectoryLock lock = DirectoryLock.acquire(directory, timing.patience(), progress)) {
+        DirectoryLock lock;
+        try {
+            lock = DirectoryLock.acquire(directory, timing.patience(), progress);
+        } catch (IOException e) {
+            return withoutLock(e);
+        }
+        try (lock) {
             Inspection current = inspect();
             if (settings.offline()) {
                 return offline(current);
             }
-            removeLeftovers(directory);
+            DownloadFiles.removeLeftovers(directory);
             return online(current);
         } catch (IOException e) {
-            throw new DatabaseDownloadException("cannot use the OSV database directory " + directory + ": "
-                    + e.getMessage() + ". Check that it can be created and written, or point the cache elsewhere");
+            throw new DatabaseDownloadException(
+                    "cannot use the OSV database directory " + directory + ": " + IoProblems.describe(e)
+                            + ". Check that it can be created and written, or point the cache elsewhere");
         }
+    }
+
+    /**
+     * The directory cannot be locked (read-only, a restored cache owned by another user): a trusted copy is still
+     * used as it is, never refreshed, since a refresh could not be made safe against another build.
+     */
+    private Copy withoutLock(IOException e) throws DatabaseDownloadException {
+        String problem =
+                "cannot lock " + settings.directory().resolve(DirectoryLock.FILE) + " (" + IoProblems.describe(e) + ")";
+        Inspection current;
+        try {
+            current = inspect();
+        } catch (IOException inspecting) {
+            current =
+                    new Inspection(settings.directory().resolve(DATABASE_FILE), null, IoProblems.describe(inspecting));
+        }
+        if (current.trusted()) {
+            return settings.offline()
+                    ? current.copy(Outcome.OFFLINE, null)
+                    : current.copy(
+                            Outcome.FAILED_KEPT_COPY,
+                            problem + ", so the OSV database was not refreshed; "
+                                    + "using the copy downloaded "
+                                    + current.state().fetchedAt()
+                                    + ". Make the directory writable, or point the cache elsewhere");
+        }
+        throw new DatabaseDownloadException("cannot use the OSV database directory " + settings.directory() + ": "
+                + problem + ". Make the directory writable, or point the cache elsewhere");
     }
 
     /** The copy as it is now, without any request and without the lock; empty when there is none. */
@@ -199,7 +239,14 @@ public final class OsvDatabaseDownload {
     }
 
     private Copy online(Inspection current) throws DatabaseDownloadException, IOException {
-        HttpTransfer transfer = new HttpTransfer(settings);
+        URI url = settings.url();
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+            throw new DatabaseDownloadException("cannot download the OSV database from " + HttpTransfer.display(url)
+                    + ": gatekeeper.audit.osv.url must be an http:// or https:// URL with a host (the default is "
+                    + DEFAULT_URL + "); for a copy on disk, set gatekeeper.audit.osv.database to it instead");
+        }
+        HttpTransfer transfer = new HttpTransfer(settings, tls);
         boolean conditional = current.trusted() && current.state().url().equals(recordedUrl());
         String etag = conditional ? current.state().etag() : null;
         String lastModified = conditional ? current.state().lastModified() : null;
@@ -243,7 +290,7 @@ public final class OsvDatabaseDownload {
             answer.discard();
             throw new HttpTransfer.Failure("the server sent " + contentType + " instead of a zip");
         }
-        Path temp = newTemporaryFile(zip.getParent());
+        Path temp = DownloadFiles.newTemporaryFile(zip.getParent());
         try {
             DownloadProgress lines = new DownloadProgress(progress, timing.progressAfter(), timing.progressEvery());
             HttpTransfer.Saved saved = transfer.saveBody(answer, temp, lines);
@@ -252,7 +299,7 @@ public final class OsvDatabaseDownload {
                 throw new HttpTransfer.Failure("the download is not a usable OSV database: " + problem
                         + (contentType.isEmpty() ? "" : " (Content-Type " + contentType + ")"));
             }
-            move(temp, zip);
+            DownloadFiles.moveOver(temp, zip);
             Instant now = clock.instant();
             DownloadState state = new DownloadState(
                     recordedUrl(),
@@ -305,46 +352,6 @@ public final class OsvDatabaseDownload {
         }
         return "Try again; if it persists, check the network and the <proxies> of Maven's settings.xml, "
                 + "or use a mirror (gatekeeper.audit.osv.url) or a copy (gatekeeper.audit.osv.database)";
-    }
-
-    private static Path newTemporaryFile(Path directory) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            byte[] random = new byte[8];
-            RANDOM.nextBytes(random);
-            Path temp = directory.resolve(TEMP_PREFIX + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
-            try {
-                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
-                        .close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 100) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Temporary files of a build that was killed mid-download; only this class names files so. */
-    private static void removeLeftovers(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                String name = file.getFileName().toString();
-                if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        }
-    }
-
-    private static void move(Path temp, Path zip) throws IOException {
-        if (Files.isSymbolicLink(zip)) {
-            throw new AtomicFiles.SymbolicLinkException(zip);
-        }
-        try {
-            Files.move(temp, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, zip, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** The directory the managed copy lives in under the OSV cache directory ({@code <cacheDirectory>/database}). */
