@@ -1,11 +1,24 @@
 package dev.gatekeeper.audit.osv.download;
 
+import dev.gatekeeper.core.AtomicFiles;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * The managed OSV database: osv.dev's Maven export, downloaded into a directory shared by every build on
@@ -76,26 +89,257 @@ public final class OsvDatabaseDownload {
             String lastModified,
             long bytes,
             String sha256,
-            String warning) {}
+            String warning) {
+        /** The same copy, reached another way. */
+        public Copy withOutcome(Outcome other) {
+            return new Copy(zip, other, url, fetchedAt, checkedAt, etag, lastModified, bytes, sha256, warning);
+        }
+    }
+
+    /** How long to wait before saying so: for the lock, and before the first progress line; then every how long. */
+    record Timing(Duration patience, Duration progressAfter, Duration progressEvery) {
+        static final Timing DEFAULT = new Timing(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    private static final String TEMP_PREFIX = "." + DATABASE_FILE + ".";
+    private static final String TEMP_SUFFIX = ".download";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DownloadSettings settings;
     private final Consumer<String> progress;
     private final Clock clock;
+    private final Timing timing;
 
     public OsvDatabaseDownload(DownloadSettings settings, Consumer<String> progress, Clock clock) {
+        this(settings, progress, clock, Timing.DEFAULT);
+    }
+
+    OsvDatabaseDownload(DownloadSettings settings, Consumer<String> progress, Clock clock, Timing timing) {
         this.settings = settings;
         this.progress = progress;
         this.clock = clock;
+        this.timing = timing;
     }
 
     /** Makes sure a usable copy is there, refreshing it unless offline; see the class comment. */
     public Copy refresh() throws DatabaseDownloadException {
-        throw new UnsupportedOperationException("issue 18: being written");
+        Path directory = settings.directory();
+        try (DirectoryLock lock = DirectoryLock.acquire(directory, timing.patience(), progress)) {
+            Inspection current = inspect();
+            if (settings.offline()) {
+                return offline(current);
+            }
+            removeLeftovers(directory);
+            return online(current);
+        } catch (IOException e) {
+            throw new DatabaseDownloadException("cannot use the OSV database directory " + directory + ": "
+                    + e.getMessage() + ". Check that it can be created and written, or point the cache elsewhere");
+        }
     }
 
     /** The copy as it is now, without any request and without the lock; empty when there is none. */
     public Optional<Copy> cached() {
-        throw new UnsupportedOperationException("issue 18: being written");
+        try {
+            return Optional.ofNullable(inspect().copy(Outcome.OFFLINE, null));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The recorded state and whether the file still matches it. */
+    private record Inspection(Path zip, DownloadState state, String untrusted) {
+        boolean trusted() {
+            return state != null && untrusted == null;
+        }
+
+        Copy copy(Outcome outcome, String warning) {
+            if (!trusted()) {
+                return null;
+            }
+            return new Copy(
+                    zip,
+                    outcome,
+                    state.url(),
+                    state.fetchedAt(),
+                    state.checkedAt(),
+                    state.etag(),
+                    state.lastModified(),
+                    state.bytes(),
+                    state.sha256(),
+                    warning);
+        }
+    }
+
+    private Inspection inspect() throws IOException {
+        Path zip = settings.directory().resolve(DATABASE_FILE);
+        if (!Files.exists(zip, LinkOption.NOFOLLOW_LINKS)) {
+            return new Inspection(zip, null, null);
+        }
+        DownloadState state = DownloadState.read(settings.directory());
+        if (state == null) {
+            return new Inspection(
+                    zip,
+                    null,
+                    "there is no readable record (" + DownloadState.FILE + ") of where " + zip + " came from");
+        }
+        return new Inspection(zip, state, state.mismatch(zip));
+    }
+
+    private Copy offline(Inspection current) throws DatabaseDownloadException {
+        if (current.trusted()) {
+            return current.copy(Outcome.OFFLINE, null);
+        }
+        String why = current.untrusted() == null
+                ? "there is no copy of the OSV database in " + settings.directory()
+                : "the copy of the OSV database in " + settings.directory() + " cannot be trusted: "
+                        + current.untrusted() + " (edited, or half restored from a cache)";
+        throw new DatabaseDownloadException("offline and " + why + ". Run `mvn gatekeeper:audit-update` once "
+                + "online, or restore the directory " + settings.directory() + " from a CI cache, or set "
+                + "gatekeeper.audit.osv.database to a copy of the database");
+    }
+
+    private Copy online(Inspection current) throws DatabaseDownloadException, IOException {
+        HttpTransfer transfer = new HttpTransfer(settings);
+        boolean conditional = current.trusted() && current.state().url().equals(settings.url());
+        String etag = conditional ? current.state().etag() : null;
+        String lastModified = conditional ? current.state().lastModified() : null;
+        try {
+            HttpTransfer.Answer answer = transfer.get(etag, lastModified);
+            if (answer.status() == 304 && conditional) {
+                DownloadState confirmed = current.state().confirmedAt(clock.instant());
+                confirmed.write(settings.directory());
+                return new Inspection(current.zip(), confirmed, null).copy(Outcome.NOT_MODIFIED, null);
+            }
+            if (answer.status() != 200) {
+                answer.discard();
+                throw new HttpTransfer.Failure(statusProblem(answer.status()));
+            }
+            return download(transfer, answer, current.zip());
+        } catch (HttpTransfer.Failure failure) {
+            String message =
+                    "could not download the OSV database from " + transfer.describe() + ": " + failure.getMessage();
+            if (current.trusted()) {
+                return current.copy(
+                        Outcome.FAILED_KEPT_COPY,
+                        message + "; using the copy downloaded "
+                                + current.state().fetchedAt());
+            }
+            String copyNote =
+                    current.untrusted() == null ? "" : " (the copy there was not used: " + current.untrusted() + ")";
+            throw new DatabaseDownloadException(message + copyNote + ". Nothing was changed in " + settings.directory()
+                    + ". " + remedy(failure.getMessage()));
+        }
+    }
+
+    private Copy download(HttpTransfer transfer, HttpTransfer.Answer answer, Path zip)
+            throws HttpTransfer.Failure, IOException {
+        String contentType = answer.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("text/html") || contentType.startsWith("application/xhtml")) {
+            answer.discard();
+            throw new HttpTransfer.Failure("the server sent an HTML page (Content-Type " + contentType
+                    + ") instead of the zip: a captive portal, a login page, or an error page sent with 200");
+        }
+        if (contentType.startsWith("text/") || contentType.contains("json") || contentType.contains("xml")) {
+            answer.discard();
+            throw new HttpTransfer.Failure("the server sent " + contentType + " instead of a zip");
+        }
+        Path temp = newTemporaryFile(zip.getParent());
+        try {
+            DownloadProgress lines = new DownloadProgress(progress, timing.progressAfter(), timing.progressEvery());
+            HttpTransfer.Saved saved = transfer.saveBody(answer, temp, lines);
+            String problem = ZipIntegrity.problem(temp);
+            if (problem != null) {
+                throw new HttpTransfer.Failure("the download is not a usable OSV database: " + problem
+                        + (contentType.isEmpty() ? "" : " (Content-Type " + contentType + ")"));
+            }
+            move(temp, zip);
+            Instant now = clock.instant();
+            DownloadState state = new DownloadState(
+                    settings.url(),
+                    answer.header("ETag").orElse(null),
+                    answer.header("Last-Modified").orElse(null),
+                    now,
+                    now,
+                    saved.bytes(),
+                    saved.sha256());
+            state.write(settings.directory());
+            lines.done(saved.bytes());
+            return new Inspection(zip, state, null).copy(Outcome.DOWNLOADED, null);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String statusProblem(int status) {
+        String answered = "the server answered " + HttpTransfer.status(status);
+        if (status == 304) {
+            return answered + " to a request that was not conditional";
+        }
+        return answered;
+    }
+
+    private String remedy(String problem) {
+        if (problem.contains("HTTP 401") || problem.contains("HTTP 403")) {
+            return "Check the credentials of the <server> in Maven's settings.xml for this host";
+        }
+        if (problem.contains("HTTP 407")) {
+            HttpAccess.ProxyServer proxy = settings.access().proxy();
+            if (proxy != null
+                    && proxy.credentials() != null
+                    && "https".equalsIgnoreCase(settings.url().getScheme())
+                    && ProxyRoute.basicTunnelingDisabled()) {
+                return "The proxy asks for credentials, and Java does not send Basic proxy credentials for an "
+                        + "HTTPS tunnel unless jdk.http.auth.tunneling.disabledSchemes is set to an empty value: "
+                        + "add -Djdk.http.auth.tunneling.disabledSchemes= to MAVEN_OPTS or .mvn/jvm.config, or use "
+                        + "an http:// mirror (gatekeeper.audit.osv.url)";
+            }
+            return "Check the proxy's <username> and <password> in Maven's settings.xml";
+        }
+        if (problem.contains("HTTP 404") || problem.contains("HTTP 410")) {
+            return "Check gatekeeper.audit.osv.url; the default is " + DEFAULT_URL;
+        }
+        return "Try again; if it persists, check the network and the <proxies> of Maven's settings.xml, "
+                + "or use a mirror (gatekeeper.audit.osv.url) or a copy (gatekeeper.audit.osv.database)";
+    }
+
+    private static Path newTemporaryFile(Path directory) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            byte[] random = new byte[8];
+            RANDOM.nextBytes(random);
+            Path temp = directory.resolve(TEMP_PREFIX + HexFormat.of().formatHex(random) + TEMP_SUFFIX);
+            try {
+                Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
+                return temp;
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Temporary files of a build that was killed mid-download; only this class names files so. */
+    private static void removeLeftovers(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(TEMP_PREFIX) && name.endsWith(TEMP_SUFFIX)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static void move(Path temp, Path zip) throws IOException {
+        if (Files.isSymbolicLink(zip)) {
+            throw new AtomicFiles.SymbolicLinkException(zip);
+        }
+        try {
+            Files.move(temp, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, zip, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The directory the managed copy lives in under the OSV cache directory ({@code <cacheDirectory>/database}). */
