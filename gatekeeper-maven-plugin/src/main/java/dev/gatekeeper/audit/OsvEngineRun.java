@@ -48,9 +48,7 @@ final class OsvEngineRun {
         if (managed != null) {
             if (!managed.available()) {
                 evaluation.add(Finding.of(
-                                AuditCodes.OSV_NO_DATABASE,
-                                GateStatus.ERROR,
-                                "No OSV database: " + managed.failure())
+                                AuditCodes.OSV_NO_DATABASE, GateStatus.ERROR, "No OSV database: " + managed.failure())
                         .withFile(settings.display(managed.directory()), null)
                         .withFix(PRIME_CACHE_FIX));
                 return null;
@@ -62,7 +60,8 @@ final class OsvEngineRun {
                                 GateStatus.WARN,
                                 "The OSV database could not be refreshed from " + managed.displayUrl() + " ("
                                         + managed.copy().warning() + "); the copy fetched "
-                                        + ManagedOsvDatabase.minute(managed.copy().fetchedAt()) + " was used")
+                                        + ManagedOsvDatabase.minute(
+                                                managed.copy().fetchedAt()) + " was used")
                         .withFile(settings.display(managed.directory()), null)
                         .withFix("Check that " + managed.displayUrl()
                                 + " is reachable from this machine (proxy: the <proxies> of the Maven settings;"
@@ -144,7 +143,9 @@ final class OsvEngineRun {
     private static void recordManaged(ManagedOsvDatabase managed, GateEvaluation evaluation) {
         OsvDatabaseDownload.Copy copy = managed.copy();
         evaluation.input("osv-database-url", managed.displayUrl());
-        evaluation.input("osv-database-outcome", copy.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        evaluation.input(
+                "osv-database-outcome",
+                copy.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         if (copy.fetchedAt() != null) {
             evaluation.input("osv-database-fetched", copy.fetchedAt().toString());
         }

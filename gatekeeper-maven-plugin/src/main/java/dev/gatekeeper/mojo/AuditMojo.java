@@ -39,17 +39,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
- * Runbook step 3, the dependency vulnerability sweep: OWASP Dependency-Check scans the whole reactor
- * once (in the last module to get here), offline against a local NVD mirror or data directory, and
- * Gatekeeper's policy judges what it found.
+ * Runbook step 3, the dependency vulnerability sweep: the whole reactor's resolved dependencies are
+ * scanned once (in the last module to get here) against the OSV database Gatekeeper downloads and keeps
+ * fresh, and with OWASP Dependency-Check as well when NVD data is configured; Gatekeeper's policy judges
+ * what they found.
  */
 @Mojo(name = GateId.Goals.AUDIT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class AuditMojo extends AbstractGateMojo {
     /** The environment variable an NVD API key for Dependency-Check is read from. */
     static final String NVD_API_KEY_VARIABLE = "NVD_API_KEY";
 
-    // The OSV engine (gatekeeper.audit.engines=osv) matches the reactor's resolved graph instead of, or as well as,
-    // Dependency-Check; the goal's description stays the one the setup page shows.
+    // Which engines run is EngineSelection's choice; the managed database is refreshed once, in sources(), before
+    // reuse is decided, so a new download is never hidden by a reused result.
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.audit.skip", defaultValue = "false")
@@ -234,7 +235,9 @@ public class AuditMojo extends AbstractGateMojo {
                 dataDirectory.toPath(),
                 osvDatabase != null
                         ? osvDatabase.toPath()
-                        : chosen.managed() == null ? null : chosen.managed().copy().zip());
+                        : chosen.managed() == null
+                                ? null
+                                : chosen.managed().copy().zip());
         if (data.unknownBecause() != null) {
             return ReuseInputs.never(data.unknownBecause());
         }
@@ -302,13 +305,13 @@ public class AuditMojo extends AbstractGateMojo {
     /** Where Dependency-Check's NVD API key comes from, or null: the named settings server, or NVD_API_KEY. */
     private String nvdApiKeySource() {
         String server = blankToNull(nvdApiServerId);
-        if (server != null && session.getSettings() != null && session.getSettings().getServer(server) != null) {
+        if (server != null
+                && session.getSettings() != null
+                && session.getSettings().getServer(server) != null) {
             return "the <server> " + server + " of the Maven settings";
         }
         String environment = System.getenv(NVD_API_KEY_VARIABLE);
-        return environment == null || environment.isBlank()
-                ? null
-                : "the environment variable " + NVD_API_KEY_VARIABLE;
+        return environment == null || environment.isBlank() ? null : "the environment variable " + NVD_API_KEY_VARIABLE;
     }
 
     private List<MavenCoordinates> reactorCoordinates() throws MojoExecutionException {

@@ -74,11 +74,12 @@ public class AuditUpdateMojo extends AbstractMojo {
         try {
             loaded = new OsvIndexCache(cache).load(copy.zip());
         } catch (InvalidOsvDatabaseException e) {
-            throw new MojoFailureException(PREFIX + "the OSV database " + copy.zip() + " cannot be read: "
-                    + e.getMessage());
+            throw new MojoFailureException(
+                    PREFIX + "the OSV database " + copy.zip() + " cannot be read: " + e.getMessage());
         }
         getLog().info(PREFIX + managed.describe(loaded.index().dataUpdatedAt()));
-        getLog().info(PREFIX + copy.zip() + " (" + copy.bytes() + " bytes, " + loaded.index().advisoriesRead()
+        getLog().info(PREFIX + copy.zip() + " (" + copy.bytes() + " bytes, "
+                + loaded.index().advisoriesRead()
                 + " advisories, index "
                 + (loaded.origin() == OsvIndexCache.Origin.CACHE ? "from the cache" : "built") + " in " + cache
                 + ")");

@@ -47,15 +47,12 @@ class AuditGateManagedOsvTest {
         try (OutputStream out = Files.newOutputStream(zip);
                 ZipOutputStream entries = new ZipOutputStream(out)) {
             entries.putNextEntry(new ZipEntry("GHSA-599f-7c49-w659.json"));
-            entries.write(
-                    """
+            entries.write("""
                     {"id": "GHSA-599f-7c49-w659", "modified": "%s",
                      "affected": [{"package": {"ecosystem": "Maven", "name": "org.apache.commons:commons-text"},
                        "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "1.5"}, {"fixed": "1.10.0"}]}]}],
                      "severity": [{"type": "CVSS_V3", "score": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}]}
-                    """
-                            .formatted(modified)
-                            .getBytes(StandardCharsets.UTF_8));
+                    """.formatted(modified).getBytes(StandardCharsets.UTF_8));
             entries.closeEntry();
         }
         return zip;
@@ -127,8 +124,7 @@ class AuditGateManagedOsvTest {
     }
 
     @Test
-    void theManagedCopyIsScannedAndItsSourceDateAndOutcomeAreLoggedAndRecordedWithoutCredentials()
-            throws IOException {
+    void theManagedCopyIsScannedAndItsSourceDateAndOutcomeAreLoggedAndRecordedWithoutCredentials() throws IOException {
         GateResult result = run(copy(OsvDatabaseDownload.Outcome.NOT_MODIFIED, null));
 
         assertThat(result.status()).isEqualTo(GateStatus.FAIL);

@@ -34,7 +34,8 @@ class EngineSelectionTest {
         assertThat(selection.engines()).containsExactlyInAnyOrder(AuditEngine.OSV, AuditEngine.DEPENDENCY_CHECK);
         assertThat(selection.notRun()).isEmpty();
         assertThat(selection.describe())
-                .isEqualTo("engines: osv (managed database), dependency-check (NVD mirror gatekeeper.audit.nvdDatafeedUrl)");
+                .isEqualTo(
+                        "engines: osv (managed database), dependency-check (NVD mirror gatekeeper.audit.nvdDatafeedUrl)");
     }
 
     @Test

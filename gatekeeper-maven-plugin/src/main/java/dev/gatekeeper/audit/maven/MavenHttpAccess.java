@@ -28,8 +28,8 @@ public final class MavenHttpAccess {
      */
     public static HttpAccess of(RepositorySystemSession session, URI url, String serverId) {
         String id = serverId == null || serverId.isBlank() ? null : serverId.trim();
-        RemoteRepository repository = new RemoteRepository.Builder(id == null ? DEFAULT_ID : id, "default", url.toString())
-                .build();
+        RemoteRepository repository =
+                new RemoteRepository.Builder(id == null ? DEFAULT_ID : id, "default", url.toString()).build();
         HttpAccess.ProxyServer proxy = proxy(session, repository);
         HttpAccess.Credentials server = null;
         if (id != null) {
@@ -53,14 +53,17 @@ public final class MavenHttpAccess {
     }
 
     private static HttpAccess.ProxyServer proxy(RepositorySystemSession session, RemoteRepository repository) {
-        Proxy proxy = session.getProxySelector() == null ? null : session.getProxySelector().getProxy(repository);
+        Proxy proxy = session.getProxySelector() == null
+                ? null
+                : session.getProxySelector().getProxy(repository);
         if (proxy == null) {
             return null;
         }
         HttpAccess.Credentials credentials = proxy.getAuthentication() == null
                 ? null
                 : credentials(AuthenticationContext.forProxy(
-                        session, new RemoteRepository.Builder(repository).setProxy(proxy).build()));
+                        session,
+                        new RemoteRepository.Builder(repository).setProxy(proxy).build()));
         // The selector has already applied the settings' nonProxyHosts to this URL.
         return new HttpAccess.ProxyServer(proxy.getHost(), proxy.getPort(), credentials, null);
     }

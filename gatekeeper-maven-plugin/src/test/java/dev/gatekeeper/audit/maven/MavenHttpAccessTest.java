@@ -47,8 +47,7 @@ class MavenHttpAccessTest {
 
         assertThat(access.proxy().host()).isEqualTo("proxy.example.com");
         assertThat(access.proxy().port()).isEqualTo(3128);
-        assertThat(access.proxy().credentials())
-                .isEqualTo(new HttpAccess.Credentials("proxy-user", "proxy-secret"));
+        assertThat(access.proxy().credentials()).isEqualTo(new HttpAccess.Credentials("proxy-user", "proxy-secret"));
         assertThat(access.server()).isEqualTo(new HttpAccess.Credentials("ci", "server-secret"));
         assertThat(access.toString()).doesNotContain("proxy-secret", "server-secret");
     }
