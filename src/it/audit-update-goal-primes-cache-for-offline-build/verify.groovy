@@ -11,7 +11,7 @@ assert requests == ['GET 200']
 
 // 2: offline, no copy: the ERROR names the directory and says how to prime the cache
 assert log =~ /verdict: audit\s+audit-update-goal-primes-cache-for-offline-build\s+ERROR\s.*No OSV database: offline/
-assert log.contains("Run 'mvn gatekeeper:audit-update' once with network access")
+assert log.contains("Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once with network access")
 
 // 3: the goal says where the copy is, its date and how the refresh went
 def today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString()

@@ -65,7 +65,7 @@ public final class AuditCodes {
             "AUDIT_OSV_NO_DATABASE",
             GateStatus.ERROR,
             "the managed OSV database has no copy in its cache directory and none could be downloaded (offline, or the download failed; the message says which)",
-            "Run 'mvn gatekeeper:audit-update' once with network access, or restore gatekeeper.audit.osv.cacheDirectory from a CI cache");
+            "Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once with network access, or restore gatekeeper.audit.osv.cacheDirectory from a CI cache");
 
     public static final FindingCode OSV_REFRESH_FAILED = code(
             "AUDIT_OSV_REFRESH_FAILED",

@@ -110,7 +110,7 @@ public final class AuditGate implements Gate {
             checkFreshness(
                     osv.dataUpdatedAt(),
                     settings.osvDatabase() == null && settings.osvManaged() != null
-                            ? "the managed OSV database (run 'mvn gatekeeper:audit-update' with network access)"
+                            ? "the managed OSV database (run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' with network access)"
                             : "the OSV database (see " + UserDocs.page("audit-osv", "getting-and-sharing-the-database")
                                     + ")",
                     evaluation);

@@ -77,7 +77,7 @@ class EngineSelectionTest {
                 .singleElement()
                 .asString()
                 .startsWith("osv not run: offline and no copy of the managed OSV database is cached")
-                .contains("mvn gatekeeper:audit-update");
+                .contains("mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update");
     }
 
     @Test
