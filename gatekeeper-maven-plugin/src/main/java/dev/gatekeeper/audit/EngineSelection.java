@@ -84,8 +84,9 @@ public record EngineSelection(Set<AuditEngine> engines, List<String> ran, List<S
             notRun.add(AuditEngine.DEPENDENCY_CHECK.id() + " not run: " + NO_NVD_DATA);
         }
         if (osvData == null) {
-            String why = "offline and no copy of the managed OSV database is cached (run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update'"
-                    + " once online, or restore gatekeeper.audit.osv.cacheDirectory from a CI cache)";
+            String why =
+                    "offline and no copy of the managed OSV database is cached (run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update'"
+                            + " once online, or restore gatekeeper.audit.osv.cacheDirectory from a CI cache)";
             if (engines.isEmpty()) {
                 // Nothing can scan: OSV's own ERROR says how to prime the cache.
                 engines.add(AuditEngine.OSV);

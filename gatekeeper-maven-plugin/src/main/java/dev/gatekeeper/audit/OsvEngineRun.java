@@ -24,10 +24,11 @@ final class OsvEngineRun {
     static final int PROBLEMS_LISTED = 5;
 
     /** How to get a first copy of the managed database, for a build with none. */
-    static final String PRIME_CACHE_FIX = "Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once with network access (behind a proxy:"
-            + " the <proxies> of the Maven settings; through a repository manager: gatekeeper.audit.osv.url and"
-            + " gatekeeper.audit.osv.serverId), or restore gatekeeper.audit.osv.cacheDirectory from a CI cache;"
-            + " a database on disk can be given with gatekeeper.audit.osv.database";
+    static final String PRIME_CACHE_FIX =
+            "Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once with network access (behind a proxy:"
+                    + " the <proxies> of the Maven settings; through a repository manager: gatekeeper.audit.osv.url and"
+                    + " gatekeeper.audit.osv.serverId), or restore gatekeeper.audit.osv.cacheDirectory from a CI cache;"
+                    + " a database on disk can be given with gatekeeper.audit.osv.database";
 
     /**
      * What the OSV engine found, or null (with an ERROR finding recorded) when it could not scan.

@@ -97,9 +97,9 @@ public class AuditMojo extends AbstractGateMojo {
     private String dependencyCheckVersion;
 
     /**
-     * The scanners to run, comma-separated: {@code dependency-check}, {@code osv}, or both (their findings are
-     * merged into one per vulnerability and dependency). Not set: {@code osv} (the managed database unless
-     * gatekeeper.audit.osv.database is set), and {@code dependency-check} as well when NVD data is configured.
+     * The scanners to run, comma-separated, {@code dependency-check}, {@code osv} or both (their findings merged
+     * into one per vulnerability and dependency); not set, {@code osv} runs, and {@code dependency-check} as well
+     * when NVD data is configured.
      */
     @Parameter(property = "gatekeeper.audit.engines")
     private String engines;

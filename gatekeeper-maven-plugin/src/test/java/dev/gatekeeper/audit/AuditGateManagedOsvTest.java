@@ -185,6 +185,9 @@ class AuditGateManagedOsvTest {
         Finding error = result.findings().get(0);
         assertThat(error.code()).isEqualTo("AUDIT_OSV_NO_DATABASE");
         assertThat(error.message()).startsWith("No OSV database: offline (mvn -o) and no copy in ");
-        assertThat(error.fix()).contains("mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update", "gatekeeper.audit.osv.cacheDirectory");
+        assertThat(error.fix())
+                .contains(
+                        "mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update",
+                        "gatekeeper.audit.osv.cacheDirectory");
     }
 }
