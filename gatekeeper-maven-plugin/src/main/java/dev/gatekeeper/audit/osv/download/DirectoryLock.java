@@ -3,6 +3,7 @@ package dev.gatekeeper.audit.osv.download;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -16,7 +17,8 @@ import java.util.function.Consumer;
  * The exclusive lock on {@code <directory>/.lock} that one refresh holds from its first look at the copy to
  * its last write. Between processes it is the operating system's file lock (released when a process dies);
  * within one JVM, where a second {@code FileChannel.lock()} on the same file would fail rather than wait, a
- * lock per directory comes first.
+ * lock per directory comes first. The file lock is polled (every 100 ms at most), not waited for, so that the
+ * wait can be reported and a lock held through another class loader of this JVM is waited for too.
  */
 final class DirectoryLock implements AutoCloseable {
     static final String FILE = ".lock";
@@ -55,17 +57,15 @@ final class DirectoryLock implements AutoCloseable {
         FileChannel channel = null;
         try {
             channel = FileChannel.open(key.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock fileLock = channel.tryLock();
             long deadline = System.nanoTime() + patience.toNanos();
-            while (fileLock == null && System.nanoTime() < deadline) {
-                sleep(Math.min(100, Math.max(1, patience.toMillis() / 10)));
-                fileLock = channel.tryLock();
-            }
-            if (fileLock == null) {
-                if (!told) {
+            FileLock fileLock = tryLock(channel);
+            while (fileLock == null) {
+                if (!told && System.nanoTime() >= deadline) {
                     progress.accept(waiting);
+                    told = true;
                 }
-                fileLock = channel.lock();
+                sleep(Math.min(100, Math.max(1, patience.toMillis() / 10)));
+                fileLock = tryLock(channel);
             }
             return new DirectoryLock(jvmLock, channel, fileLock);
         } catch (IOException | RuntimeException e) {
@@ -74,6 +74,18 @@ final class DirectoryLock implements AutoCloseable {
             }
             jvmLock.unlock();
             throw e;
+        }
+    }
+
+    /**
+     * The file lock, or null while another holds it: another process, or this JVM through another class loader
+     * (Maven may load the plugin twice), which the JDK reports as an overlapping lock instead of waiting.
+     */
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit.osv.download;
 
+import dev.gatekeeper.core.IoProblems;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -199,7 +200,7 @@ final class HttpTransfer {
             sink = new Sink(FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
         } catch (IOException e) {
             answer.discard();
-            throw new Failure("cannot write " + target + ": " + e.getMessage());
+            throw new Failure("cannot write " + target + ": " + IoProblems.describe(e));
         }
         answer.response().body().subscribe(sink);
         long idleLimit = settings.readTimeout().toNanos();
@@ -223,13 +224,14 @@ final class HttpTransfer {
             if (cause instanceof EOFException || announced > sink.bytes) {
                 throw new Failure("the connection closed after " + of(sink.bytes, announced));
             }
-            throw new Failure("the transfer failed after " + of(sink.bytes, announced) + ": " + message(cause));
+            throw new Failure(
+                    "the transfer failed after " + of(sink.bytes, announced) + ": " + IoProblems.describeChain(cause));
         } catch (InterruptedException e) {
             sink.cancel();
             Thread.currentThread().interrupt();
             throw new Failure("interrupted");
         } catch (IOException e) {
-            throw new Failure("cannot write " + target + ": " + e.getMessage());
+            throw new Failure("cannot write " + target + ": " + IoProblems.describe(e));
         }
         if (announced >= 0 && sink.bytes != announced) {
             throw new Failure("the server announced " + announced + " bytes (Content-Length) and sent " + sink.bytes);
@@ -301,17 +303,13 @@ final class HttpTransfer {
     }
 
     private static String connectionProblem(IOException e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getMessage() == null) {
-            cause = cause.getCause();
-        }
-        if (e instanceof ConnectException || cause instanceof ConnectException) {
-            return "could not connect (" + message(cause) + ")";
+        if (hasCause(e, ConnectException.class)) {
+            return "could not connect (" + IoProblems.describeChain(e) + ")";
         }
         if (hasCause(e, UnresolvedAddressException.class) || hasCause(e, UnknownHostException.class)) {
             return "the host is unknown (no DNS entry, or no network)";
         }
-        return "the connection failed (" + message(cause) + ")";
+        return "the connection failed (" + IoProblems.describeChain(e) + ")";
     }
 
     private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
@@ -321,10 +319,6 @@ final class HttpTransfer {
             }
         }
         return false;
-    }
-
-    private static String message(Throwable t) {
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private static String of(long bytes, long announced) {

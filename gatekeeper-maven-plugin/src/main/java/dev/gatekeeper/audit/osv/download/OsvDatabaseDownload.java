@@ -1,6 +1,7 @@
 package dev.gatekeeper.audit.osv.download;
 
 import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -70,7 +71,7 @@ public final class OsvDatabaseDownload {
      *
      * @param zip          the database zip, readable by {@code OsvDatabase.read}
      * @param outcome      how this refresh went
-     * @param url          where the copy came from
+     * @param url          where the copy came from, without user-info, query or fragment (credentials may hide there)
      * @param fetchedAt    when it was downloaded (not when it was last confirmed current)
      * @param checkedAt    when the server last confirmed it (a 200 or a 304); equals fetchedAt after a download
      * @param etag         the server's ETag, or null
@@ -124,7 +125,13 @@ public final class OsvDatabaseDownload {
     /** Makes sure a usable copy is there, refreshing it unless offline; see the class comment. */
     public Copy refresh() throws DatabaseDownloadException {
         Path directory = settings.directory();
-        try (DirectoryLock lock = DirectoryLock.acquire(directory, timing.patience(), progress)) {
+        DirectoryLock lock;
+        try {
+            lock = DirectoryLock.acquire(directory, timing.patience(), progress);
+        } catch (IOException e) {
+            return withoutLock(e);
+        }
+        try (lock) {
             Inspection current = inspect();
             if (settings.offline()) {
                 return offline(current);
@@ -132,9 +139,38 @@ public final class OsvDatabaseDownload {
             removeLeftovers(directory);
             return online(current);
         } catch (IOException e) {
-            throw new DatabaseDownloadException("cannot use the OSV database directory " + directory + ": "
-                    + e.getMessage() + ". Check that it can be created and written, or point the cache elsewhere");
+            throw new DatabaseDownloadException(
+                    "cannot use the OSV database directory " + directory + ": " + IoProblems.describe(e)
+                            + ". Check that it can be created and written, or point the cache elsewhere");
         }
+    }
+
+    /**
+     * The directory cannot be locked (read-only, a restored cache owned by another user): a trusted copy is still
+     * used as it is, never refreshed, since a refresh could not be made safe against another build.
+     */
+    private Copy withoutLock(IOException e) throws DatabaseDownloadException {
+        String problem =
+                "cannot lock " + settings.directory().resolve(DirectoryLock.FILE) + " (" + IoProblems.describe(e) + ")";
+        Inspection current;
+        try {
+            current = inspect();
+        } catch (IOException inspecting) {
+            current =
+                    new Inspection(settings.directory().resolve(DATABASE_FILE), null, IoProblems.describe(inspecting));
+        }
+        if (current.trusted()) {
+            return settings.offline()
+                    ? current.copy(Outcome.OFFLINE, null)
+                    : current.copy(
+                            Outcome.FAILED_KEPT_COPY,
+                            problem + ", so the OSV database was not refreshed; "
+                                    + "using the copy downloaded "
+                                    + current.state().fetchedAt()
+                                    + ". Make the directory writable, or point the cache elsewhere");
+        }
+        throw new DatabaseDownloadException("cannot use the OSV database directory " + settings.directory() + ": "
+                + problem + ". Make the directory writable, or point the cache elsewhere");
     }
 
     /** The copy as it is now, without any request and without the lock; empty when there is none. */
@@ -200,7 +236,7 @@ public final class OsvDatabaseDownload {
 
     private Copy online(Inspection current) throws DatabaseDownloadException, IOException {
         HttpTransfer transfer = new HttpTransfer(settings);
-        boolean conditional = current.trusted() && current.state().url().equals(settings.url());
+        boolean conditional = current.trusted() && current.state().url().equals(recordedUrl());
         String etag = conditional ? current.state().etag() : null;
         String lastModified = conditional ? current.state().lastModified() : null;
         try {
@@ -255,7 +291,7 @@ public final class OsvDatabaseDownload {
             move(temp, zip);
             Instant now = clock.instant();
             DownloadState state = new DownloadState(
-                    settings.url(),
+                    recordedUrl(),
                     answer.header("ETag").orElse(null),
                     answer.header("Last-Modified").orElse(null),
                     now,
@@ -268,6 +304,11 @@ public final class OsvDatabaseDownload {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The URL as recorded and returned: without user-info, query or fragment, where credentials may hide. */
+    private URI recordedUrl() {
+        return URI.create(HttpTransfer.display(settings.url()));
     }
 
     private static String statusProblem(int status) {

@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit.osv.download;
 
+import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ final class ZipIntegrity {
 
     /** Null when the zip is whole, else what is wrong with it. */
     static String problem(Path zip) {
+        return problem(zip, MAX_ENTRY_BYTES);
+    }
+
+    static String problem(Path zip, long maxEntryBytes) {
         int json = 0;
         byte[] buffer = new byte[64 * 1024];
         try (ZipFile file = new ZipFile(zip.toFile())) {
@@ -38,9 +43,9 @@ final class ZipIntegrity {
                     for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                         crc.update(buffer, 0, read);
                         size += read;
-                        if (size > MAX_ENTRY_BYTES) {
+                        if (size > maxEntryBytes) {
                             return "its entry " + printable(entry.getName()) + " inflates to more than "
-                                    + MAX_ENTRY_BYTES / (1024 * 1024) + " MB, which no advisory does";
+                                    + maxEntryBytes / (1024 * 1024) + " MB, which no advisory does";
                         }
                     }
                 }
@@ -58,7 +63,7 @@ final class ZipIntegrity {
         } catch (ZipException e) {
             return "it is not a complete zip (" + e.getMessage() + ")";
         } catch (IOException e) {
-            return "it cannot be read as a zip (" + e.getMessage() + ")";
+            return "it cannot be read as a zip (" + IoProblems.describe(e) + ")";
         }
         return json == 0 ? "the zip holds no .json advisory" : null;
     }

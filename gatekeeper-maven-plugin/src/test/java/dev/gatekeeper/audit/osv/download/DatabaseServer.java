@@ -50,6 +50,8 @@ final class DatabaseServer implements AutoCloseable {
     volatile int chunk;
 
     volatile Duration chunkPause = Duration.ZERO;
+    /** Where a request for {@code /moved} is sent (302); null: nowhere. */
+    volatile String redirectTo;
 
     DatabaseServer(byte[] body) throws IOException {
         this.body = body;
@@ -60,7 +62,11 @@ final class DatabaseServer implements AutoCloseable {
     }
 
     URI url() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + PATH);
+        return url(PATH);
+    }
+
+    URI url(String path) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     Headers lastRequest() {
@@ -72,6 +78,11 @@ final class DatabaseServer implements AutoCloseable {
             requests.add(copy(exchange.getRequestHeaders()));
             exchange.getRequestBody().readAllBytes();
             sleep(delay);
+            if (redirectTo != null && exchange.getRequestURI().getPath().startsWith("/moved")) {
+                exchange.getResponseHeaders().set("Location", redirectTo);
+                exchange.sendResponseHeaders(302, -1);
+                return;
+            }
             if (status != 200) {
                 exchange.sendResponseHeaders(status, -1);
                 return;

@@ -316,6 +316,46 @@ class OsvDatabaseDownloadTest {
         assertThat(leftovers()).isEmpty();
     }
 
+    @Test
+    void aRefusedConnectionNamesTheUrlAndSaysWhatToDo() throws Exception {
+        OsvDatabaseDownload closed = download(FIRST, false);
+        server.close();
+
+        assertThatThrownBy(closed::refresh)
+                .isInstanceOf(DatabaseDownloadException.class)
+                .hasMessageContaining(
+                        "could not download the OSV database from " + server.url() + ": could not connect")
+                .hasMessageContaining("check the network and the <proxies> of Maven's settings.xml");
+    }
+
+    @Test
+    void aDirectoryThatCannotBeLockedStillServesItsCopyButIsNotRefreshed() throws Exception {
+        OsvDatabaseDownload.Copy first = download(FIRST, false).refresh();
+        Path lock = directory.resolve(".lock");
+        Files.delete(lock);
+        Files.createDirectory(lock);
+        server.etag = "\"v2\"";
+
+        OsvDatabaseDownload.Copy online = download(SECOND, false).refresh();
+        OsvDatabaseDownload.Copy offline = download(SECOND, true).refresh();
+
+        assertThat(online.outcome()).isEqualTo(OsvDatabaseDownload.Outcome.FAILED_KEPT_COPY);
+        assertThat(online.warning()).contains("cannot lock " + lock).contains("was not refreshed");
+        assertThat(online.sha256()).isEqualTo(first.sha256());
+        assertThat(offline.outcome()).isEqualTo(OsvDatabaseDownload.Outcome.OFFLINE);
+        assertThat(server.requests).hasSize(1);
+    }
+
+    @Test
+    void aDirectoryThatCannotBeLockedWithoutACopyIsAnErrorNamingIt() throws Exception {
+        Files.createDirectories(directory.resolve(".lock"));
+
+        assertThatThrownBy(() -> download(FIRST, false).refresh())
+                .isInstanceOf(DatabaseDownloadException.class)
+                .hasMessageContaining("cannot use the OSV database directory " + directory)
+                .hasMessageContaining("cannot lock " + directory.resolve(".lock"));
+    }
+
     private List<Path> leftovers() throws Exception {
         if (!Files.isDirectory(directory)) {
             return List.of();

@@ -59,6 +59,24 @@ class ZipIntegrityTest {
     }
 
     @Test
+    void anEntryInflatingBeyondAnyAdvisorysSizeIsRefusedAsABomb() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("GHSA-bomb.json"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written <= 2 * zeros.length; written += zeros.length) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+
+        assertThat(ZipIntegrity.problem(file(bytes.toByteArray()), 2 * 1024 * 1024))
+                .isEqualTo("its entry 'GHSA-bomb.json' inflates to more than 2 MB, which no advisory does");
+        assertThat(ZipIntegrity.problem(file(bytes.toByteArray()), 4 * 1024 * 1024))
+                .isNull();
+    }
+
+    @Test
     void aZipWithoutJsonIsNoDatabase() throws Exception {
         assertThat(ZipIntegrity.problem(file(zip("index.html", "<html/>"))))
                 .isEqualTo("the zip holds no .json advisory");
