@@ -67,13 +67,14 @@ public record ManagedOsvDatabase(URI url, Path directory, OsvDatabaseDownload.Co
         return copy != null;
     }
 
-    /** The URL as logs and evidence show it: any user name and password in it left out. */
+    /** The URL as logs and evidence show it: any user name, password or query in it left out. */
     public String displayUrl() {
         return redact(url.toString());
     }
 
+    /** Without user name and password, and with the query (which may carry a token) shown as {@code ?…}. */
     static String redact(String url) {
-        return url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
+        return url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1").replaceFirst("\\?[^#]*", "?…");
     }
 
     /** How the refresh went, in words: {@code downloaded now}, {@code not modified since}, ... */

@@ -52,4 +52,12 @@ class ManagedOsvDatabaseTest {
                         + " (not modified since), newest advisory 2026-12-05");
         assertThat(managed.displayUrl()).doesNotContain("s3cret");
     }
+
+    @Test
+    void aQueryThatMayCarryATokenIsNotShown() {
+        assertThat(ManagedOsvDatabase.redact("https://repo.example.com/osv/all.zip?token=s3cret&x=1"))
+                .isEqualTo("https://repo.example.com/osv/all.zip?…");
+        assertThat(ManagedOsvDatabase.redact("https://u:p@repo.example.com/all.zip"))
+                .isEqualTo("https://repo.example.com/all.zip");
+    }
 }
