@@ -61,6 +61,18 @@ public final class AuditCodes {
             "the OSV database cannot be read at all",
             "Check that the configured OSV database path exists and is readable");
 
+    public static final FindingCode OSV_NO_DATABASE = code(
+            "AUDIT_OSV_NO_DATABASE",
+            GateStatus.ERROR,
+            "the managed OSV database has no copy in its cache directory and none could be downloaded (offline, or the download failed; the message says which)",
+            "Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once with network access, or restore gatekeeper.audit.osv.cacheDirectory from a CI cache");
+
+    public static final FindingCode OSV_REFRESH_FAILED = code(
+            "AUDIT_OSV_REFRESH_FAILED",
+            GateStatus.WARN,
+            "the managed OSV database could not be refreshed; the cached copy was scanned (its age is still judged by gatekeeper.audit.maxDatabaseAgeDays)",
+            "Check that the database URL (gatekeeper.audit.osv.url) is reachable: proxies come from the Maven settings, a mirror's credentials from the <server> gatekeeper.audit.osv.serverId names");
+
     public static final FindingCode REPORT_UNREADABLE = code(
             "AUDIT_REPORT_UNREADABLE",
             GateStatus.ERROR,

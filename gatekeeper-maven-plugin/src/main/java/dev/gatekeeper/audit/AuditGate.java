@@ -37,7 +37,7 @@ public final class AuditGate implements Gate {
     static final String NO_DATA_FIX =
             "Point gatekeeper.audit.nvdDatafeedUrl at an NVD mirror (file:///… or https://…) or"
                     + " gatekeeper.audit.dataDirectory at a Dependency-Check data directory, or use the OSV engine"
-                    + " (gatekeeper.audit.engines=osv, gatekeeper.audit.osv.database); see "
+                    + " (gatekeeper.audit.engines=osv, or no gatekeeper.audit.engines at all); see "
                     + GateId.AUDIT.docsUrl("vulnerability-data-offline-first")
                     + ". To merge without a vulnerability sweep, skip it visibly: -Dgatekeeper.audit.skip (a SKIPPED row)";
 
@@ -126,6 +126,9 @@ public final class AuditGate implements Gate {
                             + GateId.AUDIT.docsUrl("suppressions")));
             return;
         }
+        if (settings.enginesChosen() != null) {
+            evaluation.log().info(settings.enginesChosen());
+        }
         List<VulnerableDependency> vulnerable = List.of();
         ResolvedOnce graph = new ResolvedOnce(this.graph);
         evaluation.input("scopes", String.join(",", graph.scopes()));
@@ -149,7 +152,10 @@ public final class AuditGate implements Gate {
             }
             checkFreshness(
                     osv.dataUpdatedAt(),
-                    "the OSV database (see " + UserDocs.page("audit-osv", "getting-and-sharing-the-database") + ")",
+                    settings.osvDatabase() == null && settings.osvManaged() != null
+                            ? "the managed OSV database (run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' with network access)"
+                            : "the OSV database (see " + UserDocs.page("audit-osv", "getting-and-sharing-the-database")
+                                    + ")",
                     evaluation);
             List<VulnerableDependency> found = EngineMerge.reportedBy(AuditEngine.OSV, osv.vulnerable());
             if (settings.runs(AuditEngine.DEPENDENCY_CHECK)) {

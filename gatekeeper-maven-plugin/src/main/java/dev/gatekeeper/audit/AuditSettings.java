@@ -23,6 +23,9 @@ import java.util.Set;
  * @param engines              the scanners to run
  * @param osvDatabase          the OSV database (zip or directory), or null when none is configured
  * @param osvCacheDirectory    where the OSV index is cached
+ * @param osvManaged           the managed OSV database, refreshed for this build, when no {@code osvDatabase} is
+ *                             given and the OSV engine runs; else null
+ * @param enginesChosen        which engines run and why the others do not, logged first; or null
  */
 public record AuditSettings(
         Path executionRoot,
@@ -36,7 +39,40 @@ public record AuditSettings(
         Clock clock,
         Set<AuditEngine> engines,
         Path osvDatabase,
-        Path osvCacheDirectory) {
+        Path osvCacheDirectory,
+        ManagedOsvDatabase osvManaged,
+        String enginesChosen) {
+
+    /** Settings with an explicit OSV database, or none. */
+    public AuditSettings(
+            Path executionRoot,
+            Path declaringPom,
+            Path suppressionFile,
+            double failOnCvss,
+            int maxDatabaseAgeDays,
+            String nvdDatafeedUrl,
+            Path dataDirectory,
+            boolean onlineUpdateAllowed,
+            Clock clock,
+            Set<AuditEngine> engines,
+            Path osvDatabase,
+            Path osvCacheDirectory) {
+        this(
+                executionRoot,
+                declaringPom,
+                suppressionFile,
+                failOnCvss,
+                maxDatabaseAgeDays,
+                nvdDatafeedUrl,
+                dataDirectory,
+                onlineUpdateAllowed,
+                clock,
+                engines,
+                osvDatabase,
+                osvCacheDirectory,
+                null,
+                null);
+    }
 
     /** Settings for Dependency-Check alone. */
     public AuditSettings(

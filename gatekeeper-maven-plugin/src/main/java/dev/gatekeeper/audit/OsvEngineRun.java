@@ -4,6 +4,7 @@ import dev.gatekeeper.audit.osv.InvalidOsvDatabaseException;
 import dev.gatekeeper.audit.osv.OsvIndex;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
 import dev.gatekeeper.audit.osv.OsvProblem;
+import dev.gatekeeper.audit.osv.download.OsvDatabaseDownload;
 import dev.gatekeeper.core.Digests;
 import dev.gatekeeper.core.Finding;
 import dev.gatekeeper.core.GateEvaluation;
@@ -13,12 +14,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The audit's OSV engine: the database checked and indexed, the resolved graph matched against it. */
 final class OsvEngineRun {
     static final int PROBLEMS_LISTED = 5;
+
+    /** How to get a first copy of the managed database, for a build with none. */
+    static final String PRIME_CACHE_FIX =
+            "Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once with network access (behind a proxy:"
+                    + " the <proxies> of the Maven settings; through a repository manager: gatekeeper.audit.osv.url and"
+                    + " gatekeeper.audit.osv.serverId), or restore gatekeeper.audit.osv.cacheDirectory from a CI cache;"
+                    + " a database on disk can be given with gatekeeper.audit.osv.database";
 
     /**
      * What the OSV engine found, or null (with an ERROR finding recorded) when it could not scan.
@@ -35,6 +44,30 @@ final class OsvEngineRun {
 
     static Result run(AuditSettings settings, AuditGate.DependencyGraph graph, GateEvaluation evaluation) {
         Path database = settings.osvDatabase();
+        ManagedOsvDatabase managed = database == null ? settings.osvManaged() : null;
+        if (managed != null) {
+            if (!managed.available()) {
+                evaluation.add(Finding.of(
+                                AuditCodes.OSV_NO_DATABASE, GateStatus.ERROR, "No OSV database: " + managed.failure())
+                        .withFile(settings.display(managed.directory()), null)
+                        .withFix(PRIME_CACHE_FIX));
+                return null;
+            }
+            database = managed.copy().zip();
+            if (managed.copy().outcome() == OsvDatabaseDownload.Outcome.FAILED_KEPT_COPY) {
+                evaluation.add(Finding.of(
+                                AuditCodes.OSV_REFRESH_FAILED,
+                                GateStatus.WARN,
+                                "The OSV database could not be refreshed from " + managed.displayUrl() + " ("
+                                        + managed.copy().warning() + "); the copy fetched "
+                                        + ManagedOsvDatabase.minute(
+                                                managed.copy().fetchedAt()) + " was used")
+                        .withFile(settings.display(managed.directory()), null)
+                        .withFix("Check that " + managed.displayUrl()
+                                + " is reachable from this machine (proxy: the <proxies> of the Maven settings;"
+                                + " a mirror: gatekeeper.audit.osv.url and gatekeeper.audit.osv.serverId)"));
+            }
+        }
         if (database == null || !Files.exists(database)) {
             evaluation.add(Finding.of(
                             AuditCodes.NO_DATA_SOURCE,
@@ -92,6 +125,10 @@ final class OsvEngineRun {
                 .info("matching " + dependencies.size() + " dependencies against the OSV database "
                         + settings.display(database) + " (" + index.advisoriesRead() + " advisories, index "
                         + (loaded.origin() == OsvIndexCache.Origin.CACHE ? "from the cache" : "built") + ")");
+        if (managed != null) {
+            evaluation.log().info(managed.describe(index.dataUpdatedAt()));
+            recordManaged(managed, evaluation);
+        }
         recordDatabase(settings, database, index, evaluation);
         evaluation.input(
                 "osv-dependencies",
@@ -104,6 +141,24 @@ final class OsvEngineRun {
                 dependencies.size(),
                 index.dataUpdatedAt(),
                 index.packages());
+    }
+
+    private static void recordManaged(ManagedOsvDatabase managed, GateEvaluation evaluation) {
+        OsvDatabaseDownload.Copy copy = managed.copy();
+        evaluation.input("osv-database-url", managed.displayUrl());
+        evaluation.input(
+                "osv-database-outcome",
+                copy.outcome().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (copy.fetchedAt() != null) {
+            evaluation.input("osv-database-fetched", copy.fetchedAt().toString());
+        }
+        if (copy.checkedAt() != null) {
+            evaluation.input("osv-database-checked", copy.checkedAt().toString());
+        }
+        evaluation.input("osv-database-bytes", Long.toString(copy.bytes()));
+        if (copy.sha256() != null) {
+            evaluation.input("osv-database-sha256", copy.sha256());
+        }
     }
 
     private static void recordDatabase(

@@ -42,6 +42,8 @@ public enum GateId {
         public static final String GUARD = "guard";
         /** The release-plan gate run on its own, failing the build itself (for release:prepare). */
         public static final String RELEASE_CHECK = "release-check";
+        /** Refreshes the audit's managed OSV database only (a CI step that warms a shared cache); not a gate. */
+        public static final String AUDIT_UPDATE = "audit-update";
 
         private Goals() {}
     }

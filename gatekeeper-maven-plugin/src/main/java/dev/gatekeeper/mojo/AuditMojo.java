@@ -4,15 +4,23 @@ import dev.gatekeeper.audit.AuditDataIdentity;
 import dev.gatekeeper.audit.AuditEngine;
 import dev.gatekeeper.audit.AuditGate;
 import dev.gatekeeper.audit.AuditSettings;
+import dev.gatekeeper.audit.EngineSelection;
+import dev.gatekeeper.audit.ManagedOsvDatabase;
+import dev.gatekeeper.audit.VulnerabilityData;
 import dev.gatekeeper.audit.maven.AuditDependencyGraph;
 import dev.gatekeeper.audit.maven.DependencyCheckExecution;
+import dev.gatekeeper.audit.maven.MavenHttpAccess;
 import dev.gatekeeper.audit.osv.OsvIndexCache;
+import dev.gatekeeper.audit.osv.download.DownloadSettings;
+import dev.gatekeeper.audit.osv.download.OsvDatabaseDownload;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.maven.BuildIdentity;
 import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.reuse.ReuseInputs;
 import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,14 +38,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.ProjectDependenciesResolver;
 
 /**
- * Runbook step 3, the dependency vulnerability sweep: OWASP Dependency-Check scans the whole reactor
- * once (in the last module to get here), offline against a local NVD mirror or data directory, and
- * Gatekeeper's policy judges what it found.
+ * Runbook step 3, the dependency vulnerability sweep: the whole reactor's resolved dependencies are
+ * scanned once (in the last module to get here) against the OSV database Gatekeeper downloads and keeps
+ * fresh, and with OWASP Dependency-Check as well when NVD data is configured; Gatekeeper's policy judges
+ * what they found.
  */
 @Mojo(name = GateId.Goals.AUDIT, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class AuditMojo extends AbstractGateMojo {
-    // The OSV engine (gatekeeper.audit.engines=osv) matches the reactor's resolved graph instead of, or as well as,
-    // Dependency-Check; the goal's description stays the one the setup page shows.
+    /** The environment variable an NVD API key for Dependency-Check is read from. */
+    static final String NVD_API_KEY_VARIABLE = "NVD_API_KEY";
+
+    // Which engines run is EngineSelection's choice; the managed database is refreshed once, in sources(), before
+    // reuse is decided, so a new download is never hidden by a reused result.
 
     /** Skips this gate; it still appears in the verdict as SKIPPED. */
     @Parameter(property = "gatekeeper.audit.skip", defaultValue = "false")
@@ -84,20 +96,38 @@ public class AuditMojo extends AbstractGateMojo {
     private String dependencyCheckVersion;
 
     /**
-     * The scanners to run, comma-separated: {@code dependency-check}, {@code osv}, or both (their findings are
-     * merged into one per vulnerability and dependency). With only {@code osv}, Dependency-Check does not run
-     * and needs no NVD data.
+     * The scanners to run, comma-separated, {@code dependency-check}, {@code osv} or both (their findings merged
+     * into one per vulnerability and dependency); not set, {@code osv} runs, and {@code dependency-check} as well
+     * when NVD data is configured.
      */
-    @Parameter(property = "gatekeeper.audit.engines", defaultValue = "dependency-check")
+    @Parameter(property = "gatekeeper.audit.engines")
     private String engines;
+
+    /** A settings {@code <server>} whose password is an NVD API key, passed to Dependency-Check. */
+    @Parameter(property = "gatekeeper.audit.nvdApiServerId")
+    private String nvdApiServerId;
 
     /** The OSV database of the osv engine: the Maven export zip, or a directory of OSV JSON advisories. */
     @Parameter(property = "gatekeeper.audit.osv.database")
     private File osvDatabase;
 
-    /** Where the osv engine caches the index it builds once per database (default ~/.cache/gatekeeper/osv). */
+    /**
+     * Where the osv engine keeps the managed database and the index it builds once per database (default
+     * ~/.cache/gatekeeper/osv); the one directory a CI cache keeps.
+     */
     @Parameter(property = "gatekeeper.audit.osv.cacheDirectory")
     private File osvCacheDirectory;
+
+    /** Where the managed OSV database is downloaded from (default osv.dev's Maven export), such as a mirror. */
+    @Parameter(property = "gatekeeper.audit.osv.url")
+    private String osvUrl;
+
+    /** The settings {@code <server>} whose user name and password are sent to gatekeeper.audit.osv.url's host. */
+    @Parameter(property = "gatekeeper.audit.osv.serverId")
+    private String osvServerId;
+
+    /** The engines and the managed database's refresh, worked out once for this execution. */
+    private AuditSources sources;
 
     private final BuildPluginManager pluginManager;
     private final ProjectDependenciesResolver dependenciesResolver;
@@ -127,6 +157,7 @@ public class AuditMojo extends AbstractGateMojo {
     protected List<Gate> createGates() throws MojoExecutionException {
         AuditSettings settings;
         try {
+            AuditSources chosen = sources();
             settings = new AuditSettings(
                     BuildIdentity.executionRoot(session),
                     resultProject().getFile() == null
@@ -137,11 +168,13 @@ public class AuditMojo extends AbstractGateMojo {
                     maxDatabaseAgeDays,
                     blankToNull(nvdDatafeedUrl),
                     dataDirectory.toPath(),
-                    onlineUpdate && !session.isOffline(),
+                    (onlineUpdate || nvdApiKeySource() != null) && !session.isOffline(),
                     Clock.systemUTC(),
-                    AuditEngine.parseList(engines),
+                    chosen.selection().engines(),
                     osvDatabase == null ? null : osvDatabase.toPath(),
-                    osvCacheDirectory == null ? OsvIndexCache.defaultDirectory() : osvCacheDirectory.toPath());
+                    osvCacheDirectory(),
+                    chosen.managed(),
+                    chosen.selection().describe());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         }
@@ -167,11 +200,17 @@ public class AuditMojo extends AbstractGateMojo {
      */
     @Override
     protected ReuseInputs reuseInputs() throws MojoExecutionException {
-        Set<AuditEngine> selected;
+        AuditSources chosen;
         try {
-            selected = AuditEngine.parseList(engines);
-        } catch (IllegalArgumentException e) {
+            chosen = sources();
+        } catch (MojoExecutionException e) {
             return ReuseInputs.never(e.getMessage());
+        }
+        Set<AuditEngine> selected = chosen.selection().engines();
+        if (chosen.managed() != null
+                && (!chosen.managed().available()
+                        || chosen.managed().copy().outcome() == OsvDatabaseDownload.Outcome.FAILED_KEPT_COPY)) {
+            return ReuseInputs.never("the managed OSV database could not be refreshed");
         }
         GateInputs inputs = inputs().configuration()
                 .profiles()
@@ -190,7 +229,11 @@ public class AuditMojo extends AbstractGateMojo {
                 dependencyCheckSuppressionFiles == null ? List.of() : dependencyCheckSuppressionFiles,
                 nvdDatafeedUrl,
                 dataDirectory.toPath(),
-                osvDatabase == null ? null : osvDatabase.toPath());
+                osvDatabase != null
+                        ? osvDatabase.toPath()
+                        : chosen.managed() == null
+                                ? null
+                                : chosen.managed().copy().zip());
         if (data.unknownBecause() != null) {
             return ReuseInputs.never(data.unknownBecause());
         }
@@ -206,6 +249,67 @@ public class AuditMojo extends AbstractGateMojo {
         return inputs.build();
     }
 
+    /** The engines chosen and, when OSV runs on the managed database, its refresh: done once, before reuse is decided. */
+    private AuditSources sources() throws MojoExecutionException {
+        if (sources != null) {
+            return sources;
+        }
+        Path cache = osvCacheDirectory();
+        Path managedDirectory = OsvDatabaseDownload.directoryUnder(cache);
+        EngineSelection selection;
+        try {
+            selection = EngineSelection.choose(
+                    engines,
+                    new EngineSelection.Facts(
+                            osvDatabase != null,
+                            Files.isRegularFile(managedDirectory.resolve(OsvDatabaseDownload.DATABASE_FILE)),
+                            session.isOffline(),
+                            blankToNull(nvdDatafeedUrl) != null,
+                            nvdApiKeySource(),
+                            Files.isRegularFile(dataDirectory.toPath().resolve(VulnerabilityData.DATABASE_FILE)),
+                            onlineUpdate));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
+        }
+        ManagedOsvDatabase managed = null;
+        if (selection.engines().contains(AuditEngine.OSV) && osvDatabase == null) {
+            try {
+                URI url = ManagedOsvDatabase.url(osvUrl);
+                DownloadSettings download = new DownloadSettings(
+                        url,
+                        managedDirectory,
+                        MavenHttpAccess.of(session.getRepositorySession(), url, osvServerId),
+                        null,
+                        null,
+                        session.isOffline());
+                managed = ManagedOsvDatabase.refresh(
+                        download, line -> getLog().info(gateName() + ": " + line), Clock.systemUTC());
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
+            }
+        }
+        sources = new AuditSources(selection, managed);
+        return sources;
+    }
+
+    private record AuditSources(EngineSelection selection, ManagedOsvDatabase managed) {}
+
+    private Path osvCacheDirectory() {
+        return osvCacheDirectory == null ? OsvIndexCache.defaultDirectory() : osvCacheDirectory.toPath();
+    }
+
+    /** Where Dependency-Check's NVD API key comes from, or null: the named settings server, or NVD_API_KEY. */
+    private String nvdApiKeySource() {
+        String server = blankToNull(nvdApiServerId);
+        if (server != null
+                && session.getSettings() != null
+                && session.getSettings().getServer(server) != null) {
+            return "the <server> " + server + " of the Maven settings";
+        }
+        String environment = System.getenv(NVD_API_KEY_VARIABLE);
+        return environment == null || environment.isBlank() ? null : "the environment variable " + NVD_API_KEY_VARIABLE;
+    }
+
     private Map<String, String> parameters(AuditSettings settings) {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("dataDirectory", settings.dataDirectory().toString());
@@ -214,6 +318,13 @@ public class AuditMojo extends AbstractGateMojo {
             parameters.put("nvdDatafeedUrl", url.endsWith("/") ? url : url + "/");
             // Read the mirror's cache.properties on every run rather than trusting a 4-hour-old check.
             parameters.put("nvdValidForHours", "0");
+        }
+        if (blankToNull(nvdApiServerId) != null) {
+            parameters.put("nvdApiServerId", blankToNull(nvdApiServerId));
+        }
+        String environmentKey = System.getenv(NVD_API_KEY_VARIABLE);
+        if (environmentKey != null && !environmentKey.isBlank()) {
+            parameters.put("nvdApiKeyEnvironmentVariable", NVD_API_KEY_VARIABLE);
         }
         parameters.put(
                 "autoUpdate", Boolean.toString(settings.nvdDatafeedUrl() != null || settings.onlineUpdateAllowed()));

@@ -51,6 +51,8 @@ class GateRegistryTest {
             "guard",
             GateId.Goals.RELEASE_CHECK,
             GateId.RELEASE_PLAN.propertySegment(),
+            GateId.Goals.AUDIT_UPDATE,
+            GateId.AUDIT.propertySegment(),
             "help",
             "");
 
