@@ -207,9 +207,11 @@ public class AuditMojo extends AbstractGateMojo {
             return ReuseInputs.never(e.getMessage());
         }
         Set<AuditEngine> selected = chosen.selection().engines();
+        if (chosen.managed() != null && !chosen.managed().available()) {
+            return ReuseInputs.never("there is no usable copy of the managed OSV database");
+        }
         if (chosen.managed() != null
-                && (!chosen.managed().available()
-                        || chosen.managed().copy().outcome() == OsvDatabaseDownload.Outcome.FAILED_KEPT_COPY)) {
+                && chosen.managed().copy().outcome() == OsvDatabaseDownload.Outcome.FAILED_KEPT_COPY) {
             return ReuseInputs.never("the managed OSV database could not be refreshed");
         }
         GateInputs inputs = inputs().configuration()

@@ -33,7 +33,7 @@ import javax.net.ssl.SSLContext;
  *       state as they were: with a copy, {@link Outcome#FAILED_KEPT_COPY} and a warning saying what
  *       failed; without one, {@link DatabaseDownloadException}.</li>
  *   <li>Offline ({@link DownloadSettings#offline()}): no request; the copy ({@link Outcome#OFFLINE}) or
- *       {@link DatabaseDownloadException} saying how to prime the cache ({@code mvn gatekeeper:audit-update}
+ *       {@link DatabaseDownloadException} saying how to prime the cache ({@code mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update}
  *       online, or restore the directory from a CI cache).</li>
  *   <li>A download that takes more than a moment reports progress lines (size, rate) through the
  *       {@code progress} consumer; credentials never appear in a line or message.</li>
@@ -233,9 +233,10 @@ public final class OsvDatabaseDownload {
                 ? "there is no copy of the OSV database in " + settings.directory()
                 : "the copy of the OSV database in " + settings.directory() + " cannot be trusted: "
                         + current.untrusted() + " (edited, or half restored from a cache)";
-        throw new DatabaseDownloadException("offline and " + why + ". Run `mvn gatekeeper:audit-update` once "
-                + "online, or restore the directory " + settings.directory() + " from a CI cache, or set "
-                + "gatekeeper.audit.osv.database to a copy of the database");
+        throw new DatabaseDownloadException(
+                "offline and " + why + ". Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once "
+                        + "online, or restore the directory " + settings.directory() + " from a CI cache, or set "
+                        + "gatekeeper.audit.osv.database to a copy of the database");
     }
 
     private Copy online(Inspection current) throws DatabaseDownloadException, IOException {

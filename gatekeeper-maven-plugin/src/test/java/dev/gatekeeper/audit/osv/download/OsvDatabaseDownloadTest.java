@@ -136,7 +136,7 @@ class OsvDatabaseDownloadTest {
         assertThatThrownBy(() -> download(FIRST, true).refresh())
                 .isInstanceOf(DatabaseDownloadException.class)
                 .hasMessageContaining("offline and there is no copy of the OSV database in " + directory)
-                .hasMessageContaining("mvn gatekeeper:audit-update")
+                .hasMessageContaining("Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once online")
                 .hasMessageContaining("restore the directory " + directory + " from a CI cache")
                 .hasMessageContaining("gatekeeper.audit.osv.database");
         assertThat(server.requests).isEmpty();
@@ -156,7 +156,7 @@ class OsvDatabaseDownloadTest {
                 .isInstanceOf(DatabaseDownloadException.class)
                 .hasMessageContaining("cannot be trusted")
                 .hasMessageContaining("no longer has the SHA-256 recorded")
-                .hasMessageContaining("mvn gatekeeper:audit-update");
+                .hasMessageContaining("Run 'mvn dev.gatekeeper:gatekeeper-maven-plugin:audit-update' once online");
 
         OsvDatabaseDownload.Copy copy = download(SECOND, false).refresh();
 
