@@ -22,7 +22,9 @@ public final class CloneRelative {
         if (basedir == null && session.getExecutionRootDirectory() != null) {
             basedir = new File(session.getExecutionRootDirectory());
         }
-        return basedir == null ? null : basedir.toPath().toAbsolutePath().normalize().toString();
+        return basedir == null
+                ? null
+                : basedir.toPath().toAbsolutePath().normalize().toString();
     }
 
     /**

@@ -89,18 +89,18 @@ public final class ResultReuse {
             return Optional.empty();
         }
         Local local = local(inputs);
-        if (local.record() == null) {
+        if (local.found() == null) {
             Optional<ReuseRecord> fromStore = shared(inputs, local.reason(), why);
             if (fromStore.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(restamped(fromStore.get(), buildId, checkStartedAt));
         }
-        return Optional.of(restamped(local.record(), buildId, checkStartedAt));
+        return Optional.of(restamped(local.found(), buildId, checkStartedAt));
     }
 
     /** The record in {@code target/} when it holds for these inputs, else why not (null when there is none). */
-    private record Local(ReuseRecord record, String reason) {}
+    private record Local(ReuseRecord found, String reason) {}
 
     private Local local(ReuseInputs inputs) {
         if (!Files.exists(recordFile)) {
@@ -111,7 +111,8 @@ public final class ResultReuse {
             record = read(Files.readAllBytes(recordFile));
         } catch (IOException | RuntimeException e) {
             return new Local(
-                    null, "ignoring the unreadable reuse record " + recordFile.getFileName() + " (" + e.getMessage() + ")");
+                    null,
+                    "ignoring the unreadable reuse record " + recordFile.getFileName() + " (" + e.getMessage() + ")");
         }
         String foreign = problemOf(record);
         if (foreign != null) {
@@ -149,25 +150,25 @@ public final class ResultReuse {
         }
         String key = SharedRecords.key(gate, module, inputs.digests());
         String named = "the shared record " + key + " in " + shared.describe();
-        Optional<byte[]> sealed;
+        Optional<byte[]> stored;
         try {
-            sealed = shared.get(key);
+            stored = shared.get(key);
         } catch (IOException | RuntimeException e) {
             why.accept(prefix + "ignoring " + named + ": it cannot be read (" + e.getMessage() + ") - running");
             return Optional.empty();
         }
-        if (sealed.isEmpty()) {
+        if (stored.isEmpty()) {
             why.accept(prefix + "no shared record for these inputs in " + shared.describe() + " - running");
             return Optional.empty();
         }
-        SharedRecords.Opened opened = SharedRecords.open(sealed.get(), key, keyOrNull());
+        SharedRecords.Opened opened = SharedRecords.open(stored.get(), key, keyOrNull());
         if (opened.problem() != null) {
             why.accept(prefix + "ignoring " + named + ": " + opened.problem() + " - running");
             return Optional.empty();
         }
         ReuseRecord record;
         try {
-            record = read(opened.record());
+            record = read(opened.body());
         } catch (IOException | RuntimeException e) {
             why.accept(prefix + "ignoring " + named + ": it cannot be read (" + e.getMessage() + ") - running");
             return Optional.empty();
@@ -184,7 +185,7 @@ public final class ResultReuse {
         why.accept(prefix + "using the shared record from " + shared.describe() + " (written by build "
                 + record.buildId() + " at " + record.finishedAt() + ")");
         try {
-            AtomicFiles.write(recordFile, opened.record()); // the next build of this working copy finds it in target/
+            AtomicFiles.write(recordFile, opened.body()); // the next build of this working copy finds it in target/
         } catch (IOException e) {
             why.accept("cannot keep the shared record in " + recordFile + ": " + e.getMessage());
         }

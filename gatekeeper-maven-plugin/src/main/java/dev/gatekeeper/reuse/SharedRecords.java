@@ -19,7 +19,7 @@ public final class SharedRecords {
     private SharedRecords() {}
 
     /** What a sealed record was opened into: the record's bytes, or why it is not trusted. */
-    public record Opened(byte[] record, String problem) {
+    public record Opened(byte[] body, String problem) {
         static Opened refused(String problem) {
             return new Opened(null, problem);
         }
@@ -30,30 +30,33 @@ public final class SharedRecords {
      * value, in name order. The inputs must be clone-independent (no path of the working copy, no timestamp).
      */
     public static String key(String gate, String module, Map<String, String> inputs) {
-        StringBuilder canonical = new StringBuilder("gatekeeper-reuse ").append(ResultReuse.FORMAT).append('\n');
+        StringBuilder canonical = new StringBuilder("gatekeeper-reuse ")
+                .append(ResultReuse.FORMAT)
+                .append('\n');
         canonical.append(gate).append('\n').append(module).append('\n');
         new TreeMap<>(inputs)
-                .forEach((name, value) -> canonical.append(name).append('=').append(value).append('\n'));
+                .forEach((name, value) ->
+                        canonical.append(name).append('=').append(value).append('\n'));
         return gate + "-" + Digests.sha256(canonical.toString());
     }
 
     /** The record with its first line: its signature under {@code key} with {@code evidenceKey}, or unsigned. */
-    public static byte[] seal(byte[] record, String key, EvidenceKey evidenceKey) {
-        String first = evidenceKey == null ? UNSIGNED + "\n" : evidenceKey.signatureLine(record, key);
+    public static byte[] seal(byte[] body, String key, EvidenceKey evidenceKey) {
+        String first = evidenceKey == null ? UNSIGNED + "\n" : evidenceKey.signatureLine(body, key);
         byte[] head = first.getBytes(StandardCharsets.US_ASCII);
-        byte[] sealed = Arrays.copyOf(head, head.length + record.length);
-        System.arraycopy(record, 0, sealed, head.length, record.length);
-        return sealed;
+        byte[] stored = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, stored, head.length, body.length);
+        return stored;
     }
 
     /**
-     * The record inside {@code sealed}. With an {@code evidenceKey} only a record whose signature under this
+     * The record inside {@code stored}. With an {@code evidenceKey} only a record whose signature under this
      * {@code key} verifies is opened; without one the first line is not checked (there is nothing to check it with).
      */
-    public static Opened open(byte[] sealed, String key, EvidenceKey evidenceKey) {
+    public static Opened open(byte[] stored, String key, EvidenceKey evidenceKey) {
         int newline = -1;
-        for (int index = 0; index < sealed.length && index < 512; index++) {
-            if (sealed[index] == '\n') {
+        for (int index = 0; index < stored.length && index < 512; index++) {
+            if (stored[index] == '\n') {
                 newline = index;
                 break;
             }
@@ -61,13 +64,15 @@ public final class SharedRecords {
         if (newline < 0) {
             return Opened.refused("it is not a sealed reuse record (no signature line)");
         }
-        byte[] first = Arrays.copyOf(sealed, newline + 1);
-        byte[] record = Arrays.copyOfRange(sealed, newline + 1, sealed.length);
-        if (evidenceKey != null && !evidenceKey.verifies(record, key, first)) {
+        byte[] first = Arrays.copyOf(stored, newline + 1);
+        byte[] body = Arrays.copyOfRange(stored, newline + 1, stored.length);
+        if (evidenceKey != null && !evidenceKey.verifies(body, key, first)) {
             String line = new String(first, StandardCharsets.US_ASCII).trim();
-            return Opened.refused(line.equals(UNSIGNED) ? "it is unsigned, and " + EvidenceKey.VARIABLE + " is set"
-                    : "signature does not verify");
+            return Opened.refused(
+                    line.equals(UNSIGNED)
+                            ? "it is unsigned, and " + EvidenceKey.VARIABLE + " is set"
+                            : "signature does not verify");
         }
-        return new Opened(record, null);
+        return new Opened(body, null);
     }
 }
