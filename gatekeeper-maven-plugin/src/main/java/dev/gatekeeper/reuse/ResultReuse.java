@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -139,7 +140,8 @@ public final class ResultReuse {
         }
         if (!inputs.outputs().isEmpty()) {
             why.accept(prefix + "the shared store is not used: the gate's own output ("
-                    + String.join(", ", inputs.outputs()) + ") is one of its inputs, and a fresh clone has none"
+                    + String.join(", ", new TreeSet<>(inputs.outputs()))
+                    + ") is one of its inputs, and a fresh clone has none"
                     + " - running");
             return Optional.empty();
         }
