@@ -67,6 +67,16 @@ public record AuditDataIdentity(List<Part> parts, String unknownBecause) {
             if (osvDatabase == null || !Files.exists(osvDatabase)) {
                 return unknown("no OSV database");
             }
+            if (Files.isDirectory(osvDatabase)
+                    && osvDatabase
+                            .toAbsolutePath()
+                            .normalize()
+                            .startsWith(basedir.toAbsolutePath().normalize())) {
+                // Committed with the project: a checkout stamps its files anew, so their times differ per clone
+                // and only the content identifies it (a shared reuse record must match in a fresh clone).
+                parts.add(new FileContent("osv-database", osvDatabase));
+                return new AuditDataIdentity(List.copyOf(parts), null);
+            }
             try {
                 parts.add(new Value("osv-database", OsvIndexCache.digestOf(osvDatabase)));
             } catch (IOException e) {

@@ -36,8 +36,8 @@ public final class GateInputs {
     /** Written for a file or directory that does not exist, so that creating it is a change. */
     static final String MISSING = "missing";
 
-    // Which gates run and how the build stops do not change what a gate concludes.
-    private static final Set<String> NOT_INPUTS = Set.of("reuse", "gates", "failFast");
+    // Which gates run, how the build stops and where records are shared do not change what a gate concludes.
+    private static final Set<String> NOT_INPUTS = Set.of("reuse", "reuseStore", "gates", "failFast");
 
     private final MavenSession session;
     private final MavenProject project;
@@ -81,10 +81,12 @@ public final class GateInputs {
             }
         }
         PluginParameterExpressionEvaluator evaluator = new PluginParameterExpressionEvaluator(session, execution);
+        String root = CloneRelative.rootOf(session);
         return value(
                 "configuration",
                 Digests.sha256(execution.getGoal() + "\n"
-                        + ConfigurationDigest.canonical(configuration, leaf -> evaluated(evaluator, leaf))));
+                        + ConfigurationDigest.canonical(
+                                configuration, leaf -> CloneRelative.of(evaluated(evaluator, leaf), root))));
     }
 
     /** As Maven configures a parameter: the value's expression, else the default's, else the raw text. */

@@ -1,5 +1,6 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateId;
@@ -20,6 +21,7 @@ import dev.gatekeeper.maven.ReactorParticipants;
 import dev.gatekeeper.maven.ReactorRoot;
 import dev.gatekeeper.maven.RedactingLog;
 import dev.gatekeeper.maven.VerdictExecutions;
+import dev.gatekeeper.reuse.LocalDirectoryStore;
 import dev.gatekeeper.reuse.ResultReuse;
 import dev.gatekeeper.reuse.ReuseInputs;
 import dev.gatekeeper.verdict.GateSelection;
@@ -74,6 +76,14 @@ public abstract class AbstractGateMojo extends AbstractMojo {
      */
     @Parameter(property = "gatekeeper.reuse", defaultValue = "true")
     protected boolean reuse;
+
+    /**
+     * Where reuse records are kept beyond target/, for a fresh clone (a CI job) to reuse: a directory, relative to
+     * the directory Maven runs in; empty means the user's cache directory
+     * ($XDG_CACHE_HOME/gatekeeper/reuse, else ~/.cache/gatekeeper/reuse); none turns it off.
+     */
+    @Parameter(property = "gatekeeper.reuse.store")
+    protected String reuseStore;
 
     /**
      * Lets gates that wait on forked processes (smoke, snapshot) run in the background while the next
@@ -253,7 +263,18 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     private Optional<List<GateResult>> reusedOrStarted(String module, String buildId, MavenGateLog log)
             throws MojoExecutionException {
         Instant checkStartedAt = Clock.systemUTC().instant();
-        ResultReuse store = new ResultReuse(gateName(), module, resultDirectory(), Clock.systemUTC());
+        ResultReuse store = new ResultReuse(
+                gateName(),
+                module,
+                resultDirectory(),
+                Clock.systemUTC(),
+                LocalDirectoryStore.configured(
+                                reuseStore,
+                                Path.of(session.getExecutionRootDirectory()),
+                                System.getenv(),
+                                System.getProperty("user.home"))
+                        .orElse(null),
+                EvidenceKey.fromEnvironment(System.getenv()));
         ReuseInputs inputs = reuseInputsOrNever();
         Optional<List<GateResult>> reused = store.reuse(inputs, reuse, buildId, checkStartedAt, log::info);
         if (reused.isPresent()) {
@@ -312,7 +333,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         try {
             store.record(recorded, results, buildId);
         } catch (IOException e) {
-            log.warn("cannot keep the result for reuse in " + store.recordFile() + ": " + e.getMessage());
+            log.warn("cannot keep the result for reuse " + e.getMessage());
         }
         return results;
     }

@@ -1,6 +1,7 @@
 package dev.gatekeeper.reuse;
 
 import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.GateResult;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.core.GatekeeperJson;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -42,12 +44,30 @@ public final class ResultReuse {
     private final String module;
     private final Path recordFile;
     private final Clock clock;
+    private final ReuseStore shared;
+    private final EvidenceKey.Setting evidenceKey;
 
     public ResultReuse(String gate, String module, Path gatekeeperDirectory, Clock clock) {
+        this(gate, module, gatekeeperDirectory, clock, null, new EvidenceKey.Absent());
+    }
+
+    /**
+     * With a {@code shared} store (null for none) consulted after {@code target/} and filled with every passing
+     * record, sealed with the evidence key when {@code evidenceKey} holds one.
+     */
+    public ResultReuse(
+            String gate,
+            String module,
+            Path gatekeeperDirectory,
+            Clock clock,
+            ReuseStore shared,
+            EvidenceKey.Setting evidenceKey) {
         this.gate = gate;
         this.module = module;
         this.recordFile = gatekeeperDirectory.resolve(DIRECTORY).resolve(gate + ".json");
         this.clock = clock;
+        this.shared = shared;
+        this.evidenceKey = evidenceKey;
     }
 
     public Path recordFile() {
@@ -69,27 +89,116 @@ public final class ResultReuse {
             why.accept("gatekeeper.reuse=false - running");
             return Optional.empty();
         }
+        Local local = local(inputs);
+        if (local.found() == null) {
+            Optional<ReuseRecord> fromStore = shared(inputs, local.reason(), why);
+            if (fromStore.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(restamped(fromStore.get(), buildId, checkStartedAt));
+        }
+        return Optional.of(restamped(local.found(), buildId, checkStartedAt));
+    }
+
+    /** The record in {@code target/} when it holds for these inputs, else why not (null when there is none). */
+    private record Local(ReuseRecord found, String reason) {}
+
+    private Local local(ReuseInputs inputs) {
         if (!Files.exists(recordFile)) {
+            return new Local(null, null);
+        }
+        ReuseRecord record;
+        try {
+            record = read(Files.readAllBytes(recordFile));
+        } catch (IOException | RuntimeException e) {
+            return new Local(
+                    null,
+                    "ignoring the unreadable reuse record " + recordFile.getFileName() + " (" + e.getMessage() + ")");
+        }
+        String foreign = problemOf(record);
+        if (foreign != null) {
+            return new Local(null, "ignoring the reuse record " + recordFile.getFileName() + " (" + foreign + ")");
+        }
+        List<String> changed = inputs.changedFrom(record.inputs());
+        if (!changed.isEmpty()) {
+            return new Local(null, "inputs changed: " + String.join(", ", changed));
+        }
+        return new Local(record, null);
+    }
+
+    /**
+     * The shared store's record for exactly these inputs, trusted only when its signature verifies (with an
+     * evidence key) and its inputs equal these; otherwise {@code why} hears why the gate runs, one line.
+     */
+    private Optional<ReuseRecord> shared(ReuseInputs inputs, String localReason, Consumer<String> why) {
+        String prefix = localReason == null ? "" : localReason + "; ";
+        if (shared == null) {
+            if (localReason != null) {
+                why.accept(localReason + " - running");
+            }
+            return Optional.empty();
+        }
+        if (!inputs.outputs().isEmpty()) {
+            why.accept(prefix + "the shared store is not used: the gate's own output ("
+                    + String.join(", ", new TreeSet<>(inputs.outputs()))
+                    + ") is one of its inputs, and a fresh clone has none"
+                    + " - running");
+            return Optional.empty();
+        }
+        if (evidenceKey instanceof EvidenceKey.TooShort) {
+            why.accept(prefix + "the shared store is not used: " + EvidenceKey.VARIABLE
+                    + " is too short to check its records - running");
+            return Optional.empty();
+        }
+        String key = SharedRecords.key(gate, module, inputs.digests());
+        String named = "the shared record " + key + " in " + shared.describe();
+        Optional<byte[]> stored;
+        try {
+            stored = shared.get(key);
+        } catch (IOException | RuntimeException e) {
+            why.accept(prefix + "ignoring " + named + ": it cannot be read (" + e.getMessage() + ") - running");
+            return Optional.empty();
+        }
+        if (stored.isEmpty()) {
+            why.accept(prefix + "no shared record for these inputs in " + shared.describe() + " - running");
+            return Optional.empty();
+        }
+        SharedRecords.Opened opened = SharedRecords.open(stored.get(), key, keyOrNull());
+        if (opened.problem() != null) {
+            why.accept(prefix + "ignoring " + named + ": " + opened.problem() + " - running");
             return Optional.empty();
         }
         ReuseRecord record;
         try {
-            record = read();
+            record = read(opened.body());
         } catch (IOException | RuntimeException e) {
-            why.accept("ignoring the unreadable reuse record " + recordFile.getFileName() + " (" + e.getMessage()
-                    + ") - running");
+            why.accept(prefix + "ignoring " + named + ": it cannot be read (" + e.getMessage() + ") - running");
             return Optional.empty();
         }
-        String foreign = problemOf(record);
-        if (foreign != null) {
-            why.accept("ignoring the reuse record " + recordFile.getFileName() + " (" + foreign + ") - running");
+        String problem = problemOf(record);
+        List<String> changed = problem == null ? inputs.changedFrom(record.inputs()) : List.of();
+        if (problem == null && !changed.isEmpty()) {
+            problem = "inputs differ (" + String.join(", ", changed) + ")";
+        }
+        if (problem != null) {
+            why.accept(prefix + "ignoring " + named + ": " + problem + " - running");
             return Optional.empty();
         }
-        List<String> changed = inputs.changedFrom(record.inputs());
-        if (!changed.isEmpty()) {
-            why.accept("inputs changed: " + String.join(", ", changed) + " - running");
-            return Optional.empty();
+        why.accept(prefix + "using the shared record from " + shared.describe() + " (written by build "
+                + record.buildId() + " at " + record.finishedAt() + ")");
+        try {
+            AtomicFiles.write(recordFile, opened.body()); // the next build of this working copy finds it in target/
+        } catch (IOException e) {
+            why.accept("cannot keep the shared record in " + recordFile + ": " + e.getMessage());
         }
+        return Optional.of(record);
+    }
+
+    private EvidenceKey keyOrNull() {
+        return evidenceKey instanceof EvidenceKey.Usable usable ? usable.key() : null;
+    }
+
+    private List<GateResult> restamped(ReuseRecord record, String buildId, Instant checkStartedAt) {
         Instant now = clock.instant();
         long millis = Math.max(0, Duration.between(checkStartedAt, now).toMillis());
         List<GateResult> reused = new ArrayList<>();
@@ -113,7 +222,7 @@ public final class ResultReuse {
                     Map.of(),
                     from));
         }
-        return Optional.of(reused);
+        return reused;
     }
 
     /**
@@ -127,7 +236,25 @@ public final class ResultReuse {
             return;
         }
         ReuseRecord record = new ReuseRecord(FORMAT, gate, module, inputs.digests(), results, buildId, clock.instant());
-        AtomicFiles.write(recordFile, GatekeeperJson.mapper().writeValueAsBytes(record));
+        byte[] content = GatekeeperJson.mapper().writeValueAsBytes(record);
+        try {
+            AtomicFiles.write(recordFile, content);
+        } catch (IOException e) {
+            throw new IOException("in " + recordFile + ": " + e.getMessage(), e);
+        }
+        if (shared != null && inputs.outputs().isEmpty() && !(evidenceKey instanceof EvidenceKey.TooShort)) {
+            String key = SharedRecords.key(gate, module, inputs.digests());
+            try {
+                shared.put(key, SharedRecords.seal(content, key, keyOrNull()));
+            } catch (IOException e) {
+                throw new IOException("in the shared store " + shared.describe() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** The shared store, or null when there is none. */
+    public ReuseStore sharedStore() {
+        return shared;
     }
 
     /** The results with the reuse inputs added to what each gate recorded itself (the gate's own value wins). */
@@ -157,8 +284,8 @@ public final class ResultReuse {
         return merged;
     }
 
-    private ReuseRecord read() throws IOException {
-        ReuseRecord record = GatekeeperJson.mapper().readValue(recordFile.toFile(), ReuseRecord.class);
+    private static ReuseRecord read(byte[] content) throws IOException {
+        ReuseRecord record = GatekeeperJson.mapper().readValue(content, ReuseRecord.class);
         if (record == null) {
             throw new IOException("empty");
         }

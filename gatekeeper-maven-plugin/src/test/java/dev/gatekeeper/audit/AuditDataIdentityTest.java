@@ -89,6 +89,29 @@ class AuditDataIdentityTest {
     }
 
     @Test
+    void anOsvDirectoryInTheWorkingCopyIsIdentifiedByContentSoTwoClonesOfOneCommitAgree() throws Exception {
+        List<String> identities = new java.util.ArrayList<>();
+        long time = 1_000_000_000_000L;
+        for (String clone : List.of("clone-a", "clone-b")) {
+            Path database = Files.createDirectories(dir.resolve(clone).resolve("osv-db"));
+            Path advisory = Files.writeString(database.resolve("t.json"), OsvFixtures.TEXT4SHELL);
+            // a checkout stamps each file with the time it wrote it
+            Files.setLastModifiedTime(advisory, java.nio.file.attribute.FileTime.fromMillis(time += 60_000));
+            AuditDataIdentity identity = AuditDataIdentity.of(OSV, dir.resolve(clone), List.of(), null, dir, database);
+            assertThat(identity.parts()).singleElement().isEqualTo(new FileContent("osv-database", database));
+            identities.add(dev.gatekeeper.core.Digests.sha256Tree(database));
+        }
+
+        assertThat(identities.get(1)).isEqualTo(identities.get(0));
+        Path outside = Files.createDirectories(dir.resolve("opt/osv"));
+        Files.writeString(outside.resolve("t.json"), OsvFixtures.TEXT4SHELL);
+        assertThat(AuditDataIdentity.of(OSV, dir.resolve("clone-a"), List.of(), null, dir, outside)
+                        .parts())
+                .as("a database outside the working copy keeps the index cache's fast digest")
+                .containsExactly(new Value("osv-database", OsvIndexCache.digestOf(outside)));
+    }
+
+    @Test
     void anEngineNotSelectedAddsNothing() throws Exception {
         Files.createDirectories(dir.resolve("data"));
         assertThat(AuditDataIdentity.of(

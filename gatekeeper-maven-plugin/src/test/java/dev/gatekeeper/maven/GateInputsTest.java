@@ -292,6 +292,47 @@ class GateInputsTest {
         assertThat(inputs.digests()).containsOnlyKeys("config", "sbom");
     }
 
+    @Test
+    void theConfigurationDigestsTheSameInTwoClonesOfOneCommitInTwoDirectories() throws Exception {
+        Path origin = base.resolve("origin");
+        try (dev.gatekeeper.core.ScratchRepository repository = dev.gatekeeper.core.ScratchRepository.init(origin)) {
+            repository.write("pom.xml", "<project/>");
+            repository.write("osv-db/a.json", "{}");
+            repository.commitAll("project");
+        }
+        String xml = "<configuration><osvDatabase>${project.basedir}/osv-db</osvDatabase>"
+                + "<suppressionFile>${project.basedir}</suppressionFile>"
+                + "<cacheDirectory>/opt/cache</cacheDirectory></configuration>";
+        List<String> digests = new java.util.ArrayList<>();
+        for (String directory : List.of("ci/job-1/work", "elsewhere/b")) {
+            Path clone = base.resolve(directory);
+            org.eclipse.jgit.api.Git.cloneRepository()
+                    .setURI(origin.toUri().toString())
+                    .setDirectory(clone.toFile())
+                    .call()
+                    .close();
+            digests.add(configurationDigestIn(clone, xml));
+        }
+
+        assertThat(digests.get(1)).isEqualTo(digests.get(0));
+        assertThat(configurationDigestIn(base.resolve("elsewhere/b"), xml.replace("/opt/cache", "/opt/other")))
+                .as("a path outside the working copy still counts")
+                .isNotEqualTo(digests.get(0));
+        assertThat(configurationDigestIn(base.resolve("elsewhere/b"), xml.replace("/osv-db<", "/osv-db2<")))
+                .as("a path inside it still counts, relative to it")
+                .isNotEqualTo(digests.get(0));
+    }
+
+    @Test
+    void onlyAPathThatIsTheWorkingCopyOrInsideItIsWrittenRelative() {
+        assertThat(CloneRelative.of("/w/app/osv-db", "/w/app")).isEqualTo("${gatekeeper.root}/osv-db");
+        assertThat(CloneRelative.of("[/w/app/a, /w/app]", "/w/app"))
+                .isEqualTo("[${gatekeeper.root}/a, ${gatekeeper.root}]");
+        assertThat(CloneRelative.of("/w/app-other/x", "/w/app")).isEqualTo("/w/app-other/x");
+        assertThat(CloneRelative.of("/w/app/x", "/")).isEqualTo("/w/app/x");
+        assertThat(CloneRelative.of(null, "/w/app")).isNull();
+    }
+
     // --- helpers
 
     private String configurationDigest(String xml, Map<String, String> userProperties) throws Exception {
@@ -319,6 +360,34 @@ class GateInputsTest {
         Properties properties = new Properties();
         properties.putAll(userProperties);
         maven.getRequest().setUserProperties(properties);
+        return new GateInputs(maven, project, execution, plugin)
+                .configuration()
+                .build()
+                .digests()
+                .get("configuration");
+    }
+
+    /** {@link #configurationDigest} for a project whose POM is in {@code workingCopy}, built from there. */
+    private String configurationDigestIn(Path workingCopy, String xml) throws Exception {
+        PluginDescriptor plugin = new PluginDescriptor();
+        plugin.setGroupId("dev.gatekeeper");
+        plugin.setArtifactId("gatekeeper-maven-plugin");
+        plugin.setVersion("0.1.0");
+        MojoDescriptor descriptor = new MojoDescriptor();
+        descriptor.setGoal("audit");
+        descriptor.setPluginDescriptor(plugin);
+        for (String name : List.of("osvDatabase", "suppressionFile", "cacheDirectory")) {
+            Parameter parameter = new Parameter();
+            parameter.setName(name);
+            parameter.setEditable(true);
+            descriptor.addParameter(parameter);
+        }
+        MojoExecution execution = new MojoExecution(descriptor);
+        execution.setConfiguration(Xpp3DomBuilder.build(new StringReader(xml)));
+        MavenProject project = project("app", "1.0.0");
+        project.setFile(workingCopy.resolve("pom.xml").toFile());
+        MavenSession maven = session(project);
+        maven.getRequest().setBaseDirectory(workingCopy.toFile());
         return new GateInputs(maven, project, execution, plugin)
                 .configuration()
                 .build()

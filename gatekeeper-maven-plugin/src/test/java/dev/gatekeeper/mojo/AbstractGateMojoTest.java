@@ -409,6 +409,7 @@ class AbstractGateMojoTest {
         probe.project = new MavenProject(model);
         probe.project.setFile(base.resolve("pom.xml").toFile());
         probe.gatekeeperDirectory = base.resolve("target/gatekeeper").toFile();
+        probe.reuseStore = "none"; // never the user's cache directory (the shared store's tests name their own)
         PluginDescriptor plugin = new PluginDescriptor();
         plugin.setGroupId("dev.gatekeeper");
         plugin.setArtifactId("gatekeeper-maven-plugin");
