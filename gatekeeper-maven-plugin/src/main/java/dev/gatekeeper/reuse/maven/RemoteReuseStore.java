@@ -43,12 +43,16 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
 
     private final Transporter transporter;
     private final String description;
+    /** The description, and the proxy when one is used: what the failure line names. */
+    private final String route;
+
     private final Consumer<String> log;
     private volatile boolean unusable;
 
-    private RemoteReuseStore(Transporter transporter, String description, Consumer<String> log) {
+    private RemoteReuseStore(Transporter transporter, String description, String route, Consumer<String> log) {
         this.transporter = transporter;
         this.description = description;
+        this.route = route;
         this.log = log;
     }
 
@@ -80,15 +84,19 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
             log.accept("gatekeeper.reuse.storeServerId=" + id + " names no <server> with credentials in the Maven"
                     + " settings (settings.xml); the remote store " + description + " is used without credentials");
         }
+        // A refused connection may be the proxy's, not the store's: a line says which proxy was used.
+        String route = proxy == null
+                ? description
+                : description + " (through the proxy " + proxy.getHost() + ":" + proxy.getPort() + ")";
         RemoteRepository repository = new RemoteRepository.Builder(bare)
                 .setAuthentication(authentication)
                 .setProxy(proxy)
                 .build();
         try {
             return Optional.of(new RemoteReuseStore(
-                    transporters.newTransporter(storeSession(session, id), repository), description, log));
+                    transporters.newTransporter(storeSession(session, id), repository), description, route, log));
         } catch (Exception e) {
-            log.accept("the remote store " + description + " cannot be used (" + reason(e)
+            log.accept("the remote store " + route + " cannot be used (" + reason(e)
                     + "); the gates run and record locally");
             return Optional.empty();
         }
@@ -152,7 +160,7 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
     private void fail(String what, Exception e) {
         if (!unusable) {
             unusable = true;
-            log.accept("the remote store " + description + " failed " + what + " (" + reason(e)
+            log.accept("the remote store " + route + " failed " + what + " (" + reason(e)
                     + "); it is not used again in this build, the gates run and record locally");
         }
     }

@@ -22,6 +22,7 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.io.xpp3.SettingsXpp3Reader;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.internal.impl.DefaultTransporterProvider;
+import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.spi.connector.transport.TransporterProvider;
 import org.eclipse.aether.transport.http.HttpTransporterFactory;
 import org.eclipse.aether.util.repository.AuthenticationBuilder;
@@ -152,6 +153,26 @@ class RemoteReuseStoreTest {
                 .asString()
                 .contains("Connection refused")
                 .contains(nobodyListens.toString());
+    }
+
+    @Test
+    void theSettingsProxyCarriesTheRequestsAndTheLineNamesIt() throws Exception {
+        int deadProxyPort = NginxDav.freePort();
+        DefaultRepositorySystemSession session =
+                session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD));
+        // As Maven maps an active settings <proxy> (nonProxyHosts not matching the store's host).
+        session.setProxySelector(
+                new DefaultProxySelector().add(new Proxy("http", "127.0.0.1", deadProxyPort), "nothing.example"));
+        ReuseStore store = open(session, null);
+
+        assertThat(store.get("audit-any.json")).isEmpty();
+
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .contains("the remote store " + nginx.url() + " (through the proxy 127.0.0.1:" + deadProxyPort + ")")
+                .contains("Connection refused");
+        assertThat(store.describe()).isEqualTo(nginx.url().toString());
     }
 
     @Test
