@@ -15,8 +15,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.io.xpp3.SettingsXpp3Reader;
@@ -86,6 +91,47 @@ class RemoteReuseStoreTest {
         store.put("sbom-replaced.json", "second".getBytes(StandardCharsets.UTF_8));
 
         assertThat(store.get("sbom-replaced.json")).hasValue("second".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void twoWritersOfOneKeyAndAReaderOnlyEverSeeWholeRecords() throws Exception {
+        byte[] first = new byte[256 * 1024];
+        byte[] second = new byte[192 * 1024];
+        Arrays.fill(first, (byte) 'a');
+        Arrays.fill(second, (byte) 'b');
+        List<byte[]> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> jobs = new ArrayList<>();
+            for (byte[] record : List.of(first, second)) {
+                ReuseStore writer = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
+                jobs.add(pool.submit(() -> {
+                    for (int i = 0; i < 30; i++) {
+                        writer.put("audit-contended.json", record);
+                    }
+                    return null;
+                }));
+            }
+            ReuseStore reader = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
+            jobs.add(pool.submit(() -> {
+                for (int i = 0; i < 60; i++) {
+                    reader.get("audit-contended.json").ifPresent(seen::add);
+                }
+                return null;
+            }));
+            for (Future<?> job : jobs) {
+                job.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(seen)
+                .isNotEmpty()
+                .allSatisfy(record -> assertThat(Arrays.equals(record, first) || Arrays.equals(record, second))
+                        .as("a whole record of one writer (%d bytes read)", record.length)
+                        .isTrue());
+        assertThat(lines).isEmpty();
     }
 
     @Test
