@@ -254,6 +254,24 @@ class RemoteReuseStoreTest {
     }
 
     @Test
+    void aSchemeNoTransportOfThisMavenSpeaksIsNoStoreWithOneLine() throws Exception {
+        Optional<ReuseStore> store = RemoteReuseStore.open(
+                session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)),
+                transporters,
+                URI.create("ftp://ci:pw@127.0.0.1/reuse/"),
+                null,
+                lines::add);
+
+        assertThat(store).isEmpty();
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .startsWith("the remote store ftp://127.0.0.1/reuse/ cannot be used (NoTransporterException")
+                .contains("the gates run and record locally")
+                .doesNotContain("ci:pw");
+    }
+
+    @Test
     void theStoreIsDescribedWithoutUserInformation() {
         assertThat(RemoteReuseStore.describe(URI.create("https://ci:pw@repo.example.com:8443/raw/reuse/?x=1")))
                 .isEqualTo("https://repo.example.com:8443/raw/reuse/");
