@@ -40,7 +40,8 @@ public final class BuildCacheExtension {
         }
         try {
             // Maven itself refuses to start on a malformed extensions.xml; a plain look for the artifactId suffices.
-            String text = Files.readString(extensionsXml, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
+            String text =
+                    Files.readString(extensionsXml, StandardCharsets.UTF_8).replaceAll("(?s)<!--.*?-->", "");
             return text.matches("(?s).*<artifactId>\\s*" + ARTIFACT_ID + "\\s*</artifactId>.*");
         } catch (IOException e) {
             return false;

@@ -163,7 +163,8 @@ public class CertifyMojo extends AbstractCommandGateMojo {
     }
 
     private String buildProperty(String name) {
-        return session.getUserProperties().getProperty(name, session.getSystemProperties().getProperty(name));
+        return session.getUserProperties()
+                .getProperty(name, session.getSystemProperties().getProperty(name));
     }
 
     private Map<String, String> testSkipFlags() {

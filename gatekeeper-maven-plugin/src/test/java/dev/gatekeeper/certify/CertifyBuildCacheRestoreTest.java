@@ -21,8 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A module the Maven Build Cache Extension restored instead of building: its tests did not run in this build. */
 class CertifyBuildCacheRestoreTest {
-    private static final String EXTENSIONS_XML =
-            """
+    private static final String EXTENSIONS_XML = """
             <extensions>
               <extension>
                 <groupId>org.apache.maven.extensions</groupId>
@@ -124,7 +123,8 @@ class CertifyBuildCacheRestoreTest {
                 .isFalse();
         assertThat(BuildCacheExtension.isActive(null, Map.<String, String>of()::get))
                 .isFalse();
-        writeExtensionsXml(EXTENSIONS_XML.replace("<extension>", "<!-- <extension>").replace("</extension>", "</extension> -->"));
+        writeExtensionsXml(
+                EXTENSIONS_XML.replace("<extension>", "<!-- <extension>").replace("</extension>", "</extension> -->"));
         assertThat(BuildCacheExtension.isActive(root, Map.<String, String>of()::get))
                 .isFalse();
     }
@@ -132,8 +132,7 @@ class CertifyBuildCacheRestoreTest {
     @Test
     void extensionOnTheExtClassPathIsActive() {
         assertThat(BuildCacheExtension.isActive(
-                        root,
-                        Map.of("maven.ext.class.path", "/opt/ext/maven-build-cache-extension-1.2.1.jar")::get))
+                        root, Map.of("maven.ext.class.path", "/opt/ext/maven-build-cache-extension-1.2.1.jar")::get))
                 .isTrue();
     }
 
