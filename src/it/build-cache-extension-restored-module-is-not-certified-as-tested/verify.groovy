@@ -15,7 +15,11 @@ assert log.contains('BUILD FAILURE')
 
 def certify = Evidence.of(basedir).results.find { it.gate == 'certify' }
 assert certify.status == 'HOLD'
-assert certify.findings*.code == ['CERTIFY_RESTORED_FROM_BUILD_CACHE']
+assert certify.findings*.code.sort() == ['CERTIFY_RESTORED_FROM_BUILD_CACHE', 'CERTIFY_STALE_REPORT_IGNORED']
+// the green report restored with the module is there, and named as not from this build
+assert new File(basedir, 'target/surefire-reports/TEST-com.example.GreeterTest.xml').isFile()
+assert log.contains('(1 older report not counted)')
+assert certify.findings.find { it.code == 'CERTIFY_STALE_REPORT_IGNORED' }.detail.contains('TEST-com.example.GreeterTest.xml')
 assert !certify.summary.contains('passed') : 'restored tests are not shown as passed in this build'
 assert !certify.inputs : 'no report is counted as evidence of this build'
 
