@@ -67,6 +67,12 @@ public final class CertifyCodes {
             "a test report cannot be parsed, claims more tests than it holds, disappeared while it was read, or links to a file outside its directory",
             "Run mvn clean verify; a *.dumpstream file beside the report tells why the test JVM broke");
 
+    public static final FindingCode RESTORED_FROM_BUILD_CACHE = code(
+            "CERTIFY_RESTORED_FROM_BUILD_CACHE",
+            GateStatus.HOLD,
+            "the Maven Build Cache Extension restored the module instead of building it: its tests did not run in this build, and the build that filled the cache is not certified by this one",
+            "Run the merge-ready build with -Dmaven.build.cache.skipCache=true: every module is built and tested, and the cache is still filled");
+
     public static final FindingCode STALE_REPORT_IGNORED = code(
             "CERTIFY_STALE_REPORT_IGNORED",
             GateStatus.PASS,

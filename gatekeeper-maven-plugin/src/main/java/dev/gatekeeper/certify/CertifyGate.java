@@ -57,6 +57,10 @@ public final class CertifyGate implements Gate {
                 || totals.malformed() > 0) {
             return;
         }
+        if (totals.reports() == 0 && settings.buildCacheActive()) {
+            reportRestored(totals, evaluation);
+            return;
+        }
         String why;
         if (totals.reports() == 0) {
             why = totals.ignored() > 0
@@ -80,6 +84,24 @@ public final class CertifyGate implements Gate {
                         + "(its includes and test framework provider)"));
     }
 
+    /**
+     * The build cache extension skips surefire and failsafe in a module it restores: no report is written,
+     * and the reports of the build that filled the cache are not this build's. Said as what it is, not as a
+     * test set-up that finds no tests; it still holds, since nothing ran here to certify.
+     */
+    private void reportRestored(TestReportCheck.Totals totals, GateEvaluation evaluation) {
+        evaluation.add(Finding.of(
+                        CertifyCodes.RESTORED_FROM_BUILD_CACHE,
+                        GateStatus.HOLD,
+                        "No test ran in this build: the Maven Build Cache Extension restored the module from its cache"
+                                + " instead of building it"
+                                + (totals.ignored() > 0
+                                        ? " (" + plural(totals.ignored(), "older report") + " not counted)"
+                                        : ""))
+                .withFix("Run the merge-ready build with -Dmaven.build.cache.skipCache=true: the extension then"
+                        + " builds and tests every module and still fills its cache"));
+    }
+
     private String summary(TestReportCheck.Totals totals, int commandsPassed) {
         List<String> parts = new ArrayList<>();
         if (totals.reports() > 0) {
@@ -93,6 +115,8 @@ public final class CertifyGate implements Gate {
             parts.add(tests);
         } else if (!settings.hasTestSources()) {
             parts.add("no test sources");
+        } else if (settings.buildCacheActive()) {
+            parts.add("no test ran in this build (restored from the build cache)");
         } else {
             parts.add("no test reports");
         }

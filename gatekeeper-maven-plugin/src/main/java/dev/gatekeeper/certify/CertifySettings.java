@@ -29,6 +29,8 @@ import java.util.TreeMap;
  * @param allowFlaky           whether a test that passed only on a rerun may merge
  * @param commands             extra commands that must pass, run in order
  * @param outputDirectory      where command logs go ({@code target/gatekeeper/certify})
+ * @param buildCacheActive     whether the Maven Build Cache Extension is active in this build: a module
+ *                             without a report from this build was then most likely restored from its cache
  */
 public record CertifySettings(
         Path moduleDirectory,
@@ -41,7 +43,8 @@ public record CertifySettings(
         Integer maxSkipped,
         boolean allowFlaky,
         List<CommandSpec> commands,
-        Path outputDirectory) {
+        Path outputDirectory,
+        boolean buildCacheActive) {
 
     public CertifySettings {
         Objects.requireNonNull(moduleDirectory, "moduleDirectory");
@@ -109,6 +112,7 @@ public record CertifySettings(
         private boolean allowFlaky = true;
         private final List<CommandSpec> commands = new ArrayList<>();
         private Path outputDirectory;
+        private boolean buildCacheActive;
 
         private Builder(Path moduleDirectory, Instant buildStart) {
             this.moduleDirectory = moduleDirectory;
@@ -163,6 +167,11 @@ public record CertifySettings(
             return this;
         }
 
+        public Builder buildCacheActive(boolean value) {
+            buildCacheActive = value;
+            return this;
+        }
+
         public CertifySettings build() {
             return new CertifySettings(
                     moduleDirectory,
@@ -175,7 +184,8 @@ public record CertifySettings(
                     maxSkipped,
                     allowFlaky,
                     commands,
-                    outputDirectory);
+                    outputDirectory,
+                    buildCacheActive);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.gatekeeper.mojo;
 
+import dev.gatekeeper.certify.BuildCacheExtension;
 import dev.gatekeeper.certify.CertifyGate;
 import dev.gatekeeper.certify.CertifySettings;
 import dev.gatekeeper.core.CommandSpec;
@@ -97,7 +98,8 @@ public class CertifyMojo extends AbstractCommandGateMojo {
                 maxSkipped,
                 allowFlaky,
                 runsCommandsHere() ? commandSpecs() : List.of(),
-                gatekeeperDirectory.toPath().resolve(gateName()));
+                gatekeeperDirectory.toPath().resolve(gateName()),
+                BuildCacheExtension.isActive(multiModuleDirectory(), this::buildProperty));
         return List.of(new CertifyGate(settings));
     }
 
@@ -155,6 +157,16 @@ public class CertifyMojo extends AbstractCommandGateMojo {
     }
 
     /** Skip switches set on the command line, in the POM's properties, or in a test plugin's configuration. */
+    private Path multiModuleDirectory() {
+        File directory = session.getRequest().getMultiModuleProjectDirectory();
+        return directory == null ? null : directory.toPath();
+    }
+
+    private String buildProperty(String name) {
+        return session.getUserProperties()
+                .getProperty(name, session.getSystemProperties().getProperty(name));
+    }
+
     private Map<String, String> testSkipFlags() {
         Map<String, String> flags = new LinkedHashMap<>();
         for (String name : TEST_SKIP_PROPERTIES) {
