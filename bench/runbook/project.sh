@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Issue 19, item 3: what merge-ready costs on a REAL project, against the build it runs anyway.
 #
-#   bench/runbook/run.sh --project DIR [--commit REV] [--runs 3] [--repo LOCAL_REPOSITORY] [-- MAVEN_ARGUMENT...]
+#   bench/runbook/run.sh --project DIR [--commit REV] [--branch NAME] [--runs 3] [--repo LOCAL_REPOSITORY]
+#                        [-- MAVEN_ARGUMENT...]
 #
 # DIR is a git checkout of the project; it is never built in place: it is copied to $WORK/project, checked out at
-# REV (default: DIR's HEAD) on a local branch "bench", the merge-ready profile of this checkout's docs/setup.md
+# REV (default: DIR's HEAD) on a local branch NAME (default: DIR's current branch, else main: release-plan checks
+# a release-track branch such as main or master in full), the merge-ready profile of this checkout's docs/setup.md
 # pasted into its root POM (paste-profile.py, as a new user would) and committed there (a throw-away commit, as a
 # team commits the profile). --repo is the Maven local repository of every command (the plugin is installed into
 # it first); the MAVEN_ARGUMENTs after -- go to every build of the project (e.g. the audit's offline database:
@@ -22,15 +24,17 @@
 # the load average in $WORK/load.txt; summarize.py prints the table with c/p, r/p and where (c)'s time goes.
 set -euo pipefail
 
-usage() { echo "usage: run.sh --project DIR [--commit REV] [--runs 3] [--repo LOCAL_REPOSITORY] [-- MAVEN_ARGUMENT...]" >&2; exit 2; }
+usage() { echo "usage: run.sh --project DIR [--commit REV] [--branch NAME] [--runs 3] [--repo LOCAL_REPOSITORY] [-- MAVEN_ARGUMENT...]" >&2; exit 2; }
 PROJECT=""
 COMMIT=""
+BRANCH=""
 RUNS=3
 LOCAL_REPOSITORY="$HOME/.m2/repository"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --project) PROJECT="$2"; shift 2 ;;
         --commit) COMMIT="$2"; shift 2 ;;
+        --branch) BRANCH="$2"; shift 2 ;;
         --runs) RUNS="$2"; shift 2 ;;
         --repo) LOCAL_REPOSITORY="$2"; shift 2 ;;
         --) shift; break ;;
@@ -44,6 +48,8 @@ EXTRA=("$@")
 PROJECT="$(cd "$PROJECT" && pwd)"
 COMMIT="$(git -C "$PROJECT" rev-parse --verify "${COMMIT:-HEAD}^{commit}" 2>/dev/null)" \
     || { echo "--commit: no such commit in $PROJECT" >&2; exit 2; }
+BRANCH="${BRANCH:-$(git -C "$PROJECT" symbolic-ref -q --short HEAD || echo main)}"
+git check-ref-format --branch "$BRANCH" >/dev/null 2>&1 || { echo "--branch $BRANCH: not a branch name" >&2; exit 2; }
 mkdir -p "$LOCAL_REPOSITORY"
 LOCAL_REPOSITORY="$(cd "$LOCAL_REPOSITORY" && pwd)"
 
@@ -72,14 +78,14 @@ P="$WORK/project"
 log "copying $PROJECT at $COMMIT to $P"
 rm -rf "$P"
 cp -a "$PROJECT" "$P"
-git -C "$P" checkout -q -f -B bench "$COMMIT"
+git -C "$P" checkout -q -f -B "$BRANCH" "$COMMIT"
 git -C "$P" reset -q --hard
 git -C "$P" clean -qfdx
 python3 "$HERE/paste-profile.py" "$REPO_ROOT/docs/setup.md" "$P/pom.xml"
 git -C "$P" commit -q --no-gpg-sign -am "bench: paste the merge-ready profile of docs/setup.md"
 {
     echo "project $PROJECT"
-    echo "commit $COMMIT"
+    echo "commit $COMMIT on branch $BRANCH"
     echo "gatekeeper $(git -C "$REPO_ROOT" rev-parse HEAD)"
     echo "maven arguments ${EXTRA[*]:-}"
 } >"$WORK/project.txt"

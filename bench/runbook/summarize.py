@@ -143,7 +143,9 @@ def main(work):
         else:
             out.append("\n(no evidence.json for some builds)")
         out.append("Raw wall s per run: (a) " + " ".join(f"{v:.1f}" for v in a_total) + "; (b) "
-                   + " ".join(f"{v:.1f}" for v in b) + "; (c) " + " ".join(f"{v:.1f}" for v in c) + ".")
+                   + " ".join(f"{v:.1f}" for v in b) + "; (c) " + " ".join(f"{v:.1f}" for v in c)
+                   + ("; (p) " + " ".join(f"{runs[r]['p-verify'][0]:.1f}" for r in runs)
+                      if all("p-verify" in runs[r] for r in runs) else "") + ".")
         if failed:
             out.append("Commands that exited non-zero: " + ", ".join(failed) + ".")
         out.append("")
