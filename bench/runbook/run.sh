@@ -2,9 +2,11 @@
 # Headline benchmark (issue 10): the pre-merge runbook done by hand with the raw tools vs.
 # `mvn verify -Pmerge-ready` with Gatekeeper, on the same generated reactor, in one run.
 #
-#   bench/runbook/run.sh [--sizes 10,50] [--runs 3]        (the big one: --sizes 200 --runs 1)
+#   bench/runbook/run.sh [--sizes 10,50] [--runs 3] [--repo LOCAL_REPOSITORY]   (the big one: --sizes 200 --runs 1)
+#   bench/runbook/run.sh --project DIR ...        a real project instead: see bench/runbook/project.sh
 #
-# Offline, once bench/reactor/prepare-repository.sh has filled ~/.m2 (it needs the network once).
+# Offline, once bench/reactor/prepare-repository.sh has filled ~/.m2 (it needs the network once); --repo names
+# another local repository (prepare-repository.sh --repository DIR), used by every command and by the generator.
 # WORK=<dir> chooses the work directory (default: a new /tmp/gatekeeper-runbook-bench.*), which is kept:
 # it holds the raw figures (raw.tsv, evidence-*.json), the logs and each reactor.
 #
@@ -26,6 +28,7 @@
 #                       resolved from that repository (dependency:build-classpath); java -cp ... <Main> --help
 #          a5 sbom:     mvn org.cyclonedx:cyclonedx-maven-plugin:<Gatekeeper's version>:makeAggregateBom
 #                       (Gatekeeper's parameters) + bench/runbook/verify-sbom.py
+#      (p) mvn -o verify, the plain build a team runs anyway (issue 19): the yardstick of a/p and b/p;
 #      (b) mvn -o verify -Pmerge-ready (Dependency-Check engine, gatekeeper.smoke.offline), after removing
 #          the reuse records so that it is a first run;
 #      (c) the same command again at once, nothing changed (gatekeeper.reuse, on by default).
@@ -34,18 +37,25 @@
 #      Gate time and Gatekeeper's own share are read from target/gatekeeper/evidence.json of (b) and (c).
 #   4. prints a Markdown table per size (median, min, max) and writes the raw figures to $WORK/raw.tsv.
 set -euo pipefail
+# --project DIR: a real project instead of the synthetic reactors (bench/runbook/project.sh)
+for argument in "$@"; do
+    if [[ "$argument" == --project ]]; then exec "$(dirname "${BASH_SOURCE[0]}")/project.sh" "$@"; fi
+    if [[ "$argument" == -- ]]; then break; fi
+done
 
 SIZES=10,50
 RUNS=3
+M2="$HOME/.m2/repository"
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --sizes) SIZES="$2"; shift 2 ;;
         --runs) RUNS="$2"; shift 2 ;;
-        *) echo "usage: $0 [--sizes 10,50] [--runs 3]" >&2; exit 2 ;;
+        --repo) M2="$(cd "$2" && pwd)"; shift 2 ;;
+        *) echo "usage: $0 [--sizes 10,50] [--runs 3] [--repo LOCAL_REPOSITORY]" >&2; exit 2 ;;
     esac
 done
 [[ "$RUNS" =~ ^[1-9][0-9]*$ && "$SIZES" =~ ^[1-9][0-9]*(,[1-9][0-9]*)*$ ]] \
-    || { echo "usage: $0 [--sizes 10,50] [--runs 3]" >&2; exit 2; }
+    || { echo "usage: $0 [--sizes 10,50] [--runs 3] [--repo LOCAL_REPOSITORY]" >&2; exit 2; }
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HERE="$REPO_ROOT/bench/runbook"
@@ -61,8 +71,8 @@ echo "start $(date -u +%FT%TZ) load $(loadavg)" >>"$WORK/load.txt"
 
 # --- 1. the plugin --------------------------------------------------------------------------------
 log "building and installing the plugin"
-(cd "$REPO_ROOT" && "$MVN" -B -q -o install -pl gatekeeper-maven-plugin -am -DskipTests -Dinvoker.skip)
-(cd "$REPO_ROOT" && "$MVN" -B -q -o -pl gatekeeper-maven-plugin \
+(cd "$REPO_ROOT" && "$MVN" -B -q -o -Dmaven.repo.local="$M2" install -pl gatekeeper-maven-plugin -am -DskipTests -Dinvoker.skip)
+(cd "$REPO_ROOT" && "$MVN" -B -q -o -Dmaven.repo.local="$M2" -pl gatekeeper-maven-plugin \
     org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/test-classpath.txt")
 PLUGIN_VERSION="$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$REPO_ROOT/pom.xml" | head -n 1)"
@@ -88,7 +98,6 @@ CDX_ARGS=(-DoutputFormat=all -DoutputName=bom -DschemaVersion=1.6 -DskipAttach=t
     -DoutputReactorProjects=false)
 # The clean local repository of the smoke step resolves plugins and third-party artifacts from ~/.m2,
 # served read-only as a file:// remote (what someone without network does; Gatekeeper's smoke gate does the same).
-M2="$HOME/.m2/repository"
 cat >"$WORK/clean-settings.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
 <settings xmlns="http://maven.apache.org/SETTINGS/1.0.0">
@@ -139,19 +148,20 @@ clean_entry_point() {
 # Both aggregate goals refuse -o ("Goal requires online mode"), so they run without it, as someone by hand must;
 # everything they need is in ~/.m2 and the script checks that nothing was downloaded (no_downloads).
 cyclonedx() {
-    "$MVN" -B -f "$R/pom.xml" "org.cyclonedx:cyclonedx-maven-plugin:$CYCLONEDX_VERSION:makeAggregateBom" \
+    "$MVN" -B -Dmaven.repo.local="$M2" -f "$R/pom.xml" "org.cyclonedx:cyclonedx-maven-plugin:$CYCLONEDX_VERSION:makeAggregateBom" \
         "${CDX_ARGS[@]}" -DoutputDirectory="$R/target/by-hand-sbom"
 }
 verify_sbom() { python3 "$HERE/verify-sbom.py" "$R/target/by-hand-sbom/bom.json" "$R/dependencies.txt" "$M2"; }
 dependency_check() {
-    "$MVN" -B -f "$R/pom.xml" "org.owasp:dependency-check-maven:$DC_VERSION:aggregate" "${DC_ARGS[@]}" \
+    "$MVN" -B -Dmaven.repo.local="$M2" -f "$R/pom.xml" "org.owasp:dependency-check-maven:$DC_VERSION:aggregate" "${DC_ARGS[@]}" \
         -DdataDirectory="$WORK/dc-data-by-hand-$SIZE"
 }
 merge_ready() {
-    "$MVN" -B -o -f "$R/pom.xml" verify -Pmerge-ready -Dgatekeeper.audit.nvdDatafeedUrl="$FEED_URL" \
+    "$MVN" -B -o -Dmaven.repo.local="$M2" -f "$R/pom.xml" verify -Pmerge-ready -Dgatekeeper.audit.nvdDatafeedUrl="$FEED_URL" \
         -Dgatekeeper.audit.dataDirectory="$WORK/dc-data-gatekeeper-$SIZE" -Dgatekeeper.smoke.offline=true
 }
-certify_by_hand() { "$MVN" -B -o -f "$R/pom.xml" verify; }
+certify_by_hand() { "$MVN" -B -o -Dmaven.repo.local="$M2" -f "$R/pom.xml" verify; }
+plain_verify() { "$MVN" -B -o -Dmaven.repo.local="$M2" -f "$R/pom.xml" verify; } # (p): the same command as a1, timed next to (b)
 forget_reuse() { find "$R" -path '*/target/gatekeeper/reuse' -prune -exec rm -rf {} +; }
 
 run_a() {
@@ -172,6 +182,7 @@ no_downloads() { # the logs of the commands that ran without -o: ~/.m2 served as
     fi
 }
 run_bc() { # $1: run label
+    timed p-verify plain_verify
     forget_reuse
     timed b-merge-ready merge_ready
     cp "$R/target/gatekeeper/evidence.json" "$WORK/evidence-$SIZE-$1-b.json" 2>/dev/null || true
@@ -193,7 +204,7 @@ for SIZE in "${SIZE_LIST[@]}"; do
     if [[ ! -f "$R/pom.xml" ]]; then
         log "generating a reactor of $SIZE modules and $DEPS dependencies"
         java "$REPO_ROOT/bench/reactor/ReactorGenerator.java" --modules "$SIZE" --dependencies "$DEPS" --out "$R" \
-            --gatekeeper-version "$PLUGIN_VERSION" >&2
+            --gatekeeper-version "$PLUGIN_VERSION" --repository "$M2" >&2
         # The synthetic feed's CVE-2022-42889 (commons-text 1.9, in the 50- and 200-module reactors) is accepted, as in
         # bench/audit/run.sh, so that (b) ends in a passing verdict like (a) and (c) can reuse the audit; still scanned.
         cat >"$R/gatekeeper-suppressions.json" <<'JSON'
@@ -207,7 +218,8 @@ JSON
     fi
     log "size $SIZE: warm-up (untimed a1, a3 and b: compiles, builds both Dependency-Check databases)"
     STEPS="$WORK/steps-$SIZE-warmup.txt"; : >"$STEPS"
-    timed a1-verify certify_by_hand; timed a3-dependency-check dependency_check; forget_reuse; timed b-merge-ready merge_ready
+    timed a1-verify certify_by_hand; timed a3-dependency-check dependency_check; timed a5-cyclonedx cyclonedx
+    forget_reuse; timed b-merge-ready merge_ready
     if grep -qv ' 0$' "$STEPS"; then
         log "size $SIZE: a warm-up command failed:"; grep -v ' 0$' "$STEPS" >&2
     fi

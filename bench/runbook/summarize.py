@@ -3,13 +3,15 @@
 
     summarize.py WORK
 
-Per size: median, min and max over the runs of (a) the runbook by hand (each step and the sum), (b) the first
-`mvn verify -Pmerge-ready`, (c) the second one with nothing changed, b/a, and from the evidence the gate time
+Per size: median, min and max over the runs of (a) the runbook by hand (each step and the sum), (p) the plain
+`mvn verify`, (b) the first `mvn verify -Pmerge-ready`, (c) the second one with nothing changed, b/a, a/p, b/p
+(pair by pair within a run), and from the evidence the gate time
 (every result's durationMillis plus the verdict's own), Gatekeeper's own share of it, c/b of the gate times,
 the overlap (the sum of the gates' durations minus the time covered by at least one gate), and how much of the
 background gates' time (smoke, snapshot) ended before the last other gate ended.
 """
 import csv
+import project_summary
 import json
 import statistics
 import sys
@@ -80,10 +82,12 @@ def main(work):
     rows = defaultdict(lambda: defaultdict(dict))  # size -> run -> step -> (wall, rss, exit)
     with open(work / "raw.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
-            rows[int(row["size"])][int(row["run"])][row["step"]] = (
+            rows[row["size"]][int(row["run"])][row["step"]] = (
                 float(row["wall_s"]), int(row["peak_rss_kib"]) / 1024, int(row["exit"]))
     out = []
-    for size in sorted(rows):
+    if "project" in rows:
+        print(project_summary.table(work, rows.pop("project")))
+    for size in sorted(rows, key=int):
         runs = rows[size]
         def step_sum(run, prefix):
             return sum(v[0] for k, v in runs[run].items() if k.startswith(prefix))
@@ -107,6 +111,12 @@ def main(work):
         out.append(f"| **(a) the runbook by hand, sum** | **{spread(a_total)}** | {spread(a_rss, digits=0)} (largest step) |")
         out.append(f"| **(b) `mvn -o verify -Pmerge-ready`** | **{spread(b)}** | {spread(b_rss, digits=0)} |")
         out.append(f"| **b/a** | **{spread(ratio, digits=2)}** | |")
+        if all("p-verify" in runs[r] for r in runs):
+            p = [runs[r]["p-verify"][0] for r in runs]
+            out.append(f"| **(p) `mvn -o verify`, plain, timed before (b)** | **{spread(p)}** | "
+                       f"{spread([runs[r]['p-verify'][1] for r in runs], digits=0)} |")
+            out.append(f"| **a/p**: the runbook by hand against the plain build | **{spread([x / y for x, y in zip(a_total, p) if y], digits=2)}** | |")
+            out.append(f"| **b/p**: merge-ready, first run, against the plain build | **{spread([x / y for x, y in zip(b, p) if y], digits=2)}** | |")
         out.append(f"| (c) the same again, nothing changed | {spread(c)} | {spread(c_rss, digits=0)} |")
         out.append(f"| c/b, wall | {spread([cc / bb for cc, bb in zip(c, b) if bb], digits=2)} | |")
         if all(ev_b) and all(ev_c):
@@ -133,7 +143,9 @@ def main(work):
         else:
             out.append("\n(no evidence.json for some builds)")
         out.append("Raw wall s per run: (a) " + " ".join(f"{v:.1f}" for v in a_total) + "; (b) "
-                   + " ".join(f"{v:.1f}" for v in b) + "; (c) " + " ".join(f"{v:.1f}" for v in c) + ".")
+                   + " ".join(f"{v:.1f}" for v in b) + "; (c) " + " ".join(f"{v:.1f}" for v in c)
+                   + ("; (p) " + " ".join(f"{runs[r]['p-verify'][0]:.1f}" for r in runs)
+                      if all("p-verify" in runs[r] for r in runs) else "") + ".")
         if failed:
             out.append("Commands that exited non-zero: " + ", ".join(failed) + ".")
         out.append("")
