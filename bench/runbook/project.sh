@@ -20,6 +20,8 @@
 #   (r) the CI re-run: merge-ready in a fresh clone of the same commit with a shared store filled by an earlier
 #       build (-Dgatekeeper.reuse.store=$WORK/store) - only when the plugin has the shared store (issue 19 item 2);
 #       otherwise the table says that it was not measured.
+#   (q) mvn -B verify in a fresh clone of the same commit, right before (r): the plain CI build (r) is compared
+#       with, since a fresh clone compiles everything while (p) reuses the copy's target/.
 # Raw figures in $WORK/raw.tsv, each (c) and (r) build's evidence and log as $WORK/evidence-project-RUN-{c,r}.json,
 # the load average in $WORK/load.txt; summarize.py prints the table with c/p, r/p and where (c)'s time goes.
 set -euo pipefail
@@ -108,8 +110,10 @@ keep() { # label run dir: the build's evidence and log
 plain() { timed p "$P" verify; }
 merge_ready() { timed c "$P" verify -Pmerge-ready -Dgatekeeper.reuse=false; keep c "$1" "$P"; }
 CLONE="$WORK/ci-clone"
+fresh_clone() { rm -rf "$CLONE" && git clone -q --no-local "$P" "$CLONE"; }
+plain_ci() { fresh_clone; timed q "$CLONE" verify; }
 ci_rerun() { # a fresh clone of the same commit, as CI has it; the store filled by the warm-up
-    rm -rf "$CLONE" && git clone -q --no-local "$P" "$CLONE"
+    fresh_clone
     timed r "$CLONE" verify -Pmerge-ready -Dgatekeeper.reuse.store="$WORK/store"
     keep r "$1" "$CLONE"
 }
@@ -134,7 +138,7 @@ for ((i = 1; i <= RUNS; i++)); do
     log "run $i/$RUNS (load $(loadavg))"
     STEPS="$WORK/steps-$i.txt"; : >"$STEPS"
     if ((i % 2)); then plain; merge_ready "$i"; else merge_ready "$i"; plain; fi
-    if $STORE_SUPPORTED; then ci_rerun "$i"; fi
+    if $STORE_SUPPORTED; then plain_ci; ci_rerun "$i"; fi
     while read -r step wall rss status; do
         printf 'project\t%s\t%s\t%s\t%s\t%s\n' "$i" "$step" "$wall" "$rss" "$status" >>"$RAW"
     done <"$STEPS"

@@ -65,12 +65,21 @@ def table(work, runs):
     p, p_rss = col("p")
     c, c_rss = col("c")
     r, r_rss = col("r")
+    q, q_rss = col("q")
     out.append(f"| **(p) `mvn verify`, the project's own build** | **{_spread(p)}** | {_spread(p_rss, 0)} |")
     out.append(f"| **(c) `mvn verify -Pmerge-ready -Dgatekeeper.reuse=false`** | **{_spread(c)}** | {_spread(c_rss, 0)} |")
     out.append(f"| **c/p** (pair by pair) | **{_spread([runs[x]['c'][0] / runs[x]['p'][0] for x in ordered], 2)}** | |")
     if r:
         out.append(f"| (r) CI re-run: fresh clone, shared store filled | {_spread(r)} | {_spread(r_rss, 0)} |")
         out.append(f"| **r/p** | **{_spread([runs[x]['r'][0] / runs[x]['p'][0] for x in ordered if 'r' in runs[x]], 2)}** | |")
+        if q:
+            out.append(f"| (q) `mvn verify` in a fresh clone, right before (r) | {_spread(q)} | {_spread(q_rss, 0)} |")
+            out.append(f"| **r/q** (the CI re-run against the plain CI build) | **{_spread([runs[x]['r'][0] / runs[x]['q'][0] for x in ordered if 'r' in runs[x] and 'q' in runs[x]], 2)}** | |")
+        rerun = [timeline(work / f"evidence-project-{x}-r.json") for x in ordered]
+        rerun = [t for t in rerun if t]
+        if rerun:
+            out.append(f"| (r) from the first gate to the verdict's end | {_spread([t['tail'] for t in rerun])} | |")
+            out.append(f"| (r) gates reused | {_spread([t['reused'] for t in rerun], 0)} of {len(rerun[0]['gates'])} | |")
     else:
         out.append("| (r) CI re-run: fresh clone, shared store filled | not measured: no shared store in this build | |")
     lines = [timeline(work / f"evidence-project-{x}-c.json") for x in ordered]
@@ -92,7 +101,8 @@ def table(work, runs):
         out.append("")
         out.append("Outcomes of (c): " + ", ".join(t["outcome"] for t in lines) + ".")
     out.append("Raw wall s per run: (p) " + " ".join(f"{v:.1f}" for v in p) + "; (c) " + " ".join(f"{v:.1f}" for v in c)
-               + ("; (r) " + " ".join(f"{v:.1f}" for v in r) if r else "") + ".")
+               + ("; (r) " + " ".join(f"{v:.1f}" for v in r) if r else "")
+               + ("; (q) " + " ".join(f"{v:.1f}" for v in q) if q else "") + ".")
     failed = sorted({f"{k} (run {x}, exit {v[2]})" for x in ordered for k, v in runs[x].items() if v[2] != 0})
     if failed:
         out.append("Builds that exited non-zero: " + ", ".join(failed) + ".")
