@@ -3,6 +3,7 @@ package dev.gatekeeper.reuse.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gatekeeper.it.NginxDav;
 import dev.gatekeeper.reuse.LocalDirectoryStore;
 import dev.gatekeeper.reuse.ReuseStore;
 import java.nio.file.Path;

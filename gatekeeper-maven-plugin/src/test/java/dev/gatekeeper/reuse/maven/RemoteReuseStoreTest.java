@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gatekeeper.it.NginxDav;
 import dev.gatekeeper.reuse.ReuseStore;
 import java.io.IOException;
 import java.io.StringReader;
