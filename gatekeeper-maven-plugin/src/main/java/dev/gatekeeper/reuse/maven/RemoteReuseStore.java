@@ -1,5 +1,6 @@
 package dev.gatekeeper.reuse.maven;
 
+import dev.gatekeeper.maven.SettingsRepository;
 import dev.gatekeeper.reuse.LocalDirectoryStore;
 import dev.gatekeeper.reuse.ReuseStore;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.Authentication;
 import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.spi.connector.transport.GetTask;
@@ -98,14 +98,9 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
         String id = serverId == null || serverId.isBlank() ? DEFAULT_SERVER_ID : serverId.trim();
         String description = describe(url);
         String base = url.toString().endsWith("/") ? url.toString() : url + "/";
-        RemoteRepository bare = new RemoteRepository.Builder(id, "default", base).build();
-        Authentication authentication = session.getAuthenticationSelector() == null
-                ? null
-                : session.getAuthenticationSelector().getAuthentication(bare);
-        Proxy proxy = session.getProxySelector() == null
-                ? null
-                : session.getProxySelector().getProxy(bare);
-        if (authentication == null && !DEFAULT_SERVER_ID.equals(id)) {
+        RemoteRepository repository = SettingsRepository.of(session, id, base);
+        Proxy proxy = repository.getProxy();
+        if (repository.getAuthentication() == null && !DEFAULT_SERVER_ID.equals(id)) {
             log.accept("gatekeeper.reuse.storeServerId=" + id + " names no <server> with credentials in the Maven"
                     + " settings (settings.xml); the remote store " + description + " is used without credentials");
         }
@@ -113,10 +108,6 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
         String route = proxy == null
                 ? description
                 : description + " (through the proxy " + proxy.getHost() + ":" + proxy.getPort() + ")";
-        RemoteRepository repository = new RemoteRepository.Builder(bare)
-                .setAuthentication(authentication)
-                .setProxy(proxy)
-                .build();
         try {
             return Optional.of(new RemoteReuseStore(
                     transporters.newTransporter(storeSession(session, id), repository),
