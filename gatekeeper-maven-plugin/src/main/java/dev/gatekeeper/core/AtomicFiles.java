@@ -52,22 +52,14 @@ public final class AtomicFiles {
         }
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = createSibling(parent, target.getFileName().toString());
+        Path temp = newSibling(parent, target.getFileName().toString(), ".tmp");
         try {
             try (OutputStream out =
                     Files.newOutputStream(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 out.write(content);
             }
             keepPermissions(target, temp);
-            // Checked again just before the rename: a link made meanwhile is not replaced either.
-            if (Files.isSymbolicLink(target)) {
-                throw new SymbolicLinkException(target);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(temp, target); // checks again just before the rename: a link made meanwhile is not replaced
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -78,15 +70,16 @@ public final class AtomicFiles {
     }
 
     /**
-     * A new, empty, uniquely named file next to the target. Created with CREATE_NEW and no explicit
-     * permissions, so the operating system applies the umask (Files.createTempFile would force 0600),
+     * A new, empty, uniquely named file {@code .<name>.<random hex><suffix>} in {@code parent}, for a file
+     * {@code name} to be written whole and then renamed over (a download, a record). Created with CREATE_NEW and
+     * no explicit permissions, so the operating system applies the umask (Files.createTempFile would force 0600),
      * and never through an existing file or link of the same name.
      */
-    private static Path createSibling(Path parent, String name) throws IOException {
+    public static Path newSibling(Path parent, String name, String suffix) throws IOException {
         for (int attempt = 0; ; attempt++) {
             byte[] random = new byte[8];
             RANDOM.nextBytes(random);
-            Path temp = parent.resolve("." + name + "." + HexFormat.of().formatHex(random) + ".tmp");
+            Path temp = parent.resolve("." + name + "." + HexFormat.of().formatHex(random) + suffix);
             try {
                 Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
                         .close();
@@ -96,6 +89,21 @@ public final class AtomicFiles {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Renames {@code temp} over {@code target} in one step where the file system can (a reader sees the old or the
+     * new file), else replaces it. A symbolic link at {@code target} is refused, never replaced.
+     */
+    public static void moveOver(Path temp, Path target) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            throw new SymbolicLinkException(target);
+        }
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

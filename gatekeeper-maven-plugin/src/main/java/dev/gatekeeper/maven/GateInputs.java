@@ -37,7 +37,8 @@ public final class GateInputs {
     static final String MISSING = "missing";
 
     // Which gates run, how the build stops and where records are shared do not change what a gate concludes.
-    private static final Set<String> NOT_INPUTS = Set.of("reuse", "reuseStore", "gates", "failFast");
+    private static final Set<String> NOT_INPUTS =
+            Set.of("reuse", "reuseStore", "reuseStoreServerId", "gates", "failFast");
 
     private final MavenSession session;
     private final MavenProject project;

@@ -21,9 +21,9 @@ import dev.gatekeeper.maven.ReactorParticipants;
 import dev.gatekeeper.maven.ReactorRoot;
 import dev.gatekeeper.maven.RedactingLog;
 import dev.gatekeeper.maven.VerdictExecutions;
-import dev.gatekeeper.reuse.LocalDirectoryStore;
 import dev.gatekeeper.reuse.ResultReuse;
 import dev.gatekeeper.reuse.ReuseInputs;
+import dev.gatekeeper.reuse.maven.BuildReuseStore;
 import dev.gatekeeper.verdict.GateSelection;
 import java.io.File;
 import java.io.IOException;
@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
@@ -41,6 +42,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.spi.connector.transport.TransporterProvider;
 
 /**
  * What every gate goal shares: skip handling, running the plain-Java gate, turning a crash into an
@@ -79,11 +81,23 @@ public abstract class AbstractGateMojo extends AbstractMojo {
 
     /**
      * Where reuse records are kept beyond target/, for a fresh clone (a CI job) to reuse: a directory, relative to
-     * the directory Maven runs in; empty means the user's cache directory
-     * ($XDG_CACHE_HOME/gatekeeper/reuse, else ~/.cache/gatekeeper/reuse); none turns it off.
+     * the directory Maven runs in, or an http or https URL of a store shared by machines (see
+     * reuseStoreServerId); empty means the user's cache directory ($XDG_CACHE_HOME/gatekeeper/reuse, else
+     * ~/.cache/gatekeeper/reuse); none turns it off.
      */
     @Parameter(property = "gatekeeper.reuse.store")
     protected String reuseStore;
+
+    /**
+     * The id of the Maven settings server whose credentials a remote reuse store (an http or https
+     * gatekeeper.reuse.store) is reached with; its proxy is the settings' proxy for the store's host.
+     */
+    @Parameter(property = "gatekeeper.reuse.storeServerId", defaultValue = "gatekeeper-reuse")
+    protected String reuseStoreServerId;
+
+    /** Maven Resolver's transport, for a remote reuse store: the one that downloads the build's dependencies. */
+    @Inject
+    private TransporterProvider transporters;
 
     /**
      * Lets gates that wait on forked processes (smoke, snapshot) run in the background while the next
@@ -268,11 +282,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
                 module,
                 resultDirectory(),
                 Clock.systemUTC(),
-                LocalDirectoryStore.configured(
-                                reuseStore,
-                                Path.of(session.getExecutionRootDirectory()),
-                                System.getenv(),
-                                System.getProperty("user.home"))
+                BuildReuseStore.forGoal(session, transporters, reuseStore, reuseStoreServerId, log::warn)
                         .orElse(null),
                 EvidenceKey.fromEnvironment(System.getenv()));
         ReuseInputs inputs = reuseInputsOrNever();

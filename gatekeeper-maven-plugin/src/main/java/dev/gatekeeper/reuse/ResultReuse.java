@@ -132,7 +132,7 @@ public final class ResultReuse {
      */
     private Optional<ReuseRecord> shared(ReuseInputs inputs, String localReason, Consumer<String> why) {
         String prefix = localReason == null ? "" : localReason + "; ";
-        if (shared == null) {
+        if (shared == null || !shared.usable()) {
             if (localReason != null) {
                 why.accept(localReason + " - running");
             }
@@ -157,6 +157,10 @@ public final class ResultReuse {
             stored = shared.get(key);
         } catch (IOException | RuntimeException e) {
             why.accept(prefix + "ignoring " + named + ": it cannot be read (" + e.getMessage() + ") - running");
+            return Optional.empty();
+        }
+        if (stored.isEmpty() && !shared.usable()) { // it failed just now, and said so in its own line
+            why.accept(prefix + "the shared store " + shared.describe() + " failed - running");
             return Optional.empty();
         }
         if (stored.isEmpty()) {

@@ -18,6 +18,14 @@ public interface ReuseStore {
     /** Stores {@code content} under {@code key}, replacing what was there. */
     void put(String key, byte[] content) throws IOException;
 
+    /**
+     * False once the store failed in this build (a remote store that is down): it is then no longer asked, and a
+     * gate runs as without a store; the store said why when it failed.
+     */
+    default boolean usable() {
+        return true;
+    }
+
     /** How the store is named in log lines and evidence: a directory or a URL without credentials. */
     String describe();
 }

@@ -204,4 +204,62 @@ class SharedStoreReuseTest {
         assertThat(new String(SharedRecords.seal(new byte[] {'{', '}'}, key, null), StandardCharsets.US_ASCII))
                 .isEqualTo("unsigned\n{}");
     }
+
+    /** A store that fails on its first read, as a remote store that is down does: empty, then unusable. */
+    private static final class FailingStore implements ReuseStore {
+        private boolean failed;
+        private int reads;
+
+        @Override
+        public Optional<byte[]> get(String key) {
+            reads++;
+            failed = true; // the store said so in its own warning line
+            return Optional.empty();
+        }
+
+        @Override
+        public void put(String key, byte[] content) {}
+
+        @Override
+        public String describe() {
+            return "http://store.example/reuse/";
+        }
+
+        @Override
+        public boolean usable() {
+            return !failed;
+        }
+    }
+
+    private ResultReuse withStore(ReuseStore store) {
+        return new ResultReuse(
+                "audit",
+                MODULE,
+                temp.resolve("c").resolve("target/gatekeeper"),
+                Clock.fixed(SECOND_RUN, ZoneOffset.UTC),
+                store,
+                new EvidenceKey.Absent());
+    }
+
+    @Test
+    void aStoreThatFailsOnTheReadIsNotCalledAMissButAFailure() {
+        FailingStore failing = new FailingStore();
+
+        assertThat(withStore(failing).reuse(ReuseInputs.of(inputs()), true, "build-2", SECOND_RUN, why::add))
+                .isEmpty();
+
+        assertThat(why).containsExactly("the shared store http://store.example/reuse/ failed - running");
+    }
+
+    @Test
+    void aStoreThatFailedEarlierInTheBuildIsNotAskedAgainAndTheGateRunsAsWithoutOne() {
+        FailingStore failing = new FailingStore();
+        failing.failed = true;
+
+        assertThat(withStore(failing).reuse(ReuseInputs.of(inputs()), true, "build-2", SECOND_RUN, why::add))
+                .isEmpty();
+
+        assertThat(failing.reads).isZero();
+        assertThat(why).isEmpty();
+    }
 }

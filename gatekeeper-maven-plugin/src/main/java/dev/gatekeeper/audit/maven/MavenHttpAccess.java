@@ -1,9 +1,9 @@
 package dev.gatekeeper.audit.maven;
 
 import dev.gatekeeper.audit.osv.download.HttpAccess;
+import dev.gatekeeper.maven.SettingsRepository;
 import java.net.URI;
 import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.Authentication;
 import org.eclipse.aether.repository.AuthenticationContext;
 import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.repository.RemoteRepository;
@@ -28,21 +28,13 @@ public final class MavenHttpAccess {
      */
     public static HttpAccess of(RepositorySystemSession session, URI url, String serverId) {
         String id = serverId == null || serverId.isBlank() ? null : serverId.trim();
-        RemoteRepository repository =
-                new RemoteRepository.Builder(id == null ? DEFAULT_ID : id, "default", url.toString()).build();
+        RemoteRepository repository = SettingsRepository.of(session, id == null ? DEFAULT_ID : id, url.toString());
         HttpAccess.ProxyServer proxy = proxy(session, repository);
         HttpAccess.Credentials server = null;
         if (id != null) {
-            Authentication authentication = session.getAuthenticationSelector() == null
+            server = repository.getAuthentication() == null
                     ? null
-                    : session.getAuthenticationSelector().getAuthentication(repository);
-            server = authentication == null
-                    ? null
-                    : credentials(AuthenticationContext.forRepository(
-                            session,
-                            new RemoteRepository.Builder(repository)
-                                    .setAuthentication(authentication)
-                                    .build()));
+                    : credentials(AuthenticationContext.forRepository(session, repository));
             if (server == null) {
                 throw new IllegalArgumentException("gatekeeper.audit.osv.serverId=" + id
                         + " names no <server> with a <username> and <password> in the Maven settings"
@@ -53,17 +45,13 @@ public final class MavenHttpAccess {
     }
 
     private static HttpAccess.ProxyServer proxy(RepositorySystemSession session, RemoteRepository repository) {
-        Proxy proxy = session.getProxySelector() == null
-                ? null
-                : session.getProxySelector().getProxy(repository);
+        Proxy proxy = repository.getProxy();
         if (proxy == null) {
             return null;
         }
         HttpAccess.Credentials credentials = proxy.getAuthentication() == null
                 ? null
-                : credentials(AuthenticationContext.forProxy(
-                        session,
-                        new RemoteRepository.Builder(repository).setProxy(proxy).build()));
+                : credentials(AuthenticationContext.forProxy(session, repository));
         // The selector has already applied the settings' nonProxyHosts to this URL.
         return new HttpAccess.ProxyServer(proxy.getHost(), proxy.getPort(), credentials, null);
     }

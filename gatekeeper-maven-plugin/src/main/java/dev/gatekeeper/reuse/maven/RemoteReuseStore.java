@@ -1,12 +1,14 @@
 package dev.gatekeeper.reuse.maven;
 
+import dev.gatekeeper.maven.SettingsRepository;
+import dev.gatekeeper.reuse.LocalDirectoryStore;
 import dev.gatekeeper.reuse.ReuseStore;
 import java.net.URI;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.Authentication;
 import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.spi.connector.transport.GetTask;
@@ -21,7 +23,9 @@ import org.eclipse.aether.spi.connector.transport.TransporterProvider;
  * to any remote repository. The store's URL is treated as a repository whose id is the settings
  * {@code <server>} named by {@code gatekeeper.reuse.storeServerId} ({@value #DEFAULT_SERVER_ID} by default).
  *
- * <p>A key is a file below the URL: GET reads it (404: no record), PUT writes it. The server's PUT is what
+ * <p>A key is a file {@code <key>.json} below the URL, as in {@link LocalDirectoryStore} (a key must match
+ * {@link LocalDirectoryStore#KEY}, so none climbs out of the URL's path): GET reads it (404: no record), PUT
+ * writes it. The server's PUT is what
  * makes a write atomic for readers (nginx's dav module writes the body to a temporary file and renames it
  * into place; repository managers store the blob before they publish it), so two writers of one key leave
  * one of two whole records.
@@ -29,6 +33,8 @@ import org.eclipse.aether.spi.connector.transport.TransporterProvider;
  * <p>A store that fails (server down, 401/403, 5xx, a timeout) never fails the build: the first failure is
  * told in one line naming the store and what went wrong, the store is then left alone for the rest of the
  * build (no second timeout per gate), and {@link #get} answers empty, so the gates run and record locally.
+ * "Failed" is an {@link AtomicBoolean} the caller may share between the store's instances of one build (one
+ * per plugin realm); {@link #reportingTo} gives a goal a view whose lines are said in that goal's name.
  * No line or message carries a credential: the URL is described without user information, and the
  * transport's messages are reduced to their status or cause.
  */
@@ -46,14 +52,18 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
     /** The description, and the proxy when one is used: what the failure line names. */
     private final String route;
 
-    private final Consumer<String> log;
-    private volatile boolean unusable;
+    private static final String SUFFIX = ".json";
 
-    private RemoteReuseStore(Transporter transporter, String description, String route, Consumer<String> log) {
+    private final Consumer<String> log;
+    private final AtomicBoolean unusable;
+
+    private RemoteReuseStore(
+            Transporter transporter, String description, String route, Consumer<String> log, AtomicBoolean unusable) {
         this.transporter = transporter;
         this.description = description;
         this.route = route;
         this.log = log;
+        this.unusable = unusable;
     }
 
     /**
@@ -70,17 +80,27 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
             URI url,
             String serverId,
             Consumer<String> log) {
+        return open(session, transporters, url, serverId, new AtomicBoolean(), log)
+                .map(ReuseStore.class::cast);
+    }
+
+    /**
+     * As {@link #open(RepositorySystemSession, TransporterProvider, URI, String, Consumer)}, with the flag that says
+     * the store failed: shared by every instance of one store in a build, so that one failure ends its use for all.
+     */
+    public static Optional<RemoteReuseStore> open(
+            RepositorySystemSession session,
+            TransporterProvider transporters,
+            URI url,
+            String serverId,
+            AtomicBoolean failed,
+            Consumer<String> log) {
         String id = serverId == null || serverId.isBlank() ? DEFAULT_SERVER_ID : serverId.trim();
         String description = describe(url);
         String base = url.toString().endsWith("/") ? url.toString() : url + "/";
-        RemoteRepository bare = new RemoteRepository.Builder(id, "default", base).build();
-        Authentication authentication = session.getAuthenticationSelector() == null
-                ? null
-                : session.getAuthenticationSelector().getAuthentication(bare);
-        Proxy proxy = session.getProxySelector() == null
-                ? null
-                : session.getProxySelector().getProxy(bare);
-        if (authentication == null && !DEFAULT_SERVER_ID.equals(id)) {
+        RemoteRepository repository = SettingsRepository.of(session, id, base);
+        Proxy proxy = repository.getProxy();
+        if (repository.getAuthentication() == null && !DEFAULT_SERVER_ID.equals(id)) {
             log.accept("gatekeeper.reuse.storeServerId=" + id + " names no <server> with credentials in the Maven"
                     + " settings (settings.xml); the remote store " + description + " is used without credentials");
         }
@@ -88,13 +108,13 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
         String route = proxy == null
                 ? description
                 : description + " (through the proxy " + proxy.getHost() + ":" + proxy.getPort() + ")";
-        RemoteRepository repository = new RemoteRepository.Builder(bare)
-                .setAuthentication(authentication)
-                .setProxy(proxy)
-                .build();
         try {
             return Optional.of(new RemoteReuseStore(
-                    transporters.newTransporter(storeSession(session, id), repository), description, route, log));
+                    transporters.newTransporter(storeSession(session, id), repository),
+                    description,
+                    route,
+                    log,
+                    failed));
         } catch (Exception e) {
             log.accept("the remote store " + route + " cannot be used (" + reason(e)
                     + "); the gates run and record locally");
@@ -119,10 +139,50 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
 
     @Override
     public Optional<byte[]> get(String key) {
-        if (unusable) {
+        return get(key, log);
+    }
+
+    @Override
+    public void put(String key, byte[] content) {
+        put(key, content, log);
+    }
+
+    /** This store, its failure line said on {@code goalLog} (the goal that met the failure speaks). */
+    public ReuseStore reportingTo(Consumer<String> goalLog) {
+        return new ReuseStore() {
+            @Override
+            public Optional<byte[]> get(String key) {
+                return RemoteReuseStore.this.get(key, goalLog);
+            }
+
+            @Override
+            public void put(String key, byte[] content) {
+                RemoteReuseStore.this.put(key, content, goalLog);
+            }
+
+            @Override
+            public String describe() {
+                return description;
+            }
+
+            @Override
+            public boolean usable() {
+                return RemoteReuseStore.this.usable();
+            }
+        };
+    }
+
+    @Override
+    public boolean usable() {
+        return !unusable.get();
+    }
+
+    private Optional<byte[]> get(String key, Consumer<String> failures) {
+        String file = fileOf(key);
+        if (unusable.get()) {
             return Optional.empty();
         }
-        GetTask task = new GetTask(URI.create(key));
+        GetTask task = new GetTask(URI.create(file));
         try {
             transporter.get(task);
             return Optional.of(task.getDataBytes());
@@ -130,21 +190,29 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
             if (transporter.classify(e) == Transporter.ERROR_NOT_FOUND) {
                 return Optional.empty();
             }
-            fail("reading " + key, e);
+            fail("reading " + file, e, failures);
             return Optional.empty();
         }
     }
 
-    @Override
-    public void put(String key, byte[] content) {
-        if (unusable) {
+    private void put(String key, byte[] content, Consumer<String> failures) {
+        String file = fileOf(key);
+        if (unusable.get()) {
             return;
         }
         try {
-            transporter.put(new PutTask(URI.create(key)).setDataBytes(content));
+            transporter.put(new PutTask(URI.create(file)).setDataBytes(content));
         } catch (Exception e) {
-            fail("writing " + key, e);
+            fail("writing " + file, e, failures);
         }
+    }
+
+    private static String fileOf(String key) {
+        if (key == null || !LocalDirectoryStore.KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a reuse store key: '" + key + "' (expected a gate name, a dash and"
+                    + " a SHA-256 in lowercase hex)");
+        }
+        return key + SUFFIX;
     }
 
     @Override
@@ -157,10 +225,9 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
         transporter.close();
     }
 
-    private void fail(String what, Exception e) {
-        if (!unusable) {
-            unusable = true;
-            log.accept("the remote store " + route + " failed " + what + " (" + reason(e)
+    private void fail(String what, Exception e, Consumer<String> failures) {
+        if (unusable.compareAndSet(false, true)) {
+            failures.accept("the remote store " + route + " failed " + what + " (" + reason(e)
                     + "); it is not used again in this build, the gates run and record locally");
         }
     }

@@ -1,8 +1,10 @@
 package dev.gatekeeper.reuse.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.gatekeeper.it.NginxDav;
 import dev.gatekeeper.reuse.ReuseStore;
 import java.io.IOException;
 import java.io.StringReader;
@@ -71,26 +73,27 @@ class RemoteReuseStoreTest {
     }
 
     @Test
-    void aRecordPutIsReadBackWholeUnderItsKeyWithTheDefaultServerIdsCredentials() throws Exception {
+    void aRecordPutIsReadBackWholeAsKeyDotJsonBelowTheUrlWithTheDefaultServerIdsCredentials() throws Exception {
         ReuseStore store = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
         byte[] record =
                 "{\"gate\":\"audit\",\"inputs\":{\"dependency-graph\":\"abc\"}}".getBytes(StandardCharsets.UTF_8);
 
-        store.put("audit-com.example_lib-0a1b2c.json", record);
+        store.put(key("audit", "0a"), record);
 
-        assertThat(store.get("audit-com.example_lib-0a1b2c.json")).hasValue(record);
-        assertThat(nginx.file("audit-com.example_lib-0a1b2c.json")).hasBinaryContent(record);
+        assertThat(store.get(key("audit", "0a"))).hasValue(record);
+        // <key>.json, as in the local directory: one layout for a store copied from one kind to the other
+        assertThat(nginx.file(key("audit", "0a") + ".json")).hasBinaryContent(record);
         assertThat(lines).isEmpty();
     }
 
     @Test
     void aSecondPutOfOneKeyReplacesTheRecordWhole() throws Exception {
         ReuseStore store = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
-        store.put("sbom-replaced.json", "first, a longer record than the second".getBytes(StandardCharsets.UTF_8));
+        store.put(key("sbom", "1b"), "first, a longer record than the second".getBytes(StandardCharsets.UTF_8));
 
-        store.put("sbom-replaced.json", "second".getBytes(StandardCharsets.UTF_8));
+        store.put(key("sbom", "1b"), "second".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(store.get("sbom-replaced.json")).hasValue("second".getBytes(StandardCharsets.UTF_8));
+        assertThat(store.get(key("sbom", "1b"))).hasValue("second".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -107,7 +110,7 @@ class RemoteReuseStoreTest {
                 ReuseStore writer = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
                 jobs.add(pool.submit(() -> {
                     for (int i = 0; i < 30; i++) {
-                        writer.put("audit-contended.json", record);
+                        writer.put(key("audit", "2c"), record);
                     }
                     return null;
                 }));
@@ -115,7 +118,7 @@ class RemoteReuseStoreTest {
             ReuseStore reader = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
             jobs.add(pool.submit(() -> {
                 for (int i = 0; i < 60; i++) {
-                    reader.get("audit-contended.json").ifPresent(seen::add);
+                    reader.get(key("audit", "2c")).ifPresent(seen::add);
                 }
                 return null;
             }));
@@ -135,22 +138,33 @@ class RemoteReuseStoreTest {
     }
 
     @Test
+    void aKeyThatIsNotAStoreKeyIsRefusedBeforeAnyRequest() throws Exception {
+        ReuseStore store = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
+
+        assertThatThrownBy(() -> store.put("../outside", new byte[] {1}))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a reuse store key");
+        assertThat(nginx.file("../outside")).doesNotExist();
+        assertThat(lines).isEmpty();
+    }
+
+    @Test
     void aKeyTheStoreDoesNotHoldIsEmptyAndSaysNothing() throws Exception {
         ReuseStore store = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
 
-        assertThat(store.get("audit-never-written.json")).isEmpty();
+        assertThat(store.get(key("audit", "3d"))).isEmpty();
         assertThat(lines).isEmpty();
     }
 
     @Test
     void credentialsComeFromTheSettingsServerNamedByStoreServerId() throws Exception {
         ReuseStore writer = open(session(settings("team-store", NginxDav.USER, NginxDav.PASSWORD)), "team-store");
-        writer.put("docs-named-server.json", "named".getBytes(StandardCharsets.UTF_8));
+        writer.put(key("docs", "4e"), "named".getBytes(StandardCharsets.UTF_8));
         ReuseStore withoutThatServer =
                 open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), "team-store");
 
-        assertThat(writer.get("docs-named-server.json")).hasValue("named".getBytes(StandardCharsets.UTF_8));
-        assertThat(withoutThatServer.get("docs-named-server.json")).isEmpty();
+        assertThat(writer.get(key("docs", "4e"))).hasValue("named".getBytes(StandardCharsets.UTF_8));
+        assertThat(withoutThatServer.get(key("docs", "4e"))).isEmpty();
         assertThat(lines)
                 .anySatisfy(line ->
                         assertThat(line).contains("gatekeeper.reuse.storeServerId=team-store names no <server>"));
@@ -161,9 +175,9 @@ class RemoteReuseStoreTest {
         String wrongPassword = "not-the-Password-42";
         ReuseStore store = open(session(settings("gatekeeper-reuse", NginxDav.USER, wrongPassword)), null);
 
-        assertThat(store.get("audit-any.json")).isEmpty();
-        store.put("audit-any.json", "x".getBytes(StandardCharsets.UTF_8));
-        assertThat(store.get("audit-other.json")).isEmpty();
+        assertThat(store.get(key("audit", "5f"))).isEmpty();
+        store.put(key("audit", "5f"), "x".getBytes(StandardCharsets.UTF_8));
+        assertThat(store.get(key("audit", "6a"))).isEmpty();
 
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0))
@@ -172,7 +186,7 @@ class RemoteReuseStoreTest {
                 .contains("the gates run and record locally")
                 .doesNotContain(wrongPassword)
                 .doesNotContain(NginxDav.PASSWORD);
-        assertThat(nginx.file("audit-any.json")).doesNotExist();
+        assertThat(nginx.file(key("audit", "5f") + ".json")).doesNotExist();
     }
 
     @Test
@@ -180,9 +194,13 @@ class RemoteReuseStoreTest {
         ReuseStore store =
                 open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null, nginx.brokenUrl());
 
-        assertThat(store.get("audit-any.json")).isEmpty();
+        assertThat(store.get(key("audit", "5f"))).isEmpty();
 
-        assertThat(lines).singleElement().asString().contains("500").contains("failed reading audit-any.json");
+        assertThat(lines)
+                .singleElement()
+                .asString()
+                .contains("500")
+                .contains("failed reading " + key("audit", "5f") + ".json");
     }
 
     @Test
@@ -191,8 +209,8 @@ class RemoteReuseStoreTest {
         ReuseStore store =
                 open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null, nobodyListens);
 
-        assertThat(store.get("audit-any.json")).isEmpty();
-        store.put("audit-any.json", "x".getBytes(StandardCharsets.UTF_8));
+        assertThat(store.get(key("audit", "5f"))).isEmpty();
+        store.put(key("audit", "5f"), "x".getBytes(StandardCharsets.UTF_8));
 
         assertThat(lines)
                 .singleElement()
@@ -211,7 +229,7 @@ class RemoteReuseStoreTest {
                 new DefaultProxySelector().add(new Proxy("http", "127.0.0.1", deadProxyPort), "nothing.example"));
         ReuseStore store = open(session, null);
 
-        assertThat(store.get("audit-any.json")).isEmpty();
+        assertThat(store.get(key("audit", "5f"))).isEmpty();
 
         assertThat(lines)
                 .singleElement()
@@ -243,7 +261,7 @@ class RemoteReuseStoreTest {
             ReuseStore store = open(session, null, URI.create("http://127.0.0.1:" + hung.getLocalPort() + "/reuse/"));
 
             Instant start = Instant.now();
-            assertThat(store.get("audit-any.json")).isEmpty();
+            assertThat(store.get(key("audit", "5f"))).isEmpty();
 
             assertThat(Duration.between(start, Instant.now())).isLessThan(Duration.ofSeconds(10));
             assertThat(lines).singleElement().asString().containsIgnoringCase("timed out");
@@ -275,6 +293,11 @@ class RemoteReuseStoreTest {
     void theStoreIsDescribedWithoutUserInformation() {
         assertThat(RemoteReuseStore.describe(URI.create("https://ci:pw@repo.example.com:8443/raw/reuse/?x=1")))
                 .isEqualTo("https://repo.example.com:8443/raw/reuse/");
+    }
+
+    /** A store key as {@code SharedRecords.key} makes them: a gate, a dash and 64 hex digits. */
+    private static String key(String gate, String hexPair) {
+        return gate + "-" + hexPair.repeat(32);
     }
 
     private ReuseStore open(DefaultRepositorySystemSession session, String serverId) {

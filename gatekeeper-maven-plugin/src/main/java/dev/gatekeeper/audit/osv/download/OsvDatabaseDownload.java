@@ -1,5 +1,6 @@
 package dev.gatekeeper.audit.osv.download;
 
+import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.IoProblems;
 import java.io.IOException;
 import java.net.URI;
@@ -300,7 +301,7 @@ public final class OsvDatabaseDownload {
                 throw new HttpTransfer.Failure("the download is not a usable OSV database: " + problem
                         + (contentType.isEmpty() ? "" : " (Content-Type " + contentType + ")"));
             }
-            DownloadFiles.moveOver(temp, zip);
+            AtomicFiles.moveOver(temp, zip);
             Instant now = clock.instant();
             DownloadState state = new DownloadState(
                     recordedUrl(),
