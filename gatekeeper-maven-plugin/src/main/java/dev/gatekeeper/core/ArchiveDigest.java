@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -24,8 +25,9 @@ import java.util.zip.ZipFile;
  * A built artifact's digest by what it contains rather than by its bytes. A jar (any zip) is digested
  * by its entries' names and contents, sorted by name: a rebuild of the same classes and resources gives
  * the same digest although the entries' timestamps (and perhaps their order or compression) differ,
- * as they do in every build without {@code project.build.outputTimestamp}. Renaming, adding, removing
- * or changing an entry changes the digest. Any other file is digested by its bytes.
+ * as they do in every build without {@code project.build.outputTimestamp}, and so does a javadoc page's
+ * generation time and a manifest's build time or parameter order ({@link ManifestContent}). Renaming, adding,
+ * removing or changing an entry changes the digest. Any other file is digested by its bytes.
  *
  * <p>Entry names are only digested, never used as paths. Reading is bounded: an archive with more
  * than {@link #MAX_ENTRIES} entries, duplicate names, or more than {@link #maxInflatedBytes} of
@@ -87,7 +89,7 @@ public final class ArchiveDigest {
             byte[] buffer = new byte[8192];
             for (ZipEntry entry : entries) {
                 MessageDigest content = Digests.newSha256();
-                if (isJavadocPage(entry)) {
+                if (isJavadocPage(entry) || isManifest(entry)) {
                     byte[] page;
                     try (InputStream in = zip.getInputStream(entry)) {
                         page = in.readNBytes((int) Math.min(MAX_PAGE_BYTES + 1, Math.max(0, budget) + 1));
@@ -96,7 +98,7 @@ public final class ArchiveDigest {
                     if (budget < 0 || page.length > MAX_PAGE_BYTES) {
                         return null;
                     }
-                    content.update(withoutGenerationStamp(page));
+                    content.update(isManifest(entry) ? ManifestContent.canonical(page) : withoutGenerationStamp(page));
                 } else
                     try (InputStream in = zip.getInputStream(entry)) {
                         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
@@ -117,6 +119,11 @@ public final class ArchiveDigest {
         } catch (ZipException | EOFException e) {
             return null; // starts like a zip but is not a readable one: its bytes are what there is
         }
+    }
+
+    /** The jar's manifest, which some tools stamp with the build time ({@link ManifestContent}). */
+    private static boolean isManifest(ZipEntry entry) {
+        return entry.getName().equals(JarFile.MANIFEST_NAME) && entry.getSize() <= MAX_PAGE_BYTES;
     }
 
     /** An HTML page small enough to be read whole; javadoc stamps each with the time it was generated. */

@@ -27,6 +27,11 @@ public final class Digests {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** The SHA-256 of the bytes, as 64 lower-case hex digits. */
+    public static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(newSha256().digest(content));
+    }
+
     /** The SHA-256 of the text's UTF-8 bytes. */
     public static String sha256(String text) {
         return HexFormat.of().formatHex(newSha256().digest(text.getBytes(StandardCharsets.UTF_8)));

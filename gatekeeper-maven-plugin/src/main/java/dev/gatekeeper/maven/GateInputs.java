@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,7 @@ import org.eclipse.aether.artifact.Artifact;
  */
 public final class GateInputs {
     /** Written for a file or directory that does not exist, so that creating it is a change. */
-    static final String MISSING = "missing";
+    static final String MISSING = ReuseInputs.MISSING;
 
     // Which gates run, how the build stops and where records are shared do not change what a gate concludes.
     private static final Set<String> NOT_INPUTS =
@@ -45,7 +44,7 @@ public final class GateInputs {
     private final MojoExecution execution;
     private final PluginDescriptor plugin;
     private final Map<String, String> digests = new LinkedHashMap<>();
-    private final Set<String> outputs = new LinkedHashSet<>();
+    private final Map<String, Path> outputs = new LinkedHashMap<>();
     private String problem;
 
     public GateInputs(MavenSession session, MavenProject project, MojoExecution execution, PluginDescriptor plugin) {
@@ -56,7 +55,7 @@ public final class GateInputs {
     }
 
     public ReuseInputs build() {
-        return problem == null ? ReuseInputs.of(digests, outputs) : ReuseInputs.never(problem);
+        return problem == null ? ReuseInputs.withOutputFiles(digests, outputs) : ReuseInputs.never(problem);
     }
 
     public GateInputs value(String name, String value) {
@@ -265,7 +264,7 @@ public final class GateInputs {
 
     /** A file the gate writes itself and later goals use (the SBOM): digested as the gate's run left it. */
     public GateInputs output(String name, Path path) {
-        outputs.add(name);
+        outputs.put(name, path);
         return file(name, path);
     }
 

@@ -3,6 +3,7 @@ package dev.gatekeeper.mojo;
 import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.ReactorDependencyGraph;
 import dev.gatekeeper.reuse.ReuseInputs;
 import dev.gatekeeper.sbom.DriftPolicy;
@@ -157,7 +158,8 @@ public class SbomMojo extends AbstractGateMojo {
 
     /**
      * The reactor's graph, artifacts and POMs, the baseline, and the SBOM it wrote last time (the
-     * evidence binds it, so a deleted or edited SBOM makes the gate run again).
+     * evidence binds it, so a deleted or edited SBOM makes the gate run again; a shared store carries it to a
+     * fresh clone).
      */
     @Override
     protected ReuseInputs reuseInputs() throws MojoExecutionException {
@@ -165,21 +167,18 @@ public class SbomMojo extends AbstractGateMojo {
             return ReuseInputs.never("with gatekeeper.sbom.attach the CycloneDX goal must run to attach the SBOM");
         }
         Path generated = Path.of(resultProject().getBuild().getDirectory(), "gatekeeper", gateName());
-        return inputs().configuration()
+        GateInputs judged = inputs().configuration()
                 .profiles()
                 .pluginVersion()
                 .javaAndMaven()
                 .dependencyGraph(dependenciesResolver, gateName())
                 .artifacts(session.getProjects())
-                .file("baseline", baseline == null ? null : baseline.toPath())
-                .output(
-                        "sbom",
-                        sbomFile != null
-                                ? sbomFile.toPath()
-                                : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".json"))
-                .output(
-                        "sbom-xml",
-                        sbomFile != null ? null : generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".xml"))
+                .file("baseline", baseline == null ? null : baseline.toPath());
+        if (sbomFile != null) { // an SBOM made elsewhere is judged like any input
+            return judged.file("sbom", sbomFile.toPath()).build();
+        }
+        return judged.output("sbom", generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".json"))
+                .output("sbom-xml", generated.resolve(CycloneDxExecution.OUTPUT_NAME + ".xml"))
                 .build();
     }
 

@@ -85,7 +85,12 @@ public final class LocalDirectoryStore implements ReuseStore {
 
     @Override
     public void put(String key, byte[] content) throws IOException {
-        AtomicFiles.write(fileOf(key), content);
+        Path file = fileOf(key);
+        if (content.length > MAX_BYTES) { // it would never be read
+            throw new IOException("the record " + key + " has " + content.length + " bytes, more than the " + MAX_BYTES
+                    + " a record may have");
+        }
+        AtomicFiles.write(file, content);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.gatekeeper.reuse;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.gatekeeper.core.AtomicFiles;
 import dev.gatekeeper.core.EvidenceKey;
 import dev.gatekeeper.core.GateResult;
@@ -16,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -38,7 +38,14 @@ public final class ResultReuse {
             Map<String, String> inputs,
             List<GateResult> results,
             String buildId,
-            Instant finishedAt) {}
+            Instant finishedAt,
+            // only in a shared store: the gate's own outputs, which a fresh clone lacks (SharedOutputs)
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, String> outputFiles) {
+
+        ReuseRecord withoutOutputFiles() {
+            return new ReuseRecord(format, gate, module, inputs, results, buildId, finishedAt, null);
+        }
+    }
 
     private final String gate;
     private final String module;
@@ -138,9 +145,13 @@ public final class ResultReuse {
             }
             return Optional.empty();
         }
-        if (!inputs.outputs().isEmpty()) {
+        List<String> unknownFiles = inputs.outputs().stream()
+                .filter(name -> inputs.outputFile(name).isEmpty())
+                .sorted()
+                .toList();
+        if (!unknownFiles.isEmpty()) {
             why.accept(prefix + "the shared store is not used: the gate's own output ("
-                    + String.join(", ", new TreeSet<>(inputs.outputs()))
+                    + String.join(", ", unknownFiles)
                     + ") is one of its inputs, and a fresh clone has none"
                     + " - running");
             return Optional.empty();
@@ -150,7 +161,7 @@ public final class ResultReuse {
                     + " is too short to check its records - running");
             return Optional.empty();
         }
-        String key = SharedRecords.key(gate, module, inputs.digests());
+        String key = SharedRecords.key(gate, module, inputs.withoutOutputs());
         String named = "the shared record " + key + " in " + shared.describe();
         Optional<byte[]> stored;
         try {
@@ -180,9 +191,16 @@ public final class ResultReuse {
             return Optional.empty();
         }
         String problem = problemOf(record);
-        List<String> changed = problem == null ? inputs.changedFrom(record.inputs()) : List.of();
+        List<String> changed = problem == null
+                ? inputs.changedFrom(record.inputs()).stream()
+                        .filter(name -> !inputs.outputs().contains(name))
+                        .toList()
+                : List.of();
         if (problem == null && !changed.isEmpty()) {
             problem = "inputs differ (" + String.join(", ", changed) + ")";
+        }
+        if (problem == null && !inputs.outputs().isEmpty()) {
+            problem = SharedOutputs.restore(inputs, record.inputs(), record.outputFiles());
         }
         if (problem != null) {
             why.accept(prefix + "ignoring " + named + ": " + problem + " - running");
@@ -190,8 +208,8 @@ public final class ResultReuse {
         }
         why.accept(prefix + "using the shared record from " + shared.describe() + " (written by build "
                 + record.buildId() + " at " + record.finishedAt() + ")");
-        try {
-            AtomicFiles.write(recordFile, opened.body()); // the next build of this working copy finds it in target/
+        try { // the next build of this working copy finds it in target/
+            AtomicFiles.write(recordFile, GatekeeperJson.mapper().writeValueAsBytes(record.withoutOutputFiles()));
         } catch (IOException e) {
             why.accept("cannot keep the shared record in " + recordFile + ": " + e.getMessage());
         }
@@ -239,17 +257,35 @@ public final class ResultReuse {
             Files.deleteIfExists(recordFile);
             return;
         }
-        ReuseRecord record = new ReuseRecord(FORMAT, gate, module, inputs.digests(), results, buildId, clock.instant());
+        ReuseRecord record =
+                new ReuseRecord(FORMAT, gate, module, inputs.digests(), results, buildId, clock.instant(), null);
         byte[] content = GatekeeperJson.mapper().writeValueAsBytes(record);
         try {
             AtomicFiles.write(recordFile, content);
         } catch (IOException e) {
             throw new IOException("in " + recordFile + ": " + e.getMessage(), e);
         }
-        if (shared != null && inputs.outputs().isEmpty() && !(evidenceKey instanceof EvidenceKey.TooShort)) {
-            String key = SharedRecords.key(gate, module, inputs.digests());
+        if (shared != null && !(evidenceKey instanceof EvidenceKey.TooShort)) {
+            byte[] sharedContent = content;
+            if (!inputs.outputs().isEmpty()) {
+                SharedOutputs.Packed packed = SharedOutputs.pack(inputs);
+                if (packed.problem() != null) {
+                    return; // what cannot travel whole is not shared; a fresh clone runs the gate
+                }
+                sharedContent = GatekeeperJson.mapper()
+                        .writeValueAsBytes(new ReuseRecord(
+                                FORMAT,
+                                gate,
+                                module,
+                                inputs.digests(),
+                                results,
+                                buildId,
+                                record.finishedAt(),
+                                packed.files()));
+            }
+            String key = SharedRecords.key(gate, module, inputs.withoutOutputs());
             try {
-                shared.put(key, SharedRecords.seal(content, key, keyOrNull()));
+                shared.put(key, SharedRecords.seal(sharedContent, key, keyOrNull()));
             } catch (IOException e) {
                 throw new IOException("in the shared store " + shared.describe() + ": " + e.getMessage(), e);
             }

@@ -1,5 +1,6 @@
 package dev.gatekeeper.reuse;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,13 +17,16 @@ import java.util.Set;
  * cannot name its inputs completely is {@link #never never} reused.
  */
 public final class ReuseInputs {
+    /** The value of an input naming a file or directory that does not exist, so that creating it is a change. */
+    public static final String MISSING = "missing";
+
     private final Map<String, String> digests;
-    private final Set<String> outputs;
+    private final Map<String, Path> outputs; // a null path: an output whose file is not known
     private final String neverReason;
 
-    private ReuseInputs(Map<String, String> digests, Set<String> outputs, String neverReason) {
+    private ReuseInputs(Map<String, String> digests, Map<String, Path> outputs, String neverReason) {
         this.digests = Collections.unmodifiableMap(new LinkedHashMap<>(digests));
-        this.outputs = Set.copyOf(outputs);
+        this.outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
         this.neverReason = neverReason;
     }
 
@@ -35,21 +40,51 @@ public final class ReuseInputs {
      * after it ran (a reused result must find them as the run left them).
      */
     public static ReuseInputs of(Map<String, String> digests, Set<String> outputs) {
+        Map<String, Path> unknownFiles = new LinkedHashMap<>();
+        outputs.forEach(name -> unknownFiles.put(name, null));
+        return withOutputFiles(digests, unknownFiles);
+    }
+
+    /**
+     * The inputs, some of which the gate writes itself into the files {@code outputFiles} names (a null file: not
+     * known): a shared store carries those files with the result, so that a fresh clone gets them back.
+     */
+    public static ReuseInputs withOutputFiles(Map<String, String> digests, Map<String, Path> outputFiles) {
         digests.forEach((name, value) -> {
             Objects.requireNonNull(name, "input name");
             Objects.requireNonNull(value, () -> "input " + name);
         });
-        return new ReuseInputs(digests, outputs, null);
+        outputFiles.keySet().forEach(name -> {
+            if (!digests.containsKey(name)) {
+                throw new IllegalArgumentException("output " + name + " is not an input");
+            }
+        });
+        return new ReuseInputs(digests, outputFiles, null);
     }
 
     /** A gate that must always run, and why (shown in the log). */
     public static ReuseInputs never(String why) {
-        return new ReuseInputs(Map.of(), Set.of(), Objects.requireNonNull(why, "why"));
+        return new ReuseInputs(Map.of(), Map.of(), Objects.requireNonNull(why, "why"));
     }
 
     /** The names of the inputs the gate writes itself. */
     public Set<String> outputs() {
-        return outputs;
+        return Collections.unmodifiableSet(outputs.keySet());
+    }
+
+    /** The file the gate writes the output {@code name} into, when known. */
+    public Optional<Path> outputFile(String name) {
+        return Optional.ofNullable(outputs.get(name));
+    }
+
+    /**
+     * The inputs without the gate's own outputs: what a build judges before the gate ran, the same in a fresh
+     * clone, which has no outputs yet.
+     */
+    public Map<String, String> withoutOutputs() {
+        Map<String, String> judged = new LinkedHashMap<>(digests);
+        judged.keySet().removeAll(outputs.keySet());
+        return judged;
     }
 
     /**
@@ -61,7 +96,7 @@ public final class ReuseInputs {
             return this;
         }
         List<String> changed = afterRun.changedFrom(digests);
-        return changed.stream().allMatch(outputs::contains)
+        return changed.stream().allMatch(outputs::containsKey)
                 ? afterRun
                 : never("its inputs changed while it ran: " + String.join(", ", changed));
     }

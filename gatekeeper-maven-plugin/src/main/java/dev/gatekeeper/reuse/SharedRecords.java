@@ -27,7 +27,8 @@ public final class SharedRecords {
 
     /**
      * {@code <gate>-<sha256>}: the digest of the module's {@code groupId:artifactId} and every input's name and
-     * value, in name order. The inputs must be clone-independent (no path of the working copy, no timestamp).
+     * value, in name order. The inputs must be clone-independent (no path of the working copy, no timestamp) and
+     * exclude the gate's own outputs, which a fresh clone does not have yet.
      */
     public static String key(String gate, String module, Map<String, String> inputs) {
         StringBuilder canonical = new StringBuilder("gatekeeper-reuse ")

@@ -76,6 +76,16 @@ class ArchiveDigestTest {
     }
 
     @Test
+    void aManifestWithAnotherBuildTimeDigestsEqualButAnotherMainClassDoesNot() throws IOException {
+        Path first = jar("first.jar", FIRST_BUILD, Deflater.DEFAULT_COMPRESSION, classes(), "1796599439496", "Main");
+        Path second = jar("second.jar", SECOND_BUILD, Deflater.DEFAULT_COMPRESSION, classes(), "1796600012129", "Main");
+        Path other = jar("other.jar", SECOND_BUILD, Deflater.DEFAULT_COMPRESSION, classes(), "1796600012129", "Other");
+
+        assertThat(ArchiveDigest.of(first)).isEqualTo(ArchiveDigest.of(second));
+        assertThat(ArchiveDigest.of(other)).isNotEqualTo(ArchiveDigest.of(second));
+    }
+
+    @Test
     void oneChangedByteInOneEntryChangesTheDigest() throws IOException {
         Map<String, String> changed = classes();
         changed.put(
@@ -181,9 +191,20 @@ class ArchiveDigestTest {
 
     /** A jar with a manifest and {@code entries} (name to content), every entry stamped {@code builtAt}. */
     private Path jar(String name, Instant builtAt, int level, Map<String, String> entries) throws IOException {
+        return jar(name, builtAt, level, entries, null, null);
+    }
+
+    /** With bnd's {@code Bnd-LastModified} and a {@code Main-Class}, when given. */
+    private Path jar(
+            String name, Instant builtAt, int level, Map<String, String> entries, String bndLastModified, String main)
+            throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Created-By", "Maven JAR Plugin 3.4.1");
+        if (bndLastModified != null) {
+            manifest.getMainAttributes().putValue("Bnd-LastModified", bndLastModified);
+            manifest.getMainAttributes().putValue("Main-Class", "com.example." + main);
+        }
         Path file = directory.resolve(name);
         try (OutputStream out = Files.newOutputStream(file);
                 JarOutputStream jar = new JarOutputStream(out)) {

@@ -101,6 +101,16 @@ class LocalDirectoryStoreTest {
     }
 
     @Test
+    void aRecordLargerThanAnyTheStoreReadsIsNotWritten() {
+        LocalDirectoryStore store = new LocalDirectoryStore(directory);
+
+        assertThatThrownBy(() -> store.put(KEY, new byte[(int) LocalDirectoryStore.MAX_BYTES + 1]))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("more than the " + LocalDirectoryStore.MAX_BYTES + " a record may have");
+        assertThat(directory.resolve(KEY + ".json")).doesNotExist();
+    }
+
+    @Test
     void twoWritersOfOneKeyLeaveOneWholeRecordAndReadersNeverSeeHalfOfOne() throws Exception {
         LocalDirectoryStore store = new LocalDirectoryStore(directory);
         byte[] first = "a".repeat(200_000).getBytes(StandardCharsets.UTF_8);

@@ -161,7 +161,7 @@ class SharedStoreReuseTest {
     }
 
     @Test
-    void aGateWhoseOutputIsAnInputDoesNotUseTheSharedStore() throws IOException {
+    void aGateOutputWhoseFileIsNotKnownDoesNotUseTheSharedStore() throws IOException {
         ReuseInputs withOutput = ReuseInputs.of(inputs(), Set.of("date"));
         in("a", FIRST_RUN, new EvidenceKey.Absent()).record(withOutput, List.of(result(GateStatus.PASS)), "build-1");
 
