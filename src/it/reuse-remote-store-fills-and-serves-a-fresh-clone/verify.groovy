@@ -15,16 +15,18 @@ def run2 = runs[1]
 assert run2.contains("[INFO] audit: using the shared record from ${url} (written by build ")
 assert run2 =~ /(?m)^\[INFO\] audit: PASS reused - inputs unchanged since /
 assert !(run2 =~ /(?m)^\[INFO\] audit: started$/)
-// sbom's own output is one of its inputs: it runs, and says why the store does not serve it
-assert run2 =~ /(?m)^\[INFO\] sbom: the shared store is not used: the gate's own output \(sbom, sbom-xml\) is one of its inputs, and a fresh clone has none - running$/
+// sbom's own output is one of its inputs: the store carried it, and the clone got the very SBOM A wrote
+assert run2.contains("[INFO] sbom: using the shared record from ${url} (written by build ")
+assert !(run2 =~ /(?m)^\[INFO\] sbom: started$/)
+assert new File(basedir, 'clone/target/gatekeeper/sbom/bom.json').bytes == new File(basedir, 'target/gatekeeper/sbom/bom.json').bytes
 assert run2 =~ /(?m)^\[INFO\] certify: started$/
 assert run2.contains('verdict: READY')
 assert !(log =~ /(?m)^\[WARNING\] .*remote store/)
 
-// nginx served the record to build 2 (a GET with the settings server's credentials), and still holds only it
+// nginx served the records to build 2 (GETs with the settings server's credentials), and still holds only them
 def held = new File(basedir, 'nginx/store/reuse').listFiles()*.name
-assert held.size() == 1
-assert access.any { it.contains(' - ci [') && it.contains("\"GET /reuse/${held[0]} HTTP/1.1\" 200 ") }
+assert held.size() == 2
+held.each { name -> assert access.any { it.contains(' - ci [') && it.contains("\"GET /reuse/${name} HTTP/1.1\" 200 ") } }
 
 def first = Evidence.of(basedir)
 def second = Evidence.of(new File(basedir, 'clone'))
