@@ -32,6 +32,35 @@ public final class CleanRepository implements AutoCloseable {
                 Files.createTempDirectory(parentDir, "clean-repo-").toRealPath());
     }
 
+    /**
+     * Copies what {@code prepared} (a repository a consumer build of the same Maven on the same source filled)
+     * holds into this one: its directories and regular files, never a link. Returns the number of files.
+     */
+    public int copyFrom(Path prepared) throws IOException {
+        Path source = prepared.toRealPath();
+        int[] files = {0};
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                Files.createDirectories(root.resolve(source.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (attributes.isRegularFile()) {
+                    Files.copy(
+                            file,
+                            root.resolve(source.relativize(file).toString()),
+                            StandardCopyOption.REPLACE_EXISTING);
+                    files[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files[0];
+    }
+
     public Path root() {
         return root;
     }
@@ -88,6 +117,11 @@ public final class CleanRepository implements AutoCloseable {
         if (!keep) {
             deleteTree(root);
         }
+    }
+
+    /** Removes a clean repository directory (one an earlier build left), never following a link out of it. */
+    public static void delete(Path directory) throws IOException {
+        deleteTree(directory);
     }
 
     static void deleteTree(Path directory) throws IOException {
