@@ -119,11 +119,6 @@ public final class CleanRepository implements AutoCloseable {
         }
     }
 
-    /** Removes a clean repository directory (one an earlier build left), never following a link out of it. */
-    public static void delete(Path directory) throws IOException {
-        deleteTree(directory);
-    }
-
     static void deleteTree(Path directory) throws IOException {
         if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -9,6 +9,7 @@ import dev.gatekeeper.smoke.ResolutionSource;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -145,15 +146,32 @@ public final class EarlyCleanRepository {
         }
     }
 
-    /** Removes the clean repositories under {@code directory}: an earlier build's, or this build's once done. */
+    /**
+     * Removes the clean repositories under {@code directory}: an earlier build's, or this build's once done.
+     * Also called from the JVM's exit hook, when Maven has already closed the plugin's class realm and no class
+     * of ours that is not loaded yet can be: so only this class and the JDK's are used here (no inner class,
+     * no lambda).
+     */
     private static void removeEarlierRepositories(Path directory) throws IOException {
-        if (!Files.isDirectory(directory)) {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         try (DirectoryStream<Path> children = Files.newDirectoryStream(directory, "clean-repo-*")) {
             for (Path child : children) {
-                CleanRepository.delete(child);
+                deleteTree(child);
             }
         }
+    }
+
+    /** Deletes a directory tree without following a link out of it. */
+    private static void deleteTree(Path path) throws IOException {
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
+                for (Path child : children) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.deleteIfExists(path);
     }
 }
