@@ -12,6 +12,7 @@ import dev.gatekeeper.smoke.maven.SmokeProjectModel;
 import dev.gatekeeper.verdict.GateSelection;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.AbstractMojo;
@@ -32,6 +33,8 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = GateId.Goals.START, defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class StartMojo extends AbstractMojo {
+    /** The lifecycle phases that run verify, where the gates take what was started. */
+    private static final Set<String> REACHES_VERIFY = Set.of("verify", "install", "deploy");
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -113,6 +116,9 @@ public class StartMojo extends AbstractMojo {
             }
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        }
+        if (session.getGoals().stream().noneMatch(REACHES_VERIFY::contains)) {
+            return Optional.of("this build does not reach verify (" + String.join(" ", session.getGoals()) + ")");
         }
         if (session.getProjects().stream().noneMatch(this::declaresSmoke)) {
             return Optional.of("no module of this build runs the smoke goal");
