@@ -100,6 +100,11 @@ class CleanRepositoryTest {
             assertThat(copied.resolve("p-1.jar")).hasContent("plugin");
             assertThat(copied.resolve("_remote.repositories")).hasContent("p-1.jar>central=");
             assertThat(copied.resolve("link.jar")).doesNotExist();
+            // the jar is the prepared one's file (a hard link), the tracking file Maven rewrites in place a copy
+            assertThat(Files.isSameFile(copied.resolve("p-1.jar"), prepared.resolve("p-1.jar")))
+                    .isTrue();
+            Files.writeString(copied.resolve("_remote.repositories"), "rewritten by a consumer build");
+            assertThat(prepared.resolve("_remote.repositories")).hasContent("p-1.jar>central=");
         }
         assertThat(prepared.resolve("p-1.jar"))
                 .as("the prepared repository stays")
