@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gatekeeper.core.BackgroundPool;
-import dev.gatekeeper.core.GateLog;
+import dev.gatekeeper.core.RecordingGateLog;
 import dev.gatekeeper.smoke.CleanRepository;
 import dev.gatekeeper.smoke.RepositorySeed;
 import dev.gatekeeper.smoke.ResolutionSource;
@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,21 +33,7 @@ class EarlyCleanRepositoryTest {
     Path work;
 
     private final ConcurrentMap<String, Object> build = new ConcurrentHashMap<>();
-    private final List<String> lines = new ArrayList<>();
-    private final GateLog log = new GateLog() {
-        @Override
-        public void info(String message) {
-            lines.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            lines.add(message);
-        }
-
-        @Override
-        public void debug(String message) {}
-    };
+    private final RecordingGateLog log = new RecordingGateLog();
 
     @Test
     void aPreparedRepositoryHoldsTheDependencyPluginAndIsCopiedIntoEachModulesCleanRepository() throws Exception {
@@ -58,8 +43,8 @@ class EarlyCleanRepositoryTest {
 
         assertThat(EarlyCleanRepository.start(build, mavenHome, source, directory, TIMEOUT, log))
                 .isTrue();
-        assertThat(lines)
-                .containsExactly("started at initialize: preparing a clean repository with what every consumer"
+        assertThat(log.lines())
+                .containsExactly("INFO started at initialize: preparing a clean repository with what every consumer"
                         + " build downloads first (maven-dependency-plugin 3.8.1 and its dependencies) from "
                         + source.url() + ", in the background");
 
@@ -77,6 +62,14 @@ class EarlyCleanRepositoryTest {
             assertThat(module.root().resolve("demo")).doesNotExist();
         }
         assertThat(cleanRepositories(directory)).hasSize(1);
+        // a module that resolves from another source (its own <offline>) must not start from what came from this one
+        try (CleanRepository online = CleanRepository.create(work.resolve("online"))) {
+            assertThat(EarlyCleanRepository.seed(build).fill(online, mavenHome, ResolutionSource.mavenCentral()))
+                    .hasValue("the clean repository prepared at initialize is not used (it was filled from "
+                            + source.url() + " and this module resolves from " + ResolutionSource.MAVEN_CENTRAL
+                            + "); this one starts empty");
+            assertThat(online.root()).isEmptyDirectory();
+        }
 
         BackgroundPool.awaitAll(build, label -> {});
 
@@ -101,7 +94,7 @@ class EarlyCleanRepositoryTest {
 
         assertThat(first).isTrue();
         assertThat(second).isFalse();
-        assertThat(lines).hasSize(1);
+        assertThat(log.lines()).hasSize(1);
         BackgroundPool.awaitAll(build, label -> {});
     }
 
