@@ -5,9 +5,16 @@ def pom = new File(basedir, 'pom.xml').text
 
 // the profile really is the one docs/setup.md shows, with every gate
 assert pom.contains('<id>merge-ready</id>')
-['certify', 'snapshot', 'audit', 'smoke', 'sbom', 'fixtures', 'docs', 'release-plan', 'verdict'].each {
+['start', 'certify', 'snapshot', 'audit', 'smoke', 'sbom', 'fixtures', 'docs', 'release-plan', 'verdict'].each {
     assert pom.contains("<goal>${it}</goal>") : "the snippet binds ${it}"
 }
+
+// start, in the same execution without <phase>, ran at initialize: before anything was compiled
+def lines = log.readLines()
+def startGoal = lines.findIndexOf { it.contains(':start (merge-ready)') }
+def compile = lines.findIndexOf { it.contains('compiler:') && it.contains(':compile (default-compile)') }
+assert startGoal >= 0 && startGoal < compile : "start (line ${startGoal}) runs before compile (line ${compile})"
+assert log =~ /\[INFO\] smoke: started at initialize: /
 
 // every gate ran to the verdict: the only goal that failed the build is the verdict
 assert log.contains('BUILD FAILURE')

@@ -31,6 +31,7 @@ public final class BackgroundPool {
     private static final String EXECUTOR = "executor";
     private static final String TASKS = "tasks";
     private static final String EXIT_HOOK = "exitHook";
+    private static final String CLEAN_UPS = "cleanUps";
     /** How long the JVM's exit waits for interrupted evaluations to kill their processes. */
     private static final long EXIT_GRACE_SECONDS = 10;
 
@@ -55,6 +56,14 @@ public final class BackgroundPool {
             }
         });
         tasks(pool).add(new AbstractMap.SimpleImmutableEntry<>(label, future));
+    }
+
+    /**
+     * Runs {@code cleanUp} once the build's background work is over: after the verdict waited for it, or when
+     * the JVM exits before (a build that failed before the verdict), after the work was stopped.
+     */
+    public static void whenDone(ConcurrentMap<String, Object> shared, int threads, Runnable cleanUp) {
+        cleanUps(pool(shared, threads)).add(cleanUp);
     }
 
     /**
@@ -91,6 +100,7 @@ public final class BackgroundPool {
         } finally {
             executor(pool).shutdown();
             removeExitHook((Thread) pool.get(EXIT_HOOK));
+            runCleanUps(pool);
         }
         return failures;
     }
@@ -113,13 +123,19 @@ public final class BackgroundPool {
             thread.setDaemon(true);
             return thread;
         });
-        // A build that fails before the verdict must not leave a consumer build or a product running.
-        Thread exitHook = new Thread(() -> stopNow(executor), "gatekeeper-background-exit");
-        Runtime.getRuntime().addShutdownHook(exitHook);
         Map<String, Object> pool = new ConcurrentHashMap<>();
+        // A build that fails before the verdict must not leave a consumer build or a product running.
+        Thread exitHook = new Thread(
+                () -> {
+                    stopNow(executor);
+                    runCleanUps(pool);
+                },
+                "gatekeeper-background-exit");
+        Runtime.getRuntime().addShutdownHook(exitHook);
         pool.put(EXECUTOR, executor);
         pool.put(TASKS, new ConcurrentLinkedQueue<Map.Entry<String, Future<?>>>());
         pool.put(EXIT_HOOK, exitHook);
+        pool.put(CLEAN_UPS, new ConcurrentLinkedQueue<Runnable>());
         return pool;
     }
 
@@ -130,6 +146,23 @@ public final class BackgroundPool {
     @SuppressWarnings("unchecked")
     private static Queue<Map.Entry<String, Future<?>>> tasks(Map<String, Object> pool) {
         return (Queue<Map.Entry<String, Future<?>>>) pool.get(TASKS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Queue<Runnable> cleanUps(Map<String, Object> pool) {
+        return (Queue<Runnable>) pool.get(CLEAN_UPS);
+    }
+
+    /** Each clean-up once, whichever of the verdict and the exit hook gets there first. */
+    private static void runCleanUps(Map<String, Object> pool) {
+        Runnable cleanUp;
+        while ((cleanUp = cleanUps(pool).poll()) != null) {
+            try {
+                cleanUp.run();
+            } catch (RuntimeException e) {
+                // a clean-up that fails leaves a directory under target/; it must not hide the build's outcome
+            }
+        }
     }
 
     private static void stopNow(ExecutorService executor) {

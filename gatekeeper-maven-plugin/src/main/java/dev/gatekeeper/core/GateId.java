@@ -44,6 +44,11 @@ public enum GateId {
         public static final String RELEASE_CHECK = "release-check";
         /** Refreshes the audit's managed OSV database only (a CI step that warms a shared cache); not a gate. */
         public static final String AUDIT_UPDATE = "audit-update";
+        /**
+         * Bound to {@code initialize}: starts in the background the gates' work that needs neither the built
+         * artifacts nor the tests' outcome; not a gate.
+         */
+        public static final String START = "start";
 
         private Goals() {}
     }

@@ -17,6 +17,9 @@ final class LiveCommands {
     private LiveCommands() {}
 
     static synchronized void add(ProcessTree tree) {
+        // Maven closes the plugin's class realm as the JVM exits: a class the hook needs must be loaded before,
+        // or ending a tree fails there with NoClassDefFoundError after its processes were signalled
+        ProcessTree.Ending.NOTHING.getClass();
         LIVE.add(tree);
         if (hook == null) {
             Thread thread = new Thread(LiveCommands::endAll, "gatekeeper-end-commands");

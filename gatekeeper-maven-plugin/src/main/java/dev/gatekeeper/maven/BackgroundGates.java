@@ -52,6 +52,11 @@ public final class BackgroundGates {
         return BackgroundPool.defaultThreads();
     }
 
+    /** Runs {@code cleanUp} once the verdict waited for the background work, or when the JVM exits before. */
+    public void whenDone(Runnable cleanUp) {
+        BackgroundPool.whenDone(shared, threads, cleanUp);
+    }
+
     public void submit(String label, Work work) {
         BackgroundPool.submit(shared, threads, label, () -> {
             work.run();

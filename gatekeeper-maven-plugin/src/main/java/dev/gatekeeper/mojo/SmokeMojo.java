@@ -4,6 +4,7 @@ import dev.gatekeeper.core.Gate;
 import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.maven.BuildShared;
 import dev.gatekeeper.maven.Durations;
 import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.MavenGateLog;
@@ -14,7 +15,6 @@ import dev.gatekeeper.smoke.ExitCodes;
 import dev.gatekeeper.smoke.JdkLane;
 import dev.gatekeeper.smoke.JdkLanes;
 import dev.gatekeeper.smoke.PublicationRule;
-import dev.gatekeeper.smoke.ResolutionSource;
 import dev.gatekeeper.smoke.ServerSettings;
 import dev.gatekeeper.smoke.SmokeLaneGate;
 import dev.gatekeeper.smoke.SmokePublishGate;
@@ -23,6 +23,7 @@ import dev.gatekeeper.smoke.SmokeSettings;
 import dev.gatekeeper.smoke.TestFrameworkLeakCheck;
 import dev.gatekeeper.smoke.TestFrameworks;
 import dev.gatekeeper.smoke.ToolchainJdk;
+import dev.gatekeeper.smoke.maven.EarlyCleanRepository;
 import dev.gatekeeper.smoke.maven.MavenJdkToolchains;
 import dev.gatekeeper.smoke.maven.PublicationModel;
 import dev.gatekeeper.smoke.maven.ReleaseAttachmentsModel;
@@ -186,7 +187,7 @@ public class SmokeMojo extends AbstractGateMojo {
     @Override
     protected List<Gate> createGates() throws MojoExecutionException {
         SmokeSettings settings = settings();
-        run = new SmokeRun(settings);
+        run = new SmokeRun(settings).seededBy(EarlyCleanRepository.seed(BuildShared.of(session)));
         List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(run, testFrameworkCheck(settings))));
         if (!settings.isPom()) {
             for (JdkLane lane : settings.entry().lanes().lanes()) {
@@ -249,10 +250,7 @@ public class SmokeMojo extends AbstractGateMojo {
         try {
             Files.createDirectories(workDirectory);
             JdkLanes lanes = JdkLanes.resolve(jdkHomes(), toolchainJdks());
-            Path userRepository = Path.of(session.getRepositorySession()
-                    .getLocalRepository()
-                    .getBasedir()
-                    .getAbsolutePath());
+            Path userRepository = SmokeProjectModel.userRepository(session);
             return new SmokeSettings(
                     BuildIdentity.executionRoot(session),
                     project.getGroupId(),
@@ -284,9 +282,7 @@ public class SmokeMojo extends AbstractGateMojo {
                                     Durations.parse(readyTimeout, "gatekeeper.smoke.readyTimeout"))),
                     new SmokeSettings.Install(
                             Path.of(System.getProperty("maven.home")),
-                            offline || session.isOffline()
-                                    ? ResolutionSource.localRepository(userRepository)
-                                    : ResolutionSource.mavenCentral(),
+                            SmokeProjectModel.resolutionSource(session, offline),
                             workDirectory,
                             keep,
                             Durations.parse(installTimeout, "gatekeeper.smoke.installTimeout"),

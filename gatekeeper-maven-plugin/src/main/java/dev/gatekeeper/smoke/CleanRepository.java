@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.regex.Pattern;
 
 /**
  * A new, empty Maven local repository that the reactor's artifacts are installed into, so that a
@@ -18,6 +19,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * locally installed and offers them to every build, exactly like {@code mvn install} output.
  */
 public final class CleanRepository implements AutoCloseable {
+    /** Artifact files Maven writes once (through a temporary file and a move) and then only reads. */
+    private static final Pattern IMMUTABLE = Pattern.compile(".*\\.(jar|pom)(\\.(sha1|md5|sha256|sha512))?");
+
     private final Path root;
     private boolean keep;
 
@@ -30,6 +34,48 @@ public final class CleanRepository implements AutoCloseable {
         Files.createDirectories(parentDir);
         return new CleanRepository(
                 Files.createTempDirectory(parentDir, "clean-repo-").toRealPath());
+    }
+
+    /**
+     * Copies what {@code prepared} (a repository a consumer build of the same Maven on the same source filled)
+     * holds into this one: its directories and regular files, never a link out of it. The artifacts themselves
+     * (jars, POMs and their checksums, which Maven never rewrites, only replaces) are hard links where the file
+     * system allows, so a reactor of many modules does not copy the same megabytes into each; the files Maven
+     * updates in place (_remote.repositories, resolver status, metadata) are copies. Returns the number of files.
+     */
+    public int copyFrom(Path prepared) throws IOException {
+        Path source = prepared.toRealPath();
+        int[] files = {0};
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                Files.createDirectories(root.resolve(source.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                if (attributes.isRegularFile()) {
+                    linkOrCopy(file, root.resolve(source.relativize(file).toString()));
+                    files[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return files[0];
+    }
+
+    private static void linkOrCopy(Path file, Path target) throws IOException {
+        String name = file.getFileName().toString();
+        if (IMMUTABLE.matcher(name).matches() && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createLink(target, file);
+                return;
+            } catch (IOException | UnsupportedOperationException e) {
+                // another file system, or none that links: a copy is as good, only slower
+            }
+        }
+        Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     public Path root() {

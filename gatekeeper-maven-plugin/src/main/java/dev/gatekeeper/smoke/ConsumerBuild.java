@@ -1,6 +1,7 @@
 package dev.gatekeeper.smoke;
 
 import dev.gatekeeper.core.AtomicFiles;
+import dev.gatekeeper.core.MarkedProcesses;
 import dev.gatekeeper.core.SecretRedactor;
 import java.io.File;
 import java.io.IOException;
@@ -91,6 +92,18 @@ public record ConsumerBuild(
         return forked.toResult(classpath, null);
     }
 
+    /**
+     * Runs the consumer build with nothing to resolve: it downloads into the clean repository what every
+     * consumer build needs before it resolves anything (the dependency plugin and its own dependencies).
+     */
+    public ConsumerBuildResult resolveNothing() throws IOException {
+        ConsumerProject project = ConsumerProject.create(workDirectory, null, source, repository.root());
+        Properties properties = new Properties();
+        properties.setProperty("mdep.outputFile", project.classpathFile().toString());
+        ForkedBuild forked = fork(project, ConsumerProject.dependencyPluginGoal("build-classpath"), properties);
+        return forked.toResult(List.of(), forked.failureReason);
+    }
+
     /** Runs a Maven plugin's {@code help} goal from a consumer project: the plugin must resolve and load. */
     public ConsumerBuildResult runPluginHelp(String groupId, String artifactId, String version) throws IOException {
         String goal =
@@ -130,7 +143,11 @@ public record ConsumerBuild(
                 .setLogger(new PrintStreamLogger(new PrintStream(PrintStream.nullOutputStream()), InvokerLogger.ERROR));
         long start = System.nanoTime();
         InvocationResult result;
-        try {
+        // The invoker gives no handle on the forked Maven: it is found by the mark it inherits, and ended when
+        // the JVM exits before it did (a build that failed while it ran in the background) or this thread
+        // stopped waiting for it (interrupted).
+        try (MarkedProcesses marked = MarkedProcesses.open()) {
+            request.addShellEnvironment(marked.variable(), marked.id());
             result = invoker.execute(request);
         } catch (MavenInvocationException e) {
             return ForkedBuild.notStarted(project.logFile(), "Maven could not be started: " + e.getMessage());

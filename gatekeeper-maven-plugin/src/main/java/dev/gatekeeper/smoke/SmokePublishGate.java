@@ -118,6 +118,9 @@ public final class SmokePublishGate implements Gate {
             return;
         }
         run.installedRepository();
+        if (run.seedNote() != null) {
+            evaluation.log().info(SUBJECT + ": " + run.seedNote());
+        }
         if (settings.isMavenPlugin()) {
             // A plugin is resolved by the consumer build that runs its help goal, on every JDK lane.
             evaluation.summary(withReleaseNote(

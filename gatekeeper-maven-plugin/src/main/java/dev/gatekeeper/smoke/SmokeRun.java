@@ -15,9 +15,17 @@ public final class SmokeRun implements AutoCloseable {
     private List<Path> runtimeClasspath;
     private String manifestMainClass;
     private String installProblem;
+    private RepositorySeed seed = RepositorySeed.NONE;
+    private String seedNote;
 
     public SmokeRun(SmokeSettings settings) {
         this.settings = settings;
+    }
+
+    /** The clean repository starts from {@code seed}'s prepared repository when it fits. */
+    public SmokeRun seededBy(RepositorySeed seed) {
+        this.seed = seed == null ? RepositorySeed.NONE : seed;
+        return this;
     }
 
     SmokeSettings settings() {
@@ -29,6 +37,11 @@ public final class SmokeRun implements AutoCloseable {
         if (repository == null) {
             repository = CleanRepository.create(settings.install().workDirectory())
                     .keep(settings.install().keep());
+            seedNote = seed.fill(
+                            repository,
+                            settings.install().mavenHome(),
+                            settings.install().source())
+                    .orElse(null);
             for (ArtifactFile artifact : settings.reactorArtifacts()) {
                 repository.install(artifact);
             }
@@ -37,6 +50,11 @@ public final class SmokeRun implements AutoCloseable {
             }
         }
         return repository;
+    }
+
+    /** Whether and how the clean repository started from the one prepared at initialize; null when none was. */
+    String seedNote() {
+        return seedNote;
     }
 
     ConsumerBuild consumerBuild(Path javaHome) throws IOException {

@@ -85,6 +85,33 @@ class CleanRepositoryTest {
     }
 
     @Test
+    void copyFromTakesThePreparedRepositorysFilesButNoLinkOutOfIt() throws Exception {
+        Path prepared = Files.createDirectories(dir.resolve("prepared/org/apache/maven/plugins/p/1"));
+        Files.writeString(prepared.resolve("p-1.jar"), "plugin");
+        Files.writeString(prepared.resolve("_remote.repositories"), "p-1.jar>central=");
+        Path outside = Files.writeString(dir.resolve("secret.txt"), "not a repository's");
+        Files.createSymbolicLink(prepared.resolve("link.jar"), outside);
+
+        try (CleanRepository repository = CleanRepository.create(dir.resolve("module"))) {
+            int files = repository.copyFrom(dir.resolve("prepared"));
+
+            Path copied = repository.root().resolve("org/apache/maven/plugins/p/1");
+            assertThat(files).isEqualTo(2);
+            assertThat(copied.resolve("p-1.jar")).hasContent("plugin");
+            assertThat(copied.resolve("_remote.repositories")).hasContent("p-1.jar>central=");
+            assertThat(copied.resolve("link.jar")).doesNotExist();
+            // the jar is the prepared one's file (a hard link), the tracking file Maven rewrites in place a copy
+            assertThat(Files.isSameFile(copied.resolve("p-1.jar"), prepared.resolve("p-1.jar")))
+                    .isTrue();
+            Files.writeString(copied.resolve("_remote.repositories"), "rewritten by a consumer build");
+            assertThat(prepared.resolve("_remote.repositories")).hasContent("p-1.jar>central=");
+        }
+        assertThat(prepared.resolve("p-1.jar"))
+                .as("the prepared repository stays")
+                .hasContent("plugin");
+    }
+
+    @Test
     void closeDeletesTheTreeUnlessKept() throws Exception {
         Path jar = Files.writeString(dir.resolve("x.jar"), "x");
         CleanRepository deleted = CleanRepository.create(dir.resolve("repos"));

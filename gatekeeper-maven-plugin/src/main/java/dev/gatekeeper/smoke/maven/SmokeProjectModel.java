@@ -1,10 +1,12 @@
 package dev.gatekeeper.smoke.maven;
 
 import dev.gatekeeper.smoke.PublishedMetadata;
+import dev.gatekeeper.smoke.ResolutionSource;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.License;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.project.MavenProject;
@@ -16,6 +18,22 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  */
 public final class SmokeProjectModel {
     private SmokeProjectModel() {}
+
+    /** The user's local repository, which the smoke gate only ever reads. */
+    public static Path userRepository(MavenSession session) {
+        return Path.of(
+                session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath());
+    }
+
+    /**
+     * Where the consumer build downloads what the clean repository lacks: offline ({@code gatekeeper.smoke.offline}
+     * or {@code mvn -o}) the user's local repository, read-only; else Maven Central.
+     */
+    public static ResolutionSource resolutionSource(MavenSession session, boolean offline) {
+        return offline || session.isOffline()
+                ? ResolutionSource.localRepository(userRepository(session))
+                : ResolutionSource.mavenCentral();
+    }
 
     /** The metadata a consumer (and Maven Central) sees in the published POM. */
     public static PublishedMetadata metadata(MavenProject project, Path userRepository) {

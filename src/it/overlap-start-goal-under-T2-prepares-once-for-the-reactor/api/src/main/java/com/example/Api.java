@@ -1,0 +1,7 @@
+package com.example;
+
+public final class Api {
+    public String name() {
+        return "api";
+    }
+}

@@ -1,0 +1,7 @@
+package com.example;
+
+public final class App {
+    public String name() {
+        return "app";
+    }
+}

@@ -1,0 +1,7 @@
+package com.example;
+
+public final class Core {
+    public String name() {
+        return "core";
+    }
+}
