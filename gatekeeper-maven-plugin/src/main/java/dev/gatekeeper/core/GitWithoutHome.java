@@ -10,8 +10,11 @@ import org.eclipse.jgit.util.SystemReader;
  * Keeps JGit from writing to the user's home. JGit measures each file system's timestamp resolution and
  * saves it in its own configuration file, {@code ~/.config/jgit/config} (under {@code XDG_CONFIG_HOME});
  * without a writable home that save logs "Creating lock file" errors. Gatekeeper only reads repositories,
- * so that configuration is kept in memory here: never read from disk, never written (the measurement
- * is repeated once per build, a few milliseconds). Everything else, including the user's and the
+ * so that configuration is kept in memory here: never read from disk, never written. The measurement is
+ * therefore repeated in every build, and it takes seconds (3 s on the CI machine's ext4, where it waits for
+ * file times to tick over): it is made in the background, and until it ends JGit assumes the coarsest
+ * resolution (2 s), which only makes it compare the content of files changed within 2 s of the index — slower
+ * for those few, never wrong. Everything else, including the user's and the
  * system's git configuration (read for excludes and safe directories, never written by the read-only
  * calls Gatekeeper makes), is delegated to the reader that was installed before.
  *
@@ -29,6 +32,7 @@ final class GitWithoutHome extends SystemReader.Delegate {
         SystemReader current = SystemReader.getInstance();
         if (!(current instanceof GitWithoutHome)) {
             SystemReader.setInstance(new GitWithoutHome(current));
+            FS.FileStoreAttributes.setBackground(true);
         }
     }
 
