@@ -25,7 +25,7 @@ public final class LocalDirectoryStore implements ReuseStore {
     public static final String NONE = "none";
 
     /** A record is small (a gate's results); a larger file is not a record of ours. */
-    static final long MAX_BYTES = 8L * 1024 * 1024;
+    static final long MAX_BYTES = MAX_RECORD_BYTES;
 
     private static final String SUFFIX = ".json";
 

@@ -12,6 +12,9 @@ import java.util.Optional;
  * record), and make two writers of one key harmless (last one wins, both whole).
  */
 public interface ReuseStore {
+    /** The largest record a store reads or writes; a record is a few KiB, a gate's carried outputs some MiB. */
+    long MAX_RECORD_BYTES = 8L * 1024 * 1024;
+
     /** The record stored under {@code key}, or empty when there is none. */
     Optional<byte[]> get(String key) throws IOException;
 

@@ -3,7 +3,9 @@ package dev.gatekeeper.reuse.maven;
 import dev.gatekeeper.maven.SettingsRepository;
 import dev.gatekeeper.reuse.LocalDirectoryStore;
 import dev.gatekeeper.reuse.ReuseStore;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -13,8 +15,10 @@ import org.eclipse.aether.repository.Proxy;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.spi.connector.transport.GetTask;
 import org.eclipse.aether.spi.connector.transport.PutTask;
+import org.eclipse.aether.spi.connector.transport.TransportListener;
 import org.eclipse.aether.spi.connector.transport.Transporter;
 import org.eclipse.aether.spi.connector.transport.TransporterProvider;
+import org.eclipse.aether.transfer.TransferCancelledException;
 
 /**
  * The remote result store (issue 19): an HTTP(S) or WebDAV location, such as a repository manager's raw
@@ -138,7 +142,7 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
     }
 
     @Override
-    public Optional<byte[]> get(String key) {
+    public Optional<byte[]> get(String key) throws IOException {
         return get(key, log);
     }
 
@@ -151,7 +155,7 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
     public ReuseStore reportingTo(Consumer<String> goalLog) {
         return new ReuseStore() {
             @Override
-            public Optional<byte[]> get(String key) {
+            public Optional<byte[]> get(String key) throws IOException {
                 return RemoteReuseStore.this.get(key, goalLog);
             }
 
@@ -177,12 +181,12 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
         return !unusable.get();
     }
 
-    private Optional<byte[]> get(String key, Consumer<String> failures) {
+    private Optional<byte[]> get(String key, Consumer<String> failures) throws IOException {
         String file = fileOf(key);
         if (unusable.get()) {
             return Optional.empty();
         }
-        GetTask task = new GetTask(URI.create(file));
+        GetTask task = new GetTask(URI.create(file)).setListener(new RecordSizeLimit());
         try {
             transporter.get(task);
             return Optional.of(task.getDataBytes());
@@ -190,8 +194,32 @@ public final class RemoteReuseStore implements ReuseStore, AutoCloseable {
             if (transporter.classify(e) == Transporter.ERROR_NOT_FOUND) {
                 return Optional.empty();
             }
+            if (e instanceof TransferCancelledException) { // the record, not the store, is at fault
+                throw new IOException(file + " is larger than " + MAX_RECORD_BYTES
+                        + " bytes, more than any reuse record; its download was stopped");
+            }
             fail("reading " + file, e, failures);
             return Optional.empty();
+        }
+    }
+
+    /** Stops a download once it is larger than any record could be: a hostile server cannot fill the heap. */
+    private static final class RecordSizeLimit extends TransportListener {
+        private long received;
+
+        @Override
+        public void transportStarted(long dataOffset, long dataLength) throws TransferCancelledException {
+            if (dataLength > MAX_RECORD_BYTES) {
+                throw new TransferCancelledException("announced " + dataLength + " bytes");
+            }
+        }
+
+        @Override
+        public void transportProgressed(ByteBuffer data) throws TransferCancelledException {
+            received += data.remaining();
+            if (received > MAX_RECORD_BYTES) {
+                throw new TransferCancelledException("more than " + MAX_RECORD_BYTES + " bytes");
+            }
         }
     }
 

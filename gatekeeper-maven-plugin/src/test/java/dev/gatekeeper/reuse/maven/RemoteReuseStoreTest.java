@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.gatekeeper.it.NginxDav;
 import dev.gatekeeper.reuse.ReuseStore;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -187,6 +189,25 @@ class RemoteReuseStoreTest {
                 .doesNotContain(wrongPassword)
                 .doesNotContain(NginxDav.PASSWORD);
         assertThat(nginx.file(key("audit", "5f") + ".json")).doesNotExist();
+    }
+
+    @Test
+    void aRecordLargerThanAnyRecordIsNotDownloadedWholeAndTheStoreStaysInUse() throws Exception {
+        ReuseStore store = open(session(settings("gatekeeper-reuse", NginxDav.USER, NginxDav.PASSWORD)), null);
+        Path planted = nginx.file(key("audit", "6a") + ".json");
+        Files.createDirectories(planted.getParent());
+        try (RandomAccessFile file = new RandomAccessFile(planted.toFile(), "rw")) {
+            file.setLength(ReuseStore.MAX_RECORD_BYTES + 1); // sparse
+        }
+
+        assertThatThrownBy(() -> store.get(key("audit", "6a")))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("larger than " + ReuseStore.MAX_RECORD_BYTES + " bytes");
+
+        assertThat(store.usable()).isTrue();
+        assertThat(lines).isEmpty();
+        store.put(key("audit", "6b"), "small".getBytes(StandardCharsets.UTF_8));
+        assertThat(store.get(key("audit", "6b"))).hasValue("small".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
