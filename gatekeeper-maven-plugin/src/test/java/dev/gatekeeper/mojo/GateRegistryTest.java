@@ -42,7 +42,8 @@ class GateRegistryTest {
     /**
      * The goals that are not gates, each with the property segment its parameters use: the verdict and
      * the deploy guard have their own; release-check runs the release-plan gate and shares its
-     * properties; maven-plugin-plugin's generated help goal has none of ours.
+     * properties; start prepares smoke's work at initialize and reads smoke's; maven-plugin-plugin's generated
+     * help goal has none of ours.
      */
     private static final Map<String, String> OTHER_GOALS = Map.of(
             GateId.Goals.VERDICT,
@@ -53,6 +54,8 @@ class GateRegistryTest {
             GateId.RELEASE_PLAN.propertySegment(),
             GateId.Goals.AUDIT_UPDATE,
             GateId.AUDIT.propertySegment(),
+            GateId.Goals.START,
+            GateId.SMOKE.propertySegment(),
             "help",
             "");
 
