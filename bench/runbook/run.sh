@@ -158,7 +158,8 @@ dependency_check() {
 }
 merge_ready() {
     "$MVN" -B -o -Dmaven.repo.local="$M2" -f "$R/pom.xml" verify -Pmerge-ready -Dgatekeeper.audit.nvdDatafeedUrl="$FEED_URL" \
-        -Dgatekeeper.audit.dataDirectory="$WORK/dc-data-gatekeeper-$SIZE" -Dgatekeeper.smoke.offline=true
+        -Dgatekeeper.audit.dataDirectory="$WORK/dc-data-gatekeeper-$SIZE" -Dgatekeeper.smoke.offline=true \
+        -Dgatekeeper.reuse.store=none # (b) is a first run: no record from the user's shared store (issue 19)
 }
 certify_by_hand() { "$MVN" -B -o -Dmaven.repo.local="$M2" -f "$R/pom.xml" verify; }
 plain_verify() { "$MVN" -B -o -Dmaven.repo.local="$M2" -f "$R/pom.xml" verify; } # (p): the same command as a1, timed next to (b)
