@@ -14,7 +14,9 @@ def lines = log.readLines()
 def startGoal = lines.findIndexOf { it.contains(':start (merge-ready)') }
 def compile = lines.findIndexOf { it.contains('compiler:') && it.contains(':compile (default-compile)') }
 assert startGoal >= 0 && startGoal < compile : "start (line ${startGoal}) runs before compile (line ${compile})"
-assert log =~ /\[INFO\] smoke: started at initialize: /
+// as pasted, start prepares nothing early (gatekeeper.smoke.prepareAtStart is off by default) and says so
+assert log =~ /\[INFO\] smoke: nothing started at initialize: gatekeeper\.smoke\.prepareAtStart=false \(the default\)/
+assert !log.contains('smoke: started at initialize')
 
 // every gate ran to the verdict: the only goal that failed the build is the verdict
 assert log.contains('BUILD FAILURE')

@@ -28,13 +28,16 @@ import org.apache.maven.project.MavenProject;
  * Bound to {@code initialize}, first in the merge-ready execution: starts in the background, once per build
  * (in the first module to get here), the gates' work that needs neither the built artifacts nor the tests'
  * outcome, so that it overlaps compiling and testing; the verify-phase goals take its result. Today that is
- * the smoke check's clean repository with what every consumer build downloads first. Not a gate: no result,
- * no verdict row. Without it every gate does all its work in {@code verify}, as before.
+ * the smoke check's clean repository with what every consumer build downloads first, when
+ * {@code gatekeeper.smoke.prepareAtStart} is true (off by default: it did not pay on 2 cores). Not a gate: no
+ * result, no verdict row. Without it every gate does all its work in {@code verify}, as before.
  */
 @Mojo(name = GateId.Goals.START, defaultPhase = LifecyclePhase.INITIALIZE, threadSafe = true)
 public class StartMojo extends AbstractMojo {
     /** The lifecycle phases that run verify, where the gates take what was started. */
     private static final Set<String> REACHES_VERIFY = Set.of("verify", "install", "deploy");
+
+    private static final String NOT_PREPARED_SAID = StartMojo.class.getName() + ".notPreparedSaid";
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -61,6 +64,14 @@ public class StartMojo extends AbstractMojo {
     @Parameter(property = "gatekeeper.overlap", defaultValue = "true")
     private boolean overlap;
 
+    /**
+     * true: the smoke check's clean repository is prepared at initialize, in the background, while Maven
+     * compiles and tests. Off by default: on a 2-core machine the preparation slowed the build's tests by more
+     * than it saved the smoke check; try it where cores are to spare.
+     */
+    @Parameter(property = "gatekeeper.smoke.prepareAtStart", defaultValue = "false")
+    private boolean prepareAtStart;
+
     /** As the smoke goal's: the clean repository is filled from the user's local repository (read-only) instead of Maven Central. */
     @Parameter(property = "gatekeeper.smoke.offline", defaultValue = "false")
     private boolean offline;
@@ -85,6 +96,18 @@ public class StartMojo extends AbstractMojo {
         Optional<String> notStarted = whyNotStarted();
         if (notStarted.isPresent()) {
             log.info("nothing started at initialize: " + notStarted.get());
+            return;
+        }
+        if (!prepareAtStart) {
+            // the default: said once per build, not once per module of a large reactor
+            boolean first = BuildShared.of(session).putIfAbsent(NOT_PREPARED_SAID, Boolean.TRUE) == null;
+            String line = "nothing started at initialize: gatekeeper.smoke.prepareAtStart=false (the default);"
+                    + " the clean repository is prepared by the smoke check in verify";
+            if (first) {
+                log.info(line);
+            } else {
+                log.debug(line);
+            }
             return;
         }
         Path directory =
