@@ -176,16 +176,19 @@ public final class SmokePublishGate implements Gate {
                         result.classpath().stream()
                                 .map(p -> p.getFileName().toString())
                                 .toList())));
-        String graph = consumerGraph
-                .check(
-                        result.classpath(),
-                        run.installedRepository().root(),
-                        settings.groupId() + ":" + settings.artifactId(),
-                        coordinates,
-                        settings.display(settings.publishedPom()),
-                        evaluation)
-                .map(words -> "; " + words)
-                .orElse("");
+        // A module that is not published has no consumers whose graph could differ from the tested one.
+        String graph = !settings.checks().publication().published()
+                ? ""
+                : consumerGraph
+                        .check(
+                                result.classpath(),
+                                run.installedRepository().root(),
+                                settings.groupId() + ":" + settings.artifactId(),
+                                coordinates,
+                                settings.display(settings.publishedPom()),
+                                evaluation)
+                        .map(words -> "; " + words)
+                        .orElse("");
         evaluation.summary(withReleaseNote(
                 (notPublished == null ? "publishable" : notPublished) + "; resolves from a clean repository with "
                         + (result.classpath().size() - 1) + " runtime dependencies" + graph));
