@@ -10,7 +10,6 @@ import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.MavenGateLog;
 import dev.gatekeeper.maven.ReactorArtifacts;
 import dev.gatekeeper.reuse.ReuseInputs;
-import dev.gatekeeper.smoke.ConsumerGraphCheck;
 import dev.gatekeeper.smoke.ConsumerGraphPolicy;
 import dev.gatekeeper.smoke.EntryPoint;
 import dev.gatekeeper.smoke.ExitCodes;
@@ -206,15 +205,10 @@ public class SmokeMojo extends AbstractGateMojo {
             graphProblem = "cannot collect the dependencies a consumer of " + project.getArtifactId() + " gets: "
                     + e.getMessage();
         }
-        ConsumerGraphCheck graphCheck = policy == ConsumerGraphPolicy.OFF
-                ? ConsumerGraphCheck.off()
-                : new ConsumerGraphCheck(
-                        policy,
-                        SmokeTestedGraph.of(project),
-                        SmokeTestedGraph.managed(project, session),
-                        consumerView == null ? List.of() : consumerView);
-        List<Gate> gates = new ArrayList<>(List.of(
-                new SmokePublishGate(run, testFrameworkCheck(settings, consumerView, graphProblem), graphCheck)));
+        List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(
+                run,
+                testFrameworkCheck(settings, consumerView, graphProblem),
+                SmokeTestedGraph.check(policy, project, session, consumerView))));
         if (!settings.isPom()) {
             for (JdkLane lane : settings.entry().lanes().lanes()) {
                 gates.add(new SmokeLaneGate(run, lane));

@@ -2,8 +2,11 @@ package dev.gatekeeper.smoke.maven;
 
 import dev.gatekeeper.core.DisplayPaths;
 import dev.gatekeeper.maven.BuildIdentity;
+import dev.gatekeeper.smoke.ConsumerGraphCheck;
+import dev.gatekeeper.smoke.ConsumerGraphPolicy;
 import dev.gatekeeper.smoke.GraphArtifact;
 import dev.gatekeeper.smoke.ManagedVersion;
+import dev.gatekeeper.smoke.RuntimeDependency;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +29,23 @@ public final class SmokeTestedGraph {
     private static final Set<String> RUNTIME_SCOPES = Set.of("compile", "runtime");
 
     private SmokeTestedGraph() {}
+
+    /**
+     * The consumer-graph check of the module under {@code policy}: its tested graph and dependencyManagement.
+     *
+     * @param consumerView the graph as a consumer's Maven collects it, or null when it could not be collected
+     */
+    public static ConsumerGraphCheck check(
+            ConsumerGraphPolicy policy,
+            MavenProject project,
+            MavenSession session,
+            List<RuntimeDependency> consumerView) {
+        if (policy == ConsumerGraphPolicy.OFF) {
+            return ConsumerGraphCheck.off();
+        }
+        return new ConsumerGraphCheck(
+                policy, of(project), managed(project, session), consumerView == null ? List.of() : consumerView);
+    }
 
     /**
      * Maven's resolved artifacts of the module in compile and runtime scope that go on a classpath, without an
