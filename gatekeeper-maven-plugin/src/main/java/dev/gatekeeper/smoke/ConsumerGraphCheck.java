@@ -58,34 +58,48 @@ public final class ConsumerGraphCheck {
             GraphArtifact theirs = consumed.remove(build.key());
             ManagedVersion management = managedAt(build);
             if (theirs == null) {
-                differences.add(difference(
-                        build,
-                        build.version(),
-                        null,
-                        GraphDifference.Kind.MISSING_FOR_CONSUMERS,
-                        "the build's runtime graph has it, a consumer of the published POM does not get it"
-                                + (management == null
-                                        ? ""
-                                        : " (the build's dependencyManagement in " + management.declaredIn()
-                                                + " sets it)"),
-                        management));
+                if (!build.optional()) {
+                    differences.add(difference(
+                            build,
+                            build.version(),
+                            null,
+                            GraphDifference.Kind.MISSING_FOR_CONSUMERS,
+                            "the build's runtime graph has it, a consumer of the published POM does not get it"
+                                    + (management == null
+                                            ? ""
+                                            : " (the build's dependencyManagement in " + management.declaredIn()
+                                                    + " sets it)"),
+                            management));
+                }
             } else if (!theirs.version().equals(build.version())) {
                 boolean lower =
                         new ComparableVersion(theirs.version()).compareTo(new ComparableVersion(build.version())) < 0;
                 String consumerSide =
                         "a consumer's Maven takes " + theirs.version() + " nearest-wins" + via(build, theirs.version());
-                String why = management != null
-                        ? "the build's dependencyManagement in " + management.declaredIn() + " sets "
-                                + build.version() + ", which a consumer's Maven does not apply to a transitive"
-                                + " dependency; " + consumerSide
-                        : "the build resolved " + build.version() + "; " + consumerSide;
-                differences.add(difference(
-                        build,
+                String setBy = management == null
+                        ? ""
+                        : " (set by the dependencyManagement in " + management.declaredIn() + ")";
+                String why;
+                if (build.optional()) {
+                    why = "the module's <optional> dependency" + setBy + " is not passed on to consumers; "
+                            + consumerSide;
+                } else if (management != null) {
+                    why = "the build's dependencyManagement in " + management.declaredIn() + " sets "
+                            + build.version() + ", which a consumer's Maven does not apply to a transitive"
+                            + " dependency; " + consumerSide;
+                } else {
+                    why = "the build resolved " + build.version() + "; " + consumerSide;
+                }
+                differences.add(new GraphDifference(
+                        build.groupId(),
+                        build.artifactId(),
+                        build.classifier(),
                         build.version(),
                         theirs.version(),
                         lower ? GraphDifference.Kind.DOWNGRADE : GraphDifference.Kind.UPGRADE,
                         why,
-                        management));
+                        management,
+                        build.optional()));
             }
         }
         for (GraphArtifact theirs : consumed.values()) {
@@ -187,6 +201,11 @@ public final class ConsumerGraphCheck {
         String flatten = "or flatten the published POM with its dependency management resolved (flatten-maven-plugin"
                 + " with <flattenDependencyMode>all</flattenDependencyMode>)";
         String again = "; then run the build again";
+        if (difference.optionalInBuild()) {
+            return "Drop <optional>true</optional> from the " + difference.key() + " dependency in " + pomShown
+                    + " so that consumers get the version the tests ran with (" + difference.testedVersion()
+                    + "), or run the tests with the version consumers get; then run the build again";
+        }
         return switch (difference.kind()) {
             case DOWNGRADE, UPGRADE, MISSING_FOR_CONSUMERS ->
                 "Declare " + difference.key() + " "
@@ -231,6 +250,7 @@ public final class ConsumerGraphCheck {
                 consumerVersion,
                 kind,
                 why,
-                managed);
+                managed,
+                false);
     }
 }

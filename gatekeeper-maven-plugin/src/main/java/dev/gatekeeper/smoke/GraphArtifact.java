@@ -9,13 +9,20 @@ import java.util.Optional;
  *
  * @param classifier null when none
  * @param version    the base version (1.0-SNAPSHOT, never a timestamp)
+ * @param optional   in the build's graph: an {@code <optional>} dependency of the module, or one that comes only
+ *                   with such a dependency; a consumer does not get it from the module
  */
-public record GraphArtifact(String groupId, String artifactId, String classifier, String version) {
+public record GraphArtifact(String groupId, String artifactId, String classifier, String version, boolean optional) {
     public GraphArtifact {
         Objects.requireNonNull(groupId, "groupId");
         Objects.requireNonNull(artifactId, "artifactId");
         Objects.requireNonNull(version, "version");
         classifier = classifier == null || classifier.isEmpty() ? null : classifier;
+    }
+
+    /** An artifact that is not optional. */
+    public GraphArtifact(String groupId, String artifactId, String classifier, String version) {
+        this(groupId, artifactId, classifier, version, false);
     }
 
     /** groupId:artifactId, with :classifier when there is one: what the two graphs are matched by. */

@@ -6,6 +6,8 @@ package dev.gatekeeper.smoke;
  * @param testedVersion   the build's version, null when the build's runtime graph does not have the artifact
  * @param consumerVersion the consumer's version, null when a consumer does not get the artifact
  * @param why             the reason, as far as the two graphs and the build's dependencyManagement tell it
+ * @param managed         the build's dependencyManagement entry that set the tested version, or null
+ * @param optionalInBuild the module declares the dependency {@code <optional>}: consumers get another path's version
  */
 public record GraphDifference(
         String groupId,
@@ -15,7 +17,8 @@ public record GraphDifference(
         String consumerVersion,
         Kind kind,
         String why,
-        ManagedVersion managed) {
+        ManagedVersion managed,
+        boolean optionalInBuild) {
 
     public enum Kind {
         /** A consumer gets a lower version than the tests ran with. */

@@ -77,6 +77,58 @@ class ConsumerGraphCheckTest {
                         "takes 2.47.0 nearest-wins via com.google.guava:guava:33.4.0-jre > com.google.errorprone:error_prone_annotations:2.47.0");
     }
 
+    /**
+     * google-java-format 1.30.0's core: error_prone_annotations is an {@code <optional>} dependency at the parent's
+     * 2.50.0; a consumer does not get that declaration and takes Guava's 2.47.0 (issue 20).
+     */
+    @Test
+    void optionalDependencyTheTestsRanWithIsADowngradeWhenConsumersGetItFromAnotherPath() {
+        GraphArtifact optionalAnnotations =
+                new GraphArtifact("com.google.errorprone", "error_prone_annotations", null, "2.50.0", true);
+        List<GraphDifference> differences = check(ConsumerGraphPolicy.WARN, List.of(GUAVA, optionalAnnotations))
+                .differences(List.of(
+                        GUAVA, new GraphArtifact("com.google.errorprone", "error_prone_annotations", null, "2.47.0")));
+
+        assertThat(differences).hasSize(1);
+        GraphDifference difference = differences.get(0);
+        assertThat(difference.kind()).isEqualTo(GraphDifference.Kind.DOWNGRADE);
+        assertThat(difference.optionalInBuild()).isTrue();
+        assertThat(difference.why())
+                .startsWith(
+                        "the module's <optional> dependency (set by the dependencyManagement in the POM of"
+                                + " com.google.googlejavaformat:google-java-format-parent:1.30.0) is not passed on to consumers;")
+                .contains("takes 2.47.0 nearest-wins via com.google.guava:guava:33.4.0-jre");
+    }
+
+    @Test
+    void optionalDependencyConsumersDoNotGetIsNoDifference() {
+        GraphArtifact optionalOnly = new GraphArtifact("org.jspecify", "jspecify", null, "1.0.1", true);
+
+        assertThat(check(ConsumerGraphPolicy.HOLD, List.of(GUAVA, optionalOnly)).differences(List.of(GUAVA)))
+                .isEmpty();
+    }
+
+    @Test
+    void optionalDowngradeFixDropsOptional() {
+        GateEvaluation evaluation = SmokeFixtures.evaluation();
+        GraphArtifact optionalAnnotations =
+                new GraphArtifact("com.google.errorprone", "error_prone_annotations", null, "2.50.0", true);
+
+        check(ConsumerGraphPolicy.HOLD_DOWNGRADES, List.of(GUAVA, optionalAnnotations))
+                .check(
+                        consumerClasspath("2.47.0"),
+                        REPOSITORY,
+                        "com.google.googlejavaformat:google-java-format",
+                        "m",
+                        "core/pom.xml",
+                        evaluation);
+
+        assertThat(evaluation.status()).isEqualTo(GateStatus.HOLD);
+        assertThat(evaluation.findings().get(0).fix())
+                .startsWith("Drop <optional>true</optional> from the com.google.errorprone:error_prone_annotations"
+                        + " dependency in core/pom.xml so that consumers get the version the tests ran with (2.50.0)");
+    }
+
     @Test
     void versionsAreComparedAsMavenDoesNotAsText() {
         GraphArtifact tested = new GraphArtifact("g", "a", null, "1.10");

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ConsumerGraphPolicyTest {
     private static GraphDifference difference(GraphDifference.Kind kind) {
-        return new GraphDifference("g", "a", null, "2.0", "1.0", kind, "why", null);
+        return new GraphDifference("g", "a", null, "2.0", "1.0", kind, "why", null, false);
     }
 
     @Test

@@ -48,8 +48,9 @@ public final class SmokeTestedGraph {
     }
 
     /**
-     * Maven's resolved artifacts of the module in compile and runtime scope that go on a classpath, without an
-     * optional direct dependency and what comes with it (a consumer never gets those).
+     * Maven's resolved artifacts of the module in compile and runtime scope that go on a classpath (the tests ran
+     * with them); an optional direct dependency and what comes with it are marked optional (a consumer does not get
+     * them from the module, but may from another dependency).
      */
     public static List<GraphArtifact> of(MavenProject project) {
         Set<String> optional = new HashSet<>();
@@ -61,17 +62,16 @@ public final class SmokeTestedGraph {
         List<GraphArtifact> graph = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {
             if (!RUNTIME_SCOPES.contains(artifact.getScope())
-                    || artifact.isOptional()
                     || (artifact.getArtifactHandler() != null
-                            && !artifact.getArtifactHandler().isAddedToClasspath())
-                    || comesWith(artifact.getDependencyTrail(), optional)) {
+                            && !artifact.getArtifactHandler().isAddedToClasspath())) {
                 continue;
             }
             graph.add(new GraphArtifact(
                     artifact.getGroupId(),
                     artifact.getArtifactId(),
                     artifact.getClassifier(),
-                    artifact.getBaseVersion()));
+                    artifact.getBaseVersion(),
+                    artifact.isOptional() || comesWith(artifact.getDependencyTrail(), optional)));
         }
         return graph;
     }
