@@ -12,6 +12,7 @@ assert log.contains('BUILD SUCCESS')
 
 // second run, HOLD_DOWNGRADES: the changed setting is judged again (no stale reuse) and the downgrade holds
 assert log.contains('gatekeeper.smoke.consumerGraph=HOLD_DOWNGRADES')
+assert log.contains('smoke: inputs changed: configuration - running')
 assert log =~ /verdict: smoke:publish\s+cli\s+HOLD\s+\S+ \S+\s+Consumers of dev\.gatekeeper\.it:cli:1\.0\.0 get 1 difference from the tested graph \(1 downgrade\)/
 assert log.contains('Consumers of dev.gatekeeper.it:cli:1.0.0 get 1 difference from the tested graph (1 downgrade): dev.gatekeeper.it.cgdown:lib-b 1.0, the tests ran with 2.0 (a downgrade): '
         + "the build's dependencyManagement in pom.xml line ${managedLine} sets 2.0")
