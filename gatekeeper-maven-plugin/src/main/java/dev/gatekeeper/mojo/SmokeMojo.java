@@ -10,11 +10,13 @@ import dev.gatekeeper.maven.GateInputs;
 import dev.gatekeeper.maven.MavenGateLog;
 import dev.gatekeeper.maven.ReactorArtifacts;
 import dev.gatekeeper.reuse.ReuseInputs;
+import dev.gatekeeper.smoke.ConsumerGraphPolicy;
 import dev.gatekeeper.smoke.EntryPoint;
 import dev.gatekeeper.smoke.ExitCodes;
 import dev.gatekeeper.smoke.JdkLane;
 import dev.gatekeeper.smoke.JdkLanes;
 import dev.gatekeeper.smoke.PublicationRule;
+import dev.gatekeeper.smoke.RuntimeDependency;
 import dev.gatekeeper.smoke.ServerSettings;
 import dev.gatekeeper.smoke.SmokeLaneGate;
 import dev.gatekeeper.smoke.SmokePublishGate;
@@ -30,6 +32,7 @@ import dev.gatekeeper.smoke.maven.ReleaseAttachmentsModel;
 import dev.gatekeeper.smoke.maven.SiblingModules;
 import dev.gatekeeper.smoke.maven.SmokeProjectModel;
 import dev.gatekeeper.smoke.maven.SmokeRuntimeGraph;
+import dev.gatekeeper.smoke.maven.SmokeTestedGraph;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -154,6 +157,10 @@ public class SmokeMojo extends AbstractGateMojo {
     @Parameter(property = "gatekeeper.smoke.testFrameworks")
     private List<String> testFrameworks;
 
+    /** How a consumer's runtime classpath that differs from the one the tests ran with counts: WARN, HOLD (any difference), HOLD_DOWNGRADES (a lower version holds, the rest warns) or OFF (not compared). */
+    @Parameter(property = "gatekeeper.smoke.consumerGraph", defaultValue = "WARN")
+    private String consumerGraph;
+
     /** This module is a test-support library: test frameworks on its runtime classpath are intended. */
     @Parameter(property = "gatekeeper.smoke.testSupport", defaultValue = "false")
     private boolean testSupport;
@@ -188,7 +195,20 @@ public class SmokeMojo extends AbstractGateMojo {
     protected List<Gate> createGates() throws MojoExecutionException {
         SmokeSettings settings = settings();
         run = new SmokeRun(settings).seededBy(EarlyCleanRepository.seed(BuildShared.of(session)));
-        List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(run, testFrameworkCheck(settings))));
+        ConsumerGraphPolicy policy = consumerGraphPolicy();
+        List<RuntimeDependency> consumerView;
+        String graphProblem = null;
+        try {
+            consumerView = SmokeRuntimeGraph.of(project, session, repositorySystem);
+        } catch (DependencyCollectionException e) {
+            consumerView = null;
+            graphProblem = "cannot collect the dependencies a consumer of " + project.getArtifactId() + " gets: "
+                    + e.getMessage();
+        }
+        List<Gate> gates = new ArrayList<>(List.of(new SmokePublishGate(
+                run,
+                testFrameworkCheck(settings, consumerView, graphProblem),
+                SmokeTestedGraph.check(policy, project, session, consumerView))));
         if (!settings.isPom()) {
             for (JdkLane lane : settings.entry().lanes().lanes()) {
                 gates.add(new SmokeLaneGate(run, lane));
@@ -305,19 +325,29 @@ public class SmokeMojo extends AbstractGateMojo {
      * The test-framework check on the runtime graph a consumer of this module gets. A leak holds in a
      * published module and only warns in one that is not published (nobody consumes it).
      */
-    private TestFrameworkLeakCheck testFrameworkCheck(SmokeSettings settings) throws MojoExecutionException {
+    private TestFrameworkLeakCheck testFrameworkCheck(
+            SmokeSettings settings, List<RuntimeDependency> consumerView, String graphProblem)
+            throws MojoExecutionException {
+        if (consumerView == null) {
+            return TestFrameworkLeakCheck.notJudged(graphProblem);
+        }
         try {
             return new TestFrameworkLeakCheck(
-                    SmokeRuntimeGraph.of(project, session, repositorySystem),
+                    consumerView,
                     SmokeRuntimeGraph.declarations(project, session),
                     TestFrameworks.defaults().with(testFrameworks, "gatekeeper.smoke.testFrameworks"),
                     testSupport,
                     settings.checks().publication().published() ? GateStatus.HOLD : GateStatus.WARN);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
-        } catch (DependencyCollectionException e) {
-            return TestFrameworkLeakCheck.notJudged("cannot collect the dependencies a consumer of "
-                    + project.getArtifactId() + " gets: " + e.getMessage());
+        }
+    }
+
+    private ConsumerGraphPolicy consumerGraphPolicy() throws MojoExecutionException {
+        try {
+            return ConsumerGraphPolicy.parse(consumerGraph);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(gateName() + ": " + e.getMessage(), e);
         }
     }
 

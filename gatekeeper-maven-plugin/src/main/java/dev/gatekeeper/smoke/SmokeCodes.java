@@ -25,6 +25,24 @@ public final class SmokeCodes {
             "a class file is newer than the declared release (`maven.compiler.release`, else `.target`); multi-release entries are checked against their version directory",
             "Compile with maven.compiler.release set to the lowest Java version you support");
 
+    public static final FindingCode CONSUMER_GRAPH_DIFFERS = code(
+            "SMOKE_CONSUMER_GRAPH_DIFFERS",
+            GateStatus.WARN,
+            "a consumer of the published POM resolves a runtime classpath that differs from the one the build's tests ran with: another version (a downgrade or an upgrade; typically a transitive dependency whose version the build's dependencyManagement sets, which a consumer's Maven does not apply) or an artifact only one side has; HOLD with `gatekeeper.smoke.consumerGraph=HOLD`, for downgrades with `HOLD_DOWNGRADES`",
+            "Declare the dependency with the tested version in the published module, or flatten the published POM with its dependency management resolved (flatten-maven-plugin, flattenDependencyMode all)");
+
+    public static final FindingCode CONSUMER_GRAPH_MATCHES = code(
+            "SMOKE_CONSUMER_GRAPH_MATCHES",
+            GateStatus.PASS,
+            "a consumer of the published POM resolves the runtime classpath the build's tests ran with; information",
+            "Nothing to do (information)");
+
+    public static final FindingCode CONSUMER_NOT_JUDGED_OFFLINE = code(
+            "SMOKE_CONSUMER_NOT_JUDGED_OFFLINE",
+            GateStatus.WARN,
+            "offline (`mvn -o` or `gatekeeper.smoke.offline`) a consumer build needs an artifact the local repository does not hold, so the consumer's resolution was not judged",
+            "Run the build once without -o so the consumer resolves from Maven Central, or fetch the artifact (mvn dependency:get -Dartifact=groupId:artifactId:version)");
+
     public static final FindingCode CONSUMER_RESOLUTION_FAILED = code(
             "SMOKE_CONSUMER_RESOLUTION_FAILED",
             GateStatus.FAIL,

@@ -6,7 +6,12 @@ import dev.gatekeeper.core.GateEvaluation;
 import dev.gatekeeper.core.GateId;
 import dev.gatekeeper.core.GateStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runbook step 4, the packaging dry-run and clean install (the {@code twine check} and "install into a
@@ -19,19 +24,24 @@ public final class SmokePublishGate implements Gate {
 
     private final SmokeRun run;
     private final TestFrameworkLeakCheck testFrameworks;
+    private final ConsumerGraphCheck consumerGraph;
     /** What the release profiles attach that this build did not, for the summary; null when nothing. */
     private String releaseNote;
     /** "not published: …" for a module that is not deployed, for the summary; null when it is published. */
     private String notPublished;
 
     public SmokePublishGate(SmokeRun run) {
-        this(run, TestFrameworkLeakCheck.none());
+        this(run, TestFrameworkLeakCheck.none(), ConsumerGraphCheck.off());
     }
 
-    /** @param testFrameworks judges the module's runtime graph for test frameworks that reach consumers */
-    public SmokePublishGate(SmokeRun run, TestFrameworkLeakCheck testFrameworks) {
+    /**
+     * @param testFrameworks judges the module's runtime graph for test frameworks that reach consumers
+     * @param consumerGraph  compares the consumer's resolved classpath with the graph the tests ran with
+     */
+    public SmokePublishGate(SmokeRun run, TestFrameworkLeakCheck testFrameworks, ConsumerGraphCheck consumerGraph) {
         this.run = run;
         this.testFrameworks = testFrameworks;
+        this.consumerGraph = consumerGraph;
     }
 
     @Override
@@ -137,6 +147,9 @@ public final class SmokePublishGate implements Gate {
                         ConsumerDependency.of(settings.groupId(), settings.artifactId(), settings.version()));
         evaluation.recordToolTime(ConsumerBuild.TOOL, result.duration());
         if (!result.success()) {
+            if (notJudgedOffline(settings, coordinates, result, evaluation)) {
+                return;
+            }
             evaluation.add(Finding.of(
                             SmokeCodes.CONSUMER_RESOLUTION_FAILED,
                             GateStatus.FAIL,
@@ -163,9 +176,72 @@ public final class SmokePublishGate implements Gate {
                         result.classpath().stream()
                                 .map(p -> p.getFileName().toString())
                                 .toList())));
+        // A module that is not published has no consumers whose graph could differ from the tested one.
+        String graph = !settings.checks().publication().published()
+                ? ""
+                : consumerGraph
+                        .check(
+                                result.classpath(),
+                                run.installedRepository().root(),
+                                settings.groupId() + ":" + settings.artifactId(),
+                                coordinates,
+                                settings.display(settings.publishedPom()),
+                                evaluation)
+                        .map(words -> "; " + words)
+                        .orElse("");
         evaluation.summary(withReleaseNote(
                 (notPublished == null ? "publishable" : notPublished) + "; resolves from a clean repository with "
-                        + (result.classpath().size() - 1) + " runtime dependencies"));
+                        + (result.classpath().size() - 1) + " runtime dependencies" + graph));
+    }
+
+    /**
+     * Offline, a consumer build that failed only because the local repository lacks artifacts (which the build
+     * itself never needed) is not judged: its own finding names them and how to judge it; returns whether so.
+     */
+    private boolean notJudgedOffline(
+            SmokeSettings settings, String coordinates, ConsumerBuildResult result, GateEvaluation evaluation)
+            throws IOException {
+        Set<String> reactor = new HashSet<>();
+        reactor.add(settings.groupId() + ":" + settings.artifactId());
+        for (ArtifactFile artifact : settings.reactorArtifacts()) {
+            reactor.add(artifact.groupId() + ":" + artifact.artifactId());
+        }
+        for (ArtifactFile artifact : settings.install().siblings().artifacts()) {
+            reactor.add(artifact.groupId() + ":" + artifact.artifactId());
+        }
+        List<String> log = Files.isRegularFile(result.logFile())
+                ? Files.readAllLines(result.logFile(), StandardCharsets.UTF_8)
+                : result.errorLines();
+        List<OfflineMisses.MissingArtifact> missing = result.timedOut()
+                ? List.of()
+                : OfflineMisses.of(log, settings.install().source(), reactor);
+        if (missing.isEmpty()) {
+            return false;
+        }
+        String names = String.join(
+                ", ", missing.stream().map(OfflineMisses.MissingArtifact::gav).toList());
+        String fetch = String.join(
+                " and ",
+                missing.stream()
+                        .map(m -> "mvn dependency:get -Dartifact=" + m.dependencyGetArtifact())
+                        .toList());
+        evaluation.add(Finding.of(
+                        SmokeCodes.CONSUMER_NOT_JUDGED_OFFLINE,
+                        GateStatus.WARN,
+                        "Not judged offline: " + names + ", which a consumer of "
+                                + coordinates + " needs, " + (missing.size() == 1 ? "is" : "are")
+                                + " not in the local repository (offline the consumer build's only source); the"
+                                + " published POM may well be fine")
+                .withFile(settings.display(settings.publishedPom()), null)
+                .withAttribute("missing", names)
+                .withFix("Run the build once without -o (and without gatekeeper.smoke.offline) so that the consumer"
+                        + " resolves from Maven Central, or fetch what is missing into the local repository ("
+                        + fetch + ") and run it offline again; the consumer build's log is "
+                        + settings.display(result.logFile())));
+        evaluation.summary("not judged offline: " + names + (missing.size() == 1 ? " is" : " are")
+                + " not in the local repository");
+        run.installFailed("not judged offline: a consumer needs " + names + ", not in the local repository");
+        return true;
     }
 
     private String withReleaseNote(String summary) {
