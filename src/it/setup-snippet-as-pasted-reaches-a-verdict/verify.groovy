@@ -18,6 +18,8 @@ assert startGoal >= 0 && startGoal < compile : "start (line ${startGoal}) runs b
 assert log =~ /\[INFO\] smoke: nothing started at initialize: gatekeeper\.smoke\.prepareAtStart=false \(the default\)/
 assert !log.contains('smoke: started at initialize')
 
+// JGit measured no file store: no probe file in .git/objects, no error logged when Maven exits before it ends
+assert !log.contains('.probe-') : 'JGit wrote a probe file into the repository'
 // every gate ran to the verdict: the only goal that failed the build is the verdict
 assert log.contains('BUILD FAILURE')
 def failedGoals = (log =~ /Failed to execute goal ([^ ]+)/).collect { it[1] }

@@ -251,8 +251,8 @@ class GitCheckoutTest {
     @Test
     void aRacilyCleanFileRewrittenWithTheSameSizeAndTimeIsStillAChange() throws Exception {
         // Written in the same clock tick as the index: git's "racily clean" entry, whose stat cannot be trusted.
-        // The file store's timestamp resolution is measured in the background (GitWithoutHome); meanwhile JGit
-        // assumes a coarse one, and must still compare such a file by its content, as here.
+        // The file store's timestamp resolution is never measured (GitWithoutHome): JGit assumes a coarse one,
+        // and must still compare such a file by its content, as here.
         repo.write("fixtures/expected.txt", "one\n");
         repo.commitAll("first");
         Path file = repo.root().resolve("fixtures/expected.txt");
