@@ -22,6 +22,7 @@ public final class ConsumerGraphCheck {
     private final List<GraphArtifact> tested;
     private final Map<String, ManagedVersion> managed;
     private final List<RuntimeDependency> consumerView;
+    private final Map<String, GraphArtifact> testClasspathOnly;
 
     /**
      * @param tested       the build's runtime graph of the module (compile and runtime scope, no optional ones)
@@ -34,10 +35,26 @@ public final class ConsumerGraphCheck {
             List<GraphArtifact> tested,
             Map<String, ManagedVersion> managed,
             List<RuntimeDependency> consumerView) {
+        this(policy, tested, managed, consumerView, List.of());
+    }
+
+    /**
+     * @param testClasspathOnly what else the tests ran with: the build's provided, test and system scope
+     *                          artifacts; one a consumer gets at the same version is no difference
+     */
+    public ConsumerGraphCheck(
+            ConsumerGraphPolicy policy,
+            List<GraphArtifact> tested,
+            Map<String, ManagedVersion> managed,
+            List<RuntimeDependency> consumerView,
+            List<GraphArtifact> testClasspathOnly) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.tested = List.copyOf(tested);
         this.managed = Map.copyOf(managed);
         this.consumerView = List.copyOf(consumerView);
+        Map<String, GraphArtifact> byKey = new LinkedHashMap<>();
+        testClasspathOnly.forEach(a -> byKey.putIfAbsent(a.key(), a));
+        this.testClasspathOnly = Map.copyOf(byKey);
     }
 
     /** No comparison (a goal that has no graph to give, or {@code consumerGraph=OFF}). */
@@ -103,6 +120,24 @@ public final class ConsumerGraphCheck {
             }
         }
         for (GraphArtifact theirs : consumed.values()) {
+            GraphArtifact onTestClasspath = testClasspathOnly.get(theirs.key());
+            if (onTestClasspath != null) {
+                if (!onTestClasspath.version().equals(theirs.version())) {
+                    boolean lower = new ComparableVersion(theirs.version())
+                                    .compareTo(new ComparableVersion(onTestClasspath.version()))
+                            < 0;
+                    differences.add(difference(
+                            theirs,
+                            onTestClasspath.version(),
+                            theirs.version(),
+                            lower ? GraphDifference.Kind.DOWNGRADE : GraphDifference.Kind.UPGRADE,
+                            "the tests ran with " + onTestClasspath.version()
+                                    + ", which the build has in provided or test scope only; a consumer's Maven"
+                                    + " takes " + theirs.version() + " nearest-wins" + via(theirs, theirs.version()),
+                            null));
+                }
+                continue;
+            }
             differences.add(difference(
                     theirs,
                     null,

@@ -129,6 +129,45 @@ class ConsumerGraphCheckTest {
                         + " dependency in core/pom.xml so that consumers get the version the tests ran with (2.50.0)");
     }
 
+    /**
+     * maven-enforcer's enforcer-rules: the build has maven-resolver-api 1.9.27 in provided scope (Maven provides
+     * it to a plugin), a consumer gets the same version through maven-resolver-util at compile scope. The tests
+     * ran with it: no difference (it was reported as "the tests ran without it").
+     */
+    @Test
+    void artifactTheBuildHasInProvidedScopeAtTheConsumersVersionIsNoDifference() {
+        GraphArtifact resolverUtil =
+                new GraphArtifact("org.apache.maven.resolver", "maven-resolver-util", null, "1.9.27");
+        GraphArtifact resolverApi =
+                new GraphArtifact("org.apache.maven.resolver", "maven-resolver-api", null, "1.9.27");
+        ConsumerGraphCheck check = new ConsumerGraphCheck(
+                ConsumerGraphPolicy.HOLD, List.of(resolverUtil), Map.of(), List.of(), List.of(resolverApi));
+
+        assertThat(check.differences(List.of(resolverUtil, resolverApi))).isEmpty();
+    }
+
+    @Test
+    void artifactTheBuildHasInTestScopeAtAnotherVersionIsADifferenceWithTheVersionTheTestsRanWith() {
+        GraphArtifact lib = new GraphArtifact("g", "lib", null, "1.0");
+        ConsumerGraphCheck check = new ConsumerGraphCheck(
+                ConsumerGraphPolicy.WARN,
+                List.of(lib),
+                Map.of(),
+                List.of(),
+                List.of(new GraphArtifact("g", "helper", null, "2.0", true)));
+
+        List<GraphDifference> differences =
+                check.differences(List.of(lib, new GraphArtifact("g", "helper", null, "1.5")));
+
+        assertThat(differences).hasSize(1);
+        GraphDifference difference = differences.get(0);
+        assertThat(difference.kind()).isEqualTo(GraphDifference.Kind.DOWNGRADE);
+        assertThat(difference.testedVersion()).isEqualTo("2.0");
+        assertThat(difference.consumerVersion()).isEqualTo("1.5");
+        assertThat(difference.why())
+                .startsWith("the tests ran with 2.0, which the build has in provided or test scope only;");
+    }
+
     @Test
     void versionsAreComparedAsMavenDoesNotAsText() {
         GraphArtifact tested = new GraphArtifact("g", "a", null, "1.10");

@@ -44,7 +44,36 @@ public final class SmokeTestedGraph {
             return ConsumerGraphCheck.off();
         }
         return new ConsumerGraphCheck(
-                policy, of(project), managed(project, session), consumerView == null ? List.of() : consumerView);
+                policy,
+                of(project),
+                managed(project, session),
+                consumerView == null ? List.of() : consumerView,
+                testClasspathOnly(project));
+    }
+
+    /**
+     * The rest of what the tests ran with: resolved artifacts in provided, test or system scope that go on a
+     * classpath (a Maven plugin's Maven API, provided by Maven, which a consumer may get at compile scope).
+     */
+    public static List<GraphArtifact> testClasspathOnly(MavenProject project) {
+        List<GraphArtifact> graph = new ArrayList<>();
+        for (Artifact artifact : project.getArtifacts()) {
+            if (RUNTIME_SCOPES.contains(artifact.getScope()) || !onClasspath(artifact)) {
+                continue;
+            }
+            graph.add(new GraphArtifact(
+                    artifact.getGroupId(),
+                    artifact.getArtifactId(),
+                    artifact.getClassifier(),
+                    artifact.getBaseVersion(),
+                    true));
+        }
+        return graph;
+    }
+
+    private static boolean onClasspath(Artifact artifact) {
+        return artifact.getArtifactHandler() == null
+                || artifact.getArtifactHandler().isAddedToClasspath();
     }
 
     /**
@@ -61,9 +90,7 @@ public final class SmokeTestedGraph {
         }
         List<GraphArtifact> graph = new ArrayList<>();
         for (Artifact artifact : project.getArtifacts()) {
-            if (!RUNTIME_SCOPES.contains(artifact.getScope())
-                    || (artifact.getArtifactHandler() != null
-                            && !artifact.getArtifactHandler().isAddedToClasspath())) {
+            if (!RUNTIME_SCOPES.contains(artifact.getScope()) || !onClasspath(artifact)) {
                 continue;
             }
             graph.add(new GraphArtifact(
