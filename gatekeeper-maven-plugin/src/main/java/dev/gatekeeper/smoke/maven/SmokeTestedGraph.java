@@ -27,6 +27,7 @@ import org.apache.maven.project.MavenProject;
  */
 public final class SmokeTestedGraph {
     private static final Set<String> RUNTIME_SCOPES = Set.of("compile", "runtime");
+    private static final Set<String> CLASSPATH_TYPES = Set.of("jar", "test-jar");
 
     private SmokeTestedGraph() {}
 
@@ -52,11 +53,26 @@ public final class SmokeTestedGraph {
     }
 
     /**
-     * The rest of what the tests ran with: resolved artifacts in provided, test or system scope that go on a
-     * classpath (a Maven plugin's Maven API, provided by Maven, which a consumer may get at compile scope).
+     * The rest of what the tests ran with: the module's own provided, test and system dependencies (a Maven
+     * plugin's Maven API, provided by Maven, which a consumer may get at compile scope through another
+     * dependency), as the effective model declares them (the smoke goal resolves only the runtime classpath),
+     * and any resolved artifact in those scopes.
      */
     public static List<GraphArtifact> testClasspathOnly(MavenProject project) {
         List<GraphArtifact> graph = new ArrayList<>();
+        for (Dependency dependency : project.getDependencies()) {
+            if (dependency.getVersion() == null
+                    || RUNTIME_SCOPES.contains(dependency.getScope() == null ? "compile" : dependency.getScope())
+                    || !CLASSPATH_TYPES.contains(dependency.getType())) {
+                continue;
+            }
+            graph.add(new GraphArtifact(
+                    dependency.getGroupId(),
+                    dependency.getArtifactId(),
+                    dependency.getClassifier(),
+                    dependency.getVersion(),
+                    true));
+        }
         for (Artifact artifact : project.getArtifacts()) {
             if (RUNTIME_SCOPES.contains(artifact.getScope()) || !onClasspath(artifact)) {
                 continue;

@@ -53,4 +53,27 @@ class SmokeTestedGraphTest {
                         new GraphArtifact("g", "opt", null, "1", true),
                         new GraphArtifact("g", "under-opt", null, "3", true));
     }
+
+    /** maven-enforcer's enforcer-rules: maven-resolver-api provided (version from the parent's management). */
+    @Test
+    void declaredProvidedAndTestDependenciesAreWhatElseTheTestsRanWith() throws Exception {
+        MavenProject project = new MavenProject(new MavenXpp3Reader().read(new StringReader("""
+                <project><modelVersion>4.0.0</modelVersion><groupId>org.example</groupId><artifactId>m</artifactId>
+                <version>1</version><dependencies>
+                <dependency><groupId>g</groupId><artifactId>lib</artifactId><version>1</version></dependency>
+                <dependency><groupId>org.apache.maven.resolver</groupId><artifactId>maven-resolver-api</artifactId>
+                <version>1.9.27</version><scope>provided</scope></dependency>
+                <dependency><groupId>g</groupId><artifactId>junit</artifactId><version>4</version>
+                <scope>test</scope></dependency>
+                <dependency><groupId>g</groupId><artifactId>bom</artifactId><version>6</version><type>pom</type>
+                <scope>provided</scope></dependency>
+                </dependencies></project>""")));
+        project.setArtifacts(new LinkedHashSet<>(
+                List.of(resolved("g:lib:1", "compile", "jar", "org.example:m:jar:1", "g:lib:jar:1"))));
+
+        assertThat(SmokeTestedGraph.testClasspathOnly(project))
+                .containsExactly(
+                        new GraphArtifact("org.apache.maven.resolver", "maven-resolver-api", null, "1.9.27", true),
+                        new GraphArtifact("g", "junit", null, "4", true));
+    }
 }
